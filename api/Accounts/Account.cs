@@ -1,0 +1,19 @@
+namespace InstaIntel.Api.Accounts;
+
+/// <summary>A tracked target: an Instagram account whose followers and following are crawled.</summary>
+public sealed class Account
+{
+    public long Id { get; set; }
+    /// <summary>Instagram's user pk; unknown until the first profile lookup.</summary>
+    public long? Pk { get; set; }
+    public required string Username { get; set; }
+    public string FullName { get; set; } = "";
+    public string? ProfilePicUrl { get; set; }
+    public bool IsVerified { get; set; }
+    public bool IsPrivate { get; set; }
+    public int? FollowerCount { get; set; }
+    public int? FollowingCount { get; set; }
+    public bool Bookmarked { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? LastScrapedAt { get; set; }
+}

@@ -1,0 +1,89 @@
+using GraphQL;
+using GraphQL.Types;
+using InstaIntel.Api.GraphQL.Errors;
+using InstaIntel.Api.GraphQL.Relay;
+
+namespace InstaIntel.Api.Accounts;
+
+public sealed record AccountPayload(Account? Account, IReadOnlyList<IUserError>? Errors = null);
+
+public sealed record DeleteAccountPayload(string? DeletedAccountId, IReadOnlyList<IUserError>? Errors = null);
+
+/// <summary>The account mutations, in HotChocolate's input/payload/errors shape.</summary>
+public static class AccountMutations
+{
+    public static void Register(ObjectGraphType mutation)
+    {
+        mutation.Field("addAccount", Payload("AddAccount", Union<InvalidHandleErrorType>("AddAccountError")))
+            .Description("Starts tracking an Instagram account. Takes `@name`, `name` or a profile URL; adding a tracked account again returns it.")
+            .Argument(Input("AddAccountInput", i => i.Field<NonNullGraphType<StringGraphType>>("target")
+                .Description("A username, @username or instagram.com profile URL.")), "input")
+            .ResolveAsync(async c =>
+            {
+                var target = c.GetArgument<Dictionary<string, object?>>("input")["target"] as string;
+                if (!Handle.TryParse(target, out var username, out var error))
+                    return new AccountPayload(null, [new InvalidHandleError(error, target ?? "")]);
+                var account = await c.RequestServices!.GetRequiredService<AccountService>().AddAsync(username, c.CancellationToken);
+                return new AccountPayload(account);
+            });
+
+        mutation.Field("bookmarkAccount", Payload("BookmarkAccount", Union<AccountNotFoundErrorType>("BookmarkAccountError")))
+            .Description("Bookmarks an account (re-crawled every night) or removes its bookmark.")
+            .Argument(Input("BookmarkAccountInput", i =>
+            {
+                i.Field<NonNullGraphType<IdGraphType>>("accountId");
+                i.Field<NonNullGraphType<BooleanGraphType>>("bookmarked");
+            }), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var id = input["accountId"]?.ToString() ?? "";
+                var account = AccountId(id) is { } accountId
+                    ? await c.RequestServices!.GetRequiredService<AccountService>().SetBookmarkAsync(accountId, (bool)input["bookmarked"]!, c.CancellationToken)
+                    : null;
+                return account is null ? new AccountPayload(null, [NotFound(id)]) : new AccountPayload(account);
+            });
+
+        var deletePayload = new ObjectGraphType<DeleteAccountPayload> { Name = "DeleteAccountPayload" };
+        deletePayload.Field<IdGraphType>("deletedAccountId").Resolve(c => c.Source.DeletedAccountId);
+        deletePayload.Field("errors", new ListGraphType(new NonNullGraphType(Union<AccountNotFoundErrorType>("DeleteAccountError"))))
+            .Resolve(c => c.Source.Errors);
+        mutation.Field("deleteAccount", new NonNullGraphType(deletePayload))
+            .Description("Stops tracking an account: removes its crawls and edges, and profiles no other account's lists hold.")
+            .Argument(Input("DeleteAccountInput", i => i.Field<NonNullGraphType<IdGraphType>>("accountId")), "input")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<Dictionary<string, object?>>("input")["accountId"]?.ToString() ?? "";
+                var deleted = AccountId(id) is { } accountId
+                    && await c.RequestServices!.GetRequiredService<AccountService>().DeleteAsync(accountId, c.CancellationToken);
+                return deleted ? new DeleteAccountPayload(id) : new DeleteAccountPayload(null, [NotFound(id)]);
+            });
+    }
+
+    private static long? AccountId(string id) =>
+        GlobalId.TryDecode(id, out var type, out var value) && type == AccountType.TypeName ? value : null;
+
+    private static AccountNotFoundError NotFound(string id) => new($"No tracked account has the ID `{id}`.", id);
+
+    private static IGraphType Payload(string name, UnionGraphType errors)
+    {
+        var payload = new ObjectGraphType<AccountPayload> { Name = $"{name}Payload" };
+        payload.Field<AccountType>("account").Resolve(c => c.Source.Account);
+        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Resolve(c => c.Source.Errors);
+        return new NonNullGraphType(payload);
+    }
+
+    private static UnionGraphType Union<TError>(string name) where TError : IObjectGraphType
+    {
+        var union = new UnionGraphType { Name = name };
+        union.Type<TError>();
+        return union;
+    }
+
+    private static IGraphType Input(string name, Action<InputObjectGraphType> fields)
+    {
+        var input = new InputObjectGraphType { Name = name };
+        fields(input);
+        return new NonNullGraphType(input);
+    }
+}

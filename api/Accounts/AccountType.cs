@@ -1,0 +1,84 @@
+using GraphQL;
+using GraphQL.Types;
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.GraphQL.Filtering;
+using InstaIntel.Api.GraphQL.Paging;
+using InstaIntel.Api.GraphQL.Relay;
+using InstaIntel.Api.Scrapes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Accounts;
+
+public sealed class AccountType : ObjectGraphType<Account>
+{
+    public const string TypeName = "Account";
+
+    public static readonly QueryShape<Account> Shape = new QueryShape<Account>("Account", a => a.Id)
+        .Filter("username", FilterKind.String, a => a.Username)
+        .Filter("fullName", FilterKind.String, a => a.FullName)
+        .Filter("bookmarked", FilterKind.Boolean, a => a.Bookmarked)
+        .Filter("isPrivate", FilterKind.Boolean, a => a.IsPrivate)
+        .Filter("isVerified", FilterKind.Boolean, a => a.IsVerified)
+        .Filter("followerCount", FilterKind.Int, a => a.FollowerCount)
+        .Filter("lastScrapedAt", FilterKind.DateTime, a => a.LastScrapedAt)
+        .Sort("username", a => a.Username)
+        .Sort("fullName", a => a.FullName)
+        .Sort("followerCount", a => a.FollowerCount ?? -1)
+        .Sort("lastScrapedAt", a => a.LastScrapedAt ?? DateTime.MinValue)
+        .Sort("createdAt", a => a.Id);
+
+    public AccountType(NamedTypes types)
+    {
+        Name = TypeName;
+        Description = "A tracked Instagram account whose followers and following are crawled.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Account;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field(x => x.Pk, nullable: true).Description("Instagram's user id, known after the first profile lookup.");
+        Field(x => x.Username);
+        Field(x => x.FullName);
+        Field(x => x.ProfilePicUrl, nullable: true);
+        Field(x => x.IsVerified);
+        Field(x => x.IsPrivate);
+        Field(x => x.FollowerCount, nullable: true).Description("The follower count Instagram reported at the last lookup.");
+        Field(x => x.FollowingCount, nullable: true);
+        Field(x => x.Bookmarked).Description("Bookmarked accounts are re-crawled every night.");
+        Field(x => x.CreatedAt);
+        Field(x => x.LastScrapedAt, nullable: true);
+        Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => $"https://www.instagram.com/{c.Source.Username}/");
+
+        foreach (var view in Enum.GetValues<FollowerView>())
+        {
+            var name = char.ToLowerInvariant(view.ToString()[0]) + view.ToString()[1..];
+            this.Connection<Account, FollowerType, FollowerRow>(types, name, FollowerQueries.Shape, async c =>
+            {
+                var db = c.Db();
+                var latest = await FollowerQueries.LatestCompleteScrapeAsync(db, c.Source.Id, FollowerQueries.SourceList(view), c.CancellationToken);
+                var includeLost = FilterTranslator.Mentions(c.GetArgument<Dictionary<string, object?>?>("where"), FollowerQueries.LostFilters);
+                return FollowerQueries.View(db, c.Source.Id, view, latest, includeLost);
+            }).Description(ViewDescription(view));
+        }
+
+        this.Connection<Account, ScrapeType, Scrape>(types, "scrapes", ScrapeType.Shape,
+            c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id)));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePointType>>>>("timeline")
+            .Description("Counts after every complete crawl, oldest first.")
+            .ResolveAsync(async c => await c.Db().Scrapes.AsNoTracking()
+                .Where(s => s.AccountId == c.Source.Id && s.Status == ScrapeStatus.Succeeded)
+                .OrderBy(s => s.Id)
+                .Select(s => new TimelinePoint(s.Id, s.FinishedAt ?? s.CreatedAt, s.FollowersTotal, s.FollowingTotal,
+                    s.FollowersNew, s.FollowersLost, s.FollowingNew, s.FollowingLost))
+                .ToListAsync(c.CancellationToken));
+    }
+
+    private static string ViewDescription(FollowerView view) => view switch
+    {
+        FollowerView.Followers => "Profiles following this account.",
+        FollowerView.Following => "Profiles this account follows.",
+        FollowerView.Mutuals => "Followers this account follows back.",
+        FollowerView.Fans => "Followers this account does not follow back.",
+        _ => "Profiles this account follows that do not follow it back.",
+    } + " Present relations only, unless `where` filters on `isLost` or `lostAt`.";
+}

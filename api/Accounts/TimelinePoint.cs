@@ -1,0 +1,24 @@
+using GraphQL.Types;
+
+namespace InstaIntel.Api.Accounts;
+
+/// <summary>Counts after one complete crawl.</summary>
+public sealed record TimelinePoint(long ScrapeId, DateTime At, int? FollowerCount, int? FollowingCount,
+    int? NewFollowers, int? LostFollowers, int? NewFollowing, int? LostFollowing);
+
+public sealed class TimelinePointType : ObjectGraphType<TimelinePoint>
+{
+    public TimelinePointType()
+    {
+        Name = "TimelinePoint";
+        Description = "A tracked account's counts after one complete crawl; a list a crawl did not fetch is null.";
+        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GraphQL.Relay.GlobalId.Encode("Scrape", c.Source.ScrapeId));
+        Field(x => x.At);
+        Field(x => x.FollowerCount, nullable: true);
+        Field(x => x.FollowingCount, nullable: true);
+        Field(x => x.NewFollowers, nullable: true);
+        Field(x => x.LostFollowers, nullable: true);
+        Field(x => x.NewFollowing, nullable: true);
+        Field(x => x.LostFollowing, nullable: true);
+    }
+}

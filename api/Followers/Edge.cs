@@ -1,0 +1,26 @@
+namespace InstaIntel.Api.Followers;
+
+/// <summary>
+/// One relation between a target and a profile, kept across crawls: a row in `followers` (the profile follows the target)
+/// or in `following` (the target follows the profile). Present while LostInScrapeId is null.
+/// </summary>
+public abstract class Edge
+{
+    public long TargetId { get; set; }
+    public long ProfilePk { get; set; }
+    public long FirstSeenScrapeId { get; set; }
+    public long LastSeenScrapeId { get; set; }
+    public long? LostInScrapeId { get; set; }
+}
+
+public sealed class FollowerEdge : Edge;
+
+public sealed class FollowingEdge : Edge;
+
+/// <summary>A profile a running crawl has seen, staged until the crawl completes and its delta is applied.</summary>
+public sealed class StagedEdge
+{
+    public long ScrapeId { get; set; }
+    public FollowList List { get; set; }
+    public long ProfilePk { get; set; }
+}

@@ -1,0 +1,90 @@
+using InstaIntel.Api.GraphQL.Filtering;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Scrapes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Followers;
+
+/// <summary>The follower views as SQL: mutuals, fans and not-following-back are semi-joins over the edge primary keys.</summary>
+public static class FollowerQueries
+{
+    public static readonly QueryShape<FollowerRow> Shape = new QueryShape<FollowerRow>("Follower", r => r.Pk)
+        .Filter("pk", FilterKind.Long, r => r.Pk)
+        .Filter("username", FilterKind.String, r => r.Username)
+        .Filter("fullName", FilterKind.String, r => r.FullName)
+        .Filter("isPrivate", FilterKind.Boolean, r => r.IsPrivate)
+        .Filter("isVerified", FilterKind.Boolean, r => r.IsVerified)
+        .Filter("isNew", FilterKind.Boolean, r => r.IsNew)
+        .Filter("isLost", FilterKind.Boolean, r => r.IsLost)
+        .Filter("firstSeenAt", FilterKind.DateTime, r => r.FirstSeenAt)
+        .Filter("lastSeenAt", FilterKind.DateTime, r => r.LastSeenAt)
+        .Filter("lostAt", FilterKind.DateTime, r => r.LostAt)
+        .Sort("pk", r => r.Pk)
+        .Sort("username", r => r.Username)
+        .Sort("fullName", r => r.FullName)
+        .Sort("firstSeenAt", r => r.FirstSeenScrapeId)
+        .Sort("lostAt", r => r.LostInScrapeKey);
+
+    /// <summary>Filters that reach lost edges; without one of them a list shows only present edges.</summary>
+    public static readonly string[] LostFilters = ["isLost", "lostAt"];
+
+    public static IQueryable<FollowerRow> View(InstaIntelDb db, long accountId, FollowerView view, long? latestScrapeId, bool includeLost)
+    {
+        var followers = db.Followers.Where(e => e.TargetId == accountId);
+        var following = db.Following.Where(e => e.TargetId == accountId);
+        if (!includeLost)
+        {
+            followers = followers.Where(e => e.LostInScrapeId == null);
+            following = following.Where(e => e.LostInScrapeId == null);
+        }
+        var presentFollowing = db.Following.Where(g => g.TargetId == accountId && g.LostInScrapeId == null);
+        var presentFollowers = db.Followers.Where(f => f.TargetId == accountId && f.LostInScrapeId == null);
+        return view switch
+        {
+            FollowerView.Followers => Rows(db, followers, latestScrapeId),
+            FollowerView.Following => Rows(db, following, latestScrapeId),
+            FollowerView.Mutuals => Rows(db, followers.Where(e => presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId),
+            FollowerView.Fans => Rows(db, followers.Where(e => !presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId),
+            FollowerView.NotFollowingBack => Rows(db, following.Where(e => !presentFollowers.Any(f => f.ProfilePk == e.ProfilePk)), latestScrapeId),
+            _ => throw new ArgumentOutOfRangeException(nameof(view)),
+        };
+    }
+
+    /// <summary>The list a view's edges come from, for "new" and "lost" relative to that list's latest complete crawl.</summary>
+    public static FollowList SourceList(FollowerView view) =>
+        view is FollowerView.Following or FollowerView.NotFollowingBack ? FollowList.Following : FollowList.Followers;
+
+    public static Task<long?> LatestCompleteScrapeAsync(InstaIntelDb db, long accountId, FollowList list, CancellationToken ct)
+    {
+        var flag = list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following;
+        return db.Scrapes
+            .Where(s => s.AccountId == accountId && s.Status == ScrapeStatus.Succeeded && (s.Lists & flag) == flag)
+            .OrderByDescending(s => s.Id)
+            .Select(s => (long?)s.Id)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private static IQueryable<FollowerRow> Rows<TEdge>(InstaIntelDb db, IQueryable<TEdge> edges, long? latest) where TEdge : Edge =>
+        from e in edges
+        join p in db.Profiles on e.ProfilePk equals p.Pk
+        join first in db.Scrapes on e.FirstSeenScrapeId equals first.Id
+        join last in db.Scrapes on e.LastSeenScrapeId equals last.Id
+        join lost in db.Scrapes on e.LostInScrapeId equals (long?)lost.Id into lostScrapes
+        from lost in lostScrapes.DefaultIfEmpty()
+        select new FollowerRow
+        {
+            Pk = p.Pk,
+            Username = p.Username,
+            FullName = p.FullName,
+            ProfilePicUrl = p.ProfilePicUrl,
+            IsVerified = p.IsVerified,
+            IsPrivate = p.IsPrivate,
+            FirstSeenScrapeId = e.FirstSeenScrapeId,
+            LostInScrapeKey = e.LostInScrapeId ?? 0,
+            FirstSeenAt = first.FinishedAt ?? first.CreatedAt,
+            LastSeenAt = last.FinishedAt ?? last.CreatedAt,
+            LostAt = lost == null ? null : lost.FinishedAt,
+            IsNew = e.FirstSeenScrapeId == latest,
+            IsLost = e.LostInScrapeId != null && e.LostInScrapeId == latest,
+        };
+}

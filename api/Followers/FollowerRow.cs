@@ -1,0 +1,21 @@
+namespace InstaIntel.Api.Followers;
+
+/// <summary>A profile as it appears in one of a target's lists: the node of every follower-list connection.</summary>
+public sealed class FollowerRow
+{
+    public long Pk { get; init; }
+    public required string Username { get; init; }
+    public string FullName { get; init; } = "";
+    public string? ProfilePicUrl { get; init; }
+    public bool IsVerified { get; init; }
+    public bool IsPrivate { get; init; }
+    public long FirstSeenScrapeId { get; init; }
+    public long LostInScrapeKey { get; init; }
+    public DateTime FirstSeenAt { get; init; }
+    public DateTime LastSeenAt { get; init; }
+    public DateTime? LostAt { get; init; }
+    public bool IsNew { get; init; }
+    public bool IsLost { get; init; }
+
+    public string ProfileUrl => $"https://www.instagram.com/{Username}/";
+}

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using InstaIntel.Api.GraphQL.Relay;
+using InstaIntel.Api.Profiles;
+
+namespace InstaIntel.Api.Followers;
+
+public sealed class FollowerType : ObjectGraphType<FollowerRow>
+{
+    public FollowerType()
+    {
+        Name = "Follower";
+        Description = "A profile as it appears in one of a tracked account's lists, with when it came and went.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global ID of the profile.")
+            .Resolve(c => GlobalId.Encode(ProfileType.TypeName, c.Source.Pk));
+        Field(x => x.Pk).Description("Instagram's user id.");
+        Field(x => x.Username);
+        Field(x => x.FullName);
+        Field(x => x.ProfilePicUrl, nullable: true);
+        Field(x => x.IsVerified);
+        Field(x => x.IsPrivate);
+        Field(x => x.ProfileUrl);
+        Field(x => x.FirstSeenAt).Description("When the crawl that first saw this relation completed.");
+        Field(x => x.LastSeenAt).Description("When the latest crawl that saw this relation completed.");
+        Field(x => x.LostAt, nullable: true).Description("When the crawl that no longer saw this relation completed; null while present.");
+        Field(x => x.IsNew).Description("First seen in the latest complete crawl of this list.");
+        Field(x => x.IsLost).Description("Lost in the latest complete crawl of this list.");
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Profiles;
+using InstaIntel.Api.Scrapes;
+
+namespace InstaIntel.Api.GraphQL;
+
+public sealed class AppSchema : Schema
+{
+    public AppSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+        // Node implementations are reachable only through the interface from `node`, so name them here.
+        RegisterType(typeof(ProfileType));
+        RegisterType(typeof(AccountType));
+        RegisterType(typeof(ScrapeType));
+    }
+}

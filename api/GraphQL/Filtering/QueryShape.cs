@@ -1,0 +1,39 @@
+using System.Linq.Expressions;
+
+namespace InstaIntel.Api.GraphQL.Filtering;
+
+/// <summary>The scalar families that have an operation filter input.</summary>
+public enum FilterKind { String, Boolean, Int, Long, DateTime, Enum }
+
+public sealed record FilterField(string Name, FilterKind Kind, LambdaExpression Member)
+{
+    /// <summary>The CLR enum behind an Enum filter, which names its operation input.</summary>
+    public Type? EnumType => Kind == FilterKind.Enum ? Nullable.GetUnderlyingType(Member.ReturnType) ?? Member.ReturnType : null;
+}
+
+/// <summary>A sort key; its expression must never be null in SQL, so keyset comparisons stay total.</summary>
+public sealed record SortField(string Name, LambdaExpression Key);
+
+/// <summary>
+/// What a connection over rows of <typeparamref name="T"/> may filter and sort by, bound explicitly field by field
+/// (HotChocolate's BindFieldsExplicitly): every entry translates to SQL.
+/// </summary>
+public sealed class QueryShape<T>(string nodeName, Expression<Func<T, long>> tieBreaker)
+{
+    public string NodeName { get; } = nodeName;
+    public Expression<Func<T, long>> TieBreaker { get; } = tieBreaker;
+    public List<FilterField> Filters { get; } = [];
+    public List<SortField> Sorts { get; } = [];
+
+    public QueryShape<T> Filter<TValue>(string name, FilterKind kind, Expression<Func<T, TValue>> member)
+    {
+        Filters.Add(new FilterField(name, kind, member));
+        return this;
+    }
+
+    public QueryShape<T> Sort<TKey>(string name, Expression<Func<T, TKey>> key)
+    {
+        Sorts.Add(new SortField(name, key));
+        return this;
+    }
+}

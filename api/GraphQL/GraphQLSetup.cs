@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using InstaIntel.Api.GraphQL.Paging;
+using InstaIntel.Api.GraphQL.Transport;
+
+namespace InstaIntel.Api.GraphQL;
+
+public static class GraphQLSetup
+{
+    public static IServiceCollection AddInstaIntelGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
+        services.Configure<PagingOptions>(configuration.GetSection("Paging"));
+        services.AddSingleton<NamedTypes>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddGraphQL(b => b
+            .AddSchema<AppSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(AppSchema).Assembly)
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider<AppErrorInfoProvider>()
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+            })
+            .WithTimeout(limits.Timeout));
+        return services;
+    }
+
+    public static void MapInstaIntelGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/graphql", ["GET", "POST", "PUT", "DELETE", "PATCH"], async (HttpContext http) =>
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && http.Request.Query.ContainsKey("sdl"))
+            {
+                await WriteSdlAsync(http);
+                return;
+            }
+            await http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http);
+        });
+        app.MapGet("/graphql/schema.graphql", WriteSdlAsync);
+    }
+
+    private static Task WriteSdlAsync(HttpContext http)
+    {
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        return http.Response.WriteAsync(PrintSchema(http.RequestServices.GetRequiredService<AppSchema>()));
+    }
+
+    public static string PrintSchema(AppSchema schema) => schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
+}

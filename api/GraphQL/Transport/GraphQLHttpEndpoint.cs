@@ -1,0 +1,203 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace InstaIntel.Api.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP (GET for queries, POST with a JSON body) as the GraphQL-over-HTTP draft and the graphql-http
+/// audits describe it. A POST must be `application/json`, which browsers cannot send cross-site without a preflight,
+/// and GET never runs anything but a query: together they keep state-changing requests out of CSRF's reach.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var response = http.Response;
+        response.Headers.Vary = HeaderNames.Accept;
+        response.Headers.CacheControl = "no-store";
+
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, POST";
+            return;
+        }
+
+        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            response.StatusCode = StatusCodes.Status406NotAcceptable;
+            return;
+        }
+
+        ExecutionResult result;
+        try
+        {
+            var request = isGet ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request);
+            var document = Parse(request.Query);
+            var operation = document is null ? null : SelectOperation(document, request.OperationName);
+            if (operation == OperationType.Subscription)
+                throw new RequestError(isGet ? 405 : 400, "SUBSCRIPTION_OVER_HTTP",
+                    "Subscriptions are served over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream).");
+            if (isGet && operation is OperationType.Mutation)
+                throw new RequestError(405, "METHOD_NOT_ALLOWED", "Only query operations allowed for GET requests.");
+
+            result = await executer.ExecuteAsync(options =>
+            {
+                options.Query = request.Query;
+                options.Document = document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.RequestServices = http.RequestServices;
+                options.User = http.User;
+                options.CancellationToken = http.RequestAborted;
+            });
+            response.StatusCode = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? 400
+                : result.Errors?.Any(e => e.Code == "TIMEOUT") == true && result.Data is null && mediaType == MediaTypes.GraphQLResponse ? 503
+                : 200;
+        }
+        catch (RequestError error)
+        {
+            if (error.Status == StatusCodes.Status405MethodNotAllowed) response.Headers.Allow = "POST";
+            response.StatusCode = error.Status;
+            result = error.ToResult();
+        }
+
+        response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(response.Body, result, http.RequestAborted);
+    }
+
+    private GraphQLRequest FromQueryString(IQueryCollection query)
+    {
+        string? Value(string name) => query.TryGetValue(name, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
+        return new GraphQLRequest
+        {
+            Query = Value("query") ?? throw new RequestError(400, "QUERY_MISSING", "The `query` parameter is missing."),
+            OperationName = Value("operationName"),
+            Variables = JsonMap<Inputs>(Value("variables"), "variables"),
+            Extensions = JsonMap<Inputs>(Value("extensions"), "extensions"),
+        };
+    }
+
+    private async Task<GraphQLRequest> FromBodyAsync(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+            throw new RequestError(415, "INVALID_CONTENT_TYPE", "POST requests must have the content type application/json.");
+        if (contentType.Charset.Value is { } charset && !charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            throw new RequestError(415, "INVALID_CONTENT_TYPE", $"The charset {charset} is not supported; send UTF-8.");
+
+        var body = await ReadLimitedAsync(request, limits.Value.MaxRequestBytes);
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(body).RootElement;
+        }
+        catch (JsonException)
+        {
+            throw new RequestError(400, "JSON_INVALID", "The request body is not valid JSON.");
+        }
+        if (root.ValueKind == JsonValueKind.Array)
+            throw new RequestError(400, "BATCHED_REQUESTS_NOT_SUPPORTED", "Batched requests are not supported.");
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new RequestError(400, "JSON_INVALID", "The request body must be a JSON object.");
+
+        return new GraphQLRequest
+        {
+            Query = Property(root, "query", JsonValueKind.String)?.GetString()
+                ?? throw new RequestError(400, "QUERY_MISSING", "The request has no `query` string."),
+            OperationName = Property(root, "operationName", JsonValueKind.String)?.GetString(),
+            Variables = Property(root, "variables", JsonValueKind.Object) is { } variables ? serializer.Deserialize<Inputs>(variables.GetRawText()) : null,
+            Extensions = Property(root, "extensions", JsonValueKind.Object) is { } extensions ? serializer.Deserialize<Inputs>(extensions.GetRawText()) : null,
+        };
+    }
+
+    /// <summary>A body property of the expected JSON kind; absent and null are the same; any other kind is a 400.</summary>
+    private static JsonElement? Property(JsonElement root, string name, JsonValueKind kind)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        if (value.ValueKind != kind)
+            throw new RequestError(400, "JSON_INVALID", $"`{name}` must be a JSON {kind.ToString().ToLowerInvariant()}.");
+        return value;
+    }
+
+    private T? JsonMap<T>(string? json, string name) where T : class
+    {
+        if (json is null) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException();
+            return serializer.Deserialize<T>(json);
+        }
+        catch (JsonException)
+        {
+            throw new RequestError(400, "JSON_INVALID", $"The `{name}` parameter must be a JSON object.");
+        }
+    }
+
+    private static async Task<byte[]> ReadLimitedAsync(HttpRequest request, int limit)
+    {
+        if (request.ContentLength > limit) throw TooLarge(limit);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        try
+        {
+            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > limit) throw TooLarge(limit);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(limit);
+        }
+        return buffer.ToArray();
+    }
+
+    private static RequestError TooLarge(int limit) =>
+        new(413, "REQUEST_TOO_LARGE", $"The request body is larger than {limit / 1024} KiB.");
+
+    /// <summary>The parsed document, or null when it does not parse (execution then reports the syntax error).</summary>
+    private GraphQLDocument? Parse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query, new ParserOptions { MaxDepth = limits.Value.MaxParserDepth });
+        }
+        catch (GraphQLParserException)
+        {
+            return null;
+        }
+    }
+
+    private static OperationType? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var chosen = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return chosen?.Operation;
+    }
+}
+
+public sealed class GraphQLLimits
+{
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
+    public int MaxDepth { get; set; } = 15;
+    public int MaxComplexity { get; set; } = 20_000;
+    public int MaxParserDepth { get; set; } = 128;
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,181 @@
+using System.Data.Common;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Scrapes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Ingest;
+
+/// <summary>
+/// Takes a running crawl's pages and, when the crawl completes, applies its delta to the edge tables.
+/// Pages are staged (idempotent by primary key); nothing touches the edges until completion, so a failed,
+/// cancelled or partial crawl never marks anyone lost. The bulk work uses prepared SQLite statements:
+/// this is the hot path of every crawl.
+/// </summary>
+public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
+{
+    public async Task<Scrape> BeginAsync(long accountId, ScrapeLists lists, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Running, CreatedAt = now, StartedAt = now };
+        db.Scrapes.Add(scrape);
+        await db.SaveChangesAsync(ct);
+        return scrape;
+    }
+
+    /// <summary>
+    /// Stores one page and the checkpoint to resume after it, in one transaction. Ingesting the same page twice
+    /// changes nothing. Returns how many profiles were new to this crawl.
+    /// </summary>
+    public async Task<int> IngestPageAsync(long scrapeId, FollowList list, IReadOnlyList<ProfileData> page, string? nextCheckpoint, CancellationToken ct = default)
+    {
+        var connection = await OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var upsertProfile = Prepare(connection, tx, """
+            INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
+            VALUES ($pk, $username, $full_name, $pic, $verified, $private, $now)
+            ON CONFLICT (pk) DO UPDATE SET username = excluded.username, full_name = excluded.full_name,
+                profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
+                is_private = excluded.is_private, updated_at = excluded.updated_at
+            """, "$pk", "$username", "$full_name", "$pic", "$verified", "$private", "$now");
+        await using var stage = Prepare(connection, tx,
+            "INSERT OR IGNORE INTO staged_edges (scrape_id, list, profile_pk) VALUES ($scrape, $list, $pk)",
+            "$scrape", "$list", "$pk");
+
+        var added = 0;
+        foreach (var p in page)
+        {
+            Bind(upsertProfile, p.Pk, p.Username, p.FullName, p.ProfilePicUrl, p.IsVerified, p.IsPrivate, now);
+            await upsertProfile.ExecuteNonQueryAsync(ct);
+            Bind(stage, scrapeId, (int)list, p.Pk);
+            added += await stage.ExecuteNonQueryAsync(ct);
+        }
+
+        var (fetched, checkpoint) = list == FollowList.Followers
+            ? ("followers_fetched", "followers_checkpoint")
+            : ("following_fetched", "following_checkpoint");
+        await using var progress = Prepare(connection, tx,
+            $"UPDATE scrapes SET {fetched} = {fetched} + $added, {checkpoint} = $checkpoint WHERE id = $id",
+            "$added", "$checkpoint", "$id");
+        Bind(progress, added, nextCheckpoint, scrapeId);
+        await progress.ExecuteNonQueryAsync(ct);
+
+        await tx.CommitAsync(ct);
+        return added;
+    }
+
+    /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
+    public async Task<Scrape> CompleteAsync(long scrapeId, ScrapeSource? source = null, CancellationToken ct = default)
+    {
+        var connection = await OpenAsync(ct);
+        await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
+        {
+            await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
+            var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+            var followers = scrape.Covers(FollowList.Followers) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Followers, ct) : null;
+            var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
+
+            await using var finish = Prepare(connection, tx, """
+                UPDATE scrapes SET status = 'Succeeded', finished_at = $now, source = coalesce($source, source),
+                    followers_total = $ft, followers_new = $fn, followers_lost = $fl,
+                    following_total = $gt, following_new = $gn, following_lost = $gl
+                WHERE id = $id;
+                DELETE FROM staged_edges WHERE scrape_id = $id;
+                UPDATE accounts SET last_scraped_at = $now WHERE id = $account;
+                """, "$now", "$source", "$ft", "$fn", "$fl", "$gt", "$gn", "$gl", "$id", "$account");
+            Bind(finish, clock.GetUtcNow().UtcDateTime, source?.ToString(),
+                followers?.Total, followers?.New, followers?.Lost, following?.Total, following?.New, following?.Lost,
+                scrapeId, scrape.AccountId);
+            await finish.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+    }
+
+    /// <summary>Ends a crawl without touching any edge; its staged pages are dropped.</summary>
+    public async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default)
+    {
+        if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed or Cancelled.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var changed = await db.Scrapes
+            .Where(s => s.Id == scrapeId && (s.Status == ScrapeStatus.Queued || s.Status == ScrapeStatus.Running || s.Status == ScrapeStatus.PausedRateLimited))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now).SetProperty(s => s.Error, error), ct);
+        if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
+        await db.StagedEdges.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+    }
+
+    private sealed record ListDelta(int Total, int New, int Lost);
+
+    private static async Task<ListDelta> ApplyDeltaAsync(SqliteConnection connection, SqliteTransaction tx, Scrape scrape, FollowList list, CancellationToken ct)
+    {
+        var table = list == FollowList.Followers ? "followers" : "following";
+        await using var delta = Prepare(connection, tx, $"""
+            SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
+            INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
+                SELECT $target, profile_pk, $scrape, $scrape, NULL FROM staged_edges WHERE scrape_id = $scrape AND list = $list
+                ON CONFLICT (target_id, profile_pk) DO UPDATE SET
+                    first_seen_scrape_id = CASE WHEN lost_in_scrape_id IS NULL THEN first_seen_scrape_id ELSE excluded.first_seen_scrape_id END,
+                    last_seen_scrape_id = excluded.last_seen_scrape_id,
+                    lost_in_scrape_id = NULL;
+            UPDATE {table} SET lost_in_scrape_id = $scrape
+                WHERE target_id = $target AND lost_in_scrape_id IS NULL AND last_seen_scrape_id <> $scrape;
+            SELECT changes();
+            SELECT count(*) FROM staged_edges WHERE scrape_id = $scrape AND list = $list;
+            """, "$target", "$scrape", "$list");
+        Bind(delta, scrape.AccountId, scrape.Id, (int)list);
+        await using var reader = await delta.ExecuteReaderAsync(ct);
+        var presentBefore = await ScalarAsync(reader, ct);
+        await reader.NextResultAsync(ct);
+        var lost = await ScalarAsync(reader, ct);
+        await reader.NextResultAsync(ct);
+        var total = await ScalarAsync(reader, ct);
+        // Present after = total; present before minus lost stayed; everything else came in new (or came back).
+        return new ListDelta(total, total - (presentBefore - lost), lost);
+    }
+
+    private static async Task<int> ScalarAsync(DbDataReader reader, CancellationToken ct)
+    {
+        await reader.ReadAsync(ct);
+        return reader.GetInt32(0);
+    }
+
+    private static async Task EnsureStatusAsync(SqliteConnection connection, SqliteTransaction tx, long scrapeId, CancellationToken ct, params ScrapeStatus[] allowed)
+    {
+        await using var read = Prepare(connection, tx, "SELECT status FROM scrapes WHERE id = $id", "$id");
+        Bind(read, scrapeId);
+        var status = await read.ExecuteScalarAsync(ct) as string
+            ?? throw new ScrapeStateException(scrapeId, "it does not exist");
+        if (!allowed.Any(a => a.ToString() == status))
+            throw new ScrapeStateException(scrapeId, $"it is {status}");
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        return (SqliteConnection)db.Database.GetDbConnection();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+}
+
+public sealed class ScrapeStateException(long scrapeId, string reason)
+    : InvalidOperationException($"Scrape {scrapeId} cannot take this step: {reason}.");

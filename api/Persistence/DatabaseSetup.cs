@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Persistence;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddInstaIntelDatabase(this IServiceCollection services, string dataFolder)
+    {
+        var path = Path.Combine(dataFolder, "instaintel.db");
+        services.AddDbContext<InstaIntelDb>(o => o
+            .UseSqlite($"Data Source={path};Pooling=True")
+            .AddInterceptors(new SqlitePragmas()));
+        return services;
+    }
+
+    /// <summary>Creates or migrates the database and switches it to WAL, which is kept in the file from then on.</summary>
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InstaIntelDb>();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+}

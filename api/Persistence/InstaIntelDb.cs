@@ -1,0 +1,75 @@
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.Profiles;
+using InstaIntel.Api.Scrapes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Persistence;
+
+public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbContext(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Profile> Profiles => Set<Profile>();
+    public DbSet<Scrape> Scrapes => Set<Scrape>();
+    public DbSet<FollowerEdge> Followers => Set<FollowerEdge>();
+    public DbSet<FollowingEdge> Following => Set<FollowingEdge>();
+    public DbSet<StagedEdge> StagedEdges => Set<StagedEdge>();
+
+    /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
+    public IQueryable<Edge> Edges(FollowList list) =>
+        list == FollowList.Followers ? Followers : Following;
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Account>(a =>
+        {
+            a.ToTable("accounts");
+            a.HasIndex(x => x.Username).IsUnique();
+            a.HasIndex(x => x.Pk).IsUnique();
+        });
+
+        model.Entity<Profile>(p =>
+        {
+            p.ToTable("profiles");
+            p.HasKey(x => x.Pk);
+            p.Property(x => x.Pk).ValueGeneratedNever();
+            p.HasIndex(x => x.Username);
+        });
+
+        model.Entity<Scrape>(s =>
+        {
+            s.ToTable("scrapes");
+            s.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+            s.HasIndex(x => new { x.AccountId, x.Status });
+            s.Property(x => x.Status).HasConversion<string>();
+            s.Property(x => x.Source).HasConversion<string>();
+        });
+
+        MapEdges<FollowerEdge>(model, "followers");
+        MapEdges<FollowingEdge>(model, "following");
+
+        model.Entity<StagedEdge>(s =>
+        {
+            s.ToTable("staged_edges");
+            s.HasKey(x => new { x.ScrapeId, x.List, x.ProfilePk });
+            s.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        foreach (var entity in model.Model.GetEntityTypes())
+            foreach (var property in entity.GetProperties())
+                property.SetColumnName(SnakeCase(property.Name));
+    }
+
+    private static void MapEdges<TEdge>(ModelBuilder model, string table) where TEdge : Edge =>
+        model.Entity<TEdge>(e =>
+        {
+            e.ToTable(table);
+            e.HasKey(x => new { x.TargetId, x.ProfilePk });
+            e.HasOne<Account>().WithMany().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
+            // Profiles outlive edges: deleting an account removes its edges, then orphaned profiles explicitly.
+            e.HasOne<Profile>().WithMany().HasForeignKey(x => x.ProfilePk).OnDelete(DeleteBehavior.Restrict);
+        });
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

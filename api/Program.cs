@@ -1,0 +1,30 @@
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.Hosting;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+var dataFolder = DataFolder.Resolve(builder.Configuration);
+if (builder.Configuration["port"] is { Length: > 0 } port && builder.Configuration["urls"] is null)
+    builder.WebHost.UseUrls($"http://localhost:{port}");
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddInstaIntelDatabase(dataFolder);
+builder.Services.AddScoped<IngestService>();
+builder.Services.AddScoped<AccountService>();
+builder.Services.AddInstaIntelGraphQL(builder.Configuration);
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+await DatabaseSetup.MigrateAsync(app.Services);
+
+app.MapHealthChecks("/healthz");
+app.MapInstaIntelGraphQL();
+app.UseStaticClient(builder.Configuration);
+
+app.Logger.LogInformation("InstaIntel data folder: {DataFolder}", dataFolder);
+app.Run();
+
+public partial class Program;

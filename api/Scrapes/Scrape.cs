@@ -1,0 +1,38 @@
+namespace InstaIntel.Api.Scrapes;
+
+public enum ScrapeStatus { Queued, Running, PausedRateLimited, Succeeded, Failed, Cancelled }
+
+[Flags]
+public enum ScrapeLists { Followers = 1, Following = 2, Both = Followers | Following }
+
+/// <summary>Which Instagram interface served a crawl.</summary>
+public enum ScrapeSource { WebGraphql, MobileApi }
+
+/// <summary>One crawl of a target. Counts per list are filled in when the crawl completes.</summary>
+public sealed class Scrape
+{
+    public long Id { get; set; }
+    public long AccountId { get; set; }
+    public ScrapeLists Lists { get; set; }
+    public ScrapeStatus Status { get; set; }
+    public ScrapeSource? Source { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? StartedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+    public int FollowersFetched { get; set; }
+    public int FollowingFetched { get; set; }
+    public int? FollowersExpected { get; set; }
+    public int? FollowingExpected { get; set; }
+    /// <summary>Where to resume each list: the next page's cursor or max_id.</summary>
+    public string? FollowersCheckpoint { get; set; }
+    public string? FollowingCheckpoint { get; set; }
+    public int? FollowersTotal { get; set; }
+    public int? FollowersNew { get; set; }
+    public int? FollowersLost { get; set; }
+    public int? FollowingTotal { get; set; }
+    public int? FollowingNew { get; set; }
+    public int? FollowingLost { get; set; }
+    public string? Error { get; set; }
+
+    public bool Covers(FollowList list) => Lists.HasFlag(list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following);
+}

@@ -1,0 +1,48 @@
+using GraphQL.Types;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.GraphQL.Filtering;
+using InstaIntel.Api.GraphQL.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Scrapes;
+
+public sealed class ScrapeType : ObjectGraphType<Scrape>
+{
+    public const string TypeName = "Scrape";
+
+    public static readonly QueryShape<Scrape> Shape = new QueryShape<Scrape>("Scrape", s => s.Id)
+        .Filter("status", FilterKind.Enum, s => s.Status)
+        .Filter("createdAt", FilterKind.DateTime, s => s.CreatedAt)
+        .Filter("finishedAt", FilterKind.DateTime, s => s.FinishedAt)
+        .Sort("createdAt", s => s.Id)
+        .Sort("finishedAt", s => s.FinishedAt ?? DateTime.MinValue);
+
+    public ScrapeType()
+    {
+        Name = TypeName;
+        Description = "One crawl of a tracked account's followers and/or following.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Scrape;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field<NonNullGraphType<AccountType>>("account")
+            .ResolveAsync(async c => await c.Db().Accounts.AsNoTracking().SingleAsync(a => a.Id == c.Source.AccountId, c.CancellationToken));
+        Field<NonNullGraphType<EnumerationGraphType<ScrapeLists>>>("lists").Resolve(c => c.Source.Lists);
+        Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("status").Resolve(c => c.Source.Status);
+        Field<EnumerationGraphType<ScrapeSource>>("source").Description("Which Instagram interface served the crawl.").Resolve(c => c.Source.Source);
+        Field(x => x.CreatedAt);
+        Field(x => x.StartedAt, nullable: true);
+        Field(x => x.FinishedAt, nullable: true);
+        Field(x => x.FollowersFetched);
+        Field(x => x.FollowingFetched);
+        Field(x => x.FollowersExpected, nullable: true);
+        Field(x => x.FollowingExpected, nullable: true);
+        Field(x => x.FollowersTotal, nullable: true).Description("Followers present after this crawl; set when it succeeds.");
+        Field(x => x.FollowersNew, nullable: true);
+        Field(x => x.FollowersLost, nullable: true);
+        Field(x => x.FollowingTotal, nullable: true);
+        Field(x => x.FollowingNew, nullable: true);
+        Field(x => x.FollowingLost, nullable: true);
+        Field(x => x.Error, nullable: true).Description("Why the crawl failed, in words that say what to do.");
+    }
+}
