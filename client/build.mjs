@@ -1,0 +1,4 @@
+import { cpSync, mkdirSync } from "node:fs";
+
+mkdirSync("out", { recursive: true });
+cpSync("src", "out", { recursive: true });

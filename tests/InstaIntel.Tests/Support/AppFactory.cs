@@ -1,0 +1,66 @@
+using InstaIntel.Api;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Scrapes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Support;
+
+/// <summary>The real app on real Kestrel (loopback, a free port) with its own SQLite file in a temp folder.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> settings;
+
+    public AppFactory() : this([]) { }
+
+    private AppFactory(Dictionary<string, string> settings)
+    {
+        this.settings = settings;
+        UseKestrel(0);
+        StartServer();
+    }
+
+    /// <summary>An app with extra configuration, e.g. tighter limits.</summary>
+    public static AppFactory With(Dictionary<string, string> settings) => new(settings);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("data", DataFolder);
+        builder.UseSetting("client", Path.Combine(DataFolder, "no-client"));
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    public GraphQLClient GraphQL() => new(CreateClient());
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<Account> AddAccountAsync(string username) =>
+        WithScopeAsync(sp => sp.GetRequiredService<AccountService>().AddAsync(username, CancellationToken.None));
+
+    /// <summary>Runs a complete crawl that sees exactly these followers and following.</summary>
+    public Task<Scrape> CrawlAsync(long accountId, IEnumerable<ProfileData>? followers, IEnumerable<ProfileData>? following = null) =>
+        WithScopeAsync(async sp =>
+        {
+            var ingest = sp.GetRequiredService<IngestService>();
+            var lists = (followers is null ? 0 : ScrapeLists.Followers) | (following is null ? 0 : ScrapeLists.Following);
+            var scrape = await ingest.BeginAsync(accountId, lists);
+            foreach (var (list, profiles) in new[] { (FollowList.Followers, followers), (FollowList.Following, following) })
+                foreach (var page in (profiles ?? []).Chunk(50))
+                    await ingest.IngestPageAsync(scrape.Id, list, page, $"cursor-{page[^1].Pk}");
+            return await ingest.CompleteAsync(scrape.Id);
+        });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+}
