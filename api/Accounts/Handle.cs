@@ -47,7 +47,7 @@ public static partial class Handle
             candidate = segments[0];
         }
 
-        candidate = candidate.TrimStart('@').ToLowerInvariant();
+        candidate = (candidate.StartsWith('@') ? candidate[1..] : candidate).ToLowerInvariant();
         if (!UsernamePattern().IsMatch(candidate))
         {
             error = candidate.Length > 30

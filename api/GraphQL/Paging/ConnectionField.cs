@@ -27,8 +27,6 @@ public static class ConnectionField
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
             .Argument(types.FilterInput(shape), "where")
             .Argument(new ListGraphType(new NonNullGraphType(types.SortInput(shape))), "order")
-            .WithComplexityImpact(c => new FieldComplexityResult(1,
-                c.GetArgument<int?>("first", null) ?? c.GetArgument<int?>("last", null) ?? 50))
             .ResolveAsync(async context =>
             {
                 var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
