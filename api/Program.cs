@@ -19,6 +19,7 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 await DatabaseSetup.MigrateAsync(app.Services);
+app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
 
 app.MapHealthChecks("/healthz");
 app.MapInstaIntelGraphQL();

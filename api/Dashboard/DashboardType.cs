@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed class DashboardType : ObjectGraphType<InstaIntelDb>
         Field<NonNullGraphType<IntGraphType>>("totalProfiles").ResolveAsync(async c => await c.Source.Profiles.CountAsync(c.CancellationToken));
         Field<NonNullGraphType<LongGraphType>>("totalEdges").Description("Follower and following rows stored, lost ones included.")
             .ResolveAsync(async c => await c.Source.Followers.LongCountAsync(c.CancellationToken) + await c.Source.Following.LongCountAsync(c.CancellationToken));
-        Field<DateTimeGraphType>("lastRunAt").Description("When the latest crawl finished, whatever its outcome.")
+        Field<UtcDateTimeGraphType>("lastRunAt").Description("When the latest crawl finished, whatever its outcome.")
             .ResolveAsync(async c => await c.Source.Scrapes.MaxAsync(s => s.FinishedAt, c.CancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Profiles;
@@ -15,5 +16,6 @@ public sealed class AppSchema : Schema
         RegisterType(typeof(ProfileType));
         RegisterType(typeof(AccountType));
         RegisterType(typeof(ScrapeType));
+        this.RegisterTypeMapping<DateTime, UtcDateTimeGraphType>();
     }
 }

@@ -95,7 +95,7 @@ public sealed class NamedTypes
                     {
                         FilterKind.Int => typeof(IntGraphType),
                         FilterKind.Long => typeof(LongGraphType),
-                        _ => typeof(DateTimeGraphType),
+                        _ => typeof(UtcDateTimeGraphType),
                     };
                     foreach (var op in new[] { "eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte" })
                         input.Field(op, scalar);

@@ -129,7 +129,8 @@ public static class FilterTranslator
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target.IsEnum) return value is string s ? Enum.Parse(target, s, ignoreCase: true) : Enum.ToObject(target, value);
         if (target == typeof(DateTime) && value is DateTimeOffset offset) return offset.UtcDateTime;
-        if (target == typeof(DateTime) && value is DateTime date) return date.ToUniversalTime();
+        if (target == typeof(DateTime) && value is DateTime date)
+            return date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime();
         return System.Convert.ChangeType(value, target);
     }
 

@@ -81,6 +81,7 @@ public sealed class FollowerViewTests(FollowerViewTests.World world) : IClassFix
             query($u: String!) { account(username: $u) { followers(first: 1) { nodes { id username profileUrl } } } }
             """, new { u = world.Username });
         var node = data["account"]!["followers"]!["nodes"]![0]!;
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", (await ViewAsync("followers", "first: 1"))["nodes"]![0]!["firstSeenAt"]!.GetValue<string>());
         Assert.Equal($"https://www.instagram.com/{node["username"]}/", node["profileUrl"]!.GetValue<string>());
 
         var profile = await world.App.GraphQL().DataAsync("query($id: ID!) { node(id: $id) { ... on Profile { username } } }", new { id = node["id"]!.GetValue<string>() });
