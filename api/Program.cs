@@ -2,6 +2,8 @@ using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Hosting;
 using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +16,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddInstaIntelDatabase(dataFolder);
 builder.Services.AddScoped<IngestService>();
 builder.Services.AddScoped<AccountService>();
+builder.Services.AddScoped<ScrapeService>();
+builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddHealthChecks();
 

@@ -5,18 +5,18 @@ using InstaIntel.Api.GraphQL.Relay;
 
 namespace InstaIntel.Api.Accounts;
 
-public sealed record AccountPayload(Account? Account, IReadOnlyList<IUserError>? Errors = null);
+public sealed record AccountPayload(Account? Account, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
-public sealed record DeleteAccountPayload(string? DeletedAccountId, IReadOnlyList<IUserError>? Errors = null);
+public sealed record DeleteAccountPayload(string? DeletedAccountId, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
 /// <summary>The account mutations, in HotChocolate's input/payload/errors shape.</summary>
 public static class AccountMutations
 {
     public static void Register(ObjectGraphType mutation)
     {
-        mutation.Field("addAccount", Payload("AddAccount", Union<InvalidHandleErrorType>("AddAccountError")))
+        mutation.Field("addAccount", AccountPayloadType("AddAccount", typeof(InvalidHandleErrorType)))
             .Description("Starts tracking an Instagram account. Takes `@name`, `name` or a profile URL; adding a tracked account again returns it.")
-            .Argument(Input("AddAccountInput", i => i.Field<NonNullGraphType<StringGraphType>>("target")
+            .Argument(MutationTypes.Input("AddAccount", i => i.Field<NonNullGraphType<StringGraphType>>("target")
                 .Description("A username, @username or instagram.com profile URL.")), "input")
             .ResolveAsync(async c =>
             {
@@ -27,9 +27,9 @@ public static class AccountMutations
                 return new AccountPayload(account);
             });
 
-        mutation.Field("bookmarkAccount", Payload("BookmarkAccount", Union<AccountNotFoundErrorType>("BookmarkAccountError")))
+        mutation.Field("bookmarkAccount", AccountPayloadType("BookmarkAccount", typeof(AccountNotFoundErrorType)))
             .Description("Bookmarks an account (re-crawled every night) or removes its bookmark.")
-            .Argument(Input("BookmarkAccountInput", i =>
+            .Argument(MutationTypes.Input("BookmarkAccount", i =>
             {
                 i.Field<NonNullGraphType<IdGraphType>>("accountId");
                 i.Field<NonNullGraphType<BooleanGraphType>>("bookmarked");
@@ -44,13 +44,11 @@ public static class AccountMutations
                 return account is null ? new AccountPayload(null, [NotFound(id)]) : new AccountPayload(account);
             });
 
-        var deletePayload = new ObjectGraphType<DeleteAccountPayload> { Name = "DeleteAccountPayload" };
-        deletePayload.Field<IdGraphType>("deletedAccountId").Resolve(c => c.Source.DeletedAccountId);
-        deletePayload.Field("errors", new ListGraphType(new NonNullGraphType(Union<AccountNotFoundErrorType>("DeleteAccountError"))))
-            .Resolve(c => c.Source.Errors);
-        mutation.Field("deleteAccount", new NonNullGraphType(deletePayload))
+        var deletePayload = MutationTypes.Payload<DeleteAccountPayload>("DeleteAccount",
+            p => p.Field<IdGraphType>("deletedAccountId").Resolve(c => c.Source.DeletedAccountId), typeof(AccountNotFoundErrorType));
+        mutation.Field("deleteAccount", deletePayload)
             .Description("Stops tracking an account: removes its crawls and edges, and profiles no other account's lists hold.")
-            .Argument(Input("DeleteAccountInput", i => i.Field<NonNullGraphType<IdGraphType>>("accountId")), "input")
+            .Argument(MutationTypes.Input("DeleteAccount", i => i.Field<NonNullGraphType<IdGraphType>>("accountId")), "input")
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<Dictionary<string, object?>>("input")["accountId"]?.ToString() ?? "";
@@ -60,30 +58,11 @@ public static class AccountMutations
             });
     }
 
-    private static long? AccountId(string id) =>
+    internal static long? AccountId(string id) =>
         GlobalId.TryDecode(id, out var type, out var value) && type == AccountType.TypeName ? value : null;
 
     private static AccountNotFoundError NotFound(string id) => new($"No tracked account has the ID `{id}`.", id);
 
-    private static IGraphType Payload(string name, UnionGraphType errors)
-    {
-        var payload = new ObjectGraphType<AccountPayload> { Name = $"{name}Payload" };
-        payload.Field<AccountType>("account").Resolve(c => c.Source.Account);
-        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Resolve(c => c.Source.Errors);
-        return new NonNullGraphType(payload);
-    }
-
-    private static UnionGraphType Union<TError>(string name) where TError : IObjectGraphType
-    {
-        var union = new UnionGraphType { Name = name };
-        union.Type<TError>();
-        return union;
-    }
-
-    private static IGraphType Input(string name, Action<InputObjectGraphType> fields)
-    {
-        var input = new InputObjectGraphType { Name = name };
-        fields(input);
-        return new NonNullGraphType(input);
-    }
+    private static IGraphType AccountPayloadType(string mutation, Type errorType) =>
+        MutationTypes.Payload<AccountPayload>(mutation, p => p.Field<AccountType>("account").Resolve(c => c.Source.Account), errorType);
 }

@@ -79,7 +79,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
 
             await using var finish = Prepare(connection, tx, """
-                UPDATE scrapes SET status = 'Succeeded', finished_at = $now, source = coalesce($source, source),
+                UPDATE scrapes SET status = 'Succeeded', finished_at = $now, resumes_at = NULL, source = coalesce($source, source),
                     followers_total = $ft, followers_new = $fn, followers_lost = $fl,
                     following_total = $gt, following_new = $gn, following_lost = $gl
                 WHERE id = $id;
@@ -104,7 +104,8 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changed = await db.Scrapes
             .Where(s => s.Id == scrapeId && (s.Status == ScrapeStatus.Queued || s.Status == ScrapeStatus.Running || s.Status == ScrapeStatus.PausedRateLimited))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now).SetProperty(s => s.Error, error), ct);
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now)
+                .SetProperty(s => s.Error, error).SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
         if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
         await db.StagedEdges.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);

@@ -33,6 +33,13 @@ public sealed class Scrape
     public int? FollowingNew { get; set; }
     public int? FollowingLost { get; set; }
     public string? Error { get; set; }
+    /// <summary>While paused by a rate limit: when the crawl continues.</summary>
+    public DateTime? ResumesAt { get; set; }
+
+    public int Fetched => FollowersFetched + FollowingFetched;
+    public int? Expected => Covers(FollowList.Followers) && FollowersExpected is null || Covers(FollowList.Following) && FollowingExpected is null
+        ? null
+        : (Covers(FollowList.Followers) ? FollowersExpected ?? 0 : 0) + (Covers(FollowList.Following) ? FollowingExpected ?? 0 : 0);
 
     public bool Covers(FollowList list) => Lists.HasFlag(list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following);
 }

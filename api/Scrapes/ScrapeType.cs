@@ -27,6 +27,11 @@ public sealed class ScrapeType : ObjectGraphType<Scrape>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<AccountType>>("account")
             .ResolveAsync(async c => await c.Db().Accounts.AsNoTracking().SingleAsync(a => a.Id == c.Source.AccountId, c.CancellationToken));
+        Field<NonNullGraphType<StringGraphType>>("target").Description("The username of the crawled account.")
+            .ResolveAsync(async c => await c.Db().Accounts.Where(a => a.Id == c.Source.AccountId).Select(a => a.Username).SingleAsync(c.CancellationToken));
+        Field<NonNullGraphType<ScrapeProgressType>>("progress")
+            .Resolve(c => ScrapeProgress.Of(c.Source, c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+        Field(x => x.ResumesAt, nullable: true).Description("While paused by Instagram's rate limit: when the crawl continues by itself.");
         Field<NonNullGraphType<EnumerationGraphType<ScrapeLists>>>("lists").Resolve(c => c.Source.Lists);
         Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("status").Resolve(c => c.Source.Status);
         Field<EnumerationGraphType<ScrapeSource>>("source").Description("Which Instagram interface served the crawl.").Resolve(c => c.Source.Source);

@@ -272,6 +272,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("lists");
 
+                    b.Property<DateTime?>("ResumesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resumes_at");
+
                     b.Property<string>("Source")
                         .HasColumnType("TEXT")
                         .HasColumnName("source");

@@ -11,20 +11,35 @@ namespace InstaIntel.Tests.Support;
 /// <summary>The real app on real Kestrel (loopback, a free port) with its own SQLite file in a temp folder.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
+    public string DataFolder { get; }
     private readonly Dictionary<string, string> settings;
 
     public AppFactory() : this([]) { }
 
-    private AppFactory(Dictionary<string, string> settings)
+    private AppFactory(Dictionary<string, string> settings, string? dataFolder = null)
     {
         this.settings = settings;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(0);
         StartServer();
     }
 
     /// <summary>An app with extra configuration, e.g. tighter limits.</summary>
-    public static AppFactory With(Dictionary<string, string> settings) => new(settings);
+    public static AppFactory With(Dictionary<string, string> settings, string? dataFolder = null) => new(settings, dataFolder);
+
+    /// <summary>Settings that point crawling at a simulator, paced for tests rather than for Instagram.</summary>
+    public static Dictionary<string, string> Crawling(SimulatorHost simulator) => new()
+    {
+        ["Instagram:WebBaseUrl"] = simulator.Url,
+        ["Instagram:MobileBaseUrl"] = simulator.Url,
+        ["Instagram:Pacing:RequestsPerMinute"] = "1000000",
+        ["Instagram:Pacing:RequestsPerHour"] = "1000000",
+        ["Instagram:Pacing:Jitter"] = "00:00:00",
+        ["Instagram:RetryDelay"] = "00:00:00.020",
+        ["Instagram:RateLimitPause"] = "00:00:01.500",
+    };
+
+    public bool KeepDataFolder { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -61,6 +76,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+        if (!KeepDataFolder)
+            try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 }

@@ -1,0 +1,31 @@
+using GraphQL.Types;
+
+namespace InstaIntel.Api.GraphQL.Errors;
+
+/// <summary>A mutation's result: what it changed, or the typed errors that explain why not.</summary>
+public interface IPayload
+{
+    IReadOnlyList<IUserError>? Errors { get; }
+}
+
+/// <summary>Builders for HotChocolate's mutation conventions: `XInput`, `XPayload { …, errors: [XError!] }`, `union XError`.</summary>
+public static class MutationTypes
+{
+    public static IGraphType Payload<TPayload>(string mutation, Action<ObjectGraphType<TPayload>> fields, params Type[] errorTypes)
+        where TPayload : IPayload
+    {
+        var errors = new UnionGraphType { Name = $"{mutation}Error" };
+        foreach (var type in errorTypes) errors.Type(type);
+        var payload = new ObjectGraphType<TPayload> { Name = $"{mutation}Payload" };
+        fields(payload);
+        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Resolve(c => c.Source.Errors);
+        return new NonNullGraphType(payload);
+    }
+
+    public static IGraphType Input(string mutation, Action<InputObjectGraphType> fields)
+    {
+        var input = new InputObjectGraphType { Name = $"{mutation}Input" };
+        fields(input);
+        return new NonNullGraphType(input);
+    }
+}

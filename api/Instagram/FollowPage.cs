@@ -1,0 +1,12 @@
+using InstaIntel.Api.Ingest;
+
+namespace InstaIntel.Api.Instagram;
+
+public enum FollowSource { Web, Mobile }
+
+/// <summary>One page of a followers or following list, and where the next one starts (null on the last page).</summary>
+public sealed record FollowPage(IReadOnlyList<ProfileData> Profiles, string? Next, int? Total);
+
+/// <summary>What a profile lookup tells about an account.</summary>
+public sealed record InstagramProfile(long Pk, string Username, string FullName, string? ProfilePicUrl,
+    bool IsPrivate, bool IsVerified, int FollowerCount, int FollowingCount, bool FollowedByViewer);

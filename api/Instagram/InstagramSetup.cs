@@ -1,0 +1,73 @@
+using System.Net;
+using InstaIntel.Api.Crawling;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace InstaIntel.Api.Instagram;
+
+public static class InstagramSetup
+{
+    public static IServiceCollection AddInstagramCrawling(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var section = configuration.GetSection("Instagram");
+        services.Configure<InstagramOptions>(section);
+        var demo = section.GetValue<bool>("Demo");
+        if (demo)
+        {
+            // The simulator's window is generous; pacing for Instagram itself would make the demo crawl for hours.
+            services.PostConfigure<InstagramOptions>(o => o.Pacing = new PacingOptions { RequestsPerMinute = 6_000, RequestsPerHour = 100_000, Jitter = TimeSpan.Zero });
+            services.AddSingleton<ICredentialStore, DemoCredentialStore>();
+        }
+        else
+        {
+            services.AddSingleton<ICredentialStore>(new FileCredentialStore(dataFolder));
+        }
+
+        services.AddSingleton<Pacer>();
+        services.AddHttpClient<InstagramClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .AddResilienceHandler("instagram", (pipeline, context) =>
+            {
+                var instagram = context.ServiceProvider.GetRequiredService<IOptions<InstagramOptions>>().Value;
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = instagram.Retries,
+                    Delay = instagram.RetryDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    ShouldRetryAfterHeader = false,
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                });
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = 0.8,
+                    MinimumThroughput = 10,
+                    SamplingDuration = TimeSpan.FromMinutes(1),
+                    BreakDuration = TimeSpan.FromSeconds(30),
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                });
+                pipeline.AddTimeout(instagram.RequestTimeout);
+            })
+            // One pipeline (and so one circuit breaker) per Instagram session.
+            .SelectPipelineBy(_ => request => request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : "anonymous");
+
+        services.AddSingleton<Crawler>();
+        services.AddSingleton<CrawlQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<CrawlQueue>());
+        return services;
+    }
+
+    /// <summary>Server errors, timeouts and dropped connections are worth retrying; a 429 never is (the crawl pauses instead).</summary>
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
+        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
+        _ => false,
+    };
+}

@@ -1,0 +1,68 @@
+using GraphQL;
+using GraphQL.Types;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawling;
+using InstaIntel.Api.GraphQL.Errors;
+using InstaIntel.Api.GraphQL.Relay;
+using InstaIntel.Api.Ingest;
+
+namespace InstaIntel.Api.Scrapes;
+
+public sealed record ScrapePayload(Scrape? Scrape, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+
+public static class ScrapeMutations
+{
+    public static void Register(ObjectGraphType mutation)
+    {
+        mutation.Field("startScrape", ScrapePayloadType("StartScrape", typeof(InvalidHandleErrorType), typeof(NoListChosenErrorType), typeof(ScrapeAlreadyRunningErrorType)))
+            .Description("Queues a crawl of an account's followers and/or following, adding the account if it is not tracked yet. Returns at once.")
+            .Argument(MutationTypes.Input("StartScrape", i =>
+            {
+                i.Field<NonNullGraphType<StringGraphType>>("target").Description("A username, @username or instagram.com profile URL.");
+                i.Field<BooleanGraphType>("followers").DefaultValue(true);
+                i.Field<BooleanGraphType>("following").DefaultValue(true);
+                i.Field<BooleanGraphType>("usePrivateSession").DefaultValue(true)
+                    .Description("Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today.");
+            }), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var target = input["target"] as string;
+                if (!Handle.TryParse(target, out var username, out var error))
+                    return new ScrapePayload(null, [new InvalidHandleError(error, target ?? "")]);
+                var lists = (input.GetValueOrDefault("followers") as bool? != false ? ScrapeLists.Followers : 0)
+                    | (input.GetValueOrDefault("following") as bool? != false ? ScrapeLists.Following : 0);
+                if (lists == 0) return new ScrapePayload(null, [new NoListChosenError("Choose followers, following or both.")]);
+
+                var services = c.RequestServices!;
+                var account = await services.GetRequiredService<AccountService>().AddAsync(username, c.CancellationToken);
+                var scrapes = services.GetRequiredService<ScrapeService>();
+                if (await scrapes.ActiveForAsync(account.Id, c.CancellationToken) is { } active)
+                    return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.ToString().ToLowerInvariant()}.", active)]);
+                var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken);
+                services.GetRequiredService<CrawlQueue>().Enqueue(scrape.Id);
+                return new ScrapePayload(scrape);
+            });
+
+        mutation.Field("cancelScrape", ScrapePayloadType("CancelScrape", typeof(ScrapeNotFoundErrorType), typeof(ScrapeNotCancellableErrorType)))
+            .Description("Stops a queued or running crawl within the page it is on. Nothing it fetched counts: nobody is marked new or lost.")
+            .Argument(MutationTypes.Input("CancelScrape", i => i.Field<NonNullGraphType<IdGraphType>>("scrapeId")), "input")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<Dictionary<string, object?>>("input")["scrapeId"]?.ToString() ?? "";
+                var services = c.RequestServices!;
+                var scrapes = services.GetRequiredService<ScrapeService>();
+                var scrape = GlobalId.TryDecode(id, out var type, out var key) && type == ScrapeType.TypeName ? await scrapes.FindAsync(key, c.CancellationToken) : null;
+                if (scrape is null) return new ScrapePayload(null, [new ScrapeNotFoundError($"No crawl has the ID `{id}`.", id)]);
+                if (scrape.Status is not (ScrapeStatus.Queued or ScrapeStatus.Running or ScrapeStatus.PausedRateLimited))
+                    return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.ToString().ToLowerInvariant()}).", scrape)]);
+
+                if (!services.GetRequiredService<CrawlQueue>().Cancel(scrape.Id))
+                    await services.GetRequiredService<IngestService>().StopAsync(scrape.Id, ScrapeStatus.Cancelled, "Cancelled.", c.CancellationToken);
+                return new ScrapePayload(await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken));
+            });
+    }
+
+    private static IGraphType ScrapePayloadType(string mutation, params Type[] errorTypes) =>
+        MutationTypes.Payload<ScrapePayload>(mutation, p => p.Field<ScrapeType>("scrape").Resolve(c => c.Source.Scrape), errorTypes);
+}

@@ -1,0 +1,58 @@
+using InstaIntel.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Scrapes;
+
+/// <summary>A crawl's life outside its pages: queued, running, paused by a rate limit and back.</summary>
+public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
+{
+    private static readonly ScrapeStatus[] Active = [ScrapeStatus.Queued, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited];
+
+    public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct)
+    {
+        var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.Scrapes.Add(scrape);
+        await db.SaveChangesAsync(ct);
+        return scrape;
+    }
+
+    public Task<Scrape?> ActiveForAsync(long accountId, CancellationToken ct) =>
+        db.Scrapes.AsNoTracking().Where(s => s.AccountId == accountId && Active.Contains(s.Status)).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>Every crawl that was queued or under way, oldest first: what to resume after a restart.</summary>
+    public Task<List<long>> UnfinishedAsync(CancellationToken ct) =>
+        db.Scrapes.Where(s => Active.Contains(s.Status)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+
+    public Task MarkRunningAsync(long scrapeId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Scrapes.Where(s => s.Id == scrapeId && Active.Contains(s.Status))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Running)
+                .SetProperty(s => s.StartedAt, s => s.StartedAt ?? now)
+                .SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
+    }
+
+    public Task PauseAsync(long scrapeId, DateTime resumesAt, CancellationToken ct) =>
+        db.Scrapes.Where(s => s.Id == scrapeId && s.Status == ScrapeStatus.Running)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.PausedRateLimited).SetProperty(s => s.ResumesAt, resumesAt), ct);
+
+    public Task SetExpectedAsync(long scrapeId, int followers, int following, CancellationToken ct) =>
+        db.Scrapes.Where(s => s.Id == scrapeId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.FollowersExpected, followers).SetProperty(s => s.FollowingExpected, following), ct);
+
+    public Task<Scrape> GetAsync(long scrapeId, CancellationToken ct) => db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+
+    public Task<Scrape?> FindAsync(long scrapeId, CancellationToken ct) => db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scrapeId, ct);
+
+    /// <summary>The crawl once it has left the active states, or as it is when the wait runs out.</summary>
+    public async Task<Scrape> WaitUntilEndedAsync(long scrapeId, TimeSpan wait, CancellationToken ct)
+    {
+        var deadline = clock.GetUtcNow() + wait;
+        while (true)
+        {
+            var scrape = await GetAsync(scrapeId, ct);
+            if (!Active.Contains(scrape.Status) || clock.GetUtcNow() >= deadline) return scrape;
+            await Task.Delay(TimeSpan.FromMilliseconds(50), clock, ct);
+        }
+    }
+}

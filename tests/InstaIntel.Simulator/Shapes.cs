@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+
+namespace InstaIntel.Simulator;
+
+/// <summary>The JSON Instagram answers with, shape for shape (docs/instagram-shapes.md says where each comes from).</summary>
+public static class Shapes
+{
+    public static JsonObject WebProfileInfo(SimTarget target, int followerCount, bool followedByViewer) => new()
+    {
+        ["data"] = new JsonObject
+        {
+            ["user"] = new JsonObject
+            {
+                ["id"] = target.User.Pk.ToString(),
+                ["username"] = target.User.Username,
+                ["full_name"] = target.User.FullName,
+                ["biography"] = "",
+                ["is_private"] = target.User.IsPrivate,
+                ["is_verified"] = target.User.IsVerified,
+                ["profile_pic_url"] = target.User.ProfilePicUrl,
+                ["profile_pic_url_hd"] = target.User.ProfilePicUrl,
+                ["edge_followed_by"] = new JsonObject { ["count"] = followerCount },
+                ["edge_follow"] = new JsonObject { ["count"] = target.Following.Count },
+                ["followed_by_viewer"] = followedByViewer,
+            },
+        },
+        ["status"] = "ok",
+    };
+
+    public static JsonObject WebGraphQLPage(string edgeName, int count, IEnumerable<SimUser> users, string? endCursor) => new()
+    {
+        ["data"] = new JsonObject
+        {
+            ["user"] = new JsonObject
+            {
+                [edgeName] = new JsonObject
+                {
+                    ["count"] = count,
+                    ["page_info"] = new JsonObject { ["has_next_page"] = endCursor is not null, ["end_cursor"] = endCursor },
+                    ["edges"] = new JsonArray(users.Select(u => (JsonNode)new JsonObject
+                    {
+                        ["node"] = new JsonObject
+                        {
+                            ["id"] = u.Pk.ToString(),
+                            ["username"] = u.Username,
+                            ["full_name"] = u.FullName,
+                            ["profile_pic_url"] = u.ProfilePicUrl,
+                            ["is_private"] = u.IsPrivate,
+                            ["is_verified"] = u.IsVerified,
+                            ["followed_by_viewer"] = false,
+                            ["requested_by_viewer"] = false,
+                        },
+                    }).ToArray()),
+                },
+            },
+        },
+        ["status"] = "ok",
+    };
+
+    public static JsonObject MobilePage(IEnumerable<SimUser> users, int pageSize, string? nextMaxId)
+    {
+        var page = new JsonObject
+        {
+            ["users"] = new JsonArray(users.Select(u => (JsonNode)new JsonObject
+            {
+                ["pk"] = u.Pk,
+                ["pk_id"] = u.Pk.ToString(),
+                ["id"] = u.Pk.ToString(),
+                ["username"] = u.Username,
+                ["full_name"] = u.FullName,
+                ["is_private"] = u.IsPrivate,
+                ["is_verified"] = u.IsVerified,
+                ["profile_pic_id"] = $"{u.Pk}_0",
+                ["profile_pic_url"] = u.ProfilePicUrl,
+                ["has_anonymous_profile_picture"] = false,
+            }).ToArray()),
+            ["big_list"] = nextMaxId is not null,
+            ["page_size"] = pageSize,
+            ["should_limit_list_of_followers"] = false,
+            ["use_clickable_see_more"] = false,
+            ["show_spam_follow_request_tab"] = false,
+            ["status"] = "ok",
+        };
+        if (nextMaxId is not null) page["next_max_id"] = nextMaxId;
+        return page;
+    }
+
+    public static JsonObject RateLimited() => Fail("Please wait a few minutes before you try again.", ("require_login", false));
+
+    public static JsonObject LoginRequired() => Fail("login_required", ("logout_reason", 2), ("require_login", true));
+
+    public static JsonObject Checkpoint(string url) => new()
+    {
+        ["message"] = "checkpoint_required",
+        ["checkpoint_url"] = url,
+        ["lock"] = true,
+        ["flow_render_type"] = 0,
+        ["status"] = "fail",
+    };
+
+    public static JsonObject NotAuthorizedToView() => Fail("Not authorized to view user");
+
+    public static JsonObject UserNotFound() => Fail("User not found");
+
+    /// <summary>A stale or unknown query hash: 200 with GraphQL errors and no data.</summary>
+    public static JsonObject UnknownQueryHash() => new()
+    {
+        ["errors"] = new JsonArray(new JsonObject
+        {
+            ["message"] = "execution error",
+            ["code"] = 1675002,
+            ["summary"] = "Incorrect Query",
+            ["description"] = "The query provided was invalid.",
+            ["severity"] = "CRITICAL",
+        }),
+        ["status"] = "ok",
+    };
+
+    public static JsonObject ServerError() => Fail("Oops, an error occurred.");
+
+    public static JsonObject Fail(string message, params (string Key, JsonNode? Value)[] extra)
+    {
+        var body = new JsonObject { ["message"] = message };
+        foreach (var (key, value) in extra) body[key] = value;
+        body["status"] = "fail";
+        return body;
+    }
+}

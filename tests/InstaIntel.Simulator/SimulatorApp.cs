@@ -1,0 +1,257 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace InstaIntel.Simulator;
+
+/// <summary>
+/// A stand-in for Instagram's web and mobile endpoints over HTTP, with sessions, page-size caps, a rate-limit window
+/// and injectable faults. Tests and demo mode talk to it exactly as the product talks to Instagram.
+/// </summary>
+public static class SimulatorApp
+{
+    public static WebApplication Build(string[] args, Action<SimulatorOptions>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        var options = builder.Configuration.GetSection("Simulator").Get<SimulatorOptions>() ?? new SimulatorOptions();
+        configure?.Invoke(options);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<World>();
+        builder.Services.AddSingleton<Sessions>();
+        builder.Services.AddSingleton<RateWindow>();
+        builder.Services.AddSingleton<Faults>();
+        builder.Services.AddSingleton<Stats>();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var app = builder.Build();
+        app.Use(GuardAsync);
+        MapInstagram(app);
+        MapAdmin(app);
+        return app;
+    }
+
+    public sealed class Stats
+    {
+        public ConcurrentDictionary<string, int> Requests { get; } = new();
+    }
+
+    /// <summary>Before every Instagram endpoint: count, inject a fault, then apply the session's rate window.</summary>
+    private static async Task GuardAsync(HttpContext http, RequestDelegate next)
+    {
+        var path = http.Request.Path.Value ?? "";
+        if (path.StartsWith("/__simulator")) { await next(http); return; }
+
+        var services = http.RequestServices;
+        services.GetRequiredService<Stats>().Requests.AddOrUpdate(Endpoint(path), 1, (_, n) => n + 1);
+
+        var fault = services.GetRequiredService<Faults>().Next(path + http.Request.QueryString);
+        switch (fault?.Kind)
+        {
+            case FaultKind.ServerError:
+                await WriteAsync(http, 500, Shapes.ServerError());
+                return;
+            case FaultKind.Slow:
+                await Task.Delay(fault.DelayMs, http.RequestAborted);
+                break;
+            case FaultKind.Checkpoint:
+                await WriteAsync(http, 400, Shapes.Checkpoint("https://www.instagram.com/challenge/?next=/api/v1/"));
+                return;
+            case FaultKind.LoginRequired:
+                await WriteAsync(http, 403, Shapes.LoginRequired());
+                return;
+            case FaultKind.RateLimited:
+                await WriteAsync(http, 429, Shapes.RateLimited());
+                return;
+            case FaultKind.NotFound:
+                await WriteAsync(http, 404, Shapes.Fail("Page not found"));
+                return;
+            case FaultKind.ChangedQueryHash:
+                http.Items["changed-query-hash"] = true;
+                break;
+            case FaultKind.TruncatedJson:
+                http.Items["truncate"] = true;
+                break;
+        }
+
+        var session = services.GetRequiredService<Sessions>().Find(http.Request.Cookies["sessionid"]);
+        var rateKey = session?.Id ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+        if (!services.GetRequiredService<RateWindow>().TryAcquire(rateKey))
+        {
+            await WriteAsync(http, 429, Shapes.RateLimited());
+            return;
+        }
+        await next(http);
+    }
+
+    private static string Endpoint(string path) =>
+        path.Contains("/friendships/") ? "mobile" + path[path.TrimEnd('/').LastIndexOf('/')..].TrimEnd('/')
+        : path.Contains("web_profile_info") ? "profile"
+        : path.StartsWith("/graphql") ? "web"
+        : path;
+
+    private static void MapInstagram(WebApplication app)
+    {
+        app.MapGet("/api/v1/users/web_profile_info/", (HttpContext http, World world, Sessions sessions) =>
+        {
+            var username = http.Request.Query["username"].ToString();
+            var target = world.Find(username);
+            if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
+            target.LookedUp();
+            var viewer = sessions.Find(http.Request.Cookies["sessionid"]);
+            return WriteAsync(http, 200, Shapes.WebProfileInfo(target, target.Followers.Count, target.User.IsPrivate && viewer?.FollowsPrivateTargets == true));
+        });
+
+        app.MapGet("/graphql/query/", (HttpContext http, World world, Sessions sessions, SimulatorOptions options) =>
+        {
+            var hash = http.Request.Query["query_hash"].ToString();
+            var following = hash == options.FollowingQueryHash;
+            if (http.Items.ContainsKey("changed-query-hash") || (!following && hash != options.FollowersQueryHash))
+                return WriteAsync(http, 200, Shapes.UnknownQueryHash());
+            if (Authorise(http, sessions) is { } refusal) return refusal;
+
+            JsonElement variables;
+            try { variables = JsonDocument.Parse(http.Request.Query["variables"].ToString()).RootElement; }
+            catch (JsonException) { return WriteAsync(http, 400, Shapes.Fail("Invalid variables")); }
+            var target = variables.TryGetProperty("id", out var id) && long.TryParse(id.GetString(), out var pk) ? world.Find(pk) : null;
+            if (target is null) return WriteAsync(http, 200, new JsonObject { ["data"] = new JsonObject { ["user"] = null }, ["status"] = "ok" });
+            if (PrivateRefusal(http, sessions, target) is { } hidden) return hidden;
+
+            var first = variables.TryGetProperty("first", out var f) && f.TryGetInt32(out var n) ? Math.Clamp(n, 1, options.MaxWebPage) : 12;
+            var offset = variables.TryGetProperty("after", out var after) && after.ValueKind == JsonValueKind.String ? WebCursor.Decode(after.GetString()!) : 0;
+            if (offset is null) return WriteAsync(http, 400, Shapes.Fail("Invalid cursor"));
+            var list = following ? target.Following : target.Followers;
+            var page = list.Skip(offset.Value).Take(first).ToList();
+            var end = offset.Value + page.Count < list.Count ? WebCursor.Encode(offset.Value + page.Count) : null;
+            return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", list.Count, page, end));
+        });
+
+        app.MapGet("/api/v1/friendships/{pk:long}/{list}/", (HttpContext http, long pk, string list, World world, Sessions sessions, SimulatorOptions options) =>
+        {
+            if (list is not ("followers" or "following")) return WriteAsync(http, 404, Shapes.Fail("Page not found"));
+            if (Authorise(http, sessions) is { } refusal) return refusal;
+            var target = world.Find(pk);
+            if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
+            if (PrivateRefusal(http, sessions, target) is { } hidden) return hidden;
+
+            var count = int.TryParse(http.Request.Query["count"], out var c) ? Math.Clamp(c, 1, options.MaxMobilePage) : options.MaxMobilePage;
+            var maxId = http.Request.Query["max_id"].ToString();
+            var offset = 0;
+            if (maxId.Length > 0 && !int.TryParse(maxId, out offset)) return WriteAsync(http, 400, Shapes.Fail("Invalid max_id"));
+            var users = list == "followers" ? target.Followers : target.Following;
+            var page = users.Skip(offset).Take(count).ToList();
+            var next = offset + page.Count < users.Count ? (offset + page.Count).ToString() : null;
+            return WriteAsync(http, 200, Shapes.MobilePage(page, count, next));
+        });
+
+        app.MapPost("/api/v1/web/accounts/login/ajax/", async (HttpContext http, Sessions sessions) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            var username = form["username"].ToString();
+            var password = PasswordOf(form["enc_password"].ToString());
+            if (sessions.Account(username, password) is not { } account)
+            {
+                await WriteAsync(http, 400, new JsonObject { ["user"] = sessions.Account(username, Sessions.Password) is not null, ["authenticated"] = false, ["status"] = "ok" });
+                return;
+            }
+            if (account.TwoFactor)
+            {
+                await WriteAsync(http, 400, new JsonObject
+                {
+                    ["message"] = "",
+                    ["two_factor_required"] = true,
+                    ["two_factor_info"] = new JsonObject
+                    {
+                        ["username"] = username,
+                        ["two_factor_identifier"] = $"2fa-{account.Pk}",
+                        ["totp_two_factor_on"] = true,
+                        ["sms_two_factor_on"] = false,
+                        ["pk"] = account.Pk,
+                    },
+                    ["status"] = "fail",
+                });
+                return;
+            }
+            await SignedInAsync(http, sessions.Open(username, account.Pk));
+        });
+
+        app.MapPost("/accounts/login/ajax/two_factor/", async (HttpContext http, Sessions sessions) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            var username = form["username"].ToString();
+            if (form["identifier"].ToString().Length == 0 || form["verificationCode"] != Sessions.TwoFactorCode)
+            {
+                await WriteAsync(http, 400, Shapes.Fail("Please check the security code and try again.", ("error_type", "invalid_verification_code")));
+                return;
+            }
+            await SignedInAsync(http, sessions.Open(username, long.Parse(form["identifier"].ToString()["2fa-".Length..])));
+        });
+    }
+
+    private static Task SignedInAsync(HttpContext http, SimSession session)
+    {
+        http.Response.Cookies.Append("sessionid", session.Id, new CookieOptions { HttpOnly = true, Secure = true });
+        http.Response.Cookies.Append("ds_user_id", session.UserPk.ToString());
+        http.Response.Cookies.Append("csrftoken", Guid.NewGuid().ToString("N"));
+        return WriteAsync(http, 200, new JsonObject { ["user"] = true, ["userId"] = session.UserPk.ToString(), ["authenticated"] = true, ["oneTapPrompt"] = false, ["status"] = "ok" });
+    }
+
+    /// <summary>Web login sends `#PWD_INSTAGRAM_BROWSER:0:&lt;time&gt;:&lt;password&gt;`; version 0 is the plain-text form.</summary>
+    private static string PasswordOf(string encPassword)
+    {
+        var parts = encPassword.Split(':', 4);
+        return parts.Length == 4 && parts[0] == "#PWD_INSTAGRAM_BROWSER" && parts[1] == "0" ? parts[3] : "";
+    }
+
+    private static Task? Authorise(HttpContext http, Sessions sessions)
+    {
+        var session = sessions.Find(http.Request.Cookies["sessionid"]);
+        return session is null || session.Expired ? WriteAsync(http, 403, Shapes.LoginRequired()) : null;
+    }
+
+    private static Task? PrivateRefusal(HttpContext http, Sessions sessions, SimTarget target) =>
+        target.User.IsPrivate && sessions.Find(http.Request.Cookies["sessionid"])?.FollowsPrivateTargets != true
+            ? WriteAsync(http, 400, Shapes.NotAuthorizedToView())
+            : null;
+
+    private static void MapAdmin(WebApplication app)
+    {
+        app.MapPost("/__simulator/faults", (Fault fault, Faults faults) => { faults.Add(fault); return Results.NoContent(); });
+        app.MapDelete("/__simulator/faults", (Faults faults) => { faults.Clear(); return Results.NoContent(); });
+        app.MapGet("/__simulator/stats", (Stats stats, RateWindow window) =>
+            Results.Json(new { requests = stats.Requests.ToDictionary(), limited = window.Limited }));
+        app.MapPost("/__simulator/reset", (Stats stats, RateWindow window, Faults faults) =>
+        {
+            stats.Requests.Clear();
+            window.Reset();
+            faults.Clear();
+            return Results.NoContent();
+        });
+    }
+
+    private static async Task WriteAsync(HttpContext http, int status, JsonObject body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        if (http.Items.ContainsKey("truncate")) bytes = bytes[..(bytes.Length / 2)];
+        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+    }
+}
+
+/// <summary>Opaque web cursors, shaped like Instagram's base64 `end_cursor` values.</summary>
+public static class WebCursor
+{
+    public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"QVFE:{offset}"));
+
+    public static int? Decode(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            return text.StartsWith("QVFE:") && int.TryParse(text[5..], out var offset) && offset >= 0 ? offset : null;
+        }
+        catch (FormatException) { return null; }
+    }
+}

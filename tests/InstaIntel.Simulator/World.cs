@@ -1,0 +1,87 @@
+namespace InstaIntel.Simulator;
+
+public sealed record SimUser(long Pk, string Username, string FullName, bool IsPrivate, bool IsVerified)
+{
+    public string ProfilePicUrl => $"https://scontent.cdninstagram.com/v/t51.2885-19/{Pk}_n.jpg";
+}
+
+/// <summary>A target whose lists the simulator serves. Followers may change with each profile lookup (a new crawl).</summary>
+public sealed class SimTarget(SimUser user, Func<int, IReadOnlyList<SimUser>> followers, IReadOnlyList<SimUser> following)
+{
+    private int lookups;
+
+    public SimUser User { get; } = user;
+    public IReadOnlyList<SimUser> Following { get; } = following;
+    /// <summary>Generation 0 until the second lookup; each later lookup moves one generation on.</summary>
+    public int Generation => Math.Max(0, Volatile.Read(ref lookups) - 1);
+    public IReadOnlyList<SimUser> Followers => followers(Generation);
+    public void LookedUp() => Interlocked.Increment(ref lookups);
+}
+
+/// <summary>
+/// The deterministic world: the same pks, names and lists on every run.
+/// demo_small 1,200 followers / 800 following / 300 mutual; demo_large 100,000 / 1,000; demo_private (lists only for
+/// a session that follows it); demo_growth, whose followers gain about 5% and lose about 2% per crawl.
+/// </summary>
+public sealed class World
+{
+    private readonly Dictionary<string, SimTarget> byUsername = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<long, SimTarget> byPk = [];
+
+    public World()
+    {
+        Add(Target(1_001, "demo_small", "Demo Small", followers: People(10_000_000, 1_200), following: People(10_000_000, 300).Concat(People(10_100_000, 500)).ToList()));
+        Add(Target(1_002, "demo_large", "Demo Large", followers: People(20_000_000, 100_000), following: People(20_500_000, 1_000)));
+        Add(Target(1_003, "demo_private", "Demo Private", followers: People(30_000_000, 500), following: People(30_100_000, 200), isPrivate: true));
+        var growth = new GrowingList(People(40_000_000, 1_000), nextPk: 40_000_000 + 1_000);
+        Add(new SimTarget(new SimUser(1_004, "demo_growth", "Demo Growth", false, true), growth.At, People(40_500_000, 150)));
+        foreach (var user in People(10_000_000, 3)) Add(Target(user.Pk, user.Username, user.FullName, [], []));
+    }
+
+    public SimTarget? Find(string username) => byUsername.GetValueOrDefault(username);
+    public SimTarget? Find(long pk) => byPk.GetValueOrDefault(pk);
+
+    private void Add(SimTarget target)
+    {
+        byUsername[target.User.Username] = target;
+        byPk[target.User.Pk] = target;
+    }
+
+    private static SimTarget Target(long pk, string username, string fullName, IReadOnlyList<SimUser> followers, IReadOnlyList<SimUser> following, bool isPrivate = false) =>
+        new(new SimUser(pk, username, fullName, isPrivate, false), _ => followers, following);
+
+    private static readonly string[] FirstNames = ["Ana", "Bo", "Chen", "Dara", "Émile", "Femi", "Gül", "Hana", "Ivo", "Jules", "Kai", "Léa", "Mo", "Nia", "Omar", "Pia"];
+    private static readonly string[] Words = ["sun", "sea", "ink", "fox", "oak", "jazz", "pixel", "moss", "tide", "ember"];
+
+    public static SimUser Person(long pk)
+    {
+        var n = (int)(pk % 9973);
+        var username = $"{Words[n % Words.Length]}.{FirstNames[n % FirstNames.Length].ToLowerInvariant().Replace("é", "e").Replace("ü", "u").Replace("ë", "e")}_{pk}";
+        var fullName = n % 17 == 0 ? "" : $"{FirstNames[n % FirstNames.Length]} {char.ToUpperInvariant(Words[(n / 7) % Words.Length][0])}{Words[(n / 7) % Words.Length][1..]}{(n % 23 == 0 ? " 🌊" : "")}";
+        return new SimUser(pk, username, fullName, IsPrivate: n % 5 == 0, IsVerified: n % 97 == 0);
+    }
+
+    private static List<SimUser> People(long firstPk, int count) => Enumerable.Range(0, count).Select(i => Person(firstPk + i)).ToList();
+
+    /// <summary>A follower list that, each generation, loses every 50th present follower and gains 5% new ones.</summary>
+    private sealed class GrowingList(List<SimUser> initial, long nextPk)
+    {
+        private readonly List<IReadOnlyList<SimUser>> generations = [initial];
+        private long next = nextPk;
+
+        public IReadOnlyList<SimUser> At(int generation)
+        {
+            lock (generations)
+            {
+                while (generations.Count <= generation)
+                {
+                    var current = generations[^1];
+                    var kept = current.Where((_, i) => i % 50 != generations.Count % 50).ToList();
+                    var added = Enumerable.Range(0, current.Count / 20).Select(_ => Person(next++));
+                    generations.Add(kept.Concat(added).ToList());
+                }
+                return generations[generation];
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Simulator;
+using InstaIntel.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Crawling;
+
+/// <summary>The app and the simulator side by side, with helpers to start a crawl and wait for its end.</summary>
+public sealed class CrawlHarness : IAsyncDisposable
+{
+    public SimulatorHost Simulator { get; }
+    public AppFactory App { get; }
+    public World World { get; } = new();
+
+    private CrawlHarness(SimulatorHost simulator, AppFactory app)
+    {
+        Simulator = simulator;
+        App = app;
+    }
+
+    public static async Task<CrawlHarness> StartAsync(string session = Sessions.Demo, Action<SimulatorOptions>? simulator = null, Dictionary<string, string>? settings = null)
+    {
+        var sim = await SimulatorHost.StartAsync(simulator);
+        var all = AppFactory.Crawling(sim);
+        foreach (var (key, value) in settings ?? []) all[key] = value;
+        var app = AppFactory.With(all);
+        await app.Services.GetRequiredService<ICredentialStore>().SaveSessionAsync(new InstagramSession(session, "csrf", 9_001), CancellationToken.None);
+        return new CrawlHarness(sim, app);
+    }
+
+    public async Task<string> StartScrapeAsync(string target, bool followers = true, bool following = true)
+    {
+        var data = await App.GraphQL().DataAsync("""
+            mutation($t: String!, $f: Boolean, $g: Boolean) { startScrape(input: { target: $t, followers: $f, following: $g }) {
+              scrape { id status } errors { __typename ... on Error { message } } } }
+            """, new { t = target, f = followers, g = following });
+        var payload = data["startScrape"]!;
+        Assert.True(payload["errors"] is null, payload["errors"]?.ToJsonString());
+        return payload["scrape"]!["id"]!.GetValue<string>();
+    }
+
+    public async Task<JsonNode> ScrapeAsync(string id) =>
+        (await App.GraphQL().DataAsync("""
+            query($id: ID!) { scrape(id: $id) { id status source error resumesAt target
+              followersFetched followingFetched followersTotal followingTotal
+              progress { fetched expected percent etaSeconds } } }
+            """, new { id }))["scrape"]!;
+
+    /// <summary>Polls until the crawl has ended (or the time is up), recording every status it passed through.</summary>
+    public async Task<(JsonNode Scrape, List<string> Seen)> WaitAsync(string id, TimeSpan? timeout = null)
+    {
+        var seen = new List<string>();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var scrape = await ScrapeAsync(id);
+            var status = scrape["status"]!.GetValue<string>();
+            if (seen.LastOrDefault() != status) seen.Add(status);
+            if (status is "SUCCEEDED" or "FAILED" or "CANCELLED") return (scrape, seen);
+            Assert.True(DateTime.UtcNow < deadline, $"Crawl still {status} after the wait: {scrape.ToJsonString()}");
+            await Task.Delay(25);
+        }
+    }
+
+    public Task<long[]> EdgesAsync(string username, bool followers) =>
+        App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<InstaIntelDb>();
+            var account = await db.Accounts.SingleAsync(a => a.Username == username);
+            var edges = followers ? db.Followers.Where(e => e.TargetId == account.Id && e.LostInScrapeId == null).Select(e => e.ProfilePk)
+                : db.Following.Where(e => e.TargetId == account.Id && e.LostInScrapeId == null).Select(e => e.ProfilePk);
+            return (await edges.ToListAsync()).Order().ToArray();
+        });
+
+    public long[] Expected(string username, bool followers)
+    {
+        var target = World.Find(username)!;
+        return (followers ? target.Followers : target.Following).Select(u => u.Pk).Order().ToArray();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        App.Dispose();
+        await Simulator.DisposeAsync();
+    }
+}

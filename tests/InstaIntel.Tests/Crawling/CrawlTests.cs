@@ -1,0 +1,169 @@
+using InstaIntel.Simulator;
+
+namespace InstaIntel.Tests.Crawling;
+
+/// <summary>Crawls over real HTTP against the simulator: both sources, faults, limits, sessions and cancellation.</summary>
+public sealed class CrawlTests
+{
+    [Fact]
+    public async Task A_crawl_of_both_lists_stores_exactly_what_Instagram_lists()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("@demo_small"));
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("WEB_GRAPHQL", scrape["source"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+        Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
+        Assert.Equal((1200, 800), (scrape["followersTotal"]!.GetValue<int>(), scrape["followingTotal"]!.GetValue<int>()));
+        Assert.Equal(100.0, scrape["progress"]!["percent"]!.GetValue<double>());
+
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal(1200 / 50 + 800 / 50, requests["web"]);
+        Assert.Equal(1, requests["profile"]);
+
+        var mutuals = await h.App.GraphQL().DataAsync("""{ account(username: "demo_small") { mutuals { totalCount } followerCount isPrivate } }""");
+        Assert.Equal(300, mutuals["account"]!["mutuals"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(1200, mutuals["account"]!["followerCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task When_the_web_query_hash_changes_the_mobile_api_takes_over()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.ChangedQueryHash, "/graphql/query", count: 1000);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+        Assert.Equal(1200 / 200, (await h.Simulator.RequestsAsync())["mobile/followers"]);
+    }
+
+    [Fact]
+    public async Task Server_errors_and_cut_off_json_are_retried_without_losing_a_row()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.ServerError, "/graphql/query", count: 2);
+        await h.Simulator.InjectAsync(FaultKind.TruncatedJson, "/graphql/query", count: 1);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("WEB_GRAPHQL", scrape["source"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+    }
+
+    [Fact]
+    public async Task A_rate_limit_pauses_the_crawl_visibly_and_it_continues_by_itself()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.RateLimited, "/graphql/query", count: 1);
+        var id = await h.StartScrapeAsync("demo_small", following: false);
+
+        var paused = await WaitForStatusAsync(h, id, "PAUSED_RATE_LIMITED");
+        Assert.NotNull(paused["resumesAt"]);
+        var (scrape, _) = await h.WaitAsync(id);
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Null(scrape["resumesAt"]);
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+    }
+
+    [Fact]
+    public async Task The_pacer_keeps_a_crawl_inside_the_rate_window()
+    {
+        await using var h = await CrawlHarness.StartAsync(
+            simulator: o => { o.RateLimit = 12; o.RateWindow = TimeSpan.FromSeconds(2); },
+            settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "300", ["Instagram:WebPageSize"] = "50" });
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false), TimeSpan.FromSeconds(90));
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal(0, await h.Simulator.LimitedAsync());
+    }
+
+    [Fact]
+    public async Task An_expired_session_stops_the_crawl_with_what_to_do()
+    {
+        await using var h = await CrawlHarness.StartAsync(session: Sessions.Expired);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
+
+        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
+        Assert.Contains("session has expired", scrape["error"]!.GetValue<string>());
+        Assert.Contains("Import a fresh sessionid or log in again", scrape["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_checkpoint_stops_the_crawl_and_names_the_page_to_open()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.Checkpoint, "/api/v1/friendships/", count: 10);
+        await h.Simulator.InjectAsync(FaultKind.Checkpoint, "/graphql/query", count: 10);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
+
+        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
+        Assert.Contains("https://www.instagram.com/challenge/", scrape["error"]!.GetValue<string>());
+        Assert.Empty(await h.EdgesAsync("demo_small", followers: true));
+    }
+
+    [Theory]
+    [InlineData(Sessions.Demo, "SUCCEEDED")]
+    [InlineData(Sessions.Outsider, "FAILED")]
+    public async Task Private_lists_are_visible_only_to_a_session_that_follows_the_account(string session, string outcome)
+    {
+        await using var h = await CrawlHarness.StartAsync(session: session);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_private"));
+
+        Assert.Equal(outcome, scrape["status"]!.GetValue<string>());
+        if (outcome == "FAILED") Assert.Contains("is private", scrape["error"]!.GetValue<string>());
+        else Assert.Equal(h.Expected("demo_private", followers: true), await h.EdgesAsync("demo_private", followers: true));
+    }
+
+    [Fact]
+    public async Task An_unknown_account_fails_with_a_clear_message()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("nobody_here_42"));
+        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
+        Assert.Contains("no account @nobody_here_42", scrape["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_within_a_page_and_keeps_nothing()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.Slow, "/graphql/query", count: 1000, delayMs: 40);
+        var id = await h.StartScrapeAsync("demo_large", following: false);
+        await WaitForStatusAsync(h, id, "RUNNING");
+
+        var data = await h.App.GraphQL().DataAsync("mutation($id: ID!) { cancelScrape(input: { scrapeId: $id }) { scrape { status } errors { __typename } } }", new { id });
+        Assert.Equal("CANCELLED", data["cancelScrape"]!["scrape"]!["status"]!.GetValue<string>());
+        Assert.Empty(await h.EdgesAsync("demo_large", followers: true));
+
+        var again = await h.App.GraphQL().DataAsync("mutation($id: ID!) { cancelScrape(input: { scrapeId: $id }) { errors { __typename } } }", new { id });
+        Assert.Equal("ScrapeNotCancellableError", again["cancelScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_second_crawl_of_the_same_account_waits_its_turn()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.Slow, "/graphql/query", count: 5, delayMs: 200);
+        await h.StartScrapeAsync("demo_small", following: false);
+        var data = await h.App.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small" }) { scrape { id } errors { __typename } } }""");
+        Assert.Equal("ScrapeAlreadyRunningError", data["startScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+
+        var none = await h.App.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small", followers: false, following: false }) { errors { __typename } } }""");
+        Assert.Equal("NoListChosenError", none["startScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> WaitForStatusAsync(CrawlHarness h, string id, string status)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var scrape = await h.ScrapeAsync(id);
+            if (scrape["status"]!.GetValue<string>() == status) return scrape;
+            Assert.True(DateTime.UtcNow < deadline, $"Never saw {status}: {scrape.ToJsonString()}");
+            await Task.Delay(10);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using InstaIntel.Simulator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Support;
+
+/// <summary>The Instagram simulator on real Kestrel (loopback, a free port).</summary>
+public sealed class SimulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    public string Url { get; }
+    public HttpClient Admin { get; }
+
+    private SimulatorHost(WebApplication app)
+    {
+        this.app = app;
+        Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Admin = new HttpClient { BaseAddress = new Uri(Url) };
+    }
+
+    public static async Task<SimulatorHost> StartAsync(Action<SimulatorOptions>? configure = null)
+    {
+        var app = SimulatorApp.Build(["--urls", "http://127.0.0.1:0"], configure);
+        await app.StartAsync();
+        return new SimulatorHost(app);
+    }
+
+    public async Task InjectAsync(FaultKind kind, string match, int? count = null, double? rate = null, int delayMs = 3_000)
+    {
+        var response = await Admin.PostAsJsonAsync("/__simulator/faults", new { kind = kind.ToString(), match, count, rate, delayMs });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task<Dictionary<string, int>> RequestsAsync() =>
+        (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.Requests;
+
+    public async Task<int> LimitedAsync() => (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.Limited;
+
+    public async Task ResetAsync() => (await Admin.PostAsync("/__simulator/reset", null)).EnsureSuccessStatusCode();
+
+    private sealed record StatsBody(Dictionary<string, int> Requests, int Limited);
+
+    public async ValueTask DisposeAsync()
+    {
+        Admin.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
