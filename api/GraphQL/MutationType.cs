@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.GraphQL;
@@ -11,5 +12,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         AccountMutations.Register(this);
         ScrapeMutations.Register(this);
+        SessionMutations.Register(this);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Dashboard;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.GraphQL.Paging;
 using InstaIntel.Api.GraphQL.Relay;
 using InstaIntel.Api.Profiles;
@@ -56,6 +57,9 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<DashboardType>>("dashboard").Resolve(c => c.Db());
+
+        Field<NonNullGraphType<SessionStatusType>>("instagramSession").Description("Whether an Instagram session is connected for crawling.")
+            .ResolveAsync(async c => SessionStatus.Of(await c.RequestServices!.GetRequiredService<ICredentialStore>().GetSessionAsync(c.CancellationToken)));
     }
 
     private static async Task<object?> NodeAsync(IResolveFieldContext c, string id)

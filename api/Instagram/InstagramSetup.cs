@@ -57,6 +57,9 @@ public static class InstagramSetup
             // One pipeline (and so one circuit breaker) per Instagram session.
             .SelectPipelineBy(_ => request => request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : "anonymous");
 
+        services.AddHttpClient<InstagramLogin>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+        services.AddSingleton<LoginFlows>();
         services.AddSingleton<Crawler>();
         services.AddSingleton<CrawlQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<CrawlQueue>());

@@ -145,14 +145,21 @@ public static class SimulatorApp
             return WriteAsync(http, 200, Shapes.MobilePage(page, count, next));
         });
 
+        app.MapGet("/", (HttpContext http) =>
+        {
+            http.Response.Cookies.Append("csrftoken", Guid.NewGuid().ToString("N"), new CookieOptions { Secure = true });
+            return Results.Content("<!doctype html><title>Instagram</title>", "text/html");
+        });
+
         app.MapPost("/api/v1/web/accounts/login/ajax/", async (HttpContext http, Sessions sessions) =>
         {
+            if (CsrfRefusal(http) is { } refusal) { await refusal; return; }
             var form = await http.Request.ReadFormAsync();
             var username = form["username"].ToString();
             var password = PasswordOf(form["enc_password"].ToString());
             if (sessions.Account(username, password) is not { } account)
             {
-                await WriteAsync(http, 400, new JsonObject { ["user"] = sessions.Account(username, Sessions.Password) is not null, ["authenticated"] = false, ["status"] = "ok" });
+                await WriteAsync(http, 200, new JsonObject { ["user"] = sessions.Account(username, Sessions.Password) is not null, ["authenticated"] = false, ["status"] = "ok" });
                 return;
             }
             if (account.TwoFactor)
@@ -178,6 +185,7 @@ public static class SimulatorApp
 
         app.MapPost("/accounts/login/ajax/two_factor/", async (HttpContext http, Sessions sessions) =>
         {
+            if (CsrfRefusal(http) is { } refusal) { await refusal; return; }
             var form = await http.Request.ReadFormAsync();
             var username = form["username"].ToString();
             if (form["identifier"].ToString().Length == 0 || form["verificationCode"] != Sessions.TwoFactorCode)
@@ -195,6 +203,15 @@ public static class SimulatorApp
         http.Response.Cookies.Append("ds_user_id", session.UserPk.ToString());
         http.Response.Cookies.Append("csrftoken", Guid.NewGuid().ToString("N"));
         return WriteAsync(http, 200, new JsonObject { ["user"] = true, ["userId"] = session.UserPk.ToString(), ["authenticated"] = true, ["oneTapPrompt"] = false, ["status"] = "ok" });
+    }
+
+    /// <summary>Login posts must echo the csrftoken cookie in X-CSRFToken.</summary>
+    private static Task? CsrfRefusal(HttpContext http)
+    {
+        var cookie = http.Request.Cookies["csrftoken"];
+        return string.IsNullOrEmpty(cookie) || cookie != http.Request.Headers["X-CSRFToken"].ToString()
+            ? WriteAsync(http, 403, Shapes.Fail("CSRF token missing or incorrect"))
+            : null;
     }
 
     /// <summary>Web login sends `#PWD_INSTAGRAM_BROWSER:0:&lt;time&gt;:&lt;password&gt;`; version 0 is the plain-text form.</summary>

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace InstaIntel.Api.Instagram;
+
+/// <summary>The second step a login asks for: the code from the user's authenticator app or SMS.</summary>
+public sealed record TwoFactorChallenge(string Username, string Identifier, string CsrfToken);
+
+public sealed record LoginResult(InstagramSession? Session, TwoFactorChallenge? TwoFactor);
+
+/// <summary>
+/// Instagram's web login: fetch a CSRF token, post the credentials (`enc_password` in the browser's plain-text
+/// version-0 form), and answer a two-factor challenge when one comes back.
+/// </summary>
+public sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> options)
+{
+    private InstagramOptions Options => options.Value;
+
+    public async Task<LoginResult> LogInAsync(string username, string password, CancellationToken ct)
+    {
+        var csrf = await CsrfTokenAsync(ct);
+        var time = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        using var response = await PostAsync("/api/v1/web/accounts/login/ajax/", csrf, new()
+        {
+            ["username"] = username,
+            ["enc_password"] = $"#PWD_INSTAGRAM_BROWSER:0:{time}:{password}",
+            ["queryParams"] = "{}",
+            ["optIntoOneTap"] = "false",
+        }, ct);
+        var body = await ReadAsync(response, ct);
+        if (body.TwoFactorRequired == true && body.TwoFactorInfo is { } info)
+            return new LoginResult(null, new TwoFactorChallenge(info.Username ?? username, info.TwoFactorIdentifier, Cookie(response, "csrftoken") ?? csrf));
+        if (body.Message is "checkpoint_required" or "challenge_required")
+            throw new CheckpointException(body.CheckpointUrl is { } url && url.StartsWith('/') ? Options.WebBaseUrl + url : body.CheckpointUrl);
+        if (body.Authenticated == true) return new LoginResult(SessionFrom(response, csrf), null);
+        throw new LoginFailedException(body.User == false
+            ? $"Instagram has no account @{username}."
+            : "The password is not right for this account.");
+    }
+
+    public async Task<InstagramSession> VerifyTwoFactorAsync(TwoFactorChallenge challenge, string code, CancellationToken ct)
+    {
+        using var response = await PostAsync("/accounts/login/ajax/two_factor/", challenge.CsrfToken, new()
+        {
+            ["username"] = challenge.Username,
+            ["verificationCode"] = code.Trim(),
+            ["identifier"] = challenge.Identifier,
+            ["queryParams"] = "{}",
+        }, ct);
+        var body = await ReadAsync(response, ct);
+        if (body.Status == "ok" && Cookie(response, "sessionid") is not null) return SessionFrom(response, challenge.CsrfToken);
+        throw new LoginFailedException(string.IsNullOrEmpty(body.Message) ? "The security code was not accepted." : body.Message);
+    }
+
+    private async Task<string> CsrfTokenAsync(CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Options.WebUrl + "/");
+        request.Headers.TryAddWithoutValidation("User-Agent", Options.WebUserAgent);
+        using var response = await http.SendAsync(request, ct);
+        return Cookie(response, "csrftoken") ?? throw new LoginFailedException("Instagram did not hand out a CSRF token; try again later.");
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string path, string csrf, Dictionary<string, string> form, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Options.WebUrl + path) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.TryAddWithoutValidation("User-Agent", Options.WebUserAgent);
+        request.Headers.TryAddWithoutValidation("X-IG-App-ID", Options.WebAppId);
+        request.Headers.TryAddWithoutValidation("X-CSRFToken", csrf);
+        request.Headers.TryAddWithoutValidation("X-Instagram-AJAX", "1");
+        request.Headers.TryAddWithoutValidation("X-Requested-With", "XMLHttpRequest");
+        request.Headers.TryAddWithoutValidation("Cookie", $"csrftoken={csrf}");
+        return await http.SendAsync(request, ct);
+    }
+
+    private static async Task<LoginResponse> ReadAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.StatusCode == HttpStatusCode.TooManyRequests) throw new RateLimitedException(response.Headers.RetryAfter?.Delta);
+        try
+        {
+            return JsonSerializer.Deserialize(await response.Content.ReadAsByteArrayAsync(ct), InstagramJson.Default.LoginResponse)
+                ?? throw new UnreadableResponseException("login");
+        }
+        catch (JsonException e)
+        {
+            throw new UnreadableResponseException("login", e);
+        }
+    }
+
+    private static InstagramSession SessionFrom(HttpResponseMessage response, string csrf) => new(
+        Cookie(response, "sessionid") ?? throw new LoginFailedException("Instagram accepted the login but sent no session cookie."),
+        Cookie(response, "csrftoken") ?? csrf,
+        long.TryParse(Cookie(response, "ds_user_id"), out var id) ? id : null);
+
+    private static string? Cookie(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Select(c => c.Split(';', 2)[0].Split('=', 2)).Where(kv => kv.Length == 2 && kv[0].Trim() == name)
+                .Select(kv => kv[1].Trim()).LastOrDefault(v => v.Length > 0 && v != "\"\"")
+            : null;
+}
