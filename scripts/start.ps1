@@ -17,5 +17,14 @@ if (-not (Test-Path "client/out/index.html")) {
 dotnet build api -c Release --nologo -v quiet
 $apiArgs = @("--port", $Port, "--client", "client/out")
 if ($Data) { $apiArgs += @("--data", $Data) }
-if ($Demo) { $apiArgs += "--Instagram:Demo=true" }
-dotnet api/bin/Release/net10.0/InstaIntel.Api.dll @apiArgs @Rest
+$simulator = $null
+if ($Demo) {
+    # Demo mode: the bundled Instagram simulator runs beside the API, which crawls it with the demo session.
+    dotnet build tests/InstaIntel.Simulator -c Release --nologo -v quiet
+    $simUrl = "http://127.0.0.1:$($Port + 1)"
+    $simulator = Start-Process dotnet -ArgumentList @("tests/InstaIntel.Simulator/bin/Release/net10.0/InstaIntel.Simulator.dll", "--urls", $simUrl) -PassThru -NoNewWindow
+    $apiArgs += @("--Instagram:Demo=true", "--Instagram:SimulatorUrl=$simUrl")
+    Write-Host "Demo mode: crawl demo_small, demo_large, demo_private or demo_growth (simulator at $simUrl)."
+}
+try { dotnet api/bin/Release/net10.0/InstaIntel.Api.dll @apiArgs @Rest }
+finally { if ($simulator) { Stop-Process -Id $simulator.Id -ErrorAction SilentlyContinue } }
