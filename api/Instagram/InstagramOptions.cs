@@ -21,6 +21,8 @@ public sealed class InstagramOptions
     public int MobilePageSize { get; set; } = 200;
 
     public PacingOptions Pacing { get; set; } = new();
+    /// <summary>When set, every raw Instagram response is saved here (secrets redacted) for the simulator to replay.</summary>
+    public string? RecordFolder { get; set; }
     /// <summary>How long a rate-limited crawl waits when Instagram gives no Retry-After.</summary>
     public TimeSpan RateLimitPause { get; set; } = TimeSpan.FromMinutes(10);
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -25,6 +25,7 @@ public static class InstagramSetup
         }
 
         services.AddSingleton<Pacer>();
+        services.AddTransient<ResponseRecorder>();
         services.AddHttpClient<InstagramClient>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
@@ -56,6 +57,8 @@ public static class InstagramSetup
             })
             // One pipeline (and so one circuit breaker) per Instagram session.
             .SelectPipelineBy(_ => request => request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : "anonymous");
+        // Innermost, so every attempt a retry makes is recorded as Instagram sent it.
+        services.AddHttpClient<InstagramClient>().AddHttpMessageHandler<ResponseRecorder>();
 
         services.AddHttpClient<InstagramLogin>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });

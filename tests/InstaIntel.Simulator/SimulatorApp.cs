@@ -25,7 +25,10 @@ public static class SimulatorApp
         builder.Services.AddSingleton<Stats>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
+        if (options.ReplayFolder is { Length: > 0 } folder) builder.Services.AddSingleton(new Replay(folder));
+
         var app = builder.Build();
+        if (options.ReplayFolder is { Length: > 0 }) app.Use(ReplayAsync);
         app.Use(GuardAsync);
         MapInstagram(app);
         MapAdmin(app);
@@ -35,6 +38,15 @@ public static class SimulatorApp
     public sealed class Stats
     {
         public ConcurrentDictionary<string, int> Requests { get; } = new();
+    }
+
+    private static async Task ReplayAsync(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.Path.StartsWithSegments("/__simulator")) { await next(http); return; }
+        var (status, body) = http.RequestServices.GetRequiredService<Replay>().Answer(http.Request.Method, http.Request.Path.Value + http.Request.QueryString.Value);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(body, http.RequestAborted);
     }
 
     /// <summary>Before every Instagram endpoint: count, inject a fault, then apply the session's rate window.</summary>

@@ -11,4 +11,6 @@ public sealed class SimulatorOptions
     /// <summary>The web GraphQL query hashes currently accepted; a changed one answers as Instagram does for an unknown hash.</summary>
     public string FollowersQueryHash { get; set; } = "37479f2b8209594dde7facb0d904896a";
     public string FollowingQueryHash { get; set; } = "58712303d941c6855d4e888c5f0cd22f";
+    /// <summary>Replay mode: answer from this folder of recorded responses instead of the built-in world.</summary>
+    public string? ReplayFolder { get; set; }
 }
