@@ -16,7 +16,7 @@ namespace InstaIntel.Api.Crawling;
 /// pauses the crawl until Instagram's window has passed; a dead session or a checkpoint ends it with advice.
 /// </summary>
 public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, ICredentialStore credentials,
-    IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
+    ProxyRotation proxies, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
 {
     private const int ReadAttempts = 3;
 
@@ -128,7 +128,13 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         {
             try
             {
-                return await request();
+                var result = await request();
+                proxies.Succeeded();
+                return result;
+            }
+            catch (RateLimitedException) when (proxies.RotateAfterLimit())
+            {
+                log.LogWarning("Crawl {ScrapeId} rate limited; continuing through proxy {Proxy}", scrapeId, proxies.Current?.Authority);
             }
             catch (RateLimitedException e)
             {

@@ -21,6 +21,8 @@ public sealed class InstagramOptions
     public int MobilePageSize { get; set; } = 200;
 
     public PacingOptions Pacing { get; set; } = new();
+    /// <summary>Optional proxies (`http://host:port`), rotated when one is rate limited. Empty: direct connection.</summary>
+    public List<string> Proxies { get; set; } = [];
     /// <summary>When set, every raw Instagram response is saved here (secrets redacted) for the simulator to replay.</summary>
     public string? RecordFolder { get; set; }
     /// <summary>How long a rate-limited crawl waits when Instagram gives no Retry-After.</summary>

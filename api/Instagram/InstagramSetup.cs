@@ -25,13 +25,16 @@ public static class InstagramSetup
         }
 
         services.AddSingleton<Pacer>();
+        services.AddSingleton<ProxyRotation>();
         services.AddTransient<ResponseRecorder>();
         services.AddHttpClient<InstagramClient>()
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 UseCookies = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                Proxy = sp.GetRequiredService<ProxyRotation>(),
+                UseProxy = true,
             })
             .AddResilienceHandler("instagram", (pipeline, context) =>
             {

@@ -167,3 +167,26 @@ public sealed class CrawlTests
         }
     }
 }
+
+public sealed class ProxyTests
+{
+    [Fact]
+    public async Task Requests_go_through_the_proxy_and_a_rate_limit_moves_to_the_next_instead_of_pausing()
+    {
+        await using var first = await Support.ForwardProxy.StartAsync();
+        await using var second = await Support.ForwardProxy.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: new()
+        {
+            ["Instagram:Proxies:0"] = first.Url,
+            ["Instagram:Proxies:1"] = second.Url,
+            ["Instagram:RateLimitPause"] = "00:05:00",
+        });
+        await h.Simulator.InjectAsync(FaultKind.RateLimited, "/graphql/query", count: 1);
+        var (scrape, seen) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.DoesNotContain("PAUSED_RATE_LIMITED", seen);
+        Assert.Equal(2, first.Forwarded); // the profile lookup and the page that was limited
+        Assert.Equal(1200 / 50, second.Forwarded);
+    }
+}
