@@ -3,8 +3,10 @@ using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Hosting;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Realtime;
 
 var builder = WebApplication.CreateBuilder(args);
 var dataFolder = DataFolder.Resolve(builder.Configuration);
@@ -17,7 +19,10 @@ builder.Services.AddInstaIntelDatabase(dataFolder);
 builder.Services.AddScoped<IngestService>();
 builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<ScrapeService>();
+builder.Services.AddSingleton<IEventBus, InMemoryEventBus>();
+builder.Services.AddSingleton<ScrapeNotifier>();
 builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder);
+builder.Services.AddInstaIntelJobs(builder.Configuration);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddHealthChecks();
 
@@ -25,6 +30,7 @@ var app = builder.Build();
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
 
+app.UseWebSockets();
 app.MapHealthChecks("/healthz");
 app.MapInstaIntelGraphQL();
 app.UseStaticClient(builder.Configuration);

@@ -2,6 +2,7 @@ using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace InstaIntel.Api.Crawling;
 /// pauses the crawl until Instagram's window has passed; a dead session or a checkpoint ends it with advice.
 /// </summary>
 public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, ICredentialStore credentials,
-    ProxyRotation proxies, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
+    ProxyRotation proxies, ScrapeNotifier notifier, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
 {
     private const int ReadAttempts = 3;
 
@@ -34,6 +35,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             var session = await credentials.GetSessionAsync(ct)
                 ?? throw new SessionExpiredException();
             await scrapes.MarkRunningAsync(scrapeId, ct);
+            await notifier.PublishAsync(scrapeId, ct);
             var account = await services.GetRequiredService<InstaIntelDb>().Accounts.SingleAsync(a => a.Id == scrape.AccountId, ct);
             if (account.Pk is null || (scrape.FollowersCheckpoint is null && scrape.FollowingCheckpoint is null))
                 await LookUpAsync(services, scrape, account, session, ct);
@@ -42,22 +44,29 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
                 usedMobile |= await CrawlListAsync(services, scrape, account, list, session, ct) == FollowSource.Mobile;
             await ingest.CompleteAsync(scrapeId, usedMobile ? ScrapeSource.MobileApi : ScrapeSource.WebGraphql, ct);
+            await notifier.PublishAsync(scrapeId, CancellationToken.None);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Cancelled by the user: end it. Shut down: leave it as it is, to resume on the next start.
-            if (cancelledByUser()) await ingest.StopAsync(scrapeId, ScrapeStatus.Cancelled, "Cancelled.", CancellationToken.None);
+            if (cancelledByUser()) await StopAsync(ingest, scrapeId, ScrapeStatus.Cancelled, "Cancelled.");
         }
         catch (InstagramException e)
         {
             log.LogWarning("Crawl {ScrapeId} stopped: {Reason}", scrapeId, e.Message);
-            await ingest.StopAsync(scrapeId, ScrapeStatus.Failed, e.Message, CancellationToken.None);
+            await StopAsync(ingest, scrapeId, ScrapeStatus.Failed, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Crawl {ScrapeId} failed unexpectedly", scrapeId);
-            await ingest.StopAsync(scrapeId, ScrapeStatus.Failed, $"The crawl failed unexpectedly ({e.GetType().Name}); see the server log.", CancellationToken.None);
+            await StopAsync(ingest, scrapeId, ScrapeStatus.Failed, $"The crawl failed unexpectedly ({e.GetType().Name}); see the server log.");
         }
+    }
+
+    private async Task StopAsync(IngestService ingest, long scrapeId, ScrapeStatus status, string reason)
+    {
+        await ingest.StopAsync(scrapeId, status, reason, CancellationToken.None);
+        await notifier.PublishAsync(scrapeId, CancellationToken.None);
     }
 
     private async Task LookUpAsync(IServiceProvider services, Scrape scrape, Account account, InstagramSession session, CancellationToken ct)
@@ -112,6 +121,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             unreadable = 0;
             var next = page.Next is null ? new Checkpoint(source, null, Done: true) : new Checkpoint(source, page.Next, Done: false);
             await ingest.IngestPageAsync(scrape.Id, list, page.Profiles, next.ToString(), ct);
+            await notifier.PublishAsync(scrape.Id, ct);
             if (page.Next is null) return source;
             cursor = page.Next;
         }
@@ -142,8 +152,10 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
                 var resumesAt = clock.GetUtcNow().UtcDateTime + pause;
                 log.LogWarning("Crawl {ScrapeId} rate limited; resuming at {ResumesAt:u}", scrapeId, resumesAt);
                 await scrapes.PauseAsync(scrapeId, resumesAt, ct);
+                await notifier.PublishAsync(scrapeId, ct);
                 await Task.Delay(pause, clock, ct);
                 await scrapes.MarkRunningAsync(scrapeId, ct);
+                await notifier.PublishAsync(scrapeId, ct);
             }
         }
     }

@@ -8,10 +8,11 @@ namespace InstaIntel.Api.GraphQL;
 
 public sealed class AppSchema : Schema
 {
-    public AppSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    public AppSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription) : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         // Node implementations are reachable only through the interface from `node`, so name them here.
         RegisterType(typeof(ProfileType));
         RegisterType(typeof(AccountType));

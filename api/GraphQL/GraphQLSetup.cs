@@ -15,11 +15,14 @@ public static class GraphQLSetup
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.AddSingleton<NamedTypes>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<EventStreamTransport>();
+        services.AddSingleton<WebSocketTransport>();
         services.AddGraphQL(b => b
             .AddSchema<AppSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(AppSchema).Assembly)
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<SubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddErrorInfoProvider<AppErrorInfoProvider>()
             .AddComplexityAnalyzer(o =>
             {
@@ -34,6 +37,11 @@ public static class GraphQLSetup
     {
         app.MapMethods("/graphql", ["GET", "POST", "PUT", "DELETE", "PATCH"], async (HttpContext http) =>
         {
+            if (http.WebSockets.IsWebSocketRequest)
+            {
+                await http.RequestServices.GetRequiredService<WebSocketTransport>().HandleAsync(http);
+                return;
+            }
             if (HttpMethods.IsGet(http.Request.Method) && http.Request.Query.ContainsKey("sdl"))
             {
                 await WriteSdlAsync(http);

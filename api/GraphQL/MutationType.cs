@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.GraphQL;
@@ -13,5 +14,6 @@ public sealed class MutationType : ObjectGraphType
         AccountMutations.Register(this);
         ScrapeMutations.Register(this);
         SessionMutations.Register(this);
+        JobFields.RegisterMutation(this);
     }
 }

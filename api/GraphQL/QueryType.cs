@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Dashboard;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Jobs;
 using InstaIntel.Api.GraphQL.Paging;
 using InstaIntel.Api.GraphQL.Relay;
 using InstaIntel.Api.Profiles;
@@ -57,6 +58,8 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<DashboardType>>("dashboard").Resolve(c => c.Db());
+
+        JobFields.RegisterQuery(this);
 
         Field<NonNullGraphType<SessionStatusType>>("instagramSession").Description("Whether an Instagram session is connected for crawling.")
             .ResolveAsync(async c => SessionStatus.Of(await c.RequestServices!.GetRequiredService<ICredentialStore>().GetSessionAsync(c.CancellationToken)));

@@ -1,5 +1,6 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Followers;
+using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Profiles;
 using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<FollowerEdge> Followers => Set<FollowerEdge>();
     public DbSet<FollowingEdge> Following => Set<FollowingEdge>();
     public DbSet<StagedEdge> StagedEdges => Set<StagedEdge>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
     public IQueryable<Edge> Edges(FollowList list) =>
@@ -53,6 +55,12 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
             s.ToTable("staged_edges");
             s.HasKey(x => new { x.ScrapeId, x.List, x.ProfilePk });
             s.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<JobRun>(r =>
+        {
+            r.ToTable("job_runs");
+            r.HasKey(x => x.Name);
         });
 
         foreach (var entity in model.Model.GetEntityTypes())

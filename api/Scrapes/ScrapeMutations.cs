@@ -5,6 +5,7 @@ using InstaIntel.Api.Crawling;
 using InstaIntel.Api.GraphQL.Errors;
 using InstaIntel.Api.GraphQL.Relay;
 using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Realtime;
 
 namespace InstaIntel.Api.Scrapes;
 
@@ -40,6 +41,7 @@ public static class ScrapeMutations
                 if (await scrapes.ActiveForAsync(account.Id, c.CancellationToken) is { } active)
                     return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.ToString().ToLowerInvariant()}.", active)]);
                 var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken);
+                await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
                 services.GetRequiredService<CrawlQueue>().Enqueue(scrape.Id);
                 return new ScrapePayload(scrape);
             });
@@ -58,7 +60,10 @@ public static class ScrapeMutations
                     return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.ToString().ToLowerInvariant()}).", scrape)]);
 
                 if (!services.GetRequiredService<CrawlQueue>().Cancel(scrape.Id))
+                {
                     await services.GetRequiredService<IngestService>().StopAsync(scrape.Id, ScrapeStatus.Cancelled, "Cancelled.", c.CancellationToken);
+                    await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
+                }
                 return new ScrapePayload(await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken));
             });
     }

@@ -23,7 +23,7 @@ public static class SimulatorApp
         builder.Services.AddSingleton<RateWindow>();
         builder.Services.AddSingleton<Faults>();
         builder.Services.AddSingleton<Stats>();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 
         if (options.ReplayFolder is { Length: > 0 } folder) builder.Services.AddSingleton(new Replay(folder));
 

@@ -14,11 +14,14 @@ public static class MutationTypes
     public static IGraphType Payload<TPayload>(string mutation, Action<ObjectGraphType<TPayload>> fields, params Type[] errorTypes)
         where TPayload : IPayload
     {
-        var errors = new UnionGraphType { Name = $"{mutation}Error" };
-        foreach (var type in errorTypes) errors.Type(type);
         var payload = new ObjectGraphType<TPayload> { Name = $"{mutation}Payload" };
         fields(payload);
-        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Resolve(c => c.Source.Errors);
+        if (errorTypes.Length > 0)
+        {
+            var errors = new UnionGraphType { Name = $"{mutation}Error" };
+            foreach (var type in errorTypes) errors.Type(type);
+            payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Resolve(c => c.Source.Errors);
+        }
         return new NonNullGraphType(payload);
     }
 

@@ -16,7 +16,8 @@ namespace InstaIntel.Api.GraphQL.Transport;
 /// audits describe it. A POST must be `application/json`, which browsers cannot send cross-site without a preflight,
 /// and GET never runs anything but a query: together they keep state-changing requests out of CSRF's reach.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits,
+    EventStreamTransport eventStream)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -32,7 +33,8 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
             return;
         }
 
-        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
+        var streaming = EventStreamTransport.Wanted(http.Request);
+        var mediaType = streaming ? MediaTypes.Json : MediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
             response.StatusCode = StatusCodes.Status406NotAcceptable;
@@ -45,11 +47,17 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
             var request = isGet ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request);
             var document = Parse(request.Query);
             var operation = document is null ? null : SelectOperation(document, request.OperationName);
-            if (operation == OperationType.Subscription)
-                throw new RequestError(isGet ? 405 : 400, "SUBSCRIPTION_OVER_HTTP",
-                    "Subscriptions are served over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream).");
-            if (isGet && operation is OperationType.Mutation)
+            // GET never changes state; a subscription over GET is fine only as an event stream.
+            if (isGet && (operation is OperationType.Mutation || (operation is OperationType.Subscription && !streaming)))
                 throw new RequestError(405, "METHOD_NOT_ALLOWED", "Only query operations allowed for GET requests.");
+            if (streaming)
+            {
+                await eventStream.HandleAsync(http, request, document);
+                return;
+            }
+            if (operation == OperationType.Subscription)
+                throw new RequestError(400, "SUBSCRIPTION_OVER_HTTP",
+                    "Subscriptions are served over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream).");
 
             result = await executer.ExecuteAsync(options =>
             {
@@ -200,4 +208,9 @@ public sealed class GraphQLLimits
     public int MaxComplexity { get; set; } = 20_000;
     public int MaxParserDepth { get; set; } = 128;
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+    public int MaxWebSocketMessageBytes { get; set; } = 64 * 1024;
+    public int MaxOperationsPerSocket { get; set; } = 50;
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan EventStreamKeepAlive { get; set; } = TimeSpan.FromSeconds(12);
 }

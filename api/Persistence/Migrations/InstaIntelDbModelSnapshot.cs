@@ -158,6 +158,21 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("staged_edges", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("LastRunAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_run_at");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Profiles.Profile", b =>
                 {
                     b.Property<long>("Pk")

@@ -1,0 +1,20 @@
+using Quartz;
+
+namespace InstaIntel.Api.Jobs;
+
+public static class JobsSetup
+{
+    public static IServiceCollection AddInstaIntelJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<JobOptions>(configuration.GetSection("Jobs"));
+        services.AddScoped<RefreshService>();
+        // Quartz keeps schedulers in a process-wide registry: a unique name lets several app instances share a process (tests).
+        services.AddQuartz(new System.Collections.Specialized.NameValueCollection
+        {
+            ["quartz.scheduler.instanceName"] = $"InstaIntel-{Guid.NewGuid():N}",
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
+        services.AddHostedService<JobScheduling>();
+        return services;
+    }
+}

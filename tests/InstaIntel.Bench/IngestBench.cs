@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using InstaIntel.Api;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Scrapes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Bench;
+
+public sealed record CrawlTiming(TimeSpan Total, TimeSpan Pages, TimeSpan Complete, Scrape Scrape);
+
+/// <summary>Crawls through the app's own IngestService, wired as the API wires it.</summary>
+public sealed class IngestBench : IAsyncDisposable
+{
+    public const int PageSize = 200;
+
+    private readonly ServiceProvider services;
+
+    private IngestBench(ServiceProvider services) => this.services = services;
+
+    public static async Task<IngestBench> CreateAsync(string dataFolder)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddInstaIntelDatabase(dataFolder)
+            .AddScoped<IngestService>()
+            .AddScoped<AccountService>()
+            .BuildServiceProvider();
+        await DatabaseSetup.MigrateAsync(services);
+        return new IngestBench(services);
+    }
+
+    public async Task<long> AddAccountAsync(string username)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<AccountService>().AddAsync(username, CancellationToken.None)).Id;
+    }
+
+    /// <summary>One complete followers crawl: begin, every page with its checkpoint, then the delta.</summary>
+    public async Task<CrawlTiming> CrawlAsync(long accountId, IReadOnlyList<ProfileData> followers)
+    {
+        var pages = followers.Chunk(PageSize).ToList();
+        await using var scope = services.CreateAsyncScope();
+        var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
+
+        var total = Stopwatch.StartNew();
+        var scrape = await ingest.BeginAsync(accountId, ScrapeLists.Followers);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var checkpoint = i + 1 < pages.Count ? $"QVFD{(i + 1) * PageSize}" : null;
+            await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, pages[i], checkpoint);
+        }
+        var pagesTime = total.Elapsed;
+        var complete = Stopwatch.StartNew();
+        var done = await ingest.CompleteAsync(scrape.Id);
+        return new CrawlTiming(total.Elapsed, pagesTime, complete.Elapsed, done);
+    }
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}
