@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Exports;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Hosting;
 using InstaIntel.Api.Ingest;
@@ -19,6 +20,7 @@ builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<ScrapeService>();
 builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
+builder.Services.AddExports(builder.Configuration);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema n
 
 app.MapHealthChecks("/healthz");
 app.MapInstaIntelGraphQL();
+app.MapExports();
 app.UseStaticClient(builder.Configuration);
 
 app.Logger.LogInformation("InstaIntel data folder: {DataFolder}", dataFolder);
