@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Backups;
 using InstaIntel.Api.Exports;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Hosting;
@@ -6,6 +7,9 @@ using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
+
+if (args is ["restore", var archive, .. var rest])
+    return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(new ConfigurationBuilder().AddCommandLine(rest).Build()), Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
 var dataFolder = DataFolder.Resolve(builder.Configuration);
@@ -21,9 +25,12 @@ builder.Services.AddScoped<ScrapeService>();
 builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
+builder.Services.AddBackups(builder.Configuration, dataFolder);
+builder.Services.AddSingleton(_ => DataFolderLock.Acquire(dataFolder));
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
+app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
 
@@ -34,5 +41,6 @@ app.UseStaticClient(builder.Configuration);
 
 app.Logger.LogInformation("InstaIntel data folder: {DataFolder}", dataFolder);
 app.Run();
+return 0;
 
 public partial class Program;

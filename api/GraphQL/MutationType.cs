@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Backups;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Scrapes;
 
@@ -13,5 +14,6 @@ public sealed class MutationType : ObjectGraphType
         AccountMutations.Register(this);
         ScrapeMutations.Register(this);
         SessionMutations.Register(this);
+        BackupFields.RegisterMutations(this);
     }
 }
