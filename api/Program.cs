@@ -1,4 +1,6 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Backups;
+using InstaIntel.Api.Exports;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Hosting;
 using InstaIntel.Api.Ingest;
@@ -7,6 +9,9 @@ using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
+
+if (args is ["restore", var archive, .. var rest])
+    return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(new ConfigurationBuilder().AddCommandLine(rest).Build()), Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
 var dataFolder = DataFolder.Resolve(builder.Configuration);
@@ -24,18 +29,24 @@ builder.Services.AddSingleton<ScrapeNotifier>();
 builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder);
 builder.Services.AddInstaIntelJobs(builder.Configuration);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
+builder.Services.AddExports(builder.Configuration);
+builder.Services.AddBackups(builder.Configuration, dataFolder);
+builder.Services.AddSingleton(_ => DataFolderLock.Acquire(dataFolder));
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
+app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
 
 app.UseWebSockets();
 app.MapHealthChecks("/healthz");
 app.MapInstaIntelGraphQL();
+app.MapExports();
 app.UseStaticClient(builder.Configuration);
 
 app.Logger.LogInformation("InstaIntel data folder: {DataFolder}", dataFolder);
 app.Run();
+return 0;
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InstaIntel.Api.Exports;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Filtering;
@@ -51,14 +52,12 @@ public sealed class AccountType : ObjectGraphType<Account>
         foreach (var view in Enum.GetValues<FollowerView>())
         {
             var name = char.ToLowerInvariant(view.ToString()[0]) + view.ToString()[1..];
-            this.Connection<Account, FollowerType, FollowerRow>(types, name, FollowerQueries.Shape, async c =>
-            {
-                var db = c.Db();
-                var latest = await FollowerQueries.LatestCompleteScrapeAsync(db, c.Source.Id, FollowerQueries.SourceList(view), c.CancellationToken);
-                var includeLost = FilterTranslator.Mentions(c.GetArgument<Dictionary<string, object?>?>("where"), FollowerQueries.LostFilters);
-                return FollowerQueries.View(db, c.Source.Id, view, latest, includeLost);
-            }).Description(ViewDescription(view));
+            this.Connection<Account, FollowerType, FollowerRow>(types, name, FollowerQueries.Shape, c =>
+                FollowerQueries.ForAccountAsync(c.Db(), c.Source.Id, view, c.GetArgument<Dictionary<string, object?>?>("where"), c.CancellationToken))
+                .Description(ViewDescription(view));
         }
+
+        this.AddExportUrl(types);
 
         this.Connection<Account, ScrapeType, Scrape>(types, "scrapes", ScrapeType.Shape,
             c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id)));

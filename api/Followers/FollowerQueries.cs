@@ -28,6 +28,17 @@ public static class FollowerQueries
     /// <summary>Filters that reach lost edges; without one of them a list shows only present edges.</summary>
     public static readonly string[] LostFilters = ["isLost", "lostAt"];
 
+    /// <summary>
+    /// The rows of a target's view as its connection serves them: "new" and "lost" relative to the view's latest complete
+    /// crawl, and lost relations only when the filter asks for them.
+    /// </summary>
+    public static async Task<IQueryable<FollowerRow>> ForAccountAsync(
+        InstaIntelDb db, long accountId, FollowerView view, IDictionary<string, object?>? where, CancellationToken ct)
+    {
+        var latest = await LatestCompleteScrapeAsync(db, accountId, SourceList(view), ct);
+        return View(db, accountId, view, latest, FilterTranslator.Mentions(where, LostFilters));
+    }
+
     public static IQueryable<FollowerRow> View(InstaIntelDb db, long accountId, FollowerView view, long? latestScrapeId, bool includeLost)
     {
         var followers = db.Followers.Where(e => e.TargetId == accountId);

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Backups;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Scrapes;
@@ -15,5 +16,6 @@ public sealed class MutationType : ObjectGraphType
         ScrapeMutations.Register(this);
         SessionMutations.Register(this);
         JobFields.RegisterMutation(this);
+        BackupFields.RegisterMutations(this);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Backups;
 using InstaIntel.Api.Dashboard;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Jobs;
@@ -56,6 +57,8 @@ public sealed class QueryType : ObjectGraphType
                 var id = GlobalId.Expect(c.GetArgument<string>("id"), ScrapeType.TypeName);
                 return await c.Db().Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, c.CancellationToken);
             });
+
+        BackupFields.RegisterQueries(this);
 
         Field<NonNullGraphType<DashboardType>>("dashboard").Resolve(c => c.Db());
 

@@ -4,9 +4,11 @@ namespace InstaIntel.Api.Persistence;
 
 public static class DatabaseSetup
 {
+    public static string DatabasePath(string dataFolder) => Path.Combine(dataFolder, "instaintel.db");
+
     public static IServiceCollection AddInstaIntelDatabase(this IServiceCollection services, string dataFolder)
     {
-        var path = Path.Combine(dataFolder, "instaintel.db");
+        var path = DatabasePath(dataFolder);
         services.AddDbContext<InstaIntelDb>(o => o
             .UseSqlite($"Data Source={path};Pooling=True")
             .AddInterceptors(new SqlitePragmas()));

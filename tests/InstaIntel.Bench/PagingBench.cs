@@ -51,22 +51,27 @@ public static class PagingBench
             "--Paging:MaxPageSize=10000", "--GraphQL:MaxComplexity=2000000000", QueryPlan.LoggingArgs, QueryPlan.JsonConsoleArgs);
         using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         var client = new FollowersClient(http, target, UsernameContains);
-        string? cursor = null;
-        var reached = -1;
-        while (reached < row)
-        {
-            var page = await client.PageAsync(10_000, cursor);
-            if (page.EndCursor is null || !page.HasNextPage) throw new InvalidOperationException($"The list ended before row {row:N0}.");
-            reached = Array.BinarySearch(pksInOrder, page.Pks[^1]);
-            cursor = page.EndCursor;
-        }
+        var (cursor, reached) = await CursorPastRowAsync(client, pksInOrder, row);
 
         await Task.Delay(500); // the console logger writes on its own thread
         api.Output.Clear();
         await client.PageAsync(50, after: null);
         await client.PageAsync(50, cursor);
         await Task.Delay(500);
-        return (cursor, reached + 1, QueryPlan.ExecutedCommands(api.Output).ToList());
+        return (cursor, reached, QueryPlan.ExecutedCommands(api.Output).ToList());
+    }
+
+    private static async Task<(string Cursor, int Row)> CursorPastRowAsync(FollowersClient client, long[] pksInOrder, int row)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = await client.PageAsync(10_000, after);
+            if (page.EndCursor is null || !page.HasNextPage) throw new InvalidOperationException($"The list ended before row {row:N0}.");
+            var reached = Array.BinarySearch(pksInOrder, page.Pks[^1]) + 1;
+            if (reached >= row) return (page.EndCursor, reached);
+            after = page.EndCursor;
+        }
     }
 
     private static void Print(string phase, Timings[] pages) =>

@@ -26,9 +26,8 @@ public static class Keyset
         IQueryable<T> source, QueryShape<T> shape, PageRequest page,
         IDictionary<string, object?>? where, IEnumerable? order, CancellationToken ct)
     {
-        var filter = FilterTranslator.Translate(shape, where);
-        var filtered = filter is null ? source : source.Where(filter);
-        var orderEntries = order?.OfType<IDictionary<string, object?>>().ToList() ?? [];
+        var filtered = Filter(source, shape, where);
+        var orderEntries = OrderEntries(order);
         var keys = Keys(shape, orderEntries);
         var fingerprint = CursorCodec.Fingerprint(where, orderEntries);
 
@@ -55,6 +54,16 @@ public static class Keyset
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, info, token => filtered.CountAsync(token));
     }
+
+    /// <summary>Every row a connection's `where` and `order` select, in the order its pages walk: what exports stream.</summary>
+    public static IQueryable<T> FilterAndOrder<T>(IQueryable<T> source, QueryShape<T> shape, IDictionary<string, object?>? where, IEnumerable? order) =>
+        Order(Filter(source, shape, where), Keys(shape, OrderEntries(order)), flip: false);
+
+    private static IQueryable<T> Filter<T>(IQueryable<T> source, QueryShape<T> shape, IDictionary<string, object?>? where) =>
+        FilterTranslator.Translate(shape, where) is { } filter ? source.Where(filter) : source;
+
+    private static List<IDictionary<string, object?>> OrderEntries(IEnumerable? order) =>
+        order?.OfType<IDictionary<string, object?>>().ToList() ?? [];
 
     private static List<Key> Keys<T>(QueryShape<T> shape, List<IDictionary<string, object?>> order)
     {

@@ -45,6 +45,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("data", DataFolder);
         builder.UseSetting("client", Path.Combine(DataFolder, "no-client"));
+        builder.UseSetting("Backups:Interval", "00:00:00"); // no automatic backup unless a test asks for one
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 

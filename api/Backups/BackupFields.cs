@@ -1,0 +1,65 @@
+using GraphQL;
+using GraphQL.Types;
+using InstaIntel.Api.GraphQL.Errors;
+
+namespace InstaIntel.Api.Backups;
+
+public sealed class BackupType : ObjectGraphType<Backup>
+{
+    public BackupType()
+    {
+        Name = "Backup";
+        Description = "A compressed copy of the database in the data folder's `backups/`.";
+        Field(x => x.FileName);
+        Field(x => x.SizeBytes).Description("The archive's size on disk.");
+        Field(x => x.CreatedAt).Description("When the copy was taken.");
+    }
+}
+
+public sealed record BackupFailedError(string Message) : IUserError;
+
+public sealed class BackupFailedErrorType : ObjectGraphType<BackupFailedError>
+{
+    public BackupFailedErrorType()
+    {
+        Name = "BackupFailedError";
+        Description = "The backup could not be written, e.g. the disk is full.";
+        Interface<ErrorInterface>();
+        IsTypeOf = o => o is BackupFailedError;
+        Field(x => x.Message);
+    }
+}
+
+public sealed record CreateBackupPayload(Backup? Backup, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+
+public static class BackupFields
+{
+    public static void RegisterQueries(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BackupType>>>>("backups").Description("Backups kept in the data folder, newest first.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<BackupService>().List());
+
+    public static void RegisterMutations(ObjectGraphType mutation) =>
+        mutation.Field("createBackup", MutationTypes.Payload<CreateBackupPayload>("CreateBackup",
+                p => p.Field<BackupType>("backup").Resolve(c => c.Source.Backup), typeof(BackupFailedErrorType)))
+            .Description("Takes a consistent copy of the database now, compresses it into `backups/`, then deletes archives past the retention.")
+            .ResolveAsync(async c =>
+            {
+                try
+                {
+                    return new CreateBackupPayload(await c.RequestServices!.GetRequiredService<BackupService>().CreateAsync(c.CancellationToken));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+                {
+                    return new CreateBackupPayload(null, [new BackupFailedError($"The backup failed: {e.Message}")]);
+                }
+            });
+
+    public static IServiceCollection AddBackups(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        services.Configure<BackupOptions>(configuration.GetSection("Backups"));
+        services.AddSingleton(BackupFolder.In(dataFolder));
+        services.AddSingleton<BackupService>();
+        services.AddHostedService<DailyBackup>();
+        return services;
+    }
+}

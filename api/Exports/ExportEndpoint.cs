@@ -1,0 +1,96 @@
+using GraphQL;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.GraphQL.Paging;
+using InstaIntel.Api.Persistence;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace InstaIntel.Api.Exports;
+
+/// <summary>`GET /exports/{username}/{view}.{format}`: streams a follower view, filtered and ordered as its connection is.</summary>
+public static class ExportEndpoint
+{
+    public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ExportOptions>(configuration.GetSection("Exports"));
+        services.AddSingleton<ExportArguments>();
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    public static void MapExports(this IEndpointRouteBuilder app) => app.MapGet("/exports/{username}/{file}", DownloadAsync);
+
+    private static async Task<IResult> DownloadAsync(HttpContext http, string username, string file, string? where, string? order,
+        InstaIntelDb db, ExportArguments arguments, IOptions<ExportOptions> options, TimeProvider clock)
+    {
+        var ct = http.RequestAborted;
+        var dot = file.LastIndexOf('.');
+        if (dot < 0 || !ExportLink.TryParseView(file[..dot], out var view))
+            return BadRequest($"Unknown view `{(dot < 0 ? file : file[..dot])}`: use one of {string.Join(", ", Enum.GetValues<FollowerView>().Select(ExportLink.ViewSlug))}.");
+        if (!ExportFormats.TryParse(file[(dot + 1)..], out var format))
+            return BadRequest($"Unknown format `{file[(dot + 1)..]}`: use csv, xlsx or json.");
+        var (filter, error) = await arguments.ReadAsync(where, order, ct);
+        if (filter is null) return BadRequest(error!);
+
+        var account = Handle.TryParse(username, out var name, out _)
+            ? await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Username == name, ct)
+            : null;
+        if (account is null)
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Account not found", detail: $"No tracked account is named `{username}`.");
+
+        IQueryable<FollowerRow> rows;
+        try
+        {
+            rows = Keyset.FilterAndOrder(await FollowerQueries.ForAccountAsync(db, account.Id, view, filter.Where, ct),
+                FollowerQueries.Shape, filter.Where, filter.Order);
+        }
+        catch (ExecutionError e)
+        {
+            return BadRequest(e.Message);
+        }
+
+        var slug = ExportLink.ViewSlug(view);
+        http.Response.ContentType = format.ContentType();
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = $"{account.Username}-{slug}-{clock.GetUtcNow():yyyy-MM-dd}.{format.Extension()}",
+        }.ToString();
+
+        var body = http.Response.Body;
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                await CsvExport.WriteAsync(body, rows.AsAsyncEnumerable().Select(ExportRow.From), ct);
+                break;
+            case ExportFormat.Json:
+                await JsonExport.WriteAsync(body, rows.AsAsyncEnumerable().Select(ExportRow.From), ct);
+                break;
+            default:
+                await WriteXlsxAsync(http, db, rows, $"{account.Username} {slug}", options.Value.MaxRowsPerSheet, ct);
+                break;
+        }
+        return Results.Empty;
+    }
+
+    /// <summary>
+    /// The count that splits sheets and the rows must agree, so both read one snapshot (a deferred transaction takes
+    /// no write lock). MiniExcel writes synchronously, so this response allows synchronous I/O.
+    /// </summary>
+    private static async Task WriteXlsxAsync(HttpContext http, InstaIntelDb db, IQueryable<FollowerRow> rows, string sheetName, int maxRowsPerSheet, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, ct);
+        var count = await rows.LongCountAsync(ct);
+        http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
+        await XlsxExport.WriteAsync(http.Response.Body, rows.AsEnumerable().Select(ExportRow.From), count, sheetName, maxRowsPerSheet, ct);
+    }
+
+    private static IResult BadRequest(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid export request", detail: detail);
+}
