@@ -79,7 +79,7 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
   const table = useReactTable({ data: accounts, columns, getCoreRowModel: getCoreRowModel(), getRowId: (a) => a.id });
 
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card">
+    <div className="relative overflow-x-auto rounded-lg border bg-card">
       <table className="w-full text-sm">
         <thead className="border-b text-left text-muted-foreground">
           {table.getHeaderGroups().map((group) => (

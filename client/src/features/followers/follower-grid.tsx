@@ -23,10 +23,12 @@ type FollowerGridProps = {
   sort: FollowerSort;
   onSort: (column: SortColumn) => void;
   showLost: boolean;
+  /** A new sort or filter is loading; the rows shown are the previous ones. */
+  busy: boolean;
 };
 
 /** Only the rows on screen are in the DOM, so a list of 100,000 scrolls like one of 100. */
-export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, onSort, showLost }: FollowerGridProps) {
+export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, onSort, showLost, busy }: FollowerGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length + (hasNextPage ? 1 : 0),
@@ -43,7 +45,13 @@ export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, on
 
   const dateColumn: SortColumn = showLost ? "lostAt" : "firstSeenAt";
   return (
-    <div role="table" aria-label="Profiles" aria-rowcount={totalCount + 1} className="rounded-lg border bg-card">
+    <div
+      role="table"
+      aria-label="Profiles"
+      aria-rowcount={totalCount + 1}
+      aria-busy={busy}
+      className={cn("rounded-lg border bg-card transition-opacity", busy && "opacity-60")}
+    >
       <div role="rowgroup" className="border-b">
         <div role="row" aria-rowindex={1} className={cn(columns, "min-h-11 text-sm")}>
           <SortHeader column="username" label="Handle" sort={sort} onSort={onSort} />
@@ -51,8 +59,14 @@ export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, on
           <SortHeader column={dateColumn} label={showLost ? "Lost" : "First seen"} sort={sort} onSort={onSort} />
         </div>
       </div>
-      <div ref={scrollRef} className="h-[65dvh] min-h-72 overflow-y-auto overscroll-contain" tabIndex={0} aria-label="Profile rows, scrollable">
-        <div role="rowgroup" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        ref={scrollRef}
+        role="rowgroup"
+        className="h-[65dvh] min-h-72 overflow-y-auto overscroll-contain"
+        tabIndex={0}
+        aria-label="Profile rows, scrollable"
+      >
+        <div role="presentation" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index];
             return (
@@ -91,10 +105,14 @@ function FollowerCells({ row, showLost }: { row: FollowerRowFragment; showLost: 
             </a>
             {row.isVerified && <BadgeCheck className="size-4 shrink-0 text-primary" aria-label="Verified" role="img" />}
             {row.isPrivate && <Lock className="size-3.5 shrink-0 text-muted-foreground" aria-label="Private" role="img" />}
-            {row.isNew && <Badge tone="success">new</Badge>}
-            {row.isLost && <Badge tone="danger">lost</Badge>}
+            <span className="hidden sm:contents">
+              <PresenceBadge row={row} />
+            </span>
           </div>
-          <p className="truncate text-xs text-muted-foreground sm:hidden">{row.fullName}</p>
+          <p className="flex min-w-0 items-center gap-1 text-xs text-muted-foreground sm:hidden">
+            <PresenceBadge row={row} />
+            <span className="truncate">{row.fullName}</span>
+          </p>
         </div>
       </div>
       <div role="cell" className="hidden truncate text-sm sm:block">
@@ -105,6 +123,12 @@ function FollowerCells({ row, showLost }: { row: FollowerRowFragment; showLost: 
       </div>
     </>
   );
+}
+
+function PresenceBadge({ row }: { row: FollowerRowFragment }) {
+  if (row.isLost) return <Badge tone="danger">lost</Badge>;
+  if (row.isNew) return <Badge tone="success">new</Badge>;
+  return null;
 }
 
 function LoadingCells() {

@@ -68,6 +68,7 @@ export function FollowerList({ username, tab }: { username: string; tab: Followe
           sort={sort}
           onSort={(column) => setSort((current) => nextSort(current, column))}
           showLost={presence === "lost"}
+          busy={list.refreshing}
         />
       )}
       {list.error && list.nodes.length > 0 && <p role="alert" className="text-sm text-destructive">{list.error}</p>}

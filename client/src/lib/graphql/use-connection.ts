@@ -14,6 +14,8 @@ export type ConnectionState<Node> = {
   totalCount: number | undefined;
   hasNextPage: boolean;
   loading: boolean;
+  /** The first page is reloading for new variables; `nodes` still holds the previous list. */
+  refreshing: boolean;
   error: string | undefined;
   loadMore: () => void;
   reload: () => void;
@@ -33,6 +35,7 @@ export function useConnection<Result, Variables extends { after?: string | null 
   const [endCursor, setEndCursor] = useState<string | null>(null);
   const [hasNextPage, setHasNextPage] = useState(false);
   const [loading, setLoading] = useState(true);
+  const [refreshing, setRefreshing] = useState(true);
   const [error, setError] = useState<string>();
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables);
@@ -47,6 +50,7 @@ export function useConnection<Result, Variables extends { after?: string | null 
       const stale = () => signal?.aborted || generation !== latest.current.generation;
       latest.current.loading = true;
       setLoading(true);
+      if (replace) setRefreshing(true);
       try {
         const result = await request(document, { ...variables, after } as Variables, signal);
         if (stale()) return;
@@ -62,6 +66,7 @@ export function useConnection<Result, Variables extends { after?: string | null 
         if (!stale()) {
           latest.current.loading = false;
           setLoading(false);
+          setRefreshing(false);
         }
       }
     },
@@ -81,5 +86,5 @@ export function useConnection<Result, Variables extends { after?: string | null 
   }, [fetchPage, hasNextPage, endCursor]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { nodes, totalCount, hasNextPage, loading, error, loadMore, reload };
+  return { nodes, totalCount, hasNextPage, loading, refreshing, error, loadMore, reload };
 }
