@@ -36,7 +36,7 @@ export function AccountActions({ account, onRunScrape, onDeleted, onError }: Acc
   };
 
   return (
-    <div className="flex justify-end gap-1">
+    <div className="grid grid-cols-2 justify-end gap-1 sm:flex">
       <Button variant="ghost" size="icon" aria-label={`Run scrape of @${account.username}`} title="Run scrape" onClick={() => onRunScrape(account.username)}>
         <RefreshCw aria-hidden />
       </Button>

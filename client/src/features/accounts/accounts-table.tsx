@@ -31,7 +31,7 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
         header: "Account",
         meta: { sortKey: "username" },
         cell: ({ row: { original: a } }) => (
-          <div className="flex min-w-0 items-center gap-3">
+          <div className="flex max-w-[8.5rem] min-w-0 items-center gap-2 min-[360px]:max-w-[11rem] sm:max-w-none sm:gap-3">
             <Avatar url={a.profilePicUrl} username={a.username} />
             <div className="min-w-0">
               <Link href={followersViewHref(a.username)} className="flex items-center gap-1 font-medium hover:underline">
@@ -40,13 +40,14 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
                 {a.isPrivate && <Lock className="size-3.5 shrink-0 text-muted-foreground" aria-label="Private" role="img" />}
               </Link>
               <p className="truncate text-xs text-muted-foreground">{a.fullName}</p>
+              <p className="text-xs text-muted-foreground tabular-nums sm:hidden">{formatCount(a.followerCount)} followers</p>
             </div>
           </div>
         ),
       }),
       column.accessor("followerCount", {
         header: "Followers",
-        meta: { sortKey: "followerCount", className: "text-right tabular-nums" },
+        meta: { sortKey: "followerCount", className: "hidden text-right tabular-nums sm:table-cell" },
         cell: (c) => formatCount(c.getValue()),
       }),
       column.accessor("followingCount", {
@@ -91,7 +92,7 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
                   <th
                     key={header.id}
                     scope="col"
-                    className={cn("px-3 py-1 font-medium", meta?.className)}
+                    className={cn("px-2 py-1 font-medium sm:px-3", meta?.className)}
                     aria-sort={meta?.sortKey ? (active ? (sort.direction === "ASC" ? "ascending" : "descending") : "none") : undefined}
                   >
                     {meta?.sortKey ? (
@@ -118,7 +119,7 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
               {row.getVisibleCells().map((cell) => {
                 const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
                 return (
-                  <td key={cell.id} className={cn("px-3 py-2", cell.column.id === "username" && "max-w-[12rem] sm:max-w-none", meta?.className)}>
+                  <td key={cell.id} className={cn("px-2 py-2 sm:px-3", meta?.className)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 );
