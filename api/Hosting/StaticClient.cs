@@ -21,6 +21,9 @@ public static class StaticClient
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Route after the static files: otherwise the fallback endpoint is chosen first for `/accounts/` and the static
+        // file middlewares, which step aside once an endpoint is chosen, never serve its folder's index.html.
+        app.UseRouting();
         app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
     }
 

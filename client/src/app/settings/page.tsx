@@ -1,0 +1,17 @@
+import { PageHeader } from "@/components/layout/page-header";
+import { PendingSettingsCard } from "@/features/settings/pending-settings-card";
+import { SessionCard } from "@/features/settings/session-card";
+
+export const metadata = { title: "Settings · InstaIntel" };
+
+export default function SettingsPage() {
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <div className="grid gap-5 xl:grid-cols-2">
+        <SessionCard />
+        <PendingSettingsCard />
+      </div>
+    </>
+  );
+}

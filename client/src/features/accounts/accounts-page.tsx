@@ -1,0 +1,98 @@
+"use client";
+import { Plus, Search } from "lucide-react";
+import { useCallback, useMemo, useState } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { EmptyState, ErrorState, FormMessage, LoadingState } from "@/components/ui/states";
+import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
+import { formatCount } from "@/lib/format";
+import { useConnection } from "@/lib/graphql/use-connection";
+import { useDebounced } from "@/lib/use-debounced";
+import { useSentinel } from "@/lib/use-sentinel";
+import { AccountsTable } from "./accounts-table";
+import { AccountListQuery } from "./operations";
+import { accountOrder, accountWhere, defaultAccountSort, type AccountSort, type AccountSortColumn } from "./sorting";
+
+export function AccountsPage() {
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<AccountSort>(defaultAccountSort);
+  const [scrapeTarget, setScrapeTarget] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string>();
+  const debouncedSearch = useDebounced(search);
+  const variables = useMemo(
+    () => ({ first: 50, where: accountWhere(debouncedSearch), order: accountOrder(sort) }),
+    [debouncedSearch, sort],
+  );
+  const list = useConnection(AccountListQuery, variables, (result) => result.accounts);
+  const sentinel = useSentinel<HTMLDivElement>(list.loadMore, list.hasNextPage);
+
+  const onSort = useCallback(
+    (column: AccountSortColumn) =>
+      setSort((current) =>
+        current.column === column
+          ? { column, direction: current.direction === "ASC" ? "DESC" : "ASC" }
+          : { column, direction: column === "username" ? "ASC" : "DESC" },
+      ),
+    [],
+  );
+  const onRunScrape = useCallback((username: string) => setScrapeTarget(username), []);
+
+  return (
+    <>
+      <PageHeader
+        title="Accounts"
+        description={list.totalCount === undefined ? "Tracked Instagram accounts." : `${formatCount(list.totalCount)} tracked`}
+        actions={
+          <Button onClick={() => setScrapeTarget("")}>
+            <Plus aria-hidden />
+            New scrape
+          </Button>
+        }
+      />
+      <div className="relative mb-4 max-w-sm">
+        <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+        <Input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Search accounts"
+          aria-label="Search accounts"
+          className="pl-9"
+        />
+      </div>
+      <div className="mb-3">
+        <FormMessage error={actionError} />
+      </div>
+      {list.error && list.nodes.length === 0 ? (
+        <ErrorState message={list.error} onRetry={list.reload} />
+      ) : list.loading && list.nodes.length === 0 ? (
+        <LoadingState label="Loading accounts…" />
+      ) : list.nodes.length === 0 ? (
+        <EmptyState title={search ? "No account matches" : "No accounts tracked yet"}>
+          {!search && "Start with New scrape: any @username or profile link."}
+        </EmptyState>
+      ) : (
+        <AccountsTable
+          accounts={list.nodes}
+          sort={sort}
+          onSort={onSort}
+          onRunScrape={onRunScrape}
+          onChanged={list.reload}
+          onError={setActionError}
+        />
+      )}
+      <div ref={sentinel} aria-hidden className="h-1" />
+      {list.loading && list.nodes.length > 0 && <LoadingState label="Loading more…" />}
+      <ScrapeDialog
+        open={scrapeTarget !== null}
+        onOpenChange={(open) => {
+          if (open) return;
+          setScrapeTarget(null);
+          list.reload();
+        }}
+        initialTarget={scrapeTarget ?? ""}
+      />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import dynamic from "next/dynamic";
+import { useMemo } from "react";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { EmptyState, ErrorState } from "@/components/ui/states";
+import { formatCount } from "@/lib/format";
+import { useQuery } from "@/lib/graphql/use-query";
+import { GrowthQuery } from "./operations";
+import { topGrowth } from "./top-growth";
+
+const GrowthChart = dynamic(() => import("./growth-chart"), { ssr: false, loading: () => <Skeleton className="h-full w-full" /> });
+
+export function TopGrowthCard() {
+  const { data, error, refetch } = useQuery(GrowthQuery, {});
+  const growth = useMemo(() => topGrowth(data?.accounts?.nodes ?? []), [data]);
+  return (
+    <Card aria-labelledby="growth-title" className="flex flex-col gap-3">
+      <div>
+        <CardTitle id="growth-title">Top 5 growth</CardTitle>
+        <CardDescription>Follower counts of the fastest-growing tracked accounts, crawl by crawl.</CardDescription>
+      </div>
+      {error ? (
+        <ErrorState message={error} onRetry={refetch} />
+      ) : !data ? (
+        <Skeleton className="h-64 w-full" />
+      ) : growth.series.length === 0 ? (
+        <EmptyState title="No crawls yet">The chart fills in once tracked accounts have complete crawls.</EmptyState>
+      ) : (
+        <>
+          <div className="h-64 w-full sm:h-72" role="img" aria-label={`Follower counts over time for ${growth.series.map((s) => `@${s.username}`).join(", ")}`}>
+            <GrowthChart series={growth.series} points={growth.points} />
+          </div>
+          <ol className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            {growth.series.map((s) => (
+              <li key={s.username} className="flex justify-between gap-2 rounded-md bg-muted px-3 py-2">
+                <span className="truncate">@{s.username}</span>
+                <span className="tabular-nums">
+                  {s.growth >= 0 ? "+" : "−"}
+                  {formatCount(Math.abs(s.growth))} · {formatCount(s.latest)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Card>
+  );
+}

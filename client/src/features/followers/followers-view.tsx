@@ -1,0 +1,79 @@
+"use client";
+import { RefreshCw } from "lucide-react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
+import { formatCount, formatRelative } from "@/lib/format";
+import { useQuery } from "@/lib/graphql/use-query";
+import { ExportsPanel } from "./exports-panel";
+import { followerTabs, isFollowerTab, type FollowerTab } from "./filters";
+import { FollowerList } from "./follower-list";
+import { followersViewHref } from "./href";
+import { AccountOverviewQuery } from "./operations";
+
+export function FollowersView() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const username = params.get("u") ?? "";
+  const requestedTab = params.get("tab");
+  const tab: FollowerTab = isFollowerTab(requestedTab) ? requestedTab : "followers";
+  const [scrapeOpen, setScrapeOpen] = useState(false);
+  const overview = useQuery(AccountOverviewQuery, { username }, { skip: !username });
+
+  if (!username) return <EmptyState title="No account chosen">Pick one on the Accounts page.</EmptyState>;
+  if (overview.error) return <ErrorState message={overview.error} onRetry={overview.refetch} />;
+  if (!overview.data) return <LoadingState label="Loading account…" />;
+  const account = overview.data.account;
+  if (!account) return <EmptyState title={`@${username} is not tracked`}>Scrape it from the Accounts page first.</EmptyState>;
+
+  return (
+    <div className="flex flex-col gap-5">
+      <PageHeader
+        title={`@${account.username}`}
+        description={
+          <span className="flex items-center gap-2">
+            <Avatar url={account.profilePicUrl} username={account.username} className="size-6" />
+            {account.fullName || "No name"} · last crawl {formatRelative(account.lastScrapedAt)}
+          </span>
+        }
+        actions={
+          <Button onClick={() => setScrapeOpen(true)}>
+            <RefreshCw aria-hidden />
+            Run scrape
+          </Button>
+        }
+      />
+      <Tabs value={tab} onValueChange={(next) => router.replace(followersViewHref(username, next), { scroll: false })}>
+        <TabsList aria-label="Lists">
+          {followerTabs.map(({ id, label }) => (
+            <TabsTrigger key={id} value={id}>
+              {label}
+              <span className="rounded-full bg-background px-2 py-0.5 text-xs tabular-nums" data-testid={`count-${id}`}>
+                {formatCount(account[id]?.totalCount)}
+              </span>
+            </TabsTrigger>
+          ))}
+        </TabsList>
+        {followerTabs.map(({ id }) => (
+          <TabsContent key={id} value={id} className="mt-4">
+            {tab === id && <FollowerList username={account.username} tab={id} />}
+          </TabsContent>
+        ))}
+      </Tabs>
+      <ExportsPanel />
+      <ScrapeDialog
+        open={scrapeOpen}
+        onOpenChange={(open) => {
+          setScrapeOpen(open);
+          if (!open) overview.refetch();
+        }}
+        initialTarget={account.username}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { BadgeTone } from "@/components/ui/badge";
+import type { ScrapeFieldsFragment, ScrapeStatus } from "@/gql/graphql";
+import { formatCount, formatDateTime, formatDuration, secondsBetween } from "@/lib/format";
+
+export const ACTIVE_STATUSES: readonly ScrapeStatus[] = ["QUEUED", "RUNNING", "PAUSED_RATE_LIMITED"];
+
+export function isActive(status: ScrapeStatus) {
+  return ACTIVE_STATUSES.includes(status);
+}
+
+const statusLabels: Record<ScrapeStatus, { label: string; tone: BadgeTone }> = {
+  QUEUED: { label: "Queued", tone: "neutral" },
+  RUNNING: { label: "Running", tone: "info" },
+  PAUSED_RATE_LIMITED: { label: "Paused (rate limit)", tone: "warning" },
+  SUCCEEDED: { label: "Succeeded", tone: "success" },
+  FAILED: { label: "Failed", tone: "danger" },
+  CANCELLED: { label: "Cancelled", tone: "neutral" },
+};
+
+export function statusLabel(status: ScrapeStatus) {
+  return statusLabels[status];
+}
+
+type Progress = Pick<ScrapeFieldsFragment, "status" | "progress" | "resumesAt">;
+
+export type ProgressSummary = {
+  /** 0–100, or null while the expected count is unknown. */
+  percent: number | null;
+  counts: string;
+  rate: string | null;
+  eta: string | null;
+  pausedUntil: string | null;
+};
+
+/** What the progress bar and its caption show for a crawl at one moment. */
+export function describeProgress({ status, progress, resumesAt }: Progress): ProgressSummary {
+  const { fetched, expected, rate, etaSeconds } = progress;
+  const percent = status === "SUCCEEDED" ? 100 : (progress.percent ?? null);
+  return {
+    percent: percent === null ? null : Math.min(100, Math.max(0, percent)),
+    counts: expected ? `${formatCount(fetched)} / ${formatCount(expected)}` : `${formatCount(fetched)} fetched`,
+    rate: rate ? `${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} profiles/s` : null,
+    eta: status === "RUNNING" && etaSeconds !== null && etaSeconds !== undefined ? `${formatDuration(etaSeconds)} left` : null,
+    pausedUntil: status === "PAUSED_RATE_LIMITED" && resumesAt ? `Paused by Instagram until ${formatDateTime(resumesAt)}` : null,
+  };
+}
+
+type Delta = Pick<ScrapeFieldsFragment, "followersNew" | "followersLost" | "followingNew" | "followingLost">;
+
+/** "+12 / −3" over both lists, or null before the crawl has applied its delta. */
+export function describeDelta(scrape: Delta): string | null {
+  const added = (scrape.followersNew ?? 0) + (scrape.followingNew ?? 0);
+  const lost = (scrape.followersLost ?? 0) + (scrape.followingLost ?? 0);
+  const known = [scrape.followersNew, scrape.followersLost, scrape.followingNew, scrape.followingLost].some(
+    (value) => value !== null && value !== undefined,
+  );
+  return known ? `+${formatCount(added)} / −${formatCount(lost)}` : null;
+}
+
+export function scrapeDuration(scrape: Pick<ScrapeFieldsFragment, "startedAt" | "finishedAt">, now = Date.now()) {
+  if (!scrape.startedAt) return "—";
+  return formatDuration(secondsBetween(scrape.startedAt, scrape.finishedAt ?? new Date(now).toISOString()));
+}
+
+export const listLabels = { FOLLOWERS: "Followers", FOLLOWING: "Following", BOTH: "Both" } as const;
+export const sourceLabels = { WEB_GRAPHQL: "Web", MOBILE_API: "Mobile API" } as const;

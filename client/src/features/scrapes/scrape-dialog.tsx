@@ -1,0 +1,126 @@
+"use client";
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { Input, Label } from "@/components/ui/input";
+import { Segmented } from "@/components/ui/radio-group";
+import { FormMessage } from "@/components/ui/states";
+import { Switch } from "@/components/ui/switch";
+import type { ScrapeFieldsFragment, ScrapeLists } from "@/gql/graphql";
+import { payloadErrors } from "@/lib/graphql/payload-errors";
+import { errorMessage, request } from "@/lib/graphql/request";
+import { parseHandle } from "@/lib/handle";
+import { StartScrapeMutation } from "./operations";
+import { ScrapeProgressPanel } from "./scrape-progress-panel";
+
+type ScrapeDialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  initialTarget?: string;
+  /** Called once a crawl is queued, so lists behind the dialog can refresh. */
+  onStarted?: () => void;
+};
+
+const listOptions: { value: ScrapeLists; label: string }[] = [
+  { value: "FOLLOWERS", label: "Followers" },
+  { value: "FOLLOWING", label: "Following" },
+  { value: "BOTH", label: "Both" },
+];
+
+export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted }: ScrapeDialogProps) {
+  const [target, setTarget] = useState(initialTarget);
+  const [lists, setLists] = useState<ScrapeLists>("BOTH");
+  const [started, setStarted] = useState<ScrapeFieldsFragment | null>(null);
+  const [error, setError] = useState<string>();
+  const [submitting, setSubmitting] = useState(false);
+  const inputId = useId();
+  const parsed = parseHandle(target);
+
+  useEffect(() => {
+    if (!open) return;
+    setTarget(initialTarget);
+    setStarted(null);
+    setError(undefined);
+  }, [open, initialTarget]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!parsed.ok) return setError(parsed.reason);
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      const { startScrape } = await request(StartScrapeMutation, {
+        input: {
+          target: parsed.username,
+          followers: lists !== "FOLLOWING",
+          following: lists !== "FOLLOWERS",
+          usePrivateSession: true,
+        },
+      });
+      const alreadyRunning = startScrape.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
+      const scrape = startScrape.scrape ?? (alreadyRunning && "scrape" in alreadyRunning ? alreadyRunning.scrape : null);
+      if (scrape) {
+        setStarted(scrape);
+        onStarted?.();
+      } else {
+        setError(payloadErrors(startScrape.errors));
+      }
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent title="Scrape an account" description="Crawl an Instagram account's followers and following.">
+        {started ? (
+          <div className="flex flex-col gap-4">
+            <ScrapeProgressPanel initial={started} />
+            <Button variant="outline" onClick={() => setStarted(null)}>
+              Scrape another account
+            </Button>
+          </div>
+        ) : (
+          <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor={inputId}>Account</Label>
+              <Input
+                id={inputId}
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+                placeholder="@username, username or profile URL"
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                aria-describedby={`${inputId}-understood`}
+                autoFocus
+              />
+              <p id={`${inputId}-understood`} aria-live="polite" className="min-h-5 text-sm text-muted-foreground">
+                {target.trim() && (parsed.ok ? `Understood as @${parsed.username}` : parsed.reason)}
+              </p>
+            </div>
+            <fieldset className="flex flex-col gap-1.5">
+              <legend className="mb-1.5 text-sm font-medium">Lists</legend>
+              <Segmented label="Lists to crawl" value={lists} onChange={setLists} options={listOptions} className="w-full" />
+            </fieldset>
+            <div className="flex items-start gap-2">
+              <Switch id={`${inputId}-private`} checked disabled aria-describedby={`${inputId}-private-note`} />
+              <div className="pt-2.5">
+                <Label htmlFor={`${inputId}-private`}>Use private credentials if needed</Label>
+                <p id={`${inputId}-private-note`} className="text-xs text-muted-foreground">
+                  Instagram shows follower lists only to logged-in sessions, so crawls always use your session (Settings).
+                </p>
+              </div>
+            </div>
+            <FormMessage error={error} />
+            <Button type="submit" disabled={submitting || !parsed.ok}>
+              {submitting ? "Starting…" : "Start scrape"}
+            </Button>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Progress } from "@/components/ui/progress";
+import { FormMessage } from "@/components/ui/states";
+import type { ScrapeFieldsFragment } from "@/gql/graphql";
+import { payloadErrors } from "@/lib/graphql/payload-errors";
+import { errorMessage, request } from "@/lib/graphql/request";
+import { followersViewHref } from "@/features/followers/href";
+import { describeProgress, isActive, statusLabel } from "./describe";
+import { CancelScrapeMutation } from "./operations";
+import { useScrapeProgress } from "./use-scrape-progress";
+
+/** A crawl's live progress: bar, counts, rate, ETA, rate-limit pause and error, with cancel and view actions. */
+export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment }) {
+  const { scrape, error: pollError } = useScrapeProgress(initial);
+  const [cancelError, setCancelError] = useState<string>();
+  const [cancelling, setCancelling] = useState(false);
+  if (!scrape) return null;
+
+  const summary = describeProgress(scrape);
+  const status = statusLabel(scrape.status);
+  const cancel = async () => {
+    setCancelling(true);
+    try {
+      const { cancelScrape } = await request(CancelScrapeMutation, { input: { scrapeId: scrape.id } });
+      setCancelError(payloadErrors(cancelScrape.errors));
+    } catch (e) {
+      setCancelError(errorMessage(e));
+    } finally {
+      setCancelling(false);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3" data-testid="scrape-progress">
+      <div className="flex items-center justify-between gap-2">
+        <span className="font-medium break-all">@{scrape.target}</span>
+        <Badge tone={status.tone} aria-live="polite">
+          {status.label}
+        </Badge>
+      </div>
+      <Progress value={summary.percent} label={`Crawl of @${scrape.target}`} />
+      <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted-foreground">
+        <span>{summary.counts}</span>
+        {summary.percent !== null && <span>{Math.round(summary.percent)}%</span>}
+        {summary.rate && <span>{summary.rate}</span>}
+        {summary.eta && <span>{summary.eta}</span>}
+      </p>
+      {summary.pausedUntil && <p className="text-sm text-warning">{summary.pausedUntil}</p>}
+      <FormMessage error={scrape.error ?? cancelError ?? pollError} />
+      <div className="flex flex-wrap gap-2">
+        {isActive(scrape.status) && (
+          <Button variant="outline" onClick={cancel} disabled={cancelling}>
+            Cancel crawl
+          </Button>
+        )}
+        {scrape.status === "SUCCEEDED" && (
+          <Button asChild>
+            <Link href={followersViewHref(scrape.target)}>View data</Link>
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

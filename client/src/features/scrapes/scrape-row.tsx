@@ -1,0 +1,76 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Progress } from "@/components/ui/progress";
+import type { ScrapeFieldsFragment } from "@/gql/graphql";
+import { followersViewHref } from "@/features/followers/href";
+import { formatDateTime } from "@/lib/format";
+import { payloadErrors } from "@/lib/graphql/payload-errors";
+import { errorMessage, request } from "@/lib/graphql/request";
+import { describeDelta, describeProgress, isActive, listLabels, scrapeDuration, sourceLabels, statusLabel } from "./describe";
+import { CancelScrapeMutation } from "./operations";
+import { useScrapeProgress } from "./use-scrape-progress";
+
+/** One crawl in the history; a running one follows its progress live. */
+export function ScrapeRow({ initial }: { initial: ScrapeFieldsFragment }) {
+  const { scrape } = useScrapeProgress(initial);
+  const [cancelError, setCancelError] = useState<string>();
+  if (!scrape) return null;
+  const status = statusLabel(scrape.status);
+  const active = isActive(scrape.status);
+  const progress = describeProgress(scrape);
+  const delta = describeDelta(scrape);
+
+  const cancel = async () => {
+    try {
+      const { cancelScrape } = await request(CancelScrapeMutation, { input: { scrapeId: scrape.id } });
+      setCancelError(payloadErrors(cancelScrape.errors));
+    } catch (e) {
+      setCancelError(errorMessage(e));
+    }
+  };
+
+  return (
+    <li className="flex flex-col gap-2 border-b p-3 last:border-b-0 sm:p-4">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <Link href={followersViewHref(scrape.target)} className="inline-flex min-h-11 items-center font-medium break-all hover:underline">
+          @{scrape.target}
+        </Link>
+        <Badge tone={status.tone}>{status.label}</Badge>
+        <span className="text-sm text-muted-foreground">{listLabels[scrape.lists]}</span>
+        {scrape.source && <span className="text-sm text-muted-foreground">via {sourceLabels[scrape.source]}</span>}
+        {active && (
+          <Button variant="outline" size="sm" className="ml-auto" onClick={cancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+        <Fact label="Started" value={formatDateTime(scrape.startedAt ?? scrape.createdAt)} />
+        <Fact label="Duration" value={scrapeDuration(scrape)} />
+        <Fact label="Fetched" value={progress.counts} />
+        <Fact label="Delta" value={delta ?? "—"} />
+      </dl>
+      {active && (
+        <div className="flex flex-col gap-1">
+          <Progress value={progress.percent} label={`Crawl of @${scrape.target}`} />
+          <p className="text-xs text-muted-foreground">
+            {[progress.rate, progress.eta, progress.pausedUntil].filter(Boolean).join(" · ")}
+          </p>
+        </div>
+      )}
+      {(scrape.error || cancelError) && <p className="text-sm text-destructive">{scrape.error ?? cancelError}</p>}
+    </li>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="truncate tabular-nums">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+import { Plus, RefreshCw } from "lucide-react";
+import { useState } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { Button } from "@/components/ui/button";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useConnection } from "@/lib/graphql/use-connection";
+import { useSentinel } from "@/lib/use-sentinel";
+import { ScrapeHistoryQuery } from "./operations";
+import { ScrapeDialog } from "./scrape-dialog";
+import { ScrapeRow } from "./scrape-row";
+
+const variables = { first: 30 };
+
+export function ScrapesPage() {
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const history = useConnection(ScrapeHistoryQuery, variables, (result) => result.scrapes);
+  const sentinel = useSentinel<HTMLDivElement>(history.loadMore, history.hasNextPage);
+
+  return (
+    <>
+      <PageHeader
+        title="Scrapes"
+        description="Every crawl, newest first. Running ones update live."
+        actions={
+          <>
+            <Button variant="outline" onClick={history.reload}>
+              <RefreshCw aria-hidden />
+              Refresh
+            </Button>
+            <Button onClick={() => setDialogOpen(true)}>
+              <Plus aria-hidden />
+              New scrape
+            </Button>
+          </>
+        }
+      />
+      {history.error && history.nodes.length === 0 ? (
+        <ErrorState message={history.error} onRetry={history.reload} />
+      ) : history.loading && history.nodes.length === 0 ? (
+        <LoadingState label="Loading crawls…" />
+      ) : history.nodes.length === 0 ? (
+        <EmptyState title="No crawls yet">Start one with New scrape.</EmptyState>
+      ) : (
+        <ul className="rounded-lg border bg-card" aria-label="Crawls">
+          {history.nodes.map((scrape) => (
+            <ScrapeRow key={scrape.id} initial={scrape} />
+          ))}
+        </ul>
+      )}
+      <div ref={sentinel} aria-hidden className="h-1" />
+      <ScrapeDialog
+        open={dialogOpen}
+        onOpenChange={(open) => {
+          setDialogOpen(open);
+          if (!open) history.reload();
+        }}
+      />
+    </>
+  );
+}

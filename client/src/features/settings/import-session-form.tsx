@@ -1,0 +1,58 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Label, Textarea } from "@/components/ui/input";
+import { FormMessage } from "@/components/ui/states";
+import { errorMessage, request } from "@/lib/graphql/request";
+import { ImportSessionMutation } from "./operations";
+import { sessionStep } from "./session-outcome";
+
+export function ImportSessionForm({ onConnected }: { onConnected: () => void }) {
+  const [cookie, setCookie] = useState("");
+  const [error, setError] = useState<string>();
+  const [success, setSuccess] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setSuccess(undefined);
+    try {
+      const { importSession } = await request(ImportSessionMutation, { input: { sessionId: cookie.trim() } });
+      const step = sessionStep(importSession);
+      if (step.kind === "connected") {
+        setCookie("");
+        setSuccess("Session imported.");
+        onConnected();
+      } else setError(step.kind === "error" ? step.message : "Instagram asks for a code: log in with your password instead.");
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-2">
+      <Label htmlFor="session-cookie">Session cookie</Label>
+      <Textarea
+        id="session-cookie"
+        value={cookie}
+        onChange={(e) => setCookie(e.target.value)}
+        placeholder="sessionid value, or the whole Cookie header from instagram.com"
+        autoComplete="off"
+        spellCheck={false}
+        required
+      />
+      <p className="text-xs text-muted-foreground">
+        In a browser logged in to instagram.com: developer tools → Application → Cookies → <code>sessionid</code>.
+        It is stored encrypted in the data folder and never shown again.
+      </p>
+      <FormMessage error={error} success={success} />
+      <Button type="submit" disabled={busy || !cookie.trim()} className="self-start">
+        {busy ? "Importing…" : "Import session"}
+      </Button>
+    </form>
+  );
+}

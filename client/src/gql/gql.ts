@@ -1,0 +1,152 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment AccountRow on Account {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    followerCount\n    followingCount\n    bookmarked\n    lastScrapedAt\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountListDocument,
+    "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.BookmarkAccountDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Growth {\n    accounts(first: 100) {\n      nodes {\n        id\n        username\n        timeline {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": typeof types.GrowthDocument,
+    "\n  fragment SearchProfile on Follower {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n  }\n": typeof types.SearchProfileFragmentDoc,
+    "\n  query GlobalSearch($accountWhere: AccountFilterInput!, $profileWhere: FollowerFilterInput!) {\n    matches: accounts(first: 5, where: $accountWhere) {\n      nodes {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n    }\n    lists: accounts(first: 10, order: [{ lastScrapedAt: DESC }]) {\n      nodes {\n        username\n        followers(first: 5, where: $profileWhere) {\n          nodes {\n            ...SearchProfile\n          }\n        }\n        following(first: 5, where: $profileWhere) {\n          nodes {\n            ...SearchProfile\n          }\n        }\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
+    "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      id\n      username\n      fullName\n      profilePicUrl\n      isVerified\n      isPrivate\n      lastScrapedAt\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccountOverviewDocument,
+    "\n  fragment FollowerRow on Follower {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    firstSeenAt\n    lostAt\n    isNew\n    isLost\n  }\n": typeof types.FollowerRowFragmentDoc,
+    "\n  query FollowerList(\n    $username: String!\n    $first: Int!\n    $after: String\n    $where: FollowerFilterInput\n    $order: [FollowerSortInput!]\n    $followers: Boolean!\n    $following: Boolean!\n    $mutuals: Boolean!\n    $fans: Boolean!\n    $notFollowingBack: Boolean!\n  ) {\n    account(username: $username) {\n      id\n      followers(first: $first, after: $after, where: $where, order: $order) @include(if: $followers) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      following(first: $first, after: $after, where: $where, order: $order) @include(if: $following) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      mutuals(first: $first, after: $after, where: $where, order: $order) @include(if: $mutuals) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      fans(first: $first, after: $after, where: $where, order: $order) @include(if: $fans) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      notFollowingBack(first: $first, after: $after, where: $where, order: $order) @include(if: $notFollowingBack) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.FollowerListDocument,
+    "\n  fragment ScrapeFields on Scrape {\n    id\n    target\n    status\n    lists\n    source\n    createdAt\n    startedAt\n    finishedAt\n    resumesAt\n    error\n    progress {\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n    }\n    followersNew\n    followersLost\n    followingNew\n    followingLost\n    followersTotal\n    followingTotal\n  }\n": typeof types.ScrapeFieldsFragmentDoc,
+    "\n  query ScrapeById($id: ID!) {\n    scrape(id: $id) {\n      ...ScrapeFields\n    }\n  }\n": typeof types.ScrapeByIdDocument,
+    "\n  query ScrapeHistory($first: Int!, $after: String) {\n    scrapes(first: $first, after: $after, order: [{ createdAt: DESC }]) {\n      totalCount\n      nodes {\n        ...ScrapeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ScrapeHistoryDocument,
+    "\n  mutation StartScrape($input: StartScrapeInput!) {\n    startScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n        ... on ScrapeAlreadyRunningError {\n          scrape {\n            ...ScrapeFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartScrapeDocument,
+    "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.CancelScrapeDocument,
+    "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n": typeof types.InstagramSessionDocument,
+    "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportSessionDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.VerifyTwoFactorDocument,
+    "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": typeof types.LogOutDocument,
+};
+const documents: Documents = {
+    "\n  fragment AccountRow on Account {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    followerCount\n    followingCount\n    bookmarked\n    lastScrapedAt\n  }\n": types.AccountRowFragmentDoc,
+    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountListDocument,
+    "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.BookmarkAccountDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.DeleteAccountDocument,
+    "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Growth {\n    accounts(first: 100) {\n      nodes {\n        id\n        username\n        timeline {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": types.GrowthDocument,
+    "\n  fragment SearchProfile on Follower {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n  }\n": types.SearchProfileFragmentDoc,
+    "\n  query GlobalSearch($accountWhere: AccountFilterInput!, $profileWhere: FollowerFilterInput!) {\n    matches: accounts(first: 5, where: $accountWhere) {\n      nodes {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n    }\n    lists: accounts(first: 10, order: [{ lastScrapedAt: DESC }]) {\n      nodes {\n        username\n        followers(first: 5, where: $profileWhere) {\n          nodes {\n            ...SearchProfile\n          }\n        }\n        following(first: 5, where: $profileWhere) {\n          nodes {\n            ...SearchProfile\n          }\n        }\n      }\n    }\n  }\n": types.GlobalSearchDocument,
+    "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      id\n      username\n      fullName\n      profilePicUrl\n      isVerified\n      isPrivate\n      lastScrapedAt\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": types.AccountOverviewDocument,
+    "\n  fragment FollowerRow on Follower {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    firstSeenAt\n    lostAt\n    isNew\n    isLost\n  }\n": types.FollowerRowFragmentDoc,
+    "\n  query FollowerList(\n    $username: String!\n    $first: Int!\n    $after: String\n    $where: FollowerFilterInput\n    $order: [FollowerSortInput!]\n    $followers: Boolean!\n    $following: Boolean!\n    $mutuals: Boolean!\n    $fans: Boolean!\n    $notFollowingBack: Boolean!\n  ) {\n    account(username: $username) {\n      id\n      followers(first: $first, after: $after, where: $where, order: $order) @include(if: $followers) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      following(first: $first, after: $after, where: $where, order: $order) @include(if: $following) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      mutuals(first: $first, after: $after, where: $where, order: $order) @include(if: $mutuals) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      fans(first: $first, after: $after, where: $where, order: $order) @include(if: $fans) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      notFollowingBack(first: $first, after: $after, where: $where, order: $order) @include(if: $notFollowingBack) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.FollowerListDocument,
+    "\n  fragment ScrapeFields on Scrape {\n    id\n    target\n    status\n    lists\n    source\n    createdAt\n    startedAt\n    finishedAt\n    resumesAt\n    error\n    progress {\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n    }\n    followersNew\n    followersLost\n    followingNew\n    followingLost\n    followersTotal\n    followingTotal\n  }\n": types.ScrapeFieldsFragmentDoc,
+    "\n  query ScrapeById($id: ID!) {\n    scrape(id: $id) {\n      ...ScrapeFields\n    }\n  }\n": types.ScrapeByIdDocument,
+    "\n  query ScrapeHistory($first: Int!, $after: String) {\n    scrapes(first: $first, after: $after, order: [{ createdAt: DESC }]) {\n      totalCount\n      nodes {\n        ...ScrapeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ScrapeHistoryDocument,
+    "\n  mutation StartScrape($input: StartScrapeInput!) {\n    startScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n        ... on ScrapeAlreadyRunningError {\n          scrape {\n            ...ScrapeFields\n          }\n        }\n      }\n    }\n  }\n": types.StartScrapeDocument,
+    "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.CancelScrapeDocument,
+    "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n": types.InstagramSessionDocument,
+    "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ImportSessionDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.VerifyTwoFactorDocument,
+    "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": types.LogOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountRow on Account {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    followerCount\n    followingCount\n    bookmarked\n    lastScrapedAt\n  }\n"): typeof import('./graphql').AccountRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AccountListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BookmarkAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Growth {\n    accounts(first: 100) {\n      nodes {\n        id\n        username\n        timeline {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrowthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchProfile on Follower {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n  }\n"): typeof import('./graphql').SearchProfileFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalSearch($accountWhere: AccountFilterInput!, $profileWhere: FollowerFilterInput!) {\n    matches: accounts(first: 5, where: $accountWhere) {\n      nodes {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n    }\n    lists: accounts(first: 10, order: [{ lastScrapedAt: DESC }]) {\n      nodes {\n        username\n        followers(first: 5, where: $profileWhere) {\n          nodes {\n            ...SearchProfile\n          }\n        }\n        following(first: 5, where: $profileWhere) {\n          nodes {\n            ...SearchProfile\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GlobalSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      id\n      username\n      fullName\n      profilePicUrl\n      isVerified\n      isPrivate\n      lastScrapedAt\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').AccountOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowerRow on Follower {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    firstSeenAt\n    lostAt\n    isNew\n    isLost\n  }\n"): typeof import('./graphql').FollowerRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowerList(\n    $username: String!\n    $first: Int!\n    $after: String\n    $where: FollowerFilterInput\n    $order: [FollowerSortInput!]\n    $followers: Boolean!\n    $following: Boolean!\n    $mutuals: Boolean!\n    $fans: Boolean!\n    $notFollowingBack: Boolean!\n  ) {\n    account(username: $username) {\n      id\n      followers(first: $first, after: $after, where: $where, order: $order) @include(if: $followers) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      following(first: $first, after: $after, where: $where, order: $order) @include(if: $following) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      mutuals(first: $first, after: $after, where: $where, order: $order) @include(if: $mutuals) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      fans(first: $first, after: $after, where: $where, order: $order) @include(if: $fans) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      notFollowingBack(first: $first, after: $after, where: $where, order: $order) @include(if: $notFollowingBack) {\n        totalCount\n        nodes {\n          ...FollowerRow\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowerListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScrapeFields on Scrape {\n    id\n    target\n    status\n    lists\n    source\n    createdAt\n    startedAt\n    finishedAt\n    resumesAt\n    error\n    progress {\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n    }\n    followersNew\n    followersLost\n    followingNew\n    followingLost\n    followersTotal\n    followingTotal\n  }\n"): typeof import('./graphql').ScrapeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScrapeById($id: ID!) {\n    scrape(id: $id) {\n      ...ScrapeFields\n    }\n  }\n"): typeof import('./graphql').ScrapeByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScrapeHistory($first: Int!, $after: String) {\n    scrapes(first: $first, after: $after, order: [{ createdAt: DESC }]) {\n      totalCount\n      nodes {\n        ...ScrapeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ScrapeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartScrape($input: StartScrapeInput!) {\n    startScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n        ... on ScrapeAlreadyRunningError {\n          scrape {\n            ...ScrapeFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartScrapeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CancelScrapeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n"): typeof import('./graphql').InstagramSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n"): typeof import('./graphql').LogOutDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,826 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFilterInput = {
+  and?: Array<AccountFilterInput> | null | undefined;
+  bookmarked?: BooleanOperationFilterInput | null | undefined;
+  followerCount?: IntOperationFilterInput | null | undefined;
+  fullName?: StringOperationFilterInput | null | undefined;
+  isPrivate?: BooleanOperationFilterInput | null | undefined;
+  isVerified?: BooleanOperationFilterInput | null | undefined;
+  lastScrapedAt?: DateTimeOperationFilterInput | null | undefined;
+  or?: Array<AccountFilterInput> | null | undefined;
+  username?: StringOperationFilterInput | null | undefined;
+};
+
+export type AccountSortInput = {
+  createdAt?: SortEnumType | null | undefined;
+  followerCount?: SortEnumType | null | undefined;
+  fullName?: SortEnumType | null | undefined;
+  lastScrapedAt?: SortEnumType | null | undefined;
+  username?: SortEnumType | null | undefined;
+};
+
+export type BookmarkAccountInput = {
+  accountId: string | number;
+  bookmarked: boolean;
+};
+
+export type BooleanOperationFilterInput = {
+  eq?: boolean | null | undefined;
+  neq?: boolean | null | undefined;
+};
+
+export type CancelScrapeInput = {
+  scrapeId: string | number;
+};
+
+export type DateTimeOperationFilterInput = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  neq?: string | null | undefined;
+  ngt?: string | null | undefined;
+  ngte?: string | null | undefined;
+  nin?: Array<string | null | undefined> | null | undefined;
+  nlt?: string | null | undefined;
+  nlte?: string | null | undefined;
+};
+
+export type DeleteAccountInput = {
+  accountId: string | number;
+};
+
+export type FollowerFilterInput = {
+  and?: Array<FollowerFilterInput> | null | undefined;
+  firstSeenAt?: DateTimeOperationFilterInput | null | undefined;
+  fullName?: StringOperationFilterInput | null | undefined;
+  isLost?: BooleanOperationFilterInput | null | undefined;
+  isNew?: BooleanOperationFilterInput | null | undefined;
+  isPrivate?: BooleanOperationFilterInput | null | undefined;
+  isVerified?: BooleanOperationFilterInput | null | undefined;
+  lastSeenAt?: DateTimeOperationFilterInput | null | undefined;
+  lostAt?: DateTimeOperationFilterInput | null | undefined;
+  or?: Array<FollowerFilterInput> | null | undefined;
+  pk?: LongOperationFilterInput | null | undefined;
+  username?: StringOperationFilterInput | null | undefined;
+};
+
+export type FollowerSortInput = {
+  firstSeenAt?: SortEnumType | null | undefined;
+  fullName?: SortEnumType | null | undefined;
+  lostAt?: SortEnumType | null | undefined;
+  pk?: SortEnumType | null | undefined;
+  username?: SortEnumType | null | undefined;
+};
+
+export type ImportSessionInput = {
+  csrfToken?: string | null | undefined;
+  dsUserId?: number | null | undefined;
+  sessionId: string;
+};
+
+export type IntOperationFilterInput = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number | null | undefined> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  neq?: number | null | undefined;
+  ngt?: number | null | undefined;
+  ngte?: number | null | undefined;
+  nin?: Array<number | null | undefined> | null | undefined;
+  nlt?: number | null | undefined;
+  nlte?: number | null | undefined;
+};
+
+export type LogInInput = {
+  password: string;
+  username: string;
+};
+
+export type LongOperationFilterInput = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number | null | undefined> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  neq?: number | null | undefined;
+  ngt?: number | null | undefined;
+  ngte?: number | null | undefined;
+  nin?: Array<number | null | undefined> | null | undefined;
+  nlt?: number | null | undefined;
+  nlte?: number | null | undefined;
+};
+
+export type ScrapeLists =
+  | 'BOTH'
+  | 'FOLLOWERS'
+  | 'FOLLOWING';
+
+export type ScrapeSource =
+  | 'MOBILE_API'
+  | 'WEB_GRAPHQL';
+
+export type ScrapeStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PAUSED_RATE_LIMITED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type SortEnumType =
+  | 'ASC'
+  | 'DESC';
+
+export type StartScrapeInput = {
+  followers?: boolean | null | undefined;
+  following?: boolean | null | undefined;
+  /** A username, @username or instagram.com profile URL. */
+  target: string;
+  /** Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today. */
+  usePrivateSession?: boolean | null | undefined;
+};
+
+export type StringOperationFilterInput = {
+  and?: Array<StringOperationFilterInput> | null | undefined;
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  ncontains?: string | null | undefined;
+  nendsWith?: string | null | undefined;
+  neq?: string | null | undefined;
+  nin?: Array<string | null | undefined> | null | undefined;
+  nstartsWith?: string | null | undefined;
+  or?: Array<StringOperationFilterInput> | null | undefined;
+  startsWith?: string | null | undefined;
+};
+
+export type VerifyTwoFactorInput = {
+  code: string;
+  identifier: string;
+};
+
+export type AccountRowFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null };
+
+export type AccountListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  where?: AccountFilterInput | null | undefined;
+  order?: Array<AccountSortInput> | AccountSortInput | null | undefined;
+}>;
+
+
+export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type BookmarkAccountMutationVariables = Exact<{
+  input: BookmarkAccountInput;
+}>;
+
+
+export type BookmarkAccountMutation = { bookmarkAccount: { account: { id: string, bookmarked: boolean } | null, errors: Array<{ message: string }> | null } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: { deletedAccountId: string | null, errors: Array<{ message: string }> | null } };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { dashboard: { trackedAccounts: number, totalProfiles: number, totalEdges: number, lastRunAt: string | null } };
+
+export type GrowthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrowthQuery = { accounts: { nodes: Array<{ id: string, username: string, timeline: Array<{ at: string, followerCount: number | null }> }> | null } | null };
+
+export type SearchProfileFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean };
+
+export type GlobalSearchQueryVariables = Exact<{
+  accountWhere: AccountFilterInput;
+  profileWhere: FollowerFilterInput;
+}>;
+
+
+export type GlobalSearchQuery = { matches: { nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, followerCount: number | null }> | null } | null, lists: { nodes: Array<{ username: string, followers: { nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> | null } | null, following: { nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> | null } | null }> | null } | null };
+
+export type AccountOverviewQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastScrapedAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null } | null };
+
+export type FollowerRowFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean };
+
+export type FollowerListQueryVariables = Exact<{
+  username: string;
+  first: number;
+  after?: string | null | undefined;
+  where?: FollowerFilterInput | null | undefined;
+  order?: Array<FollowerSortInput> | FollowerSortInput | null | undefined;
+  followers: boolean;
+  following: boolean;
+  mutuals: boolean;
+  fans: boolean;
+  notFollowingBack: boolean;
+}>;
+
+
+export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
+
+export type ScrapeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScrapeByIdQuery = { scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null };
+
+export type ScrapeHistoryQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ScrapeHistoryQuery = { scrapes: { totalCount: number, nodes: Array<{ id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type StartScrapeMutationVariables = Exact<{
+  input: StartScrapeInput;
+}>;
+
+
+export type StartScrapeMutation = { startScrape: { scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+      | { __typename: 'InvalidHandleError', message: string }
+      | { __typename: 'NoListChosenError', message: string }
+      | { __typename: 'ScrapeAlreadyRunningError', message: string, scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } }
+    > | null } };
+
+export type CancelScrapeMutationVariables = Exact<{
+  input: CancelScrapeInput;
+}>;
+
+
+export type CancelScrapeMutation = { cancelScrape: { scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+      | { __typename: 'ScrapeNotCancellableError', message: string }
+      | { __typename: 'ScrapeNotFoundError', message: string }
+    > | null } };
+
+export type InstagramSessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstagramSessionQuery = { instagramSession: { connected: boolean, userId: number | null } };
+
+export type ImportSessionMutationVariables = Exact<{
+  input: ImportSessionInput;
+}>;
+
+
+export type ImportSessionMutation = { importSession: { session: { connected: boolean, userId: number | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { session: { connected: boolean, userId: number | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
+
+export type VerifyTwoFactorMutationVariables = Exact<{
+  input: VerifyTwoFactorInput;
+}>;
+
+
+export type VerifyTwoFactorMutation = { verifyTwoFactor: { session: { connected: boolean, userId: number | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: { connected: boolean, userId: number | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AccountRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountRow on Account {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+  isPrivate
+  followerCount
+  followingCount
+  bookmarked
+  lastScrapedAt
+}
+    `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
+export const SearchProfileFragmentDoc = new TypedDocumentString(`
+    fragment SearchProfile on Follower {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+}
+    `, {"fragmentName":"SearchProfile"}) as unknown as TypedDocumentString<SearchProfileFragment, unknown>;
+export const FollowerRowFragmentDoc = new TypedDocumentString(`
+    fragment FollowerRow on Follower {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+  isPrivate
+  firstSeenAt
+  lostAt
+  isNew
+  isLost
+}
+    `, {"fragmentName":"FollowerRow"}) as unknown as TypedDocumentString<FollowerRowFragment, unknown>;
+export const ScrapeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScrapeFields on Scrape {
+  id
+  target
+  status
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+}
+    `, {"fragmentName":"ScrapeFields"}) as unknown as TypedDocumentString<ScrapeFieldsFragment, unknown>;
+export const AccountListDocument = new TypedDocumentString(`
+    query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {
+  accounts(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    nodes {
+      ...AccountRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AccountRow on Account {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+  isPrivate
+  followerCount
+  followingCount
+  bookmarked
+  lastScrapedAt
+}`) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
+export const BookmarkAccountDocument = new TypedDocumentString(`
+    mutation BookmarkAccount($input: BookmarkAccountInput!) {
+  bookmarkAccount(input: $input) {
+    account {
+      id
+      bookmarked
+    }
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookmarkAccountMutation, BookmarkAccountMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    deletedAccountId
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  dashboard {
+    trackedAccounts
+    totalProfiles
+    totalEdges
+    lastRunAt
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const GrowthDocument = new TypedDocumentString(`
+    query Growth {
+  accounts(first: 100) {
+    nodes {
+      id
+      username
+      timeline {
+        at
+        followerCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
+export const GlobalSearchDocument = new TypedDocumentString(`
+    query GlobalSearch($accountWhere: AccountFilterInput!, $profileWhere: FollowerFilterInput!) {
+  matches: accounts(first: 5, where: $accountWhere) {
+    nodes {
+      id
+      username
+      fullName
+      profilePicUrl
+      followerCount
+    }
+  }
+  lists: accounts(first: 10, order: [{lastScrapedAt: DESC}]) {
+    nodes {
+      username
+      followers(first: 5, where: $profileWhere) {
+        nodes {
+          ...SearchProfile
+        }
+      }
+      following(first: 5, where: $profileWhere) {
+        nodes {
+          ...SearchProfile
+        }
+      }
+    }
+  }
+}
+    fragment SearchProfile on Follower {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+}`) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
+export const AccountOverviewDocument = new TypedDocumentString(`
+    query AccountOverview($username: String!) {
+  account(username: $username) {
+    id
+    username
+    fullName
+    profilePicUrl
+    isVerified
+    isPrivate
+    lastScrapedAt
+    followers {
+      totalCount
+    }
+    following {
+      totalCount
+    }
+    mutuals {
+      totalCount
+    }
+    fans {
+      totalCount
+    }
+    notFollowingBack {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const FollowerListDocument = new TypedDocumentString(`
+    query FollowerList($username: String!, $first: Int!, $after: String, $where: FollowerFilterInput, $order: [FollowerSortInput!], $followers: Boolean!, $following: Boolean!, $mutuals: Boolean!, $fans: Boolean!, $notFollowingBack: Boolean!) {
+  account(username: $username) {
+    id
+    followers(first: $first, after: $after, where: $where, order: $order) @include(if: $followers) {
+      totalCount
+      nodes {
+        ...FollowerRow
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    following(first: $first, after: $after, where: $where, order: $order) @include(if: $following) {
+      totalCount
+      nodes {
+        ...FollowerRow
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    mutuals(first: $first, after: $after, where: $where, order: $order) @include(if: $mutuals) {
+      totalCount
+      nodes {
+        ...FollowerRow
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    fans(first: $first, after: $after, where: $where, order: $order) @include(if: $fans) {
+      totalCount
+      nodes {
+        ...FollowerRow
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    notFollowingBack(first: $first, after: $after, where: $where, order: $order) @include(if: $notFollowingBack) {
+      totalCount
+      nodes {
+        ...FollowerRow
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment FollowerRow on Follower {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+  isPrivate
+  firstSeenAt
+  lostAt
+  isNew
+  isLost
+}`) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
+export const ScrapeByIdDocument = new TypedDocumentString(`
+    query ScrapeById($id: ID!) {
+  scrape(id: $id) {
+    ...ScrapeFields
+  }
+}
+    fragment ScrapeFields on Scrape {
+  id
+  target
+  status
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+}`) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
+export const ScrapeHistoryDocument = new TypedDocumentString(`
+    query ScrapeHistory($first: Int!, $after: String) {
+  scrapes(first: $first, after: $after, order: [{createdAt: DESC}]) {
+    totalCount
+    nodes {
+      ...ScrapeFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ScrapeFields on Scrape {
+  id
+  target
+  status
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+}`) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
+export const StartScrapeDocument = new TypedDocumentString(`
+    mutation StartScrape($input: StartScrapeInput!) {
+  startScrape(input: $input) {
+    scrape {
+      ...ScrapeFields
+    }
+    errors {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on ScrapeAlreadyRunningError {
+        scrape {
+          ...ScrapeFields
+        }
+      }
+    }
+  }
+}
+    fragment ScrapeFields on Scrape {
+  id
+  target
+  status
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+}`) as unknown as TypedDocumentString<StartScrapeMutation, StartScrapeMutationVariables>;
+export const CancelScrapeDocument = new TypedDocumentString(`
+    mutation CancelScrape($input: CancelScrapeInput!) {
+  cancelScrape(input: $input) {
+    scrape {
+      ...ScrapeFields
+    }
+    errors {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    fragment ScrapeFields on Scrape {
+  id
+  target
+  status
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+}`) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
+export const InstagramSessionDocument = new TypedDocumentString(`
+    query InstagramSession {
+  instagramSession {
+    connected
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<InstagramSessionQuery, InstagramSessionQueryVariables>;
+export const ImportSessionDocument = new TypedDocumentString(`
+    mutation ImportSession($input: ImportSessionInput!) {
+  importSession(input: $input) {
+    session {
+      connected
+      userId
+    }
+    twoFactor {
+      identifier
+      username
+    }
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    session {
+      connected
+      userId
+    }
+    twoFactor {
+      identifier
+      username
+    }
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const VerifyTwoFactorDocument = new TypedDocumentString(`
+    mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {
+  verifyTwoFactor(input: $input) {
+    session {
+      connected
+      userId
+    }
+    twoFactor {
+      identifier
+      username
+    }
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyTwoFactorMutation, VerifyTwoFactorMutationVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut {
+    connected
+    userId
+  }
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { describeDelta, describeProgress, isActive, scrapeDuration } from "@/features/scrapes/describe";
+
+const progress = { fetched: 300, expected: 2000, percent: 15, rate: 94.9, etaSeconds: 18 };
+
+describe("describeProgress", () => {
+  it("shows counts, percent, rate and time left while running", () => {
+    expect(describeProgress({ status: "RUNNING", progress, resumesAt: null })).toEqual({
+      percent: 15,
+      counts: "300 / 2,000",
+      rate: "95 profiles/s",
+      eta: "18 s left",
+      pausedUntil: null,
+    });
+  });
+
+  it("has no percent while the expected count is unknown", () => {
+    const summary = describeProgress({ status: "QUEUED", progress: { fetched: 0, expected: null, percent: null, rate: null, etaSeconds: null }, resumesAt: null });
+    expect(summary).toMatchObject({ percent: null, counts: "0 fetched", rate: null, eta: null });
+  });
+
+  it("says until when a rate-limited crawl is paused, without an ETA", () => {
+    const summary = describeProgress({ status: "PAUSED_RATE_LIMITED", progress: { ...progress, rate: 2.345 }, resumesAt: "2026-11-25T10:30:00.000Z" });
+    expect(summary.eta).toBeNull();
+    expect(summary.rate).toBe("2.3 profiles/s");
+    expect(summary.pausedUntil).toMatch(/^Paused by Instagram until /);
+  });
+
+  it("is full once succeeded and clamps what the server reports", () => {
+    expect(describeProgress({ status: "SUCCEEDED", progress: { ...progress, percent: 99.5 }, resumesAt: null }).percent).toBe(100);
+    expect(describeProgress({ status: "RUNNING", progress: { ...progress, percent: 104 }, resumesAt: null }).percent).toBe(100);
+  });
+
+  it("formats long ETAs in minutes and hours", () => {
+    expect(describeProgress({ status: "RUNNING", progress: { ...progress, etaSeconds: 185 }, resumesAt: null }).eta).toBe("3 min 5 s left");
+    expect(describeProgress({ status: "RUNNING", progress: { ...progress, etaSeconds: 7800 }, resumesAt: null }).eta).toBe("2 h 10 min left");
+  });
+});
+
+describe("crawl facts", () => {
+  it("knows which statuses are still under way", () => {
+    expect(["QUEUED", "RUNNING", "PAUSED_RATE_LIMITED"].every((s) => isActive(s as never))).toBe(true);
+    expect(["SUCCEEDED", "FAILED", "CANCELLED"].some((s) => isActive(s as never))).toBe(false);
+  });
+
+  it("sums new and lost over both lists, or nothing before the delta", () => {
+    expect(describeDelta({ followersNew: 12, followersLost: 3, followingNew: 1, followingLost: null })).toBe("+13 / −3");
+    expect(describeDelta({ followersNew: null, followersLost: null, followingNew: null, followingLost: null })).toBeNull();
+  });
+
+  it("measures duration to the finish, or to now while running", () => {
+    expect(scrapeDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: "2026-11-25T10:00:42Z" })).toBe("42 s");
+    expect(scrapeDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: null }, Date.parse("2026-11-25T10:02:00Z"))).toBe("2 min");
+    expect(scrapeDuration({ startedAt: null, finishedAt: null })).toBe("—");
+  });
+});
