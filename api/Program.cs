@@ -15,6 +15,7 @@ if (args is ["restore", var archive, .. var rest])
 
 var builder = WebApplication.CreateBuilder(args);
 var dataFolder = DataFolder.Resolve(builder.Configuration);
+var role = Role.From(builder.Configuration);
 if (builder.Configuration["port"] is { Length: > 0 } port && builder.Configuration["urls"] is null)
     builder.WebHost.UseUrls($"http://localhost:{port}");
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
@@ -24,14 +25,13 @@ builder.Services.AddInstaIntelDatabase(dataFolder);
 builder.Services.AddScoped<IngestService>();
 builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<ScrapeService>();
-builder.Services.AddSingleton<IEventBus, InMemoryEventBus>();
-builder.Services.AddSingleton<ScrapeNotifier>();
-builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder);
-builder.Services.AddInstaIntelJobs(builder.Configuration);
+builder.Services.AddEventBus(builder.Configuration);
+builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder, role.RunsJobs);
+builder.Services.AddInstaIntelJobs(builder.Configuration, role.RunsJobs);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
-builder.Services.AddSingleton(_ => DataFolderLock.Acquire(dataFolder));
+builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -39,13 +39,16 @@ app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scrip
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
 
-app.UseWebSockets();
 app.MapHealthChecks("/healthz");
-app.MapInstaIntelGraphQL();
-app.MapExports();
-app.UseStaticClient(builder.Configuration);
+if (role.ServesApi)
+{
+    app.UseWebSockets();
+    app.MapInstaIntelGraphQL();
+    app.MapExports();
+    app.UseStaticClient(builder.Configuration);
+}
 
-app.Logger.LogInformation("InstaIntel data folder: {DataFolder}", dataFolder);
+app.Logger.LogInformation("InstaIntel ({Role}) data folder: {DataFolder}", role.Name, dataFolder);
 app.Run();
 return 0;
 

@@ -20,7 +20,7 @@ public static class RestoreCommand
             await output.WriteLineAsync($"No such archive: {archive}");
             return 2;
         }
-        using var held = DataFolderLock.TryAcquire(dataFolder);
+        using var held = DataFolderLock.TryAcquireExclusive(dataFolder);
         if (held is null)
         {
             await output.WriteLineAsync($"InstaIntel is running on {dataFolder}: stop it, then restore. Nothing was changed.");

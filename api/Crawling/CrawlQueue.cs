@@ -1,32 +1,36 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.Crawling;
 
 /// <summary>
 /// Runs crawls one after another in the background (one Instagram session, one rate budget). On start it picks up
-/// every crawl that was queued or under way, which resume from their checkpoints.
+/// every crawl that was queued or under way, which resume from their checkpoints; then it takes requests from
+/// <see cref="CrawlCommands"/> over the event bus. Runs in the `worker` and `all` roles.
 /// </summary>
-public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, ILogger<CrawlQueue> log) : BackgroundService
+public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, IEventBus bus, ILogger<CrawlQueue> log) : BackgroundService
 {
     private readonly Channel<long> queue = Channel.CreateUnbounded<long>();
     private readonly ConcurrentDictionary<long, CancellationTokenSource> running = new();
     private readonly ConcurrentDictionary<long, bool> cancelled = new();
 
-    public void Enqueue(long scrapeId) => queue.Writer.TryWrite(scrapeId);
+    private void Enqueue(long scrapeId) => queue.Writer.TryWrite(scrapeId);
 
-    /// <summary>Signals a running crawl to stop within the page it is on. False when it is not running here.</summary>
-    public bool Cancel(long scrapeId)
+    /// <summary>Signals a running crawl to stop within the page it is on; ignored when it is not running here.</summary>
+    private void Cancel(long scrapeId)
     {
-        if (!running.TryGetValue(scrapeId, out var source)) return false;
+        if (!running.TryGetValue(scrapeId, out var source)) return;
         cancelled[scrapeId] = true;
         source.Cancel();
-        return true;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
+        using var enqueue = bus.Observe<CrawlCommand>(CrawlCommands.EnqueueTopic).Subscribe(c => Enqueue(c.ScrapeId));
+        using var cancel = bus.Observe<CrawlCommand>(CrawlCommands.CancelTopic).Subscribe(c => Cancel(c.ScrapeId));
+
         await using (var scope = scopes.CreateAsyncScope())
             foreach (var id in await scope.ServiceProvider.GetRequiredService<ScrapeService>().UnfinishedAsync(stopping))
                 Enqueue(id);

@@ -84,7 +84,7 @@ public static class FollowerQueries
         from lost in lostScrapes.DefaultIfEmpty()
         select new FollowerRow
         {
-            Pk = p.Pk,
+            Pk = e.ProfilePk, // the edge key, so keyset order and seeks use the primary-key index with no sort
             Username = p.Username,
             FullName = p.FullName,
             ProfilePicUrl = p.ProfilePicUrl,

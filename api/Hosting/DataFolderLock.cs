@@ -1,8 +1,8 @@
 namespace InstaIntel.Api.Hosting;
 
 /// <summary>
-/// An exclusive lock on `&lt;data&gt;/instaintel.lock`, held while the app or a restore uses the data folder, so a
-/// restore never swaps the database under a running app (and two apps never share one folder).
+/// A lock on `&lt;data&gt;/instaintel.lock`: app processes hold it shared (an API and a worker may share a folder),
+/// a restore holds it exclusively, so a restore never swaps the database under a running app.
 /// The OS drops it when the process ends, however it ends.
 /// </summary>
 public sealed class DataFolderLock : IDisposable
@@ -11,20 +11,22 @@ public sealed class DataFolderLock : IDisposable
 
     private DataFolderLock(FileStream file) => this.file = file;
 
-    public static DataFolderLock? TryAcquire(string dataFolder)
+    public static DataFolderLock? TryAcquireExclusive(string dataFolder) => TryAcquire(dataFolder, FileShare.None);
+
+    public static DataFolderLock AcquireShared(string dataFolder) => TryAcquire(dataFolder, FileShare.ReadWrite)
+        ?? throw new InvalidOperationException($"The data folder {dataFolder} is being restored; start the app when the restore has finished.");
+
+    private static DataFolderLock? TryAcquire(string dataFolder, FileShare share)
     {
         try
         {
-            return new DataFolderLock(new FileStream(Path.Combine(dataFolder, "instaintel.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            return new DataFolderLock(new FileStream(Path.Combine(dataFolder, "instaintel.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, share));
         }
         catch (IOException)
         {
             return null;
         }
     }
-
-    public static DataFolderLock Acquire(string dataFolder) => TryAcquire(dataFolder)
-        ?? throw new InvalidOperationException($"The data folder {dataFolder} is in use by another InstaIntel process or a restore.");
 
     public void Dispose() => file.Dispose();
 }

@@ -8,7 +8,7 @@ namespace InstaIntel.Api.Instagram;
 
 public static class InstagramSetup
 {
-    public static IServiceCollection AddInstagramCrawling(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    public static IServiceCollection AddInstagramCrawling(this IServiceCollection services, IConfiguration configuration, string dataFolder, bool runsJobs)
     {
         var section = configuration.GetSection("Instagram");
         services.Configure<InstagramOptions>(section);
@@ -67,8 +67,8 @@ public static class InstagramSetup
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
         services.AddSingleton<LoginFlows>();
         services.AddSingleton<Crawler>();
-        services.AddSingleton<CrawlQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<CrawlQueue>());
+        services.AddSingleton<CrawlCommands>();
+        if (runsJobs) services.AddHostedService<CrawlQueue>();
         return services;
     }
 

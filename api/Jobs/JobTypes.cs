@@ -5,7 +5,6 @@ using InstaIntel.Api.GraphQL.Errors;
 using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace InstaIntel.Api.Jobs;
 
@@ -39,10 +38,9 @@ public static class JobFields
             {
                 var services = c.RequestServices!;
                 var options = services.GetRequiredService<IOptions<JobOptions>>().Value;
-                var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(c.CancellationToken);
-                var trigger = await scheduler.GetTrigger(JobScheduling.DailyRefreshTrigger, c.CancellationToken);
                 var lastRun = await c.Db().JobRuns.Where(r => r.Name == RefreshService.JobName).Select(r => (DateTime?)r.LastRunAt).SingleOrDefaultAsync(c.CancellationToken);
-                return new[] { new ScheduledJob(RefreshService.JobName, options.DailyRefreshCron, options.Zone.Id, trigger?.NextFireTimeUtc, lastRun) };
+                return new[] { new ScheduledJob(RefreshService.JobName, options.DailyRefreshCron, options.Zone.Id,
+                    JobScheduling.NextRun(options, services.GetRequiredService<TimeProvider>().GetUtcNow()), lastRun) };
             });
 
     public static void RegisterMutation(ObjectGraphType mutation) =>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Jobs;
 
 /// <summary>The daily refresh: queue a crawl of every bookmarked account not crawled recently and not already queued.</summary>
-public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, CrawlQueue queue, ScrapeNotifier notifier,
+public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, CrawlCommands crawls, ScrapeNotifier notifier,
     IOptions<JobOptions> options, TimeProvider clock)
 {
     public const string JobName = "daily-refresh";
@@ -27,7 +27,7 @@ public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, Crawl
             if (await scrapes.ActiveForAsync(accountId, ct) is not null) continue;
             var scrape = await scrapes.QueueAsync(accountId, ScrapeLists.Both, ct);
             await notifier.PublishAsync(scrape.Id, ct);
-            queue.Enqueue(scrape.Id);
+            await crawls.EnqueueAsync(scrape.Id, ct);
             queued.Add(scrape);
         }
         await RecordRunAsync(JobName, now, ct);

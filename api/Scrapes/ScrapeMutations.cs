@@ -42,7 +42,7 @@ public static class ScrapeMutations
                     return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.ToString().ToLowerInvariant()}.", active)]);
                 var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken);
                 await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
-                services.GetRequiredService<CrawlQueue>().Enqueue(scrape.Id);
+                await services.GetRequiredService<CrawlCommands>().EnqueueAsync(scrape.Id, c.CancellationToken);
                 return new ScrapePayload(scrape);
             });
 
@@ -59,12 +59,18 @@ public static class ScrapeMutations
                 if (scrape.Status is not (ScrapeStatus.Queued or ScrapeStatus.Running or ScrapeStatus.PausedRateLimited))
                     return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.ToString().ToLowerInvariant()}).", scrape)]);
 
-                if (!services.GetRequiredService<CrawlQueue>().Cancel(scrape.Id))
+                // A running crawl stops itself within a page wherever it runs; one that is queued, or whose worker is gone, is ended here.
+                if (scrape.Status != ScrapeStatus.Queued)
+                {
+                    await services.GetRequiredService<CrawlCommands>().CancelAsync(scrape.Id, c.CancellationToken);
+                    scrape = await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken);
+                }
+                if (scrape.Status is ScrapeStatus.Queued or ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)
                 {
                     await services.GetRequiredService<IngestService>().StopAsync(scrape.Id, ScrapeStatus.Cancelled, "Cancelled.", c.CancellationToken);
                     await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
                 }
-                return new ScrapePayload(await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken));
+                return new ScrapePayload(await scrapes.GetAsync(scrape.Id, c.CancellationToken));
             });
     }
 

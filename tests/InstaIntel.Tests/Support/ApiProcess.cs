@@ -45,8 +45,12 @@ public sealed partial class ApiProcess : IDisposable
         process.WaitForExit();
     }
 
+    private bool disposed;
+
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         if (!process.HasExited) Kill();
         process.Dispose();
     }

@@ -1,0 +1,19 @@
+using InstaIntel.Api.Realtime;
+
+namespace InstaIntel.Api.Crawling;
+
+public sealed record CrawlCommand(long ScrapeId);
+
+/// <summary>
+/// How the API asks the crawl queue for work: over the event bus, so the queue may live in this process or in a
+/// worker process (`--role worker`) sharing the same Redis.
+/// </summary>
+public sealed class CrawlCommands(IEventBus bus)
+{
+    public const string EnqueueTopic = "crawls:enqueue";
+    public const string CancelTopic = "crawls:cancel";
+
+    public Task EnqueueAsync(long scrapeId, CancellationToken ct) => bus.PublishAsync(EnqueueTopic, new CrawlCommand(scrapeId), ct);
+
+    public Task CancelAsync(long scrapeId, CancellationToken ct) => bus.PublishAsync(CancelTopic, new CrawlCommand(scrapeId), ct);
+}

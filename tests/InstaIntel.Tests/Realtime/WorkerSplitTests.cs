@@ -1,0 +1,80 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using InstaIntel.Api.Instagram;
+using InstaIntel.Simulator;
+using InstaIntel.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace InstaIntel.Tests.Realtime;
+
+public sealed class WorkerSplitTests
+{
+    [Fact]
+    public async Task A_crawl_run_by_a_worker_streams_its_progress_to_a_subscriber_on_the_api_over_redis()
+    {
+        using var redis = await RedisServer.StartAsync();
+        await using var simulator = await SimulatorHost.StartAsync();
+        var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(data);
+        await new FileCredentialStore(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        var settings = AppFactory.Crawling(simulator);
+        settings["Redis"] = redis.ConnectionString;
+
+        using var api = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "api" });
+        using var worker = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "worker" });
+        await Task.Delay(500); // the worker subscribes to crawl requests once it has started
+
+        var start = await api.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small" }) { scrape { id } } }""");
+        var id = start["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+        var progress = await SubscribeToEndAsync(api.Url, id);
+
+        Assert.Equal("SUCCEEDED", progress[^1]["state"]!.GetValue<string>());
+        Assert.Equal(2000, progress[^1]["fetched"]!.GetValue<int>());
+        Assert.True(progress.Count >= 3, $"only {progress.Count} progress messages reached the API");
+        Assert.True((await simulator.RequestsAsync())["web"] > 0);
+
+        var worksOnlyJobs = await new HttpClient().GetAsync(worker.Url + "/graphql?query={__typename}");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, worksOnlyJobs.StatusCode);
+        api.Dispose();
+        worker.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+
+    private static async Task<List<JsonNode>> SubscribeToEndAsync(string apiUrl, string scrapeId)
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(new Uri(apiUrl.Replace("http", "ws") + "/graphql"), CancellationToken.None);
+        await SendAsync(socket, new JsonObject { ["type"] = "connection_init" });
+        await SendAsync(socket, new JsonObject
+        {
+            ["type"] = "subscribe",
+            ["id"] = "p",
+            ["payload"] = new JsonObject
+            {
+                ["query"] = "subscription($id: ID!) { scrapeProgress(scrapeId: $id) { state fetched } }",
+                ["variables"] = new JsonObject { ["id"] = scrapeId },
+            },
+        });
+
+        var progress = new List<JsonNode>();
+        var buffer = new byte[64 * 1024];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var received = await socket.ReceiveAsync(buffer, timeout.Token);
+            var message = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, received.Count))!;
+            switch (message["type"]!.GetValue<string>())
+            {
+                case "next": progress.Add(message["payload"]!["data"]!["scrapeProgress"]!); break;
+                case "complete": return progress;
+                case "error": throw new InvalidOperationException(message.ToJsonString());
+            }
+        }
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, JsonObject message) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+}
