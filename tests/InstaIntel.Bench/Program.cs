@@ -61,7 +61,10 @@ public static class Program
         Console.WriteLine($"   scrape reports            new {second.Scrape.FollowersNew:N0}, lost {second.Scrape.FollowersLost:N0}, total {second.Scrape.FollowersTotal:N0}");
         var countsRight = second.Scrape.FollowersNew == added && second.Scrape.FollowersLost == lost;
         Goal($"counts are new {added:N0}, lost {lost:N0}", countsRight);
-        return countsRight ? 0 : 1;
+
+        // 4. Crawl efficiency against the simulator.
+        var crawlRight = await CrawlBench.RunAsync(RepoRoot(), root);
+        return countsRight && crawlRight ? 0 : 1;
     }
 
     /// <summary>Other work on the machine skews every timing here; the load average says how much there was.</summary>

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using InstaIntel.Api.Instagram;
+using InstaIntel.Simulator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Bench;
+
+/// <summary>
+/// Crawl efficiency against the simulator over HTTP: requests spent on demo_large against the floor (its 100,000
+/// followers at the largest page Instagram serves), pages fetched twice after a kill, and how well pacing uses a
+/// rate window without hitting it.
+/// </summary>
+public static class CrawlBench
+{
+    private const int LargeFollowers = 100_000;
+
+    public static async Task<bool> RunAsync(string repoRoot, string root)
+    {
+        var apiDll = Path.Combine(repoRoot, "api", "bin", "Release", "net10.0", "InstaIntel.Api.dll");
+        Console.WriteLine();
+        Console.WriteLine("4. Crawling the simulator");
+
+        await using var generous = await SimulatorAsync(_ => { });
+        var requests = await CrawlAsync(repoRoot, apiDll, Folder(root, "crawl"), generous, "demo_large", followingToo: false, unpaced: true);
+        var floor = (int)Math.Ceiling(LargeFollowers / 200.0);
+        Console.WriteLine($"   demo_large followers: {requests.Web} web requests; floor {floor} (100,000 / 200, the mobile page)  ratio {requests.Web / (double)floor:F2}x");
+        Console.WriteLine($"   (the web source serves at most 50 a page: its own floor is {LargeFollowers / 50}, ratio {requests.Web / (LargeFollowers / 50.0):F2}x)");
+
+        await using var again = await SimulatorAsync(_ => { });
+        var refetched = await KillAndResumeAsync(repoRoot, apiDll, Folder(root, "kill"), again);
+        Console.WriteLine($"   pages fetched twice after a kill mid-crawl and a restart: {refetched}");
+        Program.Goal("0 pages fetched twice (1 = the page in flight at the kill)", refetched <= 1);
+
+        const int perMinute = 120;
+        await using var strict = await SimulatorAsync(o => { o.RateLimit = perMinute; o.RateWindow = TimeSpan.FromMinutes(1); });
+        var clock = Stopwatch.StartNew();
+        var paced = await CrawlAsync(repoRoot, apiDll, Folder(root, "paced"), strict, "demo_small", followingToo: true, unpaced: false, perMinute);
+        var share = paced.Total / (clock.Elapsed.TotalMinutes * perMinute);
+        Console.WriteLine($"   window {perMinute} requests/min, pacing {perMinute}/min: {paced.Total} requests in {clock.Elapsed.TotalSeconds:F1} s, 429s {paced.Limited}, share of the allowed rate used {share:P0}");
+        Program.Goal("no 429 inside the window", paced.Limited == 0);
+        Program.Goal("≥ 90% of the allowed rate used", share >= 0.9);
+        return refetched <= 1 && paced.Limited == 0;
+    }
+
+    private sealed record Counts(int Web, int Total, int Limited);
+
+    private static async Task<Counts> CrawlAsync(string repoRoot, string apiDll, string data, Sim sim, string target, bool followingToo, bool unpaced, int perMinute = 1_000_000)
+    {
+        await using var api = await StartApiAsync(repoRoot, apiDll, data, sim, unpaced ? 1_000_000 : perMinute);
+        var id = await StartScrapeAsync(api, target, followingToo);
+        await WaitAsync(api, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED" or "CANCELLED");
+        return await sim.CountsAsync();
+    }
+
+    private static async Task<int> KillAndResumeAsync(string repoRoot, string apiDll, string data, Sim sim)
+    {
+        string id;
+        await using (var first = await StartApiAsync(repoRoot, apiDll, data, sim, 1_000_000))
+        {
+            id = await StartScrapeAsync(first, "demo_large", followingToo: false);
+            await WaitAsync(first, id, s => s["followersFetched"]!.GetValue<int>() >= LargeFollowers * 4 / 10);
+        } // disposing kills the process outright
+        await using (var second = await StartApiAsync(repoRoot, apiDll, data, sim, 1_000_000))
+            await WaitAsync(second, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED");
+        return (await sim.CountsAsync()).Web - LargeFollowers / 50;
+    }
+
+    private static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute)
+    {
+        await new FileCredentialStore(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        return await ApiProcess.StartAsync(repoRoot, apiDll, data,
+            $"--Instagram:WebBaseUrl={sim.Url}", $"--Instagram:MobileBaseUrl={sim.Url}",
+            $"--Instagram:Pacing:RequestsPerMinute={perMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00");
+    }
+
+    private static async Task<string> StartScrapeAsync(ApiProcess api, string target, bool followingToo)
+    {
+        var data = await QueryAsync(api, "mutation($t: String!, $g: Boolean) { startScrape(input: { target: $t, following: $g }) { scrape { id } } }", new { t = target, g = followingToo });
+        return data["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+    }
+
+    private static async Task WaitAsync(ApiProcess api, string id, Func<JsonNode, bool> until)
+    {
+        while (true)
+        {
+            var scrape = (await QueryAsync(api, "query($id: ID!) { scrape(id: $id) { status followersFetched error } }", new { id }))["scrape"]!;
+            if (until(scrape)) return;
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<JsonNode> QueryAsync(ApiProcess api, string query, object variables)
+    {
+        using var http = new HttpClient { BaseAddress = api.BaseAddress };
+        using var response = await http.PostAsJsonAsync("graphql", new { query, variables });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!;
+    }
+
+    private static string Folder(string root, string name) => Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+
+    private static async Task<Sim> SimulatorAsync(Action<SimulatorOptions> configure)
+    {
+        var app = SimulatorApp.Build(["--urls", "http://127.0.0.1:0"], configure);
+        await app.StartAsync();
+        return new Sim(app);
+    }
+
+    private sealed class Sim(WebApplication app) : IAsyncDisposable
+    {
+        public string Url { get; } = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        public async Task<Counts> CountsAsync()
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(Url) };
+            var stats = (await http.GetFromJsonAsync<JsonNode>("/__simulator/stats"))!;
+            var requests = stats["requests"]!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<int>());
+            return new Counts(requests.GetValueOrDefault("web"), requests.Values.Sum(), stats["limited"]!.GetValue<int>());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+}
