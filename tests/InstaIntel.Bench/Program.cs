@@ -16,6 +16,7 @@ public static class Program
         var root = Directory.CreateTempSubdirectory("instaintel-bench-").FullName;
         try
         {
+            if (options.CrawlOnly) return await CrawlBench.RunAsync(RepoRoot(), root) ? 0 : 1;
             return await RunAsync(options, root);
         }
         finally
@@ -82,7 +83,7 @@ public static class Program
     }
 }
 
-public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed)
+public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, bool CrawlOnly = false)
 {
     public static Options? Parse(string[] args)
     {
@@ -98,8 +99,9 @@ public sealed record Options(int Edges, int Requests, int WarmupSeconds, int See
                 case "--requests": options = options with { Requests = Next() }; break;
                 case "--warmup-seconds": options = options with { WarmupSeconds = Next() }; break;
                 case "--seed": options = options with { Seed = Next() }; break;
+                case "--crawl-only": options = options with { CrawlOnly = true }; break;
                 default:
-                    Console.Error.WriteLine("usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)]");
+                    Console.Error.WriteLine("usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--crawl-only]");
                     return null;
             }
         }
