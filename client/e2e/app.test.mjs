@@ -29,7 +29,9 @@ after(async () => {
 const matchCount = () => page.getByTestId("match-count");
 
 describe("web client", { concurrency: false }, () => {
-  test("a crawl started from the modal reaches 100%", async () => {
+  test("a crawl started from the modal reaches 100% over the scrapeProgress subscription", async () => {
+    const sockets = [];
+    page.on("websocket", (socket) => sockets.push(new URL(socket.url()).pathname));
     await page.goto("/accounts/");
     await page.getByRole("button", { name: "New scrape" }).click();
     const dialog = page.getByRole("dialog", { name: "Scrape an account" });
@@ -48,6 +50,7 @@ describe("web client", { concurrency: false }, () => {
       { timeout: 90_000 },
     );
     assert.equal(await outcome.jsonValue(), "100%");
+    assert.ok(sockets.includes("/graphql"), `a WebSocket to /graphql carried the progress (opened: ${sockets.join(", ") || "none"})`);
     await dialog.getByText("Succeeded").waitFor();
     await dialog.getByRole("link", { name: "View data" }).click();
     await page.waitForURL(/\/accounts\/view\/\?u=demo_small/);

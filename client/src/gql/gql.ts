@@ -31,6 +31,8 @@ type Documents = {
     "\n  query ScrapeHistory($first: Int!, $after: String) {\n    scrapes(first: $first, after: $after, order: [{ createdAt: DESC }]) {\n      totalCount\n      nodes {\n        ...ScrapeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ScrapeHistoryDocument,
     "\n  mutation StartScrape($input: StartScrapeInput!) {\n    startScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n        ... on ScrapeAlreadyRunningError {\n          scrape {\n            ...ScrapeFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartScrapeDocument,
     "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.CancelScrapeDocument,
+    "\n  subscription ScrapeProgress($scrapeId: ID!) {\n    scrapeProgress(scrapeId: $scrapeId) {\n      scrapeId\n      state\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n      resumesAt\n      error\n    }\n  }\n": typeof types.ScrapeProgressDocument,
+    "\n  subscription ScrapeEvents {\n    scrapeEvents {\n      scrapeId\n      target\n      state\n      at\n      error\n    }\n  }\n": typeof types.ScrapeEventsDocument,
     "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n": typeof types.InstagramSessionDocument,
     "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportSessionDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
@@ -54,6 +56,8 @@ const documents: Documents = {
     "\n  query ScrapeHistory($first: Int!, $after: String) {\n    scrapes(first: $first, after: $after, order: [{ createdAt: DESC }]) {\n      totalCount\n      nodes {\n        ...ScrapeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ScrapeHistoryDocument,
     "\n  mutation StartScrape($input: StartScrapeInput!) {\n    startScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n        ... on ScrapeAlreadyRunningError {\n          scrape {\n            ...ScrapeFields\n          }\n        }\n      }\n    }\n  }\n": types.StartScrapeDocument,
     "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.CancelScrapeDocument,
+    "\n  subscription ScrapeProgress($scrapeId: ID!) {\n    scrapeProgress(scrapeId: $scrapeId) {\n      scrapeId\n      state\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n      resumesAt\n      error\n    }\n  }\n": types.ScrapeProgressDocument,
+    "\n  subscription ScrapeEvents {\n    scrapeEvents {\n      scrapeId\n      target\n      state\n      at\n      error\n    }\n  }\n": types.ScrapeEventsDocument,
     "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n": types.InstagramSessionDocument,
     "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ImportSessionDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.LogInDocument,
@@ -125,6 +129,14 @@ export function graphql(source: "\n  mutation StartScrape($input: StartScrapeInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CancelScrapeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScrapeProgress($scrapeId: ID!) {\n    scrapeProgress(scrapeId: $scrapeId) {\n      scrapeId\n      state\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n      resumesAt\n      error\n    }\n  }\n"): typeof import('./graphql').ScrapeProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScrapeEvents {\n    scrapeEvents {\n      scrapeId\n      target\n      state\n      at\n      error\n    }\n  }\n"): typeof import('./graphql').ScrapeEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -280,6 +280,18 @@ export type CancelScrapeMutation = { cancelScrape: { scrape: { id: string, targe
       | { __typename: 'ScrapeNotFoundError', message: string }
     > | null } };
 
+export type ScrapeProgressSubscriptionVariables = Exact<{
+  scrapeId: string | number;
+}>;
+
+
+export type ScrapeProgressSubscription = { scrapeProgress: { scrapeId: string, state: ScrapeStatus, fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null, resumesAt: string | null, error: string | null } };
+
+export type ScrapeEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScrapeEventsSubscription = { scrapeEvents: { scrapeId: string, target: string, state: ScrapeStatus, at: string, error: string | null } };
+
 export type InstagramSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -751,6 +763,32 @@ export const CancelScrapeDocument = new TypedDocumentString(`
   followersTotal
   followingTotal
 }`) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
+export const ScrapeProgressDocument = new TypedDocumentString(`
+    subscription ScrapeProgress($scrapeId: ID!) {
+  scrapeProgress(scrapeId: $scrapeId) {
+    scrapeId
+    state
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+    resumesAt
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
+export const ScrapeEventsDocument = new TypedDocumentString(`
+    subscription ScrapeEvents {
+  scrapeEvents {
+    scrapeId
+    target
+    state
+    at
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ScrapeEventsSubscription, ScrapeEventsSubscriptionVariables>;
 export const InstagramSessionDocument = new TypedDocumentString(`
     query InstagramSession {
   instagramSession {
