@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { openBrowser, seriousViolations } from "./browser.mjs";
+import { csvRowCount, downloadBy, xlsxRowCount } from "./downloads.mjs";
 import { repoRoot, startProduct } from "./product.mjs";
 
 const artifacts = join(repoRoot, "artifacts", "client-e2e");
@@ -29,7 +30,9 @@ after(async () => {
 const matchCount = () => page.getByTestId("match-count");
 
 describe("web client", { concurrency: false }, () => {
-  test("a crawl started from the modal reaches 100%", async () => {
+  test("a crawl started from the modal reaches 100% over the scrapeProgress subscription", async () => {
+    const sockets = [];
+    page.on("websocket", (socket) => sockets.push(new URL(socket.url()).pathname));
     await page.goto("/accounts/");
     await page.getByRole("button", { name: "New scrape" }).click();
     const dialog = page.getByRole("dialog", { name: "Scrape an account" });
@@ -48,6 +51,7 @@ describe("web client", { concurrency: false }, () => {
       { timeout: 90_000 },
     );
     assert.equal(await outcome.jsonValue(), "100%");
+    assert.ok(sockets.includes("/graphql"), `a WebSocket to /graphql carried the progress (opened: ${sockets.join(", ") || "none"})`);
     await dialog.getByText("Succeeded").waitFor();
     await dialog.getByRole("link", { name: "View data" }).click();
     await page.waitForURL(/\/accounts\/view\/\?u=demo_small/);
@@ -93,6 +97,33 @@ describe("web client", { concurrency: false }, () => {
     await matchCount().getByText("500 profiles").waitFor();
   });
 
+  test("the followers view exports as CSV and XLSX, with the view's rows", async () => {
+    await page.goto("/accounts/view/?u=demo_small");
+    await matchCount().getByText("1,200 profiles").waitFor();
+    const format = page.getByLabel("Format");
+    const download = () => downloadBy(page, () => page.getByRole("button", { name: "Download" }).click());
+
+    const csv = await download();
+    assert.match(csv.name, /^demo_small-followers-\d{4}-\d{2}-\d{2}\.csv$/);
+    assert.equal(csvRowCount(csv.bytes), 1200);
+
+    await format.selectOption("XLSX");
+    const excel = page.getByRole("link", { name: "Open in Excel", includeHidden: true });
+    assert.match(await excel.getAttribute("href"), /^ms-excel:ofe\|u\|http:\/\/localhost:\d+\/exports\/demo_small\/followers\.xlsx/);
+    const workbook = await download();
+    assert.match(workbook.name, /\.xlsx$/);
+    assert.equal(await xlsxRowCount(workbook.bytes), 1200);
+
+    // The search on screen filters the file too.
+    await page.getByRole("tab", { name: /Mutuals/ }).click();
+    await matchCount().getByText("300 profiles").waitFor();
+    const handle = (await page.locator("[role=table] [role=row]:has([role=cell]) a").first().textContent()).replace("@", "");
+    await page.getByLabel("Search handle or name").fill(handle);
+    await matchCount().getByText(/^1 profile$/).waitFor();
+    const filtered = await download();
+    assert.equal(csvRowCount(filtered.bytes), 1, "format goes back to CSV on a new tab; one matching row");
+  });
+
   test("the theme follows the OS until chosen, then remembers the choice", async () => {
     const isDark = () => page.evaluate(() => document.documentElement.classList.contains("dark"));
     await page.goto("/settings/");
@@ -107,10 +138,17 @@ describe("web client", { concurrency: false }, () => {
     await page.emulateMedia({ colorScheme: "dark" });
   });
 
-  test("settings show the demo session as connected", async () => {
+  test("settings show the demo session as connected and take a backup", async () => {
     await page.goto("/settings/");
     await page.getByTestId("session-status").getByText(/Connected/).waitFor();
     assert.equal(await page.getByLabel("Requests per minute").isDisabled(), true, "settings the API lacks stay disabled");
+    assert.equal(await page.getByLabel("Keep backups for (days)").isDisabled(), true, "retention has no setting in the API");
+    const backups = page.getByTestId("backup-list").locator("li");
+    await page.getByTestId("backup-list").or(page.getByText("No backups yet.")).waitFor();
+    const before = await backups.count();
+    await page.getByRole("button", { name: "Back up now" }).click();
+    await page.getByRole("status").getByText(/^Saved instaintel-\d{8}-\d{6}-\d{3}\.db\.gz\.$/).waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid=backup-list] li").length > n, before);
   });
 
   const pages = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeDelta, describeProgress, isActive, scrapeDuration } from "@/features/scrapes/describe";
+import { applyProgress } from "@/features/scrapes/apply-progress";
 
 const progress = { fetched: 300, expected: 2000, percent: 15, rate: 94.9, etaSeconds: 18 };
 
@@ -52,5 +53,27 @@ describe("crawl facts", () => {
     expect(scrapeDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: "2026-11-25T10:00:42Z" })).toBe("42 s");
     expect(scrapeDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: null }, Date.parse("2026-11-25T10:02:00Z"))).toBe("2 min");
     expect(scrapeDuration({ startedAt: null, finishedAt: null })).toBe("—");
+  });
+});
+
+describe("applyProgress", () => {
+  const scrape = {
+    id: "s1", target: "demo_small", status: "QUEUED", lists: "BOTH", source: null, createdAt: "2026-11-25T10:00:00Z",
+    startedAt: null, finishedAt: null, resumesAt: null, error: null,
+    progress: { fetched: 0, expected: null, percent: null, rate: null, etaSeconds: null },
+    followersNew: null, followersLost: null, followingNew: null, followingLost: null, followersTotal: null, followingTotal: null,
+  } as const;
+
+  it("takes state and counts from a subscription message and keeps the rest", () => {
+    const next = applyProgress(scrape, {
+      scrapeId: "s1", state: "PAUSED_RATE_LIMITED", fetched: 400, expected: 2000, percent: 20, rate: 50, etaSeconds: null,
+      resumesAt: "2026-11-25T10:10:00Z", error: null,
+    });
+    expect(next).toEqual({
+      ...scrape,
+      status: "PAUSED_RATE_LIMITED",
+      resumesAt: "2026-11-25T10:10:00Z",
+      progress: { fetched: 400, expected: 2000, percent: 20, rate: 50, etaSeconds: null },
+    });
   });
 });

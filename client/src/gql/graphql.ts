@@ -57,6 +57,12 @@ export type DeleteAccountInput = {
   accountId: string | number;
 };
 
+/** CSV (UTF-8 with BOM), XLSX or JSON (an array). */
+export type ExportFormat =
+  | 'CSV'
+  | 'JSON'
+  | 'XLSX';
+
 export type FollowerFilterInput = {
   and?: Array<FollowerFilterInput> | null | undefined;
   firstSeenAt?: DateTimeOperationFilterInput | null | undefined;
@@ -79,6 +85,14 @@ export type FollowerSortInput = {
   pk?: SortEnumType | null | undefined;
   username?: SortEnumType | null | undefined;
 };
+
+/** A list of a tracked account: its followers, following, mutuals, fans or those it follows who do not follow back. */
+export type FollowerView =
+  | 'FANS'
+  | 'FOLLOWERS'
+  | 'FOLLOWING'
+  | 'MUTUALS'
+  | 'NOT_FOLLOWING_BACK';
 
 export type ImportSessionInput = {
   csrfToken?: string | null | undefined;
@@ -242,6 +256,17 @@ export type FollowerListQueryVariables = Exact<{
 
 export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
+export type ExportUrlQueryVariables = Exact<{
+  username: string;
+  view: FollowerView;
+  format: ExportFormat;
+  where?: FollowerFilterInput | null | undefined;
+  order?: Array<FollowerSortInput> | FollowerSortInput | null | undefined;
+}>;
+
+
+export type ExportUrlQuery = { account: { id: string, exportUrl: string } | null };
+
 export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
 
 export type ScrapeByIdQueryVariables = Exact<{
@@ -280,6 +305,18 @@ export type CancelScrapeMutation = { cancelScrape: { scrape: { id: string, targe
       | { __typename: 'ScrapeNotFoundError', message: string }
     > | null } };
 
+export type ScrapeProgressSubscriptionVariables = Exact<{
+  scrapeId: string | number;
+}>;
+
+
+export type ScrapeProgressSubscription = { scrapeProgress: { scrapeId: string, state: ScrapeStatus, fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null, resumesAt: string | null, error: string | null } };
+
+export type ScrapeEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScrapeEventsSubscription = { scrapeEvents: { scrapeId: string, target: string, state: ScrapeStatus, at: string, error: string | null } };
+
 export type InstagramSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -310,6 +347,16 @@ export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogOutMutation = { logOut: { connected: boolean, userId: number | null } };
+
+export type BackupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupsQuery = { backups: Array<{ fileName: string, sizeBytes: number, createdAt: string }> };
+
+export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateBackupMutation = { createBackup: { backup: { fileName: string } | null, errors: Array<{ message: string }> | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -599,6 +646,14 @@ export const FollowerListDocument = new TypedDocumentString(`
   isNew
   isLost
 }`) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
+export const ExportUrlDocument = new TypedDocumentString(`
+    query ExportUrl($username: String!, $view: FollowerView!, $format: ExportFormat!, $where: FollowerFilterInput, $order: [FollowerSortInput!]) {
+  account(username: $username) {
+    id
+    exportUrl(view: $view, format: $format, where: $where, order: $order)
+  }
+}
+    `) as unknown as TypedDocumentString<ExportUrlQuery, ExportUrlQueryVariables>;
 export const ScrapeByIdDocument = new TypedDocumentString(`
     query ScrapeById($id: ID!) {
   scrape(id: $id) {
@@ -751,6 +806,32 @@ export const CancelScrapeDocument = new TypedDocumentString(`
   followersTotal
   followingTotal
 }`) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
+export const ScrapeProgressDocument = new TypedDocumentString(`
+    subscription ScrapeProgress($scrapeId: ID!) {
+  scrapeProgress(scrapeId: $scrapeId) {
+    scrapeId
+    state
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+    resumesAt
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
+export const ScrapeEventsDocument = new TypedDocumentString(`
+    subscription ScrapeEvents {
+  scrapeEvents {
+    scrapeId
+    target
+    state
+    at
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ScrapeEventsSubscription, ScrapeEventsSubscriptionVariables>;
 export const InstagramSessionDocument = new TypedDocumentString(`
     query InstagramSession {
   instagramSession {
@@ -824,3 +905,26 @@ export const LogOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const BackupsDocument = new TypedDocumentString(`
+    query Backups {
+  backups {
+    fileName
+    sizeBytes
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<BackupsQuery, BackupsQueryVariables>;
+export const CreateBackupDocument = new TypedDocumentString(`
+    mutation CreateBackup {
+  createBackup {
+    backup {
+      fileName
+    }
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;

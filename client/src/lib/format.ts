@@ -4,6 +4,20 @@ export function formatCount(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : numbers.format(value);
 }
 
+const byteUnits = ["bytes", "KB", "MB", "GB", "TB"];
+
+/** "512 bytes", "4.2 MB", "120 MB": powers of 1024, one decimal below 10. */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < byteUnits.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = unit === 0 || value >= 10 ? Math.round(value).toString() : value.toFixed(1);
+  return `${shown} ${byteUnits[unit]}`;
+}
+
 /** "42 s", "3 min 5 s", "2 h 10 min". */
 export function formatDuration(totalSeconds: number | null | undefined): string {
   if (totalSeconds === null || totalSeconds === undefined || !Number.isFinite(totalSeconds)) return "—";

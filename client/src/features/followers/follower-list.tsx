@@ -6,7 +6,16 @@ import { Segmented } from "@/components/ui/radio-group";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { formatCount } from "@/lib/format";
 import { useDebounced } from "@/lib/use-debounced";
-import { defaultFollowerSort, nextSort, type FollowerSort, type FollowerTab, type Presence } from "./filters";
+import { ExportsPanel } from "./exports-panel";
+import {
+  defaultFollowerSort,
+  followerOrder,
+  followerWhere,
+  nextSort,
+  type FollowerSort,
+  type FollowerTab,
+  type Presence,
+} from "./filters";
 import { FollowerGrid } from "./follower-grid";
 import { useFollowerList } from "./use-follower-list";
 
@@ -16,14 +25,15 @@ const presenceOptions: { value: Presence; label: string }[] = [
   { value: "lost", label: "Only lost" },
 ];
 
-/** One tab's list: search, new/lost filter, sortable virtualised grid with infinite scroll. */
+/** One tab's list: search, new/lost filter, sortable virtualised grid with infinite scroll, and its exports. */
 export function FollowerList({ username, tab }: { username: string; tab: FollowerTab }) {
   const [search, setSearch] = useState("");
   const [presence, setPresence] = useState<Presence>("all");
   const [sort, setSort] = useState<FollowerSort>(defaultFollowerSort);
   const debouncedSearch = useDebounced(search);
-  const filters = useMemo(() => ({ search: debouncedSearch, presence }), [debouncedSearch, presence]);
-  const list = useFollowerList(username, tab, filters, sort);
+  const where = useMemo(() => followerWhere({ search: debouncedSearch, presence }), [debouncedSearch, presence]);
+  const order = useMemo(() => followerOrder(sort), [sort]);
+  const list = useFollowerList(username, tab, where, order);
 
   const changePresence = (next: Presence) => {
     setPresence(next);
@@ -72,6 +82,7 @@ export function FollowerList({ username, tab }: { username: string; tab: Followe
         />
       )}
       {list.error && list.nodes.length > 0 && <p role="alert" className="text-sm text-destructive">{list.error}</p>}
+      <ExportsPanel username={username} tab={tab} where={where} order={order} />
     </div>
   );
 }

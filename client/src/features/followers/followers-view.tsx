@@ -10,7 +10,6 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
 import { formatCount, formatRelative } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
-import { ExportsPanel } from "./exports-panel";
 import { followerTabs, isFollowerTab, type FollowerTab } from "./filters";
 import { FollowerList } from "./follower-list";
 import { followersViewHref } from "./href";
@@ -65,7 +64,6 @@ export function FollowersView() {
           </TabsContent>
         ))}
       </Tabs>
-      <ExportsPanel />
       <ScrapeDialog
         open={scrapeOpen}
         onOpenChange={(open) => {

@@ -113,3 +113,18 @@ export const FollowerListQuery = graphql(`
     }
   }
 `);
+
+export const ExportUrlQuery = graphql(`
+  query ExportUrl(
+    $username: String!
+    $view: FollowerView!
+    $format: ExportFormat!
+    $where: FollowerFilterInput
+    $order: [FollowerSortInput!]
+  ) {
+    account(username: $username) {
+      id
+      exportUrl(view: $view, format: $format, where: $where, order: $order)
+    }
+  }
+`);

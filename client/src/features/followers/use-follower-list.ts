@@ -1,21 +1,22 @@
 "use client";
 import { useMemo } from "react";
+import type { FollowerFilterInput, FollowerSortInput } from "@/gql/graphql";
 import { useConnection } from "@/lib/graphql/use-connection";
-import { followerOrder, followerTabs, followerWhere, type FollowerFilters, type FollowerSort, type FollowerTab } from "./filters";
+import { followerTabs, type FollowerTab } from "./filters";
 import { FollowerListQuery } from "./operations";
 
 const PAGE_SIZE = 200;
 
-export function useFollowerList(username: string, tab: FollowerTab, filters: FollowerFilters, sort: FollowerSort) {
+export function useFollowerList(username: string, tab: FollowerTab, where: FollowerFilterInput | null, order: FollowerSortInput[]) {
   const variables = useMemo(
     () => ({
       username,
       first: PAGE_SIZE,
-      where: followerWhere(filters),
-      order: followerOrder(sort),
+      where,
+      order,
       ...(Object.fromEntries(followerTabs.map(({ id }) => [id, id === tab])) as Record<FollowerTab, boolean>),
     }),
-    [username, tab, filters, sort],
+    [username, tab, where, order],
   );
   return useConnection(FollowerListQuery, variables, (result) => result.account?.[tab]);
 }

@@ -87,3 +87,31 @@ export const CancelScrapeMutation = graphql(`
     }
   }
 `);
+
+export const ScrapeProgressSubscription = graphql(`
+  subscription ScrapeProgress($scrapeId: ID!) {
+    scrapeProgress(scrapeId: $scrapeId) {
+      scrapeId
+      state
+      fetched
+      expected
+      percent
+      rate
+      etaSeconds
+      resumesAt
+      error
+    }
+  }
+`);
+
+export const ScrapeEventsSubscription = graphql(`
+  subscription ScrapeEvents {
+    scrapeEvents {
+      scrapeId
+      target
+      state
+      at
+      error
+    }
+  }
+`);

@@ -9,6 +9,7 @@ import { useSentinel } from "@/lib/use-sentinel";
 import { ScrapeHistoryQuery } from "./operations";
 import { ScrapeDialog } from "./scrape-dialog";
 import { ScrapeRow } from "./scrape-row";
+import { useScrapeEvents } from "./use-scrape-events";
 
 const variables = { first: 30 };
 
@@ -16,12 +17,13 @@ export function ScrapesPage() {
   const [dialogOpen, setDialogOpen] = useState(false);
   const history = useConnection(ScrapeHistoryQuery, variables, (result) => result.scrapes);
   const sentinel = useSentinel<HTMLDivElement>(history.loadMore, history.hasNextPage);
+  useScrapeEvents(history.reload);
 
   return (
     <>
       <PageHeader
         title="Scrapes"
-        description="Every crawl, newest first. Running ones update live."
+        description="Every crawl, newest first. The list and running crawls update live."
         actions={
           <>
             <Button variant="outline" onClick={history.reload}>

@@ -1,45 +1,48 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { ScrapeFieldsFragment } from "@/gql/graphql";
+import { subscribe } from "@/lib/graphql/realtime";
 import { errorMessage, request } from "@/lib/graphql/request";
+import { applyProgress } from "./apply-progress";
 import { isActive } from "./describe";
-import { ScrapeByIdQuery } from "./operations";
-
-const POLL_MS = 1000;
+import { ScrapeByIdQuery, ScrapeProgressSubscription } from "./operations";
 
 /**
- * Live state of one crawl until it ends. Polls `scrape(id:)` every second for now; this is the one place to switch
- * to the `scrapeProgress` subscription when the API serves it.
+ * Live state of one crawl until it ends, from the `scrapeProgress` subscription. When the subscription completes the
+ * crawl is read once more, for what only the finished crawl has (totals, new and lost, finish time).
  */
 export function useScrapeProgress(initial: ScrapeFieldsFragment | null) {
   const [scrape, setScrape] = useState(initial);
   const [error, setError] = useState<string>();
   const id = initial?.id;
+  const active = initial ? isActive(initial.status) : false;
 
   useEffect(() => setScrape(initial), [initial]);
 
   useEffect(() => {
-    if (!id || !initial || !isActive(initial.status)) return;
+    if (!id || !active) return;
     let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
+    const readFinished = async () => {
       try {
-        const { scrape: latest } = await request(ScrapeByIdQuery, { id });
-        if (stopped) return;
-        setError(undefined);
-        if (latest) setScrape(latest);
-        if (latest && !isActive(latest.status)) return;
+        const { scrape: finished } = await request(ScrapeByIdQuery, { id });
+        if (!stopped && finished) setScrape(finished);
       } catch (e) {
         if (!stopped) setError(errorMessage(e));
       }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
     };
-    timer = setTimeout(poll, POLL_MS);
+    const unsubscribe = subscribe(ScrapeProgressSubscription, { scrapeId: id }, {
+      onData: ({ scrapeProgress }) => {
+        setError(undefined);
+        setScrape((current) => (current ? applyProgress(current, scrapeProgress) : current));
+      },
+      onError: setError,
+      onComplete: readFinished,
+    });
     return () => {
       stopped = true;
-      clearTimeout(timer);
+      unsubscribe();
     };
-  }, [id, initial]);
+  }, [id, active]);
 
   return { scrape, error };
 }

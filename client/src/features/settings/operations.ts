@@ -77,3 +77,28 @@ export const LogOutMutation = graphql(`
     }
   }
 `);
+
+export const BackupsQuery = graphql(`
+  query Backups {
+    backups {
+      fileName
+      sizeBytes
+      createdAt
+    }
+  }
+`);
+
+export const CreateBackupMutation = graphql(`
+  mutation CreateBackup {
+    createBackup {
+      backup {
+        fileName
+      }
+      errors {
+        ... on Error {
+          message
+        }
+      }
+    }
+  }
+`);

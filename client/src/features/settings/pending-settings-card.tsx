@@ -1,5 +1,5 @@
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { fieldClass, Input, Label, Textarea } from "@/components/ui/input";
+import { fieldClass, Label, Textarea } from "@/components/ui/input";
 import { PendingNote } from "@/components/ui/pending-note";
 
 /**
@@ -27,10 +27,6 @@ export function PendingSettingsCard() {
         <select id="time-zone" disabled className={fieldClass} defaultValue="local">
           <option value="local">This machine&apos;s time zone</option>
         </select>
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="backup-days">Keep backups for (days)</Label>
-        <Input id="backup-days" type="number" disabled defaultValue={14} className="max-w-32" />
       </div>
     </Card>
   );

@@ -8,7 +8,10 @@ export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | null>(null);
 
   useEffect(() => {
-    setTheme(storedTheme() ?? systemTheme());
+    // Applied again, not only read: the OS theme may have changed between the boot script and hydration.
+    const initial = storedTheme() ?? systemTheme();
+    applyTheme(initial);
+    setTheme(initial);
     // Until the user picks one, the theme follows the OS.
     const media = matchMedia("(prefers-color-scheme: light)");
     const followSystem = () => {
