@@ -38,23 +38,26 @@ public static class CrawlBench
 
         const int perMinute = 120;
         await using var strict = await SimulatorAsync(o => { o.RateLimit = perMinute; o.RateWindow = TimeSpan.FromMinutes(1); });
-        var clock = Stopwatch.StartNew();
         var paced = await CrawlAsync(repoRoot, apiDll, Folder(root, "paced"), strict, "demo_small", followingToo: true, unpaced: false, perMinute);
-        var share = paced.Total / (clock.Elapsed.TotalMinutes * perMinute);
-        Console.WriteLine($"   window {perMinute} requests/min, pacing {perMinute}/min: {paced.Total} requests in {clock.Elapsed.TotalSeconds:F1} s, 429s {paced.Limited}, share of the allowed rate used {share:P0}");
+        var share = paced.Total / (paced.Elapsed.TotalMinutes * perMinute);
+        Console.WriteLine($"   window {perMinute} requests/min, pacing {perMinute}/min: {paced.Total} requests in {paced.Elapsed.TotalSeconds:F1} s (start to end of the crawl), 429s {paced.Limited}, share of the allowed rate used {share:P0}");
         Program.Goal("no 429 inside the window", paced.Limited == 0);
         Program.Goal("≥ 90% of the allowed rate used", share >= 0.9);
         return refetched <= 1 && paced.Limited == 0;
     }
 
-    private sealed record Counts(int Web, int Total, int Limited);
+    private sealed record Counts(int Web, int Total, int Limited)
+    {
+        public TimeSpan Elapsed { get; init; }
+    }
 
     private static async Task<Counts> CrawlAsync(string repoRoot, string apiDll, string data, Sim sim, string target, bool followingToo, bool unpaced, int perMinute = 1_000_000)
     {
         await using var api = await StartApiAsync(repoRoot, apiDll, data, sim, unpaced ? 1_000_000 : perMinute);
+        var clock = Stopwatch.StartNew();
         var id = await StartScrapeAsync(api, target, followingToo);
         await WaitAsync(api, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED" or "CANCELLED");
-        return await sim.CountsAsync();
+        return await sim.CountsAsync() with { Elapsed = clock.Elapsed };
     }
 
     private static async Task<int> KillAndResumeAsync(string repoRoot, string apiDll, string data, Sim sim)

@@ -25,17 +25,7 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
         response.Headers["X-Accel-Buffering"] = "no";
         await response.Body.FlushAsync(http.RequestAborted);
 
-        var result = await executer.ExecuteAsync(options =>
-        {
-            options.Query = request.Query;
-            options.Document = document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.RequestServices = http.RequestServices;
-            options.User = http.User;
-            options.CancellationToken = http.RequestAborted;
-        });
+        var result = await executer.ExecuteAsync(request, document, http.RequestServices, http.User, http.RequestAborted);
 
         try
         {

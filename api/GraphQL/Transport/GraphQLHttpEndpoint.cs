@@ -59,17 +59,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
                 throw new RequestError(400, "SUBSCRIPTION_OVER_HTTP",
                     "Subscriptions are served over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream).");
 
-            result = await executer.ExecuteAsync(options =>
-            {
-                options.Query = request.Query;
-                options.Document = document;
-                options.OperationName = request.OperationName;
-                options.Variables = request.Variables;
-                options.Extensions = request.Extensions;
-                options.RequestServices = http.RequestServices;
-                options.User = http.User;
-                options.CancellationToken = http.RequestAborted;
-            });
+            result = await executer.ExecuteAsync(request, document, http.RequestServices, http.User, http.RequestAborted);
             response.StatusCode = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? 400
                 : result.Errors?.Any(e => e.Code == "TIMEOUT") == true && result.Data is null && mediaType == MediaTypes.GraphQLResponse ? 503
                 : 200;

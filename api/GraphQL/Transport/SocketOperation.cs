@@ -12,15 +12,8 @@ public sealed class SocketOperation(AsyncServiceScope scope) : IAsyncDisposable
     private IDisposable? subscription;
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken ct) =>
-        scope.ServiceProvider.GetRequiredService<IDocumentExecuter<AppSchema>>().ExecuteAsync(options =>
-        {
-            options.Query = request.Query;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.RequestServices = scope.ServiceProvider;
-            options.CancellationToken = ct;
-        });
+        scope.ServiceProvider.GetRequiredService<IDocumentExecuter<AppSchema>>()
+            .ExecuteAsync(request, document: null, scope.ServiceProvider, user: null, ct);
 
     public void Subscribe(IObservable<ExecutionResult> stream, IObserver<ExecutionResult> observer) => subscription = stream.Subscribe(observer);
 
