@@ -7,28 +7,18 @@ public sealed record InvalidHandleError(string Message, string Input) : IUserErr
 
 public sealed record AccountNotFoundError(string Message, string Id) : IUserError;
 
-public sealed class InvalidHandleErrorType : ObjectGraphType<InvalidHandleError>
+public sealed class InvalidHandleErrorType : UserErrorType<InvalidHandleError>
 {
-    public InvalidHandleErrorType()
+    public InvalidHandleErrorType() : base("InvalidHandleError", "The target is not an Instagram username, @username or profile URL.")
     {
-        Name = "InvalidHandleError";
-        Description = "The target is not an Instagram username, @username or profile URL.";
-        Interface<ErrorInterface>();
-        IsTypeOf = o => o is InvalidHandleError;
-        Field(x => x.Message);
         Field(x => x.Input).Description("What was given.");
     }
 }
 
-public sealed class AccountNotFoundErrorType : ObjectGraphType<AccountNotFoundError>
+public sealed class AccountNotFoundErrorType : UserErrorType<AccountNotFoundError>
 {
-    public AccountNotFoundErrorType()
+    public AccountNotFoundErrorType() : base("AccountNotFoundError", "No tracked account has this ID.")
     {
-        Name = "AccountNotFoundError";
-        Description = "No tracked account has this ID.";
-        Interface<ErrorInterface>();
-        IsTypeOf = o => o is AccountNotFoundError;
-        Field(x => x.Message);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
     }
 }

@@ -18,17 +18,7 @@ public sealed class BackupType : ObjectGraphType<Backup>
 
 public sealed record BackupFailedError(string Message) : IUserError;
 
-public sealed class BackupFailedErrorType : ObjectGraphType<BackupFailedError>
-{
-    public BackupFailedErrorType()
-    {
-        Name = "BackupFailedError";
-        Description = "The backup could not be written, e.g. the disk is full.";
-        Interface<ErrorInterface>();
-        IsTypeOf = o => o is BackupFailedError;
-        Field(x => x.Message);
-    }
-}
+public sealed class BackupFailedErrorType() : UserErrorType<BackupFailedError>("BackupFailedError", "The backup could not be written, e.g. the disk is full.");
 
 public sealed record CreateBackupPayload(Backup? Backup, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 

@@ -10,28 +10,9 @@ public sealed record LoginFailedError(string Message) : IUserError;
 
 public sealed record SessionPayload(SessionStatus? Session, TwoFactorChallenge? TwoFactor = null, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
-public sealed class InvalidSessionErrorType : ObjectGraphType<InvalidSessionError>
-{
-    public InvalidSessionErrorType()
-    {
-        Name = "InvalidSessionError";
-        Interface<ErrorInterface>();
-        IsTypeOf = o => o is InvalidSessionError;
-        Field(x => x.Message);
-    }
-}
+public sealed class InvalidSessionErrorType() : UserErrorType<InvalidSessionError>("InvalidSessionError");
 
-public sealed class LoginFailedErrorType : ObjectGraphType<LoginFailedError>
-{
-    public LoginFailedErrorType()
-    {
-        Name = "LoginFailedError";
-        Description = "Instagram refused the login; the message says why and what to do.";
-        Interface<ErrorInterface>();
-        IsTypeOf = o => o is LoginFailedError;
-        Field(x => x.Message);
-    }
-}
+public sealed class LoginFailedErrorType() : UserErrorType<LoginFailedError>("LoginFailedError", "Instagram refused the login; the message says why and what to do.");
 
 /// <summary>Connecting the user's own Instagram account: import a browser session, or log in (with two-factor).</summary>
 public static class SessionMutations

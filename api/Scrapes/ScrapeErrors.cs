@@ -11,52 +11,28 @@ public sealed record ScrapeNotFoundError(string Message, string Id) : IUserError
 
 public sealed record ScrapeNotCancellableError(string Message, Scrape Scrape) : IUserError;
 
-public sealed class NoListChosenErrorType : ObjectGraphType<NoListChosenError>
-{
-    public NoListChosenErrorType()
-    {
-        Name = "NoListChosenError";
-        Description = "Neither followers nor following was asked for.";
-        Interface<GraphQL.Errors.ErrorInterface>();
-        IsTypeOf = o => o is NoListChosenError;
-        Field(x => x.Message);
-    }
-}
+public sealed class NoListChosenErrorType() : UserErrorType<NoListChosenError>("NoListChosenError", "Neither followers nor following was asked for.");
 
-public sealed class ScrapeAlreadyRunningErrorType : ObjectGraphType<ScrapeAlreadyRunningError>
+public sealed class ScrapeAlreadyRunningErrorType : UserErrorType<ScrapeAlreadyRunningError>
 {
-    public ScrapeAlreadyRunningErrorType()
+    public ScrapeAlreadyRunningErrorType() : base("ScrapeAlreadyRunningError", "The account already has a crawl queued or under way.")
     {
-        Name = "ScrapeAlreadyRunningError";
-        Description = "The account already has a crawl queued or under way.";
-        Interface<GraphQL.Errors.ErrorInterface>();
-        IsTypeOf = o => o is ScrapeAlreadyRunningError;
-        Field(x => x.Message);
         Field<NonNullGraphType<ScrapeType>>("scrape").Resolve(c => c.Source.Scrape);
     }
 }
 
-public sealed class ScrapeNotFoundErrorType : ObjectGraphType<ScrapeNotFoundError>
+public sealed class ScrapeNotFoundErrorType : UserErrorType<ScrapeNotFoundError>
 {
-    public ScrapeNotFoundErrorType()
+    public ScrapeNotFoundErrorType() : base("ScrapeNotFoundError")
     {
-        Name = "ScrapeNotFoundError";
-        Interface<GraphQL.Errors.ErrorInterface>();
-        IsTypeOf = o => o is ScrapeNotFoundError;
-        Field(x => x.Message);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
     }
 }
 
-public sealed class ScrapeNotCancellableErrorType : ObjectGraphType<ScrapeNotCancellableError>
+public sealed class ScrapeNotCancellableErrorType : UserErrorType<ScrapeNotCancellableError>
 {
-    public ScrapeNotCancellableErrorType()
+    public ScrapeNotCancellableErrorType() : base("ScrapeNotCancellableError", "The crawl has already ended.")
     {
-        Name = "ScrapeNotCancellableError";
-        Description = "The crawl has already ended.";
-        Interface<GraphQL.Errors.ErrorInterface>();
-        IsTypeOf = o => o is ScrapeNotCancellableError;
-        Field(x => x.Message);
         Field<NonNullGraphType<ScrapeType>>("scrape").Resolve(c => c.Source.Scrape);
     }
 }

@@ -16,3 +16,16 @@ public sealed class ErrorInterface : InterfaceGraphType<IUserError>
         Field(x => x.Message);
     }
 }
+
+/// <summary>The common part of every typed error: it implements `Error`, has a message and resolves by CLR type.</summary>
+public abstract class UserErrorType<TError> : ObjectGraphType<TError> where TError : IUserError
+{
+    protected UserErrorType(string name, string? description = null)
+    {
+        Name = name;
+        Description = description;
+        Interface<ErrorInterface>();
+        IsTypeOf = o => o is TError;
+        Field(x => x.Message);
+    }
+}
