@@ -38,7 +38,7 @@ public static class AccountMutations
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var id = input["accountId"]?.ToString() ?? "";
-                var account = AccountId(id) is { } accountId
+                var account = GlobalId.KeyOf(id, AccountType.TypeName) is { } accountId
                     ? await c.RequestServices!.GetRequiredService<AccountService>().SetBookmarkAsync(accountId, (bool)input["bookmarked"]!, c.CancellationToken)
                     : null;
                 return account is null ? new AccountPayload(null, [NotFound(id)]) : new AccountPayload(account);
@@ -52,14 +52,11 @@ public static class AccountMutations
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<Dictionary<string, object?>>("input")["accountId"]?.ToString() ?? "";
-                var deleted = AccountId(id) is { } accountId
+                var deleted = GlobalId.KeyOf(id, AccountType.TypeName) is { } accountId
                     && await c.RequestServices!.GetRequiredService<AccountService>().DeleteAsync(accountId, c.CancellationToken);
                 return deleted ? new DeleteAccountPayload(id) : new DeleteAccountPayload(null, [NotFound(id)]);
             });
     }
-
-    internal static long? AccountId(string id) =>
-        GlobalId.TryDecode(id, out var type, out var value) && type == AccountType.TypeName ? value : null;
 
     private static AccountNotFoundError NotFound(string id) => new($"No tracked account has the ID `{id}`.", id);
 

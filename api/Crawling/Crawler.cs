@@ -28,7 +28,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         var scrapes = services.GetRequiredService<ScrapeService>();
         var ingest = services.GetRequiredService<IngestService>();
         var scrape = await scrapes.GetAsync(scrapeId, ct);
-        if (scrape.Status is not (ScrapeStatus.Queued or ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)) return;
+        if (!scrape.Status.IsActive()) return;
 
         try
         {

@@ -103,7 +103,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changed = await db.Scrapes
-            .Where(s => s.Id == scrapeId && (s.Status == ScrapeStatus.Queued || s.Status == ScrapeStatus.Running || s.Status == ScrapeStatus.PausedRateLimited))
+            .Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now)
                 .SetProperty(s => s.Error, error).SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
         if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");

@@ -2,6 +2,14 @@ namespace InstaIntel.Api.Scrapes;
 
 public enum ScrapeStatus { Queued, Running, PausedRateLimited, Succeeded, Failed, Cancelled }
 
+public static class ScrapeStatuses
+{
+    /// <summary>A crawl in one of these has not ended: it may still be run, resumed or cancelled.</summary>
+    public static readonly ScrapeStatus[] Active = [ScrapeStatus.Queued, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited];
+
+    public static bool IsActive(this ScrapeStatus status) => Active.Contains(status);
+}
+
 [Flags]
 public enum ScrapeLists { Followers = 1, Following = 2, Both = Followers | Following }
 

@@ -54,9 +54,9 @@ public static class ScrapeMutations
                 var id = c.GetArgument<Dictionary<string, object?>>("input")["scrapeId"]?.ToString() ?? "";
                 var services = c.RequestServices!;
                 var scrapes = services.GetRequiredService<ScrapeService>();
-                var scrape = GlobalId.TryDecode(id, out var type, out var key) && type == ScrapeType.TypeName ? await scrapes.FindAsync(key, c.CancellationToken) : null;
+                var scrape = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key ? await scrapes.FindAsync(key, c.CancellationToken) : null;
                 if (scrape is null) return new ScrapePayload(null, [new ScrapeNotFoundError($"No crawl has the ID `{id}`.", id)]);
-                if (scrape.Status is not (ScrapeStatus.Queued or ScrapeStatus.Running or ScrapeStatus.PausedRateLimited))
+                if (!scrape.Status.IsActive())
                     return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.ToString().ToLowerInvariant()}).", scrape)]);
 
                 // A running crawl stops itself within a page wherever it runs; one that is queued, or whose worker is gone, is ended here.
@@ -65,7 +65,7 @@ public static class ScrapeMutations
                     await services.GetRequiredService<CrawlCommands>().CancelAsync(scrape.Id, c.CancellationToken);
                     scrape = await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken);
                 }
-                if (scrape.Status is ScrapeStatus.Queued or ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)
+                if (scrape.Status.IsActive())
                 {
                     await services.GetRequiredService<IngestService>().StopAsync(scrape.Id, ScrapeStatus.Cancelled, "Cancelled.", c.CancellationToken);
                     await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);

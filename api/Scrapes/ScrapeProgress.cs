@@ -10,7 +10,7 @@ namespace InstaIntel.Api.Scrapes;
 public sealed record ScrapeProgress(long ScrapeId, ScrapeStatus State, int Fetched, int? Expected, double? Percent, double? Rate,
     int? EtaSeconds, DateTime? ResumesAt, string? Error)
 {
-    public bool Ended => State is ScrapeStatus.Succeeded or ScrapeStatus.Failed or ScrapeStatus.Cancelled;
+    public bool Ended => !State.IsActive();
 
     public static ScrapeProgress Of(Scrape scrape, DateTime now)
     {

@@ -6,8 +6,6 @@ namespace InstaIntel.Api.Scrapes;
 /// <summary>A crawl's life outside its pages: queued, running, paused by a rate limit and back.</summary>
 public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
 {
-    private static readonly ScrapeStatus[] Active = [ScrapeStatus.Queued, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited];
-
     public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct)
     {
         var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime };
@@ -17,16 +15,16 @@ public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
     }
 
     public Task<Scrape?> ActiveForAsync(long accountId, CancellationToken ct) =>
-        db.Scrapes.AsNoTracking().Where(s => s.AccountId == accountId && Active.Contains(s.Status)).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+        db.Scrapes.AsNoTracking().Where(s => s.AccountId == accountId && ScrapeStatuses.Active.Contains(s.Status)).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Every crawl that was queued or under way, oldest first: what to resume after a restart.</summary>
     public Task<List<long>> UnfinishedAsync(CancellationToken ct) =>
-        db.Scrapes.Where(s => Active.Contains(s.Status)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+        db.Scrapes.Where(s => ScrapeStatuses.Active.Contains(s.Status)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
 
     public Task MarkRunningAsync(long scrapeId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.Scrapes.Where(s => s.Id == scrapeId && Active.Contains(s.Status))
+        return db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Running)
                 .SetProperty(s => s.StartedAt, s => s.StartedAt ?? now)
                 .SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
@@ -51,7 +49,7 @@ public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
         while (true)
         {
             var scrape = await GetAsync(scrapeId, ct);
-            if (!Active.Contains(scrape.Status) || clock.GetUtcNow() >= deadline) return scrape;
+            if (!scrape.Status.IsActive() || clock.GetUtcNow() >= deadline) return scrape;
             await Task.Delay(TimeSpan.FromMilliseconds(50), clock, ct);
         }
     }

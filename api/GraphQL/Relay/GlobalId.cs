@@ -27,6 +27,10 @@ public static class GlobalId
         return true;
     }
 
+    /// <summary>The row key of an ID naming <paramref name="typeName"/>; null for a malformed ID or one of another type.</summary>
+    public static long? KeyOf(string? id, string typeName) =>
+        TryDecode(id, out var actual, out var value) && actual == typeName ? value : null;
+
     /// <summary>The row key of an ID that must name <paramref name="typeName"/>; a field error otherwise.</summary>
     public static long Expect(string? id, string typeName)
     {
