@@ -1,16 +1,20 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Scrapes;
+using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Crawling;
 
 /// <summary>
-/// Runs crawls one after another in the background (one Instagram session, one rate budget). On start it picks up
-/// every crawl that was queued or under way, which resume from their checkpoints; then it takes requests from
-/// <see cref="CrawlCommands"/> over the event bus. Runs in the `worker` and `all` roles.
+/// Runs crawls in the background, <see cref="InstagramOptions.CrawlsPerSession"/> at a time (one by default: one
+/// Instagram session, one rate budget). On start it picks up every crawl that was queued or under way, which resume
+/// from their checkpoints; then it takes requests from <see cref="CrawlCommands"/> over the event bus. Runs in the
+/// `worker` and `all` roles.
 /// </summary>
-public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, IEventBus bus, ILogger<CrawlQueue> log) : BackgroundService
+public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, IEventBus bus, IOptions<InstagramOptions> options,
+    ILogger<CrawlQueue> log) : BackgroundService
 {
     private readonly Channel<long> queue = Channel.CreateUnbounded<long>();
     private readonly ConcurrentDictionary<long, CancellationTokenSource> running = new();
@@ -35,6 +39,11 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, IEv
             foreach (var id in await scope.ServiceProvider.GetRequiredService<ScrapeService>().UnfinishedAsync(stopping))
                 Enqueue(id);
 
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.CrawlsPerSession)).Select(_ => RunQueuedAsync(stopping)));
+    }
+
+    private async Task RunQueuedAsync(CancellationToken stopping)
+    {
         await foreach (var scrapeId in queue.Reader.ReadAllAsync(stopping))
         {
             using var source = CancellationTokenSource.CreateLinkedTokenSource(stopping);

@@ -16,7 +16,7 @@ namespace InstaIntel.Api.Crawling;
 /// checkpoint to resume after it. Web first; the mobile API takes over when the web source breaks. A rate limit
 /// pauses the crawl until Instagram's window has passed; a dead session or a checkpoint ends it with advice.
 /// </summary>
-public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, ICredentialStore credentials,
+public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, InstagramCache cache, ICredentialStore credentials,
     ProxyRotation proxies, ScrapeNotifier notifier, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
 {
     private const int ReadAttempts = 3;
@@ -71,7 +71,8 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
 
     private async Task LookUpAsync(IServiceProvider services, Scrape scrape, Account account, InstagramSession session, CancellationToken ct)
     {
-        var profile = await WhileRateLimitedAsync(services, scrape.Id, () => instagram.GetProfileAsync(account.Username, session, ct), ct);
+        var profile = await WhileRateLimitedAsync(services, scrape.Id,
+            () => cache.ProfileAsync(session, account.Username, scrape.ForceRefresh, ct => instagram.GetProfileAsync(account.Username, session, ct), ct).AsTask(), ct);
         account.Pk = profile.Pk;
         account.FullName = profile.FullName;
         account.ProfilePicUrl = profile.ProfilePicUrl;
@@ -100,7 +101,8 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             try
             {
                 page = await WhileRateLimitedAsync(services, scrape.Id,
-                    () => instagram.GetPageAsync(source, list, account.Pk!.Value, account.Username, cursor, session, ct), ct);
+                    () => cache.PageAsync(session, source, list, account.Pk!.Value, cursor, scrape.ForceRefresh,
+                        ct => instagram.GetPageAsync(source, list, account.Pk!.Value, account.Username, cursor, session, ct), ct).AsTask(), ct);
             }
             catch (UnreadableResponseException) when (++unreadable < ReadAttempts)
             {

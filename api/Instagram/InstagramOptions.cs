@@ -31,6 +31,12 @@ public sealed class InstagramOptions
     /// <summary>Retries of a request that met a server error, timeout or dropped connection, with jittered exponential backoff.</summary>
     public int Retries { get; set; } = 3;
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>How long profile lookups and list pages are reused by later crawls; zero turns the cache off.</summary>
+    public TimeSpan CacheFor { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>Crawls run at once with the one Instagram session; they share its pacing, so more is rarely faster.</summary>
+    public int CrawlsPerSession { get; set; } = 1;
+    /// <summary>Memory the in-process cache may hold, in MiB; the oldest answers go first beyond it.</summary>
+    public int CacheMemoryMiB { get; set; } = 256;
 
     public string WebUrl => Demo ? SimulatorUrl : WebBaseUrl;
     public string MobileUrl => Demo ? SimulatorUrl : MobileBaseUrl;

@@ -2,7 +2,10 @@ using System.Net;
 using InstaIntel.Api.Crawling;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Polly;
+using StackExchange.Redis;
 
 namespace InstaIntel.Api.Instagram;
 
@@ -16,7 +19,12 @@ public static class InstagramSetup
         if (demo)
         {
             // The simulator's window is generous; pacing for Instagram itself would make the demo crawl for hours.
-            services.PostConfigure<InstagramOptions>(o => o.Pacing = new PacingOptions { RequestsPerMinute = 6_000, RequestsPerHour = 100_000, Jitter = TimeSpan.Zero });
+            // Its requests cost nothing and demo_growth changes with every crawl, so nothing is cached either.
+            services.PostConfigure<InstagramOptions>(o =>
+            {
+                o.Pacing = new PacingOptions { RequestsPerMinute = 6_000, RequestsPerHour = 100_000, Jitter = TimeSpan.Zero };
+                o.CacheFor = TimeSpan.Zero;
+            });
             services.AddSingleton<ICredentialStore, DemoCredentialStore>();
         }
         else
@@ -25,6 +33,7 @@ public static class InstagramSetup
         }
 
         services.AddSingleton<Pacer>();
+        AddPayloadCache(services, configuration);
         services.AddSingleton<ProxyRotation>();
         services.AddTransient<ResponseRecorder>();
         services.AddHttpClient<InstagramClient>()
@@ -70,6 +79,22 @@ public static class InstagramSetup
         services.AddSingleton<CrawlCommands>();
         if (runsJobs) services.AddHostedService<CrawlQueue>();
         return services;
+    }
+
+    /// <summary>The Instagram answer cache: bounded memory, with Redis as the second level when `Redis` is set.</summary>
+    private static void AddPayloadCache(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MemoryCacheOptions>().Configure<IOptions<InstagramOptions>>((memory, instagram) =>
+            memory.SizeLimit = instagram.Value.CacheMemoryMiB * 1024L * 1024);
+        services.AddHybridCache();
+        services.AddSingleton<InstagramCache>();
+        if (configuration["Redis"] is not { Length: > 0 }) return;
+        services.AddStackExchangeRedisCache(_ => { });
+        services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((redis, provider) =>
+        {
+            redis.InstanceName = "instaintel:";
+            redis.ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>());
+        });
     }
 
     /// <summary>Server errors, timeouts and dropped connections are worth retrying; a 429 never is (the crawl pauses instead).</summary>

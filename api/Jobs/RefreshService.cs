@@ -25,7 +25,7 @@ public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, Crawl
         foreach (var accountId in due)
         {
             if (await scrapes.ActiveForAsync(accountId, ct) is not null) continue;
-            var scrape = await scrapes.QueueAsync(accountId, ScrapeLists.Both, ct);
+            var scrape = await scrapes.QueueAsync(accountId, ScrapeLists.Both, ct, forceRefresh: true); // the point is fresh data
             await notifier.PublishAsync(scrape.Id, ct);
             await crawls.EnqueueAsync(scrape.Id, ct);
             queued.Add(scrape);

@@ -43,6 +43,8 @@ public sealed class Scrape
     public string? Error { get; set; }
     /// <summary>While paused by a rate limit: when the crawl continues.</summary>
     public DateTime? ResumesAt { get; set; }
+    /// <summary>Asks Instagram afresh instead of reusing answers cached by recent crawls.</summary>
+    public bool ForceRefresh { get; set; }
 
     public int Fetched => FollowersFetched + FollowingFetched;
     public int? Expected => Covers(FollowList.Followers) && FollowersExpected is null || Covers(FollowList.Following) && FollowingExpected is null

@@ -24,6 +24,8 @@ public static class ScrapeMutations
                 i.Field<BooleanGraphType>("following").DefaultValue(true);
                 i.Field<BooleanGraphType>("usePrivateSession").DefaultValue(true)
                     .Description("Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today.");
+                i.Field<BooleanGraphType>("forceRefresh").DefaultValue(false)
+                    .Description("Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched.");
             }), "input")
             .ResolveAsync(async c =>
             {
@@ -40,7 +42,7 @@ public static class ScrapeMutations
                 var scrapes = services.GetRequiredService<ScrapeService>();
                 if (await scrapes.ActiveForAsync(account.Id, c.CancellationToken) is { } active)
                     return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.ToString().ToLowerInvariant()}.", active)]);
-                var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken);
+                var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken, forceRefresh: input.GetValueOrDefault("forceRefresh") as bool? == true);
                 await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
                 await services.GetRequiredService<CrawlCommands>().EnqueueAsync(scrape.Id, c.CancellationToken);
                 return new ScrapePayload(scrape);

@@ -6,9 +6,9 @@ namespace InstaIntel.Api.Scrapes;
 /// <summary>A crawl's life outside its pages: queued, running, paused by a rate limit and back.</summary>
 public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
 {
-    public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct)
+    public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct, bool forceRefresh = false)
     {
-        var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime, ForceRefresh = forceRefresh };
         db.Scrapes.Add(scrape);
         await db.SaveChangesAsync(ct);
         return scrape;

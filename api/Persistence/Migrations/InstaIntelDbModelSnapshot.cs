@@ -283,6 +283,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("following_total");
 
+                    b.Property<bool>("ForceRefresh")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_refresh");
+
                     b.Property<int>("Lists")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lists");

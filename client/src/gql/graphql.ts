@@ -159,6 +159,8 @@ export type SortEnumType =
 export type StartScrapeInput = {
   followers?: boolean | null | undefined;
   following?: boolean | null | undefined;
+  /** Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched. */
+  forceRefresh?: boolean | null | undefined;
   /** A username, @username or instagram.com profile URL. */
   target: string;
   /** Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today. */

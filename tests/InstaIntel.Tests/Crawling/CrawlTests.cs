@@ -190,3 +190,28 @@ public sealed class ProxyTests
         Assert.Equal(1200 / 50, second.Forwarded);
     }
 }
+
+public sealed class CrawlConcurrencyTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Crawls_share_a_session_only_as_far_as_the_setting_allows(int perSession)
+    {
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CrawlsPerSession"] = perSession.ToString() });
+        await h.Simulator.InjectAsync(FaultKind.Slow, "/graphql/query", count: 40, delayMs: 60);
+        var ids = new[] { await h.StartScrapeAsync("demo_small"), await h.StartScrapeAsync("demo_growth") };
+
+        var mostAtOnce = 0;
+        while (true)
+        {
+            var statuses = await Task.WhenAll(ids.Select(async id => (await h.ScrapeAsync(id))["status"]!.GetValue<string>()));
+            mostAtOnce = Math.Max(mostAtOnce, statuses.Count(s => s is "RUNNING" or "PAUSED_RATE_LIMITED"));
+            if (statuses.All(s => s is "SUCCEEDED" or "FAILED" or "CANCELLED")) break;
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(perSession, mostAtOnce);
+        foreach (var id in ids) Assert.Equal("SUCCEEDED", (await h.ScrapeAsync(id))["status"]!.GetValue<string>());
+    }
+}

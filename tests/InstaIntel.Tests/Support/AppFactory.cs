@@ -37,6 +37,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         ["Instagram:Pacing:Jitter"] = "00:00:00",
         ["Instagram:RetryDelay"] = "00:00:00.020",
         ["Instagram:RateLimitPause"] = "00:00:01.500",
+        // Most tests crawl a changing world again and again; the cache's own tests turn it on.
+        ["Instagram:CacheFor"] = "00:00:00",
     };
 
     public bool KeepDataFolder { get; set; }

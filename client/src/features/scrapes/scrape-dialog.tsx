@@ -30,6 +30,7 @@ const listOptions: { value: ScrapeLists; label: string }[] = [
 export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted }: ScrapeDialogProps) {
   const [target, setTarget] = useState(initialTarget);
   const [lists, setLists] = useState<ScrapeLists>("BOTH");
+  const [forceRefresh, setForceRefresh] = useState(false);
   const [started, setStarted] = useState<ScrapeFieldsFragment | null>(null);
   const [error, setError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
@@ -55,6 +56,7 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
           followers: lists !== "FOLLOWING",
           following: lists !== "FOLLOWERS",
           usePrivateSession: true,
+          forceRefresh,
         },
       });
       const alreadyRunning = startScrape.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
@@ -111,6 +113,20 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
                 <Label htmlFor={`${inputId}-private`}>Use private credentials if needed</Label>
                 <p id={`${inputId}-private-note`} className="text-xs text-muted-foreground">
                   Instagram shows follower lists only to logged-in sessions, so crawls always use your session (Settings).
+                </p>
+              </div>
+            </div>
+            <div className="flex items-start gap-2">
+              <Switch
+                id={`${inputId}-fresh`}
+                checked={forceRefresh}
+                onCheckedChange={setForceRefresh}
+                aria-describedby={`${inputId}-fresh-note`}
+              />
+              <div className="pt-2.5">
+                <Label htmlFor={`${inputId}-fresh`}>Fetch everything fresh</Label>
+                <p id={`${inputId}-fresh-note`} className="text-xs text-muted-foreground">
+                  Off: pages fetched by crawls of the last day are reused, saving Instagram requests.
                 </p>
               </div>
             </div>
