@@ -123,7 +123,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             unreadable = 0;
             var next = page.Next is null ? new Checkpoint(source, null, Done: true) : new Checkpoint(source, page.Next, Done: false);
             await ingest.IngestPageAsync(scrape.Id, list, page.Profiles, next.ToString(), ct);
-            await notifier.PublishAsync(scrape.Id, ct);
+            await notifier.PublishProgressAsync(scrape.Id, ct);
             if (page.Next is null) return source;
             cursor = page.Next;
         }

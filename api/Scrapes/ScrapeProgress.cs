@@ -8,7 +8,7 @@ namespace InstaIntel.Api.Scrapes;
 /// it, and when a rate-limit pause ends. Also what `scrapeProgress` streams.
 /// </summary>
 public sealed record ScrapeProgress(long ScrapeId, ScrapeStatus State, int Fetched, int? Expected, double? Percent, double? Rate,
-    int? EtaSeconds, DateTime? ResumesAt, string? Error)
+    int? EtaSeconds, DateTime? ResumesAt, string? Error, DateTime At)
 {
     public bool Ended => !State.IsActive();
 
@@ -22,7 +22,7 @@ public sealed record ScrapeProgress(long ScrapeId, ScrapeStatus State, int Fetch
         int? eta = scrape.Status is ScrapeStatus.Running or ScrapeStatus.PausedRateLimited && rate > 0 && expected is { } total
             ? (int)Math.Ceiling(Math.Max(0, total - scrape.Fetched) / rate.Value)
             : null;
-        return new ScrapeProgress(scrape.Id, scrape.Status, scrape.Fetched, expected, percent, rate, eta, scrape.ResumesAt, scrape.Error);
+        return new ScrapeProgress(scrape.Id, scrape.Status, scrape.Fetched, expected, percent, rate, eta, scrape.ResumesAt, scrape.Error, now);
     }
 }
 
@@ -41,5 +41,6 @@ public sealed class ScrapeProgressType : ObjectGraphType<ScrapeProgress>
         Field(x => x.EtaSeconds, nullable: true).Description("Seconds left at the current rate, while running.");
         Field(x => x.ResumesAt, nullable: true).Description("While paused by a rate limit: when the crawl continues by itself.");
         Field(x => x.Error, nullable: true).Description("Why the crawl failed, in words that say what to do.");
+        Field(x => x.At).Description("When this was measured: for a streamed update, when the server published it.");
     }
 }

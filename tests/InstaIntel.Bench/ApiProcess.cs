@@ -11,6 +11,7 @@ public sealed class ApiProcess : IAsyncDisposable
     private readonly Process process;
     public Uri BaseAddress { get; }
     public ConcurrentQueue<string> Output { get; } = new();
+    public int Pid => process.Id;
 
     private ApiProcess(Process process, Uri baseAddress)
     {

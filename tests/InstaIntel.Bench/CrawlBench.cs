@@ -46,7 +46,7 @@ public static class CrawlBench
         return refetched <= 1 && paced.Limited == 0;
     }
 
-    private sealed record Counts(int Web, int Total, int Limited)
+    internal sealed record Counts(int Web, int Total, int Limited)
     {
         public TimeSpan Elapsed { get; init; }
     }
@@ -73,7 +73,7 @@ public static class CrawlBench
         return (await sim.CountsAsync()).Web - LargeFollowers / 50;
     }
 
-    private static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute)
+    internal static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute)
     {
         await new FileCredentialStore(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
         return await ApiProcess.StartAsync(repoRoot, apiDll, data,
@@ -81,13 +81,13 @@ public static class CrawlBench
             $"--Instagram:Pacing:RequestsPerMinute={perMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00");
     }
 
-    private static async Task<string> StartScrapeAsync(ApiProcess api, string target, bool followingToo)
+    internal static async Task<string> StartScrapeAsync(ApiProcess api, string target, bool followingToo)
     {
         var data = await QueryAsync(api, "mutation($t: String!, $g: Boolean) { startScrape(input: { target: $t, following: $g }) { scrape { id } } }", new { t = target, g = followingToo });
         return data["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
     }
 
-    private static async Task WaitAsync(ApiProcess api, string id, Func<JsonNode, bool> until)
+    internal static async Task WaitAsync(ApiProcess api, string id, Func<JsonNode, bool> until)
     {
         while (true)
         {
@@ -97,23 +97,23 @@ public static class CrawlBench
         }
     }
 
-    private static async Task<JsonNode> QueryAsync(ApiProcess api, string query, object variables)
+    internal static async Task<JsonNode> QueryAsync(ApiProcess api, string query, object variables)
     {
         using var http = new HttpClient { BaseAddress = api.BaseAddress };
         using var response = await http.PostAsJsonAsync("graphql", new { query, variables });
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!;
     }
 
-    private static string Folder(string root, string name) => Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+    internal static string Folder(string root, string name) => Directory.CreateDirectory(Path.Combine(root, name)).FullName;
 
-    private static async Task<Sim> SimulatorAsync(Action<SimulatorOptions> configure)
+    internal static async Task<Sim> SimulatorAsync(Action<SimulatorOptions> configure)
     {
         var app = SimulatorApp.Build(["--urls", "http://127.0.0.1:0"], configure);
         await app.StartAsync();
         return new Sim(app);
     }
 
-    private sealed class Sim(WebApplication app) : IAsyncDisposable
+    internal sealed class Sim(WebApplication app) : IAsyncDisposable
     {
         public string Url { get; } = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 

@@ -16,8 +16,12 @@ public static class Program
         var root = Directory.CreateTempSubdirectory("instaintel-bench-").FullName;
         try
         {
-            if (options.CrawlOnly) return await CrawlBench.RunAsync(RepoRoot(), root) ? 0 : 1;
-            return await RunAsync(options, root);
+            return options.Only switch
+            {
+                "crawl" => await CrawlBench.RunAsync(RepoRoot(), root) ? 0 : 1,
+                "events" => await EventsBench.RunAsync(RepoRoot(), root) ? 0 : 1,
+                _ => await RunAsync(options, root),
+            };
         }
         finally
         {
@@ -48,6 +52,8 @@ public static class Program
         Goal("ingest ≤ 2x floor", ingestRatio <= 2);
         Goal("ingest ≤ 5 s", first.Total.TotalSeconds <= 5);
 
+        if (options.Only == "exports") return await ExportsBench.RunAsync(RepoRoot(), appData, Target) ? 0 : 1;
+
         // 2. Followers pages over HTTP.
         await PagingBench.RunAsync(RepoRoot(), appData, Target, crawl, options);
 
@@ -63,9 +69,11 @@ public static class Program
         var countsRight = second.Scrape.FollowersNew == added && second.Scrape.FollowersLost == lost;
         Goal($"counts are new {added:N0}, lost {lost:N0}", countsRight);
 
-        // 4. Crawl efficiency against the simulator.
+        // 4–6. Crawl efficiency against the simulator, realtime under load, exports and backup of this database.
         var crawlRight = await CrawlBench.RunAsync(RepoRoot(), root);
-        return countsRight && crawlRight ? 0 : 1;
+        var eventsRight = await EventsBench.RunAsync(RepoRoot(), root);
+        var exportsRight = await ExportsBench.RunAsync(RepoRoot(), appData, Target);
+        return countsRight && crawlRight && eventsRight && exportsRight ? 0 : 1;
     }
 
     /// <summary>Other work on the machine skews every timing here; the load average says how much there was.</summary>
@@ -83,8 +91,11 @@ public static class Program
     }
 }
 
-public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, bool CrawlOnly = false)
+public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null)
 {
+    /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, exports (after the first ingest).</summary>
+    private static readonly string[] Parts = ["crawl", "events", "exports"];
+
     public static Options? Parse(string[] args)
     {
         var options = new Options(Edges: 1_000_000, Requests: 200, WarmupSeconds: 30, Seed: 42);
@@ -99,9 +110,9 @@ public sealed record Options(int Edges, int Requests, int WarmupSeconds, int See
                 case "--requests": options = options with { Requests = Next() }; break;
                 case "--warmup-seconds": options = options with { WarmupSeconds = Next() }; break;
                 case "--seed": options = options with { Seed = Next() }; break;
-                case "--crawl-only": options = options with { CrawlOnly = true }; break;
+                case "--only" when i + 1 < args.Length && Parts.Contains(args[i + 1]): options = options with { Only = args[++i] }; break;
                 default:
-                    Console.Error.WriteLine("usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--crawl-only]");
+                    Console.Error.WriteLine($"usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--only {string.Join('|', Parts)}]");
                     return null;
             }
         }
