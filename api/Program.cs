@@ -46,6 +46,7 @@ builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
 builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
+builder.Services.AddStaticClient(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
@@ -58,7 +59,7 @@ if (role.ServesApi)
     app.UseWebSockets();
     app.MapInstaIntelGraphQL();
     app.MapExports();
-    app.UseStaticClient(builder.Configuration);
+    app.UseStaticClient();
 }
 
 app.Logger.LogInformation("InstaIntel ({Role}) data folder: {DataFolder}", role.Name, dataFolder);

@@ -22,5 +22,4 @@ public sealed class SchemaTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(File.ReadAllText(file) == Printed,
             "schema/schema.graphql is stale: run `UPDATE_SCHEMA=1 dotnet test --filter SchemaTests` and review the diff.");
     }
-
 }
