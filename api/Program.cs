@@ -9,11 +9,24 @@ using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
+using Microsoft.Extensions.Hosting.WindowsServices;
 
 if (args is ["restore", var archive, .. var rest])
     return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(new ConfigurationBuilder().AddCommandLine(rest).Build()), Console.Out);
 
-var builder = WebApplication.CreateBuilder(args);
+if (args is ["er-diagram"])
+{
+    Console.Out.Write(ErDiagram.FromModel());
+    return 0;
+}
+
+// As a Windows service the working directory is System32: root the app at its own folder instead.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = WindowsServiceHelpers.IsWindowsService() ? AppContext.BaseDirectory : null,
+});
+builder.Services.AddWindowsService(o => o.ServiceName = "InstaIntel"); // does nothing unless started by the Windows service manager
 var dataFolder = DataFolder.Resolve(builder.Configuration);
 var role = Role.From(builder.Configuration);
 if (builder.Configuration["port"] is { Length: > 0 } port && builder.Configuration["urls"] is null)
@@ -33,6 +46,7 @@ builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
 builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
+builder.Services.AddStaticClient(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
@@ -45,7 +59,7 @@ if (role.ServesApi)
     app.UseWebSockets();
     app.MapInstaIntelGraphQL();
     app.MapExports();
-    app.UseStaticClient(builder.Configuration);
+    app.UseStaticClient();
 }
 
 app.Logger.LogInformation("InstaIntel ({Role}) data folder: {DataFolder}", role.Name, dataFolder);

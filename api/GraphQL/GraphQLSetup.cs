@@ -47,6 +47,11 @@ public static class GraphQLSetup
                 await WriteSdlAsync(http);
                 return;
             }
+            if (GraphiQLPage.Wanted(http.Request))
+            {
+                await GraphiQLPage.ServeAsync(http);
+                return;
+            }
             await http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http);
         });
         app.MapGet("/graphql/schema.graphql", WriteSdlAsync);

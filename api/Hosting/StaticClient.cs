@@ -2,18 +2,30 @@ using Microsoft.Extensions.FileProviders;
 
 namespace InstaIntel.Api.Hosting;
 
+/// <summary>Where the client's static export is: the `client` setting, else the nearest `client/out` above the app; null when not built.</summary>
+public sealed record ClientFiles(string? Root)
+{
+    /// <summary>The GraphiQL page of the export (client/src/app/graphiql), or null when the client is not built.</summary>
+    public string? GraphiQLPage => Root is null ? null : Path.Combine(Root, "graphiql", "index.html") is var page && File.Exists(page) ? page : null;
+}
+
 public static class StaticClient
 {
-    /// <summary>
-    /// Serves the client's static export (`client/out`, or the `client` setting). Unknown paths fall back to
-    /// index.html, since the static export resolves its routes in the browser.
-    /// </summary>
-    public static void UseStaticClient(this WebApplication app, IConfiguration configuration)
+    public static IServiceCollection AddStaticClient(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         var root = configuration["client"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
-            : FindClientOut(app.Environment.ContentRootPath);
-        if (root is null || !Directory.Exists(root))
+            : FindClientOut(environment.ContentRootPath);
+        return services.AddSingleton(new ClientFiles(root is not null && Directory.Exists(root) ? root : null));
+    }
+
+    /// <summary>
+    /// Serves the client's static export. Unknown paths fall back to index.html, since the static export resolves
+    /// its routes in the browser.
+    /// </summary>
+    public static void UseStaticClient(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<ClientFiles>().Root is not { } root)
         {
             app.Logger.LogWarning("No client build found; run scripts/start to build it. Serving the API only.");
             return;

@@ -210,7 +210,7 @@ public sealed class BackupTests
         var planted = PlantArchives(folder);
         try
         {
-            var script = Path.Combine(RepoRoot(), "scripts", "backup-cleaner");
+            var script = Path.Combine(RepoRoot.Find(), "scripts", "backup-cleaner");
             using var run = Process.Start(new ProcessStartInfo("bash", [script, folder, "7"]) { RedirectStandardOutput = true })!;
             var output = await run.StandardOutput.ReadToEndAsync();
             await run.WaitForExitAsync();
@@ -222,12 +222,5 @@ public sealed class BackupTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "InstaIntel.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("InstaIntel.sln not found above the test binaries.");
     }
 }

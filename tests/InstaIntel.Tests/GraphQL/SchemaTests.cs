@@ -16,17 +16,10 @@ public sealed class SchemaTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public void Schema_graphql_in_the_repo_is_the_printed_schema()
     {
-        var file = Path.Combine(RepoRoot(), "schema", "schema.graphql");
+        var file = Path.Combine(RepoRoot.Find(), "schema", "schema.graphql");
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1") File.WriteAllText(file, Printed);
         Assert.True(File.Exists(file), "schema/schema.graphql is missing: run `UPDATE_SCHEMA=1 dotnet test --filter SchemaTests`.");
         Assert.True(File.ReadAllText(file) == Printed,
             "schema/schema.graphql is stale: run `UPDATE_SCHEMA=1 dotnet test --filter SchemaTests` and review the diff.");
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "InstaIntel.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("InstaIntel.sln not found above the test binaries.");
     }
 }

@@ -1,0 +1,109 @@
+// nginx/nginx.conf in front of the live API (tests/deployment/serve-nginx runs it with Debian's nginx): what a browser and the
+// npm graphql-ws / graphql-sse clients see through the proxy.
+// Usage: BASE_URL=http://127.0.0.1:8080 npm test  (nginx's address; the API behind it in demo mode)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createClient as createWsClient } from 'graphql-ws';
+import { createClient as createSseClient } from 'graphql-sse';
+import WebSocket from 'ws';
+
+const base = process.env.BASE_URL;
+if (!base) throw new Error('BASE_URL is not set: the address nginx listens on');
+const graphql = `${base}/graphql`;
+
+async function post(query, variables) {
+  const response = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  assert.equal(response.status, 200);
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+test('a page load: HTML revalidated every time, hashed scripts cached for a year and gzipped', async () => {
+  const page = await fetch(`${base}/`);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-type'), /^text\/html/);
+  assert.equal(page.headers.get('cache-control'), 'no-cache');
+  const html = await page.text();
+  const scripts = [...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]);
+  assert.ok(scripts.length > 0, 'the page loads scripts from /_next/static');
+  for (const src of new Set(scripts)) {
+    const script = await fetch(base + src, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(script.status, 200, src);
+    assert.equal(script.headers.get('cache-control'), 'public, max-age=31536000, immutable', src);
+    assert.match(script.headers.get('content-type'), /javascript/, src);
+    if (Number(script.headers.get('content-length') ?? 2048) > 1024 || script.headers.get('content-encoding'))
+      assert.equal(script.headers.get('content-encoding'), 'gzip', src);
+    await script.arrayBuffer();
+  }
+});
+
+test('routes resolve as the static export lays them out, like the API serves them', async () => {
+  for (const path of ['/accounts/', '/scrapes/', '/settings/', '/accounts/view/?u=demo_small']) {
+    const response = await fetch(base + path);
+    assert.equal(response.status, 200, path);
+    assert.match(await response.text(), /<html/, path);
+  }
+  const bare = await fetch(`${base}/accounts`, { redirect: 'manual' });
+  assert.equal(bare.status, 301);
+  assert.equal(bare.headers.get('location'), '/accounts/', 'a relative redirect survives any published port');
+  const unknown = await fetch(`${base}/no/such/route/`);
+  assert.equal(unknown.status, 200, 'unknown paths fall back to the app shell');
+  const missingAsset = await fetch(`${base}/_next/static/chunks/missing.js`);
+  assert.equal(missingAsset.status, 404, 'a missing hashed asset is a 404, never the HTML shell');
+});
+
+test('a GraphQL query over POST and GET, health and the GraphiQL page reach the API', async () => {
+  const data = await post('{ dashboard { trackedAccounts } }');
+  assert.equal(typeof data.dashboard.trackedAccounts, 'number');
+  const get = await fetch(`${graphql}?query=${encodeURIComponent('{ dashboard { trackedAccounts } }')}`, { headers: { accept: 'application/json' } });
+  assert.equal(get.status, 200);
+  assert.equal(typeof (await get.json()).data.dashboard.trackedAccounts, 'number');
+  const health = await fetch(`${base}/healthz`);
+  assert.equal(health.status, 200);
+  assert.equal(await health.text(), 'Healthy');
+  const ide = await fetch(graphql, { headers: { accept: 'text/html' } });
+  assert.equal(ide.status, 200);
+  assert.match(await ide.text(), /GraphiQL/);
+});
+
+test('graphql-ws (WebSocket upgrade) and graphql-sse (unbuffered stream) both follow a crawl through nginx', async () => {
+  const ws = createWsClient({ url: graphql.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  const sse = createSseClient({ url: graphql });
+  try {
+    const started = await post('mutation { startScrape(input: { target: "demo_small" }) { scrape { id } } }');
+    const id = started.startScrape.scrape.id;
+    const query = 'subscription($id: ID!) { scrapeProgress(scrapeId: $id) { state fetched percent } }';
+    const follow = (client) => new Promise((resolve, reject) => {
+      const arrivals = [];
+      client.subscribe({ query, variables: { id } }, {
+        next: (value) => arrivals.push({ at: Date.now(), progress: value.data?.scrapeProgress, errors: value.errors }),
+        error: reject,
+        complete: () => resolve(arrivals),
+      });
+    });
+    const [overWs, overSse] = await Promise.all([follow(ws), follow(sse)]);
+    for (const [name, arrivals] of [['graphql-ws', overWs], ['graphql-sse', overSse]]) {
+      assert.ok(arrivals.length >= 3, `${name}: several progress messages, got ${arrivals.length}`);
+      assert.ok(arrivals.every((a) => a.errors === undefined), `${name}: ${JSON.stringify(arrivals.find((a) => a.errors))}`);
+      assert.equal(arrivals.at(-1).progress.state, 'SUCCEEDED', name);
+      assert.equal(arrivals.at(-1).progress.percent, 100, name);
+      // Streamed as they happen: a buffering proxy would deliver them all at the end, at the same moment.
+      assert.ok(arrivals.at(-1).at - arrivals[0].at > 500, `${name}: messages arrived spread over the crawl, not in one burst`);
+    }
+  } finally {
+    await ws.dispose();
+  }
+});
+
+test('an SSE response is passed through as a stream: event-stream type, no gzip', async () => {
+  const response = await fetch(`${graphql}?query=${encodeURIComponent('subscription { nope }')}`, {
+    headers: { accept: 'text/event-stream', 'accept-encoding': 'gzip' },
+  });
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type'), /^text\/event-stream/);
+  assert.equal(response.headers.get('content-encoding'), null);
+  const body = await response.text();
+  assert.match(body, /event: next/);
+  assert.match(body, /event: complete/);
+});
