@@ -17,6 +17,7 @@ public static class Program
         try
         {
             if (options.CrawlOnly) return await CrawlBench.RunAsync(RepoRoot(), root) ? 0 : 1;
+            if (options.InsightsOnly) return await InsightsBench.RunAsync(root) ? 0 : 1;
             return await RunAsync(options, root);
         }
         finally
@@ -65,7 +66,10 @@ public static class Program
 
         // 4. Crawl efficiency against the simulator.
         var crawlRight = await CrawlBench.RunAsync(RepoRoot(), root);
-        return countsRight && crawlRight ? 0 : 1;
+
+        // 5. Network graph and global search at scale.
+        var insightsRight = await InsightsBench.RunAsync(root);
+        return countsRight && crawlRight && insightsRight ? 0 : 1;
     }
 
     /// <summary>Other work on the machine skews every timing here; the load average says how much there was.</summary>
@@ -83,7 +87,7 @@ public static class Program
     }
 }
 
-public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, bool CrawlOnly = false)
+public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, bool CrawlOnly = false, bool InsightsOnly = false)
 {
     public static Options? Parse(string[] args)
     {
@@ -100,8 +104,9 @@ public sealed record Options(int Edges, int Requests, int WarmupSeconds, int See
                 case "--warmup-seconds": options = options with { WarmupSeconds = Next() }; break;
                 case "--seed": options = options with { Seed = Next() }; break;
                 case "--crawl-only": options = options with { CrawlOnly = true }; break;
+                case "--insights-only": options = options with { InsightsOnly = true }; break;
                 default:
-                    Console.Error.WriteLine("usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--crawl-only]");
+                    Console.Error.WriteLine("usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--crawl-only] [--insights-only]");
                     return null;
             }
         }

@@ -4,6 +4,7 @@ import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { useEffect } from "react";
+import "./network-graph.css";
 import { nodeSize, relations, type NetworkData, type NetworkNode } from "./graph-data";
 
 const palette = ["#8b7cf6", "#22c55e", "#f59e0b", "#38bdf8", "#f472b6", "#ef4444", "#14b8a6", "#eab308", "#a3e635", "#fb923c"];
