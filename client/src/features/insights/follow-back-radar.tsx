@@ -11,7 +11,7 @@ export default function FollowBackRadar({ username, spokes }: { username: string
   const SpokeTick = ({ x, y, textAnchor, index = 0 }: TickProps) => {
     const spoke = spokes[index];
     return (
-      <a href={spokeHref(username, spoke)} data-testid={`radar-spoke-${spoke.key}`} aria-label={`${spoke.label}: ${formatCount(spoke.value)}`}>
+      <a href={spokeHref(username, spoke)} data-testid={`radar-spoke-${spoke.key}`} aria-label={`${spoke.short} (${formatCount(spoke.value)}): ${spoke.label}`}>
         <text x={Number(x)} y={Number(y)} textAnchor={(textAnchor as "start" | "middle" | "end") ?? "middle"} fontSize={12} fill="var(--foreground)" className="underline">
           {spoke.short} ({formatCount(spoke.value)})
         </text>

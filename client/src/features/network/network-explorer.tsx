@@ -133,7 +133,7 @@ export function NetworkExplorer() {
                   <X aria-hidden />
                 </Button>
               </div>
-              <ul className="mt-2 max-h-28 overflow-auto text-sm">
+              <ul className="mt-2 max-h-28 overflow-auto text-sm" tabIndex={0} aria-label="Relations">
                 {nodeEdges.slice(0, 20).map((e) => (
                   <li key={`${e.source}-${e.target}`}>
                     {relations.find((r) => r.id === e.relation)?.label}: @{nameOf(node.isTrackedAccount ? e.target : e.source)}
