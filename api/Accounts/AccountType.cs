@@ -64,12 +64,10 @@ public sealed class AccountType : ObjectGraphType<Account>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePointType>>>>("timeline")
             .Description("Counts after every complete crawl, oldest first.")
-            .ResolveAsync(async c => await c.Db().Scrapes.AsNoTracking()
-                .Where(s => s.AccountId == c.Source.Id && s.Status == ScrapeStatus.Succeeded)
-                .OrderBy(s => s.Id)
-                .Select(s => new TimelinePoint(s.Id, s.FinishedAt ?? s.CreatedAt, s.FollowersTotal, s.FollowingTotal,
-                    s.FollowersNew, s.FollowersLost, s.FollowingNew, s.FollowingLost))
+            .ResolveAsync(async c => await TimelinePoint.Of(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id))
                 .ToListAsync(c.CancellationToken));
+
+        Field<NonNullGraphType<Insights.AccountInsightsType>>("insights").Resolve(c => c.Source);
     }
 
     private static string ViewDescription(FollowerView view) => view switch

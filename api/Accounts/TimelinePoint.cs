@@ -1,10 +1,20 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
+using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.Accounts;
 
 /// <summary>Counts after one complete crawl.</summary>
 public sealed record TimelinePoint(long ScrapeId, DateTime At, int? FollowerCount, int? FollowingCount,
-    int? NewFollowers, int? LostFollowers, int? NewFollowing, int? LostFollowing);
+    int? NewFollowers, int? LostFollowers, int? NewFollowing, int? LostFollowing)
+{
+    public static readonly Expression<Func<Scrape, TimelinePoint>> FromScrape = s => new TimelinePoint(s.Id, s.FinishedAt ?? s.CreatedAt,
+        s.FollowersTotal, s.FollowingTotal, s.FollowersNew, s.FollowersLost, s.FollowingNew, s.FollowingLost);
+
+    /// <summary>The points of these crawls: complete ones only, oldest first.</summary>
+    public static IQueryable<TimelinePoint> Of(IQueryable<Scrape> scrapes) =>
+        scrapes.Where(s => s.Status == ScrapeStatus.Succeeded).OrderBy(s => s.Id).Select(FromScrape);
+}
 
 public sealed class TimelinePointType : ObjectGraphType<TimelinePoint>
 {

@@ -17,5 +17,6 @@ public sealed class DashboardType : ObjectGraphType<InstaIntelDb>
             .ResolveAsync(async c => await c.Source.Followers.LongCountAsync(c.CancellationToken) + await c.Source.Following.LongCountAsync(c.CancellationToken));
         Field<UtcDateTimeGraphType>("lastRunAt").Description("When the latest crawl finished, whatever its outcome.")
             .ResolveAsync(async c => await c.Source.Scrapes.MaxAsync(s => s.FinishedAt, c.CancellationToken));
+        Insights.GrowthFields.Register(this);
     }
 }

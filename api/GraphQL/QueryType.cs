@@ -64,6 +64,9 @@ public sealed class QueryType : ObjectGraphType
 
         JobFields.RegisterQuery(this);
 
+        Insights.NetworkFields.Register(this);
+        Insights.SearchFields.Register(this);
+
         Field<NonNullGraphType<SessionStatusType>>("instagramSession").Description("Whether an Instagram session is connected for crawling.")
             .ResolveAsync(async c => SessionStatus.Of(await c.RequestServices!.GetRequiredService<ICredentialStore>().GetSessionAsync(c.CancellationToken)));
     }

@@ -19,11 +19,11 @@ const args = [
   "--disable-sync",
 ];
 
-export async function openBrowser(baseURL) {
+export async function openBrowser(baseURL, extraArgs = []) {
   const profile = mkdtempSync(join(tmpdir(), "instaintel-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args,
+    args: [...args, ...extraArgs],
     headless: true,
     baseURL,
     viewport: { width: 1280, height: 900 },

@@ -1,33 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { topGrowth } from "@/features/dashboard/top-growth";
+import { formatPercent, growthChartData } from "@/features/dashboard/top-growth";
 import { formatRelative } from "@/lib/format";
 
 const point = (at: string, followerCount: number | null) => ({ at, followerCount });
 
-describe("topGrowth", () => {
-  const accounts = [
-    { username: "flat", timeline: [point("2026-11-01T00:00:00Z", 100), point("2026-11-02T00:00:00Z", 100)] },
-    { username: "rising", timeline: [point("2026-11-02T00:00:00Z", 150), point("2026-11-01T00:00:00Z", 100)] },
-    { username: "falling", timeline: [point("2026-11-01T00:00:00Z", 500), point("2026-11-03T00:00:00Z", 400)] },
-    { username: "uncrawled", timeline: [] },
-    { username: "following-only", timeline: [point("2026-11-01T00:00:00Z", null)] },
-  ];
+describe("growthChartData", () => {
+  const entry = (username: string, absolute: number, percent: number | null, points: [string, number | null][]) => ({
+    account: { username },
+    absolute,
+    percent,
+    latest: points[points.length - 1][1] ?? 0,
+    points: points.map(([at, followerCount]) => ({ at, followerCount })),
+  });
 
-  it("ranks by growth between the first and latest crawl, skipping accounts without counts", () => {
-    expect(topGrowth(accounts).series).toEqual([
-      { username: "rising", growth: 50, latest: 150 },
-      { username: "flat", growth: 0, latest: 100 },
-      { username: "falling", growth: -100, latest: 400 },
+  it("keeps the server's ranking and merges the counts per crawl moment, skipping missing counts", () => {
+    const { series, points } = growthChartData([
+      entry("rising", 50, 50, [["2026-11-01T00:00:00Z", 100], ["2026-11-02T00:00:00Z", 150]]),
+      entry("flat", 0, null, [["2026-11-01T00:00:00Z", 0], ["2026-11-03T00:00:00Z", null], ["2026-11-02T00:00:00Z", 0]]),
+    ]);
+    expect(series.map((s) => [s.username, s.growth, s.percent])).toEqual([["rising", 50, 50], ["flat", 0, null]]);
+    expect(points).toEqual([
+      { at: Date.parse("2026-11-01T00:00:00Z"), rising: 100, flat: 0 },
+      { at: Date.parse("2026-11-02T00:00:00Z"), rising: 150, flat: 0 },
     ]);
   });
 
-  it("keeps only the top ones and merges their counts per crawl moment", () => {
-    const { series, points } = topGrowth(accounts, 2);
-    expect(series.map((s) => s.username)).toEqual(["rising", "flat"]);
-    expect(points).toEqual([
-      { at: Date.parse("2026-11-01T00:00:00Z"), rising: 100, flat: 100 },
-      { at: Date.parse("2026-11-02T00:00:00Z"), rising: 150, flat: 100 },
-    ]);
+  it("formats percentages with a sign, and n/a from a zero baseline", () => {
+    expect([formatPercent(12.345), formatPercent(-3), formatPercent(null)]).toEqual(["+12.3%", "−3.0%", "n/a"]);
   });
 });
 

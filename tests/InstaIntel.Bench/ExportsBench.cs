@@ -17,7 +17,7 @@ public static class ExportsBench
         await using var api = await ApiProcess.StartAsync(repoRoot, apiDll, appData);
         using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         Console.WriteLine();
-        Console.WriteLine($"6. Exports of {target}'s followers (every row), streamed from the API process; {Program.LoadAverage()}");
+        Console.WriteLine($"7. Exports of {target}'s followers (every row), streamed from the API process; {Program.LoadAverage()}");
         Console.WriteLine("                 rows        bytes     time    peak memory growth");
 
         var met = true;

@@ -31,6 +31,13 @@ public sealed class IngestBench : IAsyncDisposable
         return new IngestBench(services);
     }
 
+    /// <summary>Runs work against the app's database context, as one request would.</summary>
+    public async Task<T> WithDbAsync<T>(Func<InstaIntelDb, Task<T>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<InstaIntelDb>());
+    }
+
     public async Task<long> AddAccountAsync(string username)
     {
         await using var scope = services.CreateAsyncScope();

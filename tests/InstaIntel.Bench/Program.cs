@@ -20,6 +20,7 @@ public static class Program
             {
                 "crawl" => await CrawlBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "events" => await EventsBench.RunAsync(RepoRoot(), root) ? 0 : 1,
+                "insights" => await InsightsBench.RunAsync(root) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -69,11 +70,12 @@ public static class Program
         var countsRight = second.Scrape.FollowersNew == added && second.Scrape.FollowersLost == lost;
         Goal($"counts are new {added:N0}, lost {lost:N0}", countsRight);
 
-        // 4–6. Crawl efficiency against the simulator, realtime under load, exports and backup of this database.
+        // 4–7. Crawl efficiency against the simulator, realtime under load, network and search at scale, exports and backup of this database.
         var crawlRight = await CrawlBench.RunAsync(RepoRoot(), root);
         var eventsRight = await EventsBench.RunAsync(RepoRoot(), root);
+        var insightsRight = await InsightsBench.RunAsync(root);
         var exportsRight = await ExportsBench.RunAsync(RepoRoot(), appData, Target);
-        return countsRight && crawlRight && eventsRight && exportsRight ? 0 : 1;
+        return countsRight && crawlRight && eventsRight && insightsRight && exportsRight ? 0 : 1;
     }
 
     /// <summary>Other work on the machine skews every timing here; the load average says how much there was.</summary>
@@ -93,8 +95,8 @@ public static class Program
 
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null)
 {
-    /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "exports"];
+    /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports"];
 
     public static Options? Parse(string[] args)
     {

@@ -135,6 +135,11 @@ export type LongOperationFilterInput = {
   nlte?: number | null | undefined;
 };
 
+export type NetworkRelation =
+  | 'FOLLOWED_BY'
+  | 'FOLLOWS'
+  | 'MUTUAL';
+
 export type ScrapeLists =
   | 'BOTH'
   | 'FOLLOWERS'
@@ -187,7 +192,7 @@ export type VerifyTwoFactorInput = {
   identifier: string;
 };
 
-export type AccountRowFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null };
+export type AccountRowFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null, timeline: Array<{ followerCount: number | null }> };
 
 export type AccountListQueryVariables = Exact<{
   first: number;
@@ -197,7 +202,7 @@ export type AccountListQueryVariables = Exact<{
 }>;
 
 
-export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null, timeline: Array<{ followerCount: number | null }> }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type BookmarkAccountMutationVariables = Exact<{
   input: BookmarkAccountInput;
@@ -218,20 +223,19 @@ export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardQuery = { dashboard: { trackedAccounts: number, totalProfiles: number, totalEdges: number, lastRunAt: string | null } };
 
-export type GrowthQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type GrowthQuery = { accounts: { nodes: Array<{ id: string, username: string, timeline: Array<{ at: string, followerCount: number | null }> }> | null } | null };
-
-export type SearchProfileFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean };
-
-export type GlobalSearchQueryVariables = Exact<{
-  accountWhere: AccountFilterInput;
-  profileWhere: FollowerFilterInput;
+export type GrowthQueryVariables = Exact<{
+  days: number;
 }>;
 
 
-export type GlobalSearchQuery = { matches: { nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, followerCount: number | null }> | null } | null, lists: { nodes: Array<{ username: string, followers: { nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> | null } | null, following: { nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> | null } | null }> | null } | null };
+export type GrowthQuery = { dashboard: { topGrowth: Array<{ baseline: number, latest: number, absolute: number, percent: number | null, account: { id: string, username: string }, points: Array<{ at: string, followerCount: number | null }> }> } };
+
+export type GlobalSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type GlobalSearchQuery = { search: { accounts: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, followerCount: number | null }>, profiles: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> } };
 
 export type AccountOverviewQueryVariables = Exact<{
   username: string;
@@ -268,6 +272,23 @@ export type ExportUrlQueryVariables = Exact<{
 
 
 export type ExportUrlQuery = { account: { id: string, exportUrl: string } | null };
+
+export type AccountInsightsQueryVariables = Exact<{
+  username: string;
+  ghostDays?: number | null | undefined;
+}>;
+
+
+export type AccountInsightsQuery = { account: { id: string, timeline: Array<{ scrapeId: string, at: string, followerCount: number | null, followingCount: number | null, newFollowers: number | null, lostFollowers: number | null }>, insights: { ghostCaveat: string, followBack: { fans: number, notFollowingBack: number, mutuals: number, newFollowers: number, lostFollowers: number }, ghostCandidates: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, firstSeenAt: string }> | null } | null } } | null };
+
+export type NetworkQueryVariables = Exact<{
+  accounts?: Array<string | number> | string | number | null | undefined;
+  minShared: number;
+  maxNodes: number;
+}>;
+
+
+export type NetworkQuery = { network: { totalNodeCount: number, totalEdgeCount: number, truncated: boolean, nodes: Array<{ id: string, isTrackedAccount: boolean, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, degree: number }>, edges: Array<{ source: string, target: string, relation: NetworkRelation }> }, accounts: { nodes: Array<{ id: string, username: string }> | null } | null };
 
 export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
 
@@ -390,17 +411,11 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
   followingCount
   bookmarked
   lastScrapedAt
+  timeline {
+    followerCount
+  }
 }
     `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
-export const SearchProfileFragmentDoc = new TypedDocumentString(`
-    fragment SearchProfile on Follower {
-  id
-  username
-  fullName
-  profilePicUrl
-  isVerified
-}
-    `, {"fragmentName":"SearchProfile"}) as unknown as TypedDocumentString<SearchProfileFragment, unknown>;
 export const FollowerRowFragmentDoc = new TypedDocumentString(`
     fragment FollowerRow on Follower {
   id
@@ -466,6 +481,9 @@ export const AccountListDocument = new TypedDocumentString(`
   followingCount
   bookmarked
   lastScrapedAt
+  timeline {
+    followerCount
+  }
 }`) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
 export const BookmarkAccountDocument = new TypedDocumentString(`
     mutation BookmarkAccount($input: BookmarkAccountInput!) {
@@ -505,12 +523,18 @@ export const DashboardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const GrowthDocument = new TypedDocumentString(`
-    query Growth {
-  accounts(first: 100) {
-    nodes {
-      id
-      username
-      timeline {
+    query Growth($days: Int!) {
+  dashboard {
+    topGrowth(days: $days, first: 5) {
+      account {
+        id
+        username
+      }
+      baseline
+      latest
+      absolute
+      percent
+      points {
         at
         followerCount
       }
@@ -519,39 +543,25 @@ export const GrowthDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
 export const GlobalSearchDocument = new TypedDocumentString(`
-    query GlobalSearch($accountWhere: AccountFilterInput!, $profileWhere: FollowerFilterInput!) {
-  matches: accounts(first: 5, where: $accountWhere) {
-    nodes {
+    query GlobalSearch($text: String!) {
+  search(text: $text, first: 8) {
+    accounts {
       id
       username
       fullName
       profilePicUrl
       followerCount
     }
-  }
-  lists: accounts(first: 10, order: [{lastScrapedAt: DESC}]) {
-    nodes {
+    profiles {
+      id
       username
-      followers(first: 5, where: $profileWhere) {
-        nodes {
-          ...SearchProfile
-        }
-      }
-      following(first: 5, where: $profileWhere) {
-        nodes {
-          ...SearchProfile
-        }
-      }
+      fullName
+      profilePicUrl
+      isVerified
     }
   }
 }
-    fragment SearchProfile on Follower {
-  id
-  username
-  fullName
-  profilePicUrl
-  isVerified
-}`) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
+    `) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
 export const AccountOverviewDocument = new TypedDocumentString(`
     query AccountOverview($username: String!) {
   account(username: $username) {
@@ -656,6 +666,70 @@ export const ExportUrlDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportUrlQuery, ExportUrlQueryVariables>;
+export const AccountInsightsDocument = new TypedDocumentString(`
+    query AccountInsights($username: String!, $ghostDays: Int) {
+  account(username: $username) {
+    id
+    timeline {
+      scrapeId
+      at
+      followerCount
+      followingCount
+      newFollowers
+      lostFollowers
+    }
+    insights {
+      followBack {
+        fans
+        notFollowingBack
+        mutuals
+        newFollowers
+        lostFollowers
+      }
+      ghostCaveat
+      ghostCandidates(first: 50, minAgeDays: $ghostDays) {
+        totalCount
+        nodes {
+          id
+          username
+          fullName
+          profilePicUrl
+          firstSeenAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountInsightsQuery, AccountInsightsQueryVariables>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network($accounts: [ID!], $minShared: Int!, $maxNodes: Int!) {
+  network(accounts: $accounts, minShared: $minShared, maxNodes: $maxNodes) {
+    totalNodeCount
+    totalEdgeCount
+    truncated
+    nodes {
+      id
+      isTrackedAccount
+      username
+      fullName
+      profilePicUrl
+      isVerified
+      degree
+    }
+    edges {
+      source
+      target
+      relation
+    }
+  }
+  accounts(first: 100, order: [{username: ASC}]) {
+    nodes {
+      id
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const ScrapeByIdDocument = new TypedDocumentString(`
     query ScrapeById($id: ID!) {
   scrape(id: $id) {

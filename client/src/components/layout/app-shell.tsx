@@ -3,6 +3,7 @@ import { Menu } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet } from "@/components/ui/sheet";
+import { useSearchShortcut } from "@/features/dashboard/search-shortcut";
 import { ThemeToggle } from "@/features/theme/theme-toggle";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
@@ -10,6 +11,7 @@ import { NavLinks } from "./nav-links";
 /** Sidebar on wide screens; on narrow ones a top bar whose menu button opens the same sidebar as a sheet. */
 export function AppShell({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
+  useSearchShortcut();
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <a

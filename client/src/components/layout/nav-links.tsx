@@ -1,12 +1,13 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Activity, LayoutDashboard, Settings, Users } from "lucide-react";
+import { Activity, LayoutDashboard, Network, Settings, Users } from "lucide-react";
 import { cn } from "@/lib/cn";
 
 const links = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
   { href: "/accounts/", label: "Accounts", icon: Users },
+  { href: "/network/", label: "Network", icon: Network },
   { href: "/scrapes/", label: "Scrapes", icon: Activity },
   { href: "/settings/", label: "Settings", icon: Settings },
 ];

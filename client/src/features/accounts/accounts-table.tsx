@@ -8,6 +8,7 @@ import type { AccountRowFragment } from "@/gql/graphql";
 import { followersViewHref } from "@/features/followers/href";
 import { cn } from "@/lib/cn";
 import { formatCount, formatRelative } from "@/lib/format";
+import { Sparkline } from "@/features/insights/sparkline";
 import { AccountActions } from "./account-actions";
 import { BookmarkToggle } from "./bookmark-toggle";
 import type { AccountSort, AccountSortColumn } from "./sorting";
@@ -40,7 +41,10 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
                 {a.isPrivate && <Lock className="size-3.5 shrink-0 text-muted-foreground" aria-label="Private" role="img" />}
               </Link>
               <p className="truncate text-xs text-muted-foreground">{a.fullName}</p>
-              <p className="text-xs text-muted-foreground tabular-nums sm:hidden">{formatCount(a.followerCount)} followers</p>
+              <p className="flex items-center gap-2 text-xs text-muted-foreground tabular-nums sm:hidden">
+                {formatCount(a.followerCount)} followers
+                <Sparkline values={a.timeline.map((p) => p.followerCount)} label={`@${a.username} follower trend`} />
+              </p>
             </div>
           </div>
         ),
@@ -49,6 +53,12 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
         header: "Followers",
         meta: { sortKey: "followerCount", className: "hidden text-right tabular-nums sm:table-cell" },
         cell: (c) => formatCount(c.getValue()),
+      }),
+      column.display({
+        id: "trend",
+        header: "Trend",
+        meta: { className: "hidden sm:table-cell" },
+        cell: ({ row: { original: a } }) => <Sparkline values={a.timeline.map((p) => p.followerCount)} label={`@${a.username} follower trend`} />,
       }),
       column.accessor("followingCount", {
         header: "Following",

@@ -12,6 +12,9 @@ export const AccountRowFragment = graphql(`
     followingCount
     bookmarked
     lastScrapedAt
+    timeline {
+      followerCount
+    }
   }
 `);
 

@@ -12,12 +12,18 @@ export const DashboardQuery = graphql(`
 `);
 
 export const GrowthQuery = graphql(`
-  query Growth {
-    accounts(first: 100) {
-      nodes {
-        id
-        username
-        timeline {
+  query Growth($days: Int!) {
+    dashboard {
+      topGrowth(days: $days, first: 5) {
+        account {
+          id
+          username
+        }
+        baseline
+        latest
+        absolute
+        percent
+        points {
           at
           followerCount
         }
@@ -26,41 +32,22 @@ export const GrowthQuery = graphql(`
   }
 `);
 
-export const SearchProfileFragment = graphql(`
-  fragment SearchProfile on Follower {
-    id
-    username
-    fullName
-    profilePicUrl
-    isVerified
-  }
-`);
-
-// Profiles exist only as members of tracked accounts' lists, so profile search looks through those lists.
 export const GlobalSearchQuery = graphql(`
-  query GlobalSearch($accountWhere: AccountFilterInput!, $profileWhere: FollowerFilterInput!) {
-    matches: accounts(first: 5, where: $accountWhere) {
-      nodes {
+  query GlobalSearch($text: String!) {
+    search(text: $text, first: 8) {
+      accounts {
         id
         username
         fullName
         profilePicUrl
         followerCount
       }
-    }
-    lists: accounts(first: 10, order: [{ lastScrapedAt: DESC }]) {
-      nodes {
+      profiles {
+        id
         username
-        followers(first: 5, where: $profileWhere) {
-          nodes {
-            ...SearchProfile
-          }
-        }
-        following(first: 5, where: $profileWhere) {
-          nodes {
-            ...SearchProfile
-          }
-        }
+        fullName
+        profilePicUrl
+        isVerified
       }
     }
   }

@@ -1,24 +1,42 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { formatCount } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
+import { cn } from "@/lib/cn";
 import { GrowthQuery } from "./operations";
-import { topGrowth } from "./top-growth";
+import { formatPercent, growthChartData, growthWindows, type GrowthWindow } from "./top-growth";
 
 const GrowthChart = dynamic(() => import("./growth-chart"), { ssr: false, loading: () => <Skeleton className="h-full w-full" /> });
 
 export function TopGrowthCard() {
-  const { data, error, refetch } = useQuery(GrowthQuery, {});
-  const growth = useMemo(() => topGrowth(data?.accounts?.nodes ?? []), [data]);
+  const [days, setDays] = useState<GrowthWindow>(30);
+  const { data, error, refetch } = useQuery(GrowthQuery, { days });
+  const growth = useMemo(() => growthChartData(data?.dashboard.topGrowth ?? []), [data]);
   return (
     <Card aria-labelledby="growth-title" className="flex flex-col gap-3">
-      <div>
-        <CardTitle id="growth-title">Top 5 growth</CardTitle>
-        <CardDescription>Follower counts of the fastest-growing tracked accounts, crawl by crawl.</CardDescription>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <CardTitle id="growth-title">Top 5 growth</CardTitle>
+          <CardDescription>Followers gained over the last {days} days, crawl by crawl.</CardDescription>
+        </div>
+        <div role="radiogroup" aria-label="Window" className="flex rounded-md border p-0.5">
+          {growthWindows.map((w) => (
+            <button
+              key={w}
+              type="button"
+              role="radio"
+              aria-checked={days === w}
+              onClick={() => setDays(w)}
+              className={cn("min-h-9 min-w-11 rounded px-2 text-sm", days === w ? "bg-accent font-medium" : "text-muted-foreground hover:bg-accent")}
+            >
+              {w} d
+            </button>
+          ))}
+        </div>
       </div>
       {error ? (
         <ErrorState message={error} onRetry={refetch} />
@@ -31,13 +49,13 @@ export function TopGrowthCard() {
           <div className="h-64 w-full sm:h-72" role="img" aria-label={`Follower counts over time for ${growth.series.map((s) => `@${s.username}`).join(", ")}`}>
             <GrowthChart series={growth.series} points={growth.points} />
           </div>
-          <ol className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          <ol className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="top-growth">
             {growth.series.map((s) => (
               <li key={s.username} className="flex justify-between gap-2 rounded-md bg-muted px-3 py-2">
                 <span className="truncate">@{s.username}</span>
                 <span className="tabular-nums">
                   {s.growth >= 0 ? "+" : "−"}
-                  {formatCount(Math.abs(s.growth))} · {formatCount(s.latest)}
+                  {formatCount(Math.abs(s.growth))} ({formatPercent(s.percent)}) · {formatCount(s.latest)}
                 </span>
               </li>
             ))}

@@ -1,41 +1,36 @@
-type TimelineAccount = { username: string; timeline: { at: string; followerCount?: number | null }[] };
+export type GrowthWindow = 7 | 30 | 90;
+export const growthWindows: GrowthWindow[] = [7, 30, 90];
 
-export type GrowthSeries = { username: string; growth: number; latest: number };
+type ServedGrowth = {
+  account: { username: string };
+  absolute: number;
+  latest: number;
+  percent?: number | null;
+  points: { at: string; followerCount?: number | null }[];
+};
+
+export type GrowthSeries = { username: string; growth: number; percent: number | null; latest: number };
 export type GrowthPoint = { at: number } & Record<string, number>;
 
 /**
- * The accounts whose follower count grew most between their first and latest complete crawl, and their counts
- * over time merged into one row per crawl moment (the shape a line chart wants).
+ * The server ranks the accounts and computes their growth (`dashboard.topGrowth`); this only merges their timeline
+ * points into one row per crawl moment, the shape a line chart wants.
  */
-export function topGrowth(accounts: TimelineAccount[], limit = 5): { series: GrowthSeries[]; points: GrowthPoint[] } {
-  const measured = accounts
-    .map((account) => ({
-      username: account.username,
-      counts: account.timeline
-        .filter((point) => point.followerCount !== null && point.followerCount !== undefined)
-        .map((point) => ({ at: Date.parse(point.at), count: point.followerCount as number }))
-        .sort((a, b) => a.at - b.at),
-    }))
-    .filter((account) => account.counts.length > 0);
-
-  const series = measured
-    .map(({ username, counts }) => ({
-      username,
-      growth: counts[counts.length - 1].count - counts[0].count,
-      latest: counts[counts.length - 1].count,
-    }))
-    .sort((a, b) => b.growth - a.growth || b.latest - a.latest || a.username.localeCompare(b.username))
-    .slice(0, limit);
-
-  const chosen = new Set(series.map((s) => s.username));
+export function growthChartData(entries: ServedGrowth[]): { series: GrowthSeries[]; points: GrowthPoint[] } {
+  const series = entries.map((e) => ({ username: e.account.username, growth: e.absolute, percent: e.percent ?? null, latest: e.latest }));
   const byMoment = new Map<number, GrowthPoint>();
-  for (const { username, counts } of measured) {
-    if (!chosen.has(username)) continue;
-    for (const { at, count } of counts) {
-      const point = byMoment.get(at) ?? ({ at } as GrowthPoint);
-      point[username] = count;
-      byMoment.set(at, point);
+  for (const entry of entries)
+    for (const point of entry.points) {
+      if (point.followerCount === null || point.followerCount === undefined) continue;
+      const at = Date.parse(point.at);
+      const row = byMoment.get(at) ?? ({ at } as GrowthPoint);
+      row[entry.account.username] = point.followerCount;
+      byMoment.set(at, row);
     }
-  }
   return { series, points: [...byMoment.values()].sort((a, b) => a.at - b.at) };
+}
+
+export function formatPercent(percent: number | null): string {
+  if (percent === null) return "n/a";
+  return `${percent >= 0 ? "+" : "−"}${Math.abs(percent).toFixed(1)}%`;
 }

@@ -26,10 +26,10 @@ const presenceOptions: { value: Presence; label: string }[] = [
 ];
 
 /** One tab's list: search, new/lost filter, sortable virtualised grid with infinite scroll, and its exports. */
-export function FollowerList({ username, tab }: { username: string; tab: FollowerTab }) {
+export function FollowerList({ username, tab, initialPresence = "all" }: { username: string; tab: FollowerTab; initialPresence?: Presence }) {
   const [search, setSearch] = useState("");
-  const [presence, setPresence] = useState<Presence>("all");
-  const [sort, setSort] = useState<FollowerSort>(defaultFollowerSort);
+  const [presence, setPresence] = useState<Presence>(initialPresence);
+  const [sort, setSort] = useState<FollowerSort>(initialPresence === "lost" ? { column: "lostAt", direction: "DESC" } : defaultFollowerSort);
   const debouncedSearch = useDebounced(search);
   const where = useMemo(() => followerWhere({ search: debouncedSearch, presence }), [debouncedSearch, presence]);
   const order = useMemo(() => followerOrder(sort), [sort]);

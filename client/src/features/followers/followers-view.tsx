@@ -11,6 +11,7 @@ import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
 import { formatCount, formatRelative } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import { followerTabs, isFollowerTab, type FollowerTab } from "./filters";
+import { AccountInsights } from "@/features/insights/account-insights";
 import { FollowerList } from "./follower-list";
 import { followersViewHref } from "./href";
 import { AccountOverviewQuery } from "./operations";
@@ -21,6 +22,8 @@ export function FollowersView() {
   const username = params.get("u") ?? "";
   const requestedTab = params.get("tab");
   const tab: FollowerTab = isFollowerTab(requestedTab) ? requestedTab : "followers";
+  const show = params.get("show");
+  const initialPresence = show === "new" || show === "lost" ? show : "all";
   const [scrapeOpen, setScrapeOpen] = useState(false);
   const overview = useQuery(AccountOverviewQuery, { username }, { skip: !username });
 
@@ -47,6 +50,7 @@ export function FollowersView() {
           </Button>
         }
       />
+      <AccountInsights username={account.username} />
       <Tabs value={tab} onValueChange={(next) => router.replace(followersViewHref(username, next), { scroll: false })}>
         <TabsList aria-label="Lists">
           {followerTabs.map(({ id, label }) => (
@@ -60,7 +64,7 @@ export function FollowersView() {
         </TabsList>
         {followerTabs.map(({ id }) => (
           <TabsContent key={id} value={id} className="mt-4">
-            {tab === id && <FollowerList username={account.username} tab={id} />}
+            {tab === id && <FollowerList key={`${id}-${initialPresence}`} username={account.username} tab={id} initialPresence={initialPresence} />}
           </TabsContent>
         ))}
       </Tabs>

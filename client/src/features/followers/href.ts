@@ -1,7 +1,8 @@
 /** The followers view of a tracked account; a static export has no dynamic routes, so the key is in the query. */
-export function followersViewHref(username: string, tab?: string) {
+export function followersViewHref(username: string, tab?: string, show?: "new" | "lost") {
   const params = new URLSearchParams({ u: username });
   if (tab) params.set("tab", tab);
+  if (show) params.set("show", show);
   return `/accounts/view/?${params}`;
 }
 

@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Types;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.Profiles;
+
+namespace InstaIntel.Api.Insights;
+
+public sealed class SearchResultsType : ObjectGraphType<SearchResults>
+{
+    public SearchResultsType()
+    {
+        Name = "SearchResults";
+        Description = "Matches by handle or full name, prefix matches first.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccountType>>>>("accounts").Description("Tracked accounts.").Resolve(c => c.Source.Accounts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileType>>>>("profiles").Description("Every stored profile.").Resolve(c => c.Source.Profiles);
+    }
+}
+
+public static class SearchFields
+{
+    public static void Register(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<SearchResultsType>>("search")
+            .Description("Tracked accounts and stored profiles whose handle or full name contains `text` (case-insensitive; a leading @ is ignored). " +
+                $"Text shorter than {Search.MinSubstringLength} characters matches handles by prefix only.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = 10)
+            .ResolveAsync(async c =>
+            {
+                var first = c.GetArgument<int>("first");
+                if (first is < 0 or > Search.MaxFirst) throw new ExecutionError($"`first` must be between 0 and {Search.MaxFirst}.") { Code = "INVALID_ARGUMENT" };
+                return await Search.RunAsync(c.Db(), c.GetArgument<string>("text"), first, c.CancellationToken);
+            });
+}

@@ -1,0 +1,117 @@
+// Insights end to end in demo mode: demo_growth crawled three times and demo_small once, then the dashboard's
+// top growth and search, the account page's charts and ghost list, the sparklines and the network explorer, each at
+// 320 and 1280 px with screenshots.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { openBrowser, seriousViolations } from "./browser.mjs";
+import { repoRoot, startProduct } from "./product.mjs";
+
+const artifacts = join(repoRoot, "artifacts", "client-e2e");
+mkdirSync(artifacts, { recursive: true });
+
+let product;
+let browser;
+let page;
+
+async function graphql(query, variables) {
+  const response = await fetch(`${product.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function crawl(target) {
+  const started = await graphql("mutation($t: String!) { startScrape(input: { target: $t }) { scrape { id } errors { __typename } } }", { t: target });
+  const id = started.startScrape.scrape.id;
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+    const { scrape } = await graphql("query($id: ID!) { scrape(id: $id) { status error } }", { id });
+    if (scrape.status === "SUCCEEDED") return;
+    assert.ok(!["FAILED", "CANCELLED"].includes(scrape.status), `${target}: ${scrape.status} ${scrape.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.fail(`${target} did not finish`);
+}
+
+before(async () => {
+  product = await startProduct();
+  for (let i = 0; i < 3; i++) await crawl("demo_growth");
+  await crawl("demo_small");
+  // WebGL for sigma through Chromium's software rasteriser.
+  browser = await openBrowser(product.url, ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"]);
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(20_000);
+});
+
+after(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function checkPage(name, width, problems) {
+  await page.screenshot({ path: join(artifacts, `${width}-insights-${name}.png`), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) problems.push(`${name}: page scrolls sideways by ${overflow} px`);
+  for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
+}
+
+describe("insights", { concurrency: false }, () => {
+  for (const width of [320, 1280]) {
+    test(`at ${width} px: dashboard growth and search, account charts, sparklines, network`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      const problems = [];
+
+      await page.goto("/");
+      const growth = page.getByTestId("top-growth");
+      await growth.getByText("@demo_growth").waitFor();
+      await page.getByRole("radio", { name: "7 d" }).click();
+      await growth.getByText("@demo_growth").waitFor();
+      assert.match(await growth.textContent(), /\+[\d,]+ \(\+\d+\.\d%\)/);
+      await page.locator("main h1").click();
+      await page.keyboard.press("/");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "global-search");
+      await page.keyboard.type("demo_gr");
+      const results = page.getByTestId("search-results");
+      await results.getByRole("link", { name: /@demo_growth/ }).waitFor();
+      await checkPage("dashboard-search", width, problems);
+      await page.getByRole("searchbox", { name: "Search accounts and profiles" }).fill("sun.");
+      await results.getByRole("heading", { name: "Profiles" }).waitFor();
+      await results.getByRole("link", { name: /@sun\./ }).first().waitFor();
+
+      await page.goto("/accounts/");
+      await page.locator("[data-testid=sparkline]:visible").first().waitFor();
+
+      await page.goto("/accounts/view/?u=demo_growth");
+      const fans = page.getByTestId("spoke-fans");
+      await fans.getByText(/\d/).waitFor();
+      assert.ok(Number((await fans.textContent()).replace(/\D/g, "")) > 1000);
+      await page.getByTestId("timeline").locator(".recharts-bar-rectangle").first().waitFor();
+      await page.getByTestId("ghost-caveat").getByText(/cannot prove/).waitFor();
+      await page.getByTestId("radar-spoke-lostFollowers").waitFor();
+      await checkPage("account", width, problems);
+      await page.getByTestId("radar-spoke-lostFollowers").click();
+      await page.waitForURL(/tab=followers&show=lost/);
+      await page.getByRole("radio", { name: "Only lost", checked: true }).waitFor();
+
+      await page.goto("/network/");
+      const graph = page.getByTestId("network-graph");
+      await page.waitForFunction(() => Number(document.querySelector("[data-testid=network-graph]")?.getAttribute("data-rendered-nodes")) > 0);
+      await graph.locator("canvas").first().waitFor();
+      await page.getByLabel("Shared by at least").selectOption("1");
+      await page.getByTestId("network-count").getByText(/Showing [\d,]+ of [\d,]+ nodes/).waitFor();
+      await page.waitForFunction(() => Number(document.querySelector("[data-testid=network-graph]")?.getAttribute("data-rendered-nodes")) > 100);
+      await page.getByLabel("Find a handle in the graph").fill("demo_growth");
+      await page.getByRole("button", { name: "Focus" }).click();
+      await page.getByTestId("node-card").getByText("@demo_growth").first().waitFor();
+      await page.waitForTimeout(500);
+      await checkPage("network", width, problems);
+
+      assert.deepEqual(problems, []);
+    });
+  }
+});
