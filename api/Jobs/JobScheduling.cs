@@ -23,7 +23,7 @@ public sealed class JobScheduling(ISchedulerFactory schedulers, ScheduledJobs jo
             var stored = await scheduler.GetTrigger(schedule.TriggerKey, ct) as ICronTrigger;
             if (stored is not null && stored.CronExpressionString == schedule.Cron && stored.TimeZone.Id == schedule.Zone.Id) continue;
 
-            var trigger = TriggerBuilder.Create()
+            var trigger = TriggerBuilder.Create(clock)
                 .WithIdentity(schedule.TriggerKey)
                 .ForJob(job)
                 .StartAt(clock.GetUtcNow())
