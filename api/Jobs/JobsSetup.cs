@@ -11,7 +11,8 @@ public static class JobsSetup
 
     /// <summary>
     /// Quartz on its ADO store in the app's own SQLite file (tables from the QuartzStore migration). Every role gets
-    /// the scheduler, so the `jobs` query can read the stored triggers; only a role that runs jobs starts it.
+    /// the scheduler, so the `jobs` query can read the stored triggers; only a role that runs jobs starts it. Quartz's
+    /// own settings can be tuned under `Quartz:` (e.g. `Quartz:Scheduler:IdleWaitTime`).
     /// </summary>
     public static IServiceCollection AddInstaIntelJobs(this IServiceCollection services, IConfiguration configuration, string dataFolder, bool runsJobs)
     {
@@ -19,7 +20,7 @@ public static class JobsSetup
         services.AddScoped<RefreshService>();
         services.AddSingleton<ScheduledJobs>();
         // Schedulers are registered per container in Quartz 4, so apps sharing a process (tests) do not collide on the name.
-        services.AddQuartz(q =>
+        services.AddQuartz(configuration.GetSection("Quartz"), q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
             q.UsePersistentStore(store =>
