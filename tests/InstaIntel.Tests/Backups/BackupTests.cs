@@ -3,6 +3,7 @@ using System.IO.Compression;
 using InstaIntel.Api.Backups;
 using InstaIntel.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Backups;
@@ -204,6 +205,26 @@ public sealed class BackupTests
             .Single(j => j!["name"]!.GetValue<string>() == BackupJob.Name)!;
         Assert.Equal(("0 0 3 * * ?", "Europe/Paris"), (job["schedule"]!.GetValue<string>(), job["timeZone"]!.GetValue<string>()));
         Assert.Equal(threeAm.AddDays(1), DateTimeOffset.Parse(job["nextRunAt"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Quartz_and_crawls_write_the_same_database_at_once_without_busy_errors()
+    {
+        using var app = AppFactory.With(new() { ["Backups:Interval"] = "00:00:01", ["Quartz:Scheduler:IdleWaitTime"] = "00:00:01" });
+        var account = await app.AddAccountAsync("contended");
+        var backups = Path.Combine(app.DataFolder, "backups");
+        var started = DateTime.UtcNow;
+        var crawls = 0;
+        while (DateTime.UtcNow - started < TimeSpan.FromSeconds(6))
+        {
+            await app.CrawlAsync(account.Id, Range(1 + crawls % 5 * 100, 1200)); // throws on SQLITE_BUSY
+            crawls++;
+        }
+        // Every second Quartz writes its trigger and fired-trigger rows around a backup while the crawls commit pages.
+        var archives = Directory.Exists(backups) ? Directory.GetFiles(backups, "*.db.gz").Length : 0;
+        Assert.True(archives >= 3, $"{archives} backups in 6 s beside {crawls} crawls");
+        var scheduler = await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        Assert.Equal(Quartz.TriggerState.Normal, await scheduler.GetTriggerState(new Quartz.TriggerKey(BackupJob.Name)));
     }
 
     [Theory]
