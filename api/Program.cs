@@ -40,7 +40,7 @@ builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<ScrapeService>();
 builder.Services.AddEventBus(builder.Configuration);
 builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder, role.RunsJobs);
-builder.Services.AddInstaIntelJobs(builder.Configuration, role.RunsJobs);
+builder.Services.AddInstaIntelJobs(builder.Configuration, dataFolder, role.RunsJobs);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);

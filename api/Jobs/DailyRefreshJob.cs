@@ -5,8 +5,6 @@ namespace InstaIntel.Api.Jobs;
 [DisallowConcurrentExecution]
 public sealed class DailyRefreshJob(IServiceScopeFactory scopes, ILogger<DailyRefreshJob> log) : IJob
 {
-    public static readonly JobKey Key = new(RefreshService.JobName);
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();

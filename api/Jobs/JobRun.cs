@@ -1,6 +1,6 @@
 namespace InstaIntel.Api.Jobs;
 
-/// <summary>When a scheduled job last ran: what lets a missed run after downtime happen once, not once per missed day.</summary>
+/// <summary>When a job's work was last done, scheduled or on demand: the `jobs` query's lastRunAt for the daily refresh.</summary>
 public sealed class JobRun
 {
     public required string Name { get; set; }

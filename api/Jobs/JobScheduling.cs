@@ -1,46 +1,38 @@
-using InstaIntel.Api.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace InstaIntel.Api.Jobs;
 
 /// <summary>
-/// Puts the daily jobs on Quartz's calendar, as cron in the configured time zone. A run missed while the app was
-/// down (its last recorded run is older than the latest scheduled time) happens once at start, however many days
-/// were missed.
+/// Brings the stored schedule in line with the settings at start. A stored trigger whose cron and zone still match is
+/// left alone: it keeps its next fire time, so a run missed while the app was down is still due, and Quartz's misfire
+/// handling (fire once now) runs it once however many days were missed.
 /// </summary>
-public sealed class JobScheduling(ISchedulerFactory schedulers, IServiceScopeFactory scopes, IOptions<JobOptions> options, TimeProvider clock) : IHostedService
+public sealed class JobScheduling(ISchedulerFactory schedulers, ScheduledJobs jobs, TimeProvider clock, ILogger<JobScheduling> log) : IHostedService
 {
-    public static readonly TriggerKey DailyRefreshTrigger = new("daily-refresh-trigger");
-
     public async Task StartAsync(CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        DateTime? lastRun;
-        await using (var scope = scopes.CreateAsyncScope())
-            lastRun = await scope.ServiceProvider.GetRequiredService<InstaIntelDb>().JobRuns
-                .Where(r => r.Name == RefreshService.JobName).Select(r => (DateTime?)r.LastRunAt).SingleOrDefaultAsync(ct);
+        foreach (var schedule in jobs.All)
+        {
+            if (!schedule.Enabled)
+            {
+                await scheduler.DeleteJob(schedule.JobKey, ct);
+                continue;
+            }
+            var job = JobBuilder.Create().OfType(schedule.JobType).WithIdentity(schedule.JobKey).StoreDurably().Build();
+            var stored = await scheduler.GetTrigger(schedule.TriggerKey, ct) as ICronTrigger;
+            if (stored is not null && stored.CronExpressionString == schedule.Cron && stored.TimeZone.Id == schedule.Zone.Id) continue;
 
-        var job = JobBuilder.Create<DailyRefreshJob>().WithIdentity(DailyRefreshJob.Key).StoreDurably().Build();
-        var now = clock.GetUtcNow();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(DailyRefreshTrigger)
-            .ForJob(job)
-            .StartAt(now)
-            .WithCronSchedule(options.Value.DailyRefreshCron, cron => cron.InTimeZone(options.Value.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
-        if (Missed(options.Value, lastRun, now)) await scheduler.TriggerJob(DailyRefreshJob.Key, ct);
+            var trigger = TriggerBuilder.Create(clock)
+                .WithIdentity(schedule.TriggerKey)
+                .ForJob(job)
+                .StartAt(clock.GetUtcNow())
+                .WithCronSchedule(schedule.Cron!, cron => cron.InTimeZone(schedule.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                .Build();
+            await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
+            log.LogInformation("Scheduled {Job} at \"{Cron}\" in {Zone}", schedule.Name, schedule.Cron, schedule.Zone.Id);
+        }
     }
 
-    /// <summary>Whether a scheduled run fell between the last recorded run and now.</summary>
-    public static bool Missed(JobOptions options, DateTime? lastRun, DateTimeOffset now) =>
-        lastRun is { } last && NextRun(options, new DateTimeOffset(DateTime.SpecifyKind(last, DateTimeKind.Utc))) is { } due && due <= now;
-
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
-
-    /// <summary>The next daily refresh after <paramref name="after"/>.</summary>
-    public static DateTimeOffset? NextRun(JobOptions options, DateTimeOffset after) =>
-        new CronExpression(options.DailyRefreshCron, options.Zone).GetNextValidTimeAfter(after);
 }

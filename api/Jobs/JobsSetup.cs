@@ -1,21 +1,42 @@
+using InstaIntel.Api.Persistence;
+using Microsoft.Data.Sqlite;
 using Quartz;
 
 namespace InstaIntel.Api.Jobs;
 
 public static class JobsSetup
 {
-    public static IServiceCollection AddInstaIntelJobs(this IServiceCollection services, IConfiguration configuration, bool runsJobs)
+    /// <summary>The scheduler's name, which keys its rows in the QRTZ_ tables: fixed, so a restart finds its schedule.</summary>
+    public const string SchedulerName = "InstaIntel";
+
+    /// <summary>
+    /// Quartz on its ADO store in the app's own SQLite file (tables from the QuartzStore migration). Every role gets
+    /// the scheduler, so the `jobs` query can read the stored triggers; only a role that runs jobs starts it. Quartz's
+    /// own settings can be tuned under `Quartz:` (e.g. `Quartz:Scheduler:IdleWaitTime`).
+    /// </summary>
+    public static IServiceCollection AddInstaIntelJobs(this IServiceCollection services, IConfiguration configuration, string dataFolder, bool runsJobs)
     {
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddScoped<RefreshService>();
-        if (!runsJobs) return services;
-        // Quartz keeps schedulers in a process-wide registry: a unique name lets several app instances share a process (tests).
-        services.AddQuartz(new System.Collections.Specialized.NameValueCollection
+        services.AddSingleton<ScheduledJobs>();
+        // Schedulers are registered per container in Quartz 4, so apps sharing a process (tests) do not collide on the name.
+        services.AddQuartz(configuration.GetSection("Quartz"), q =>
         {
-            ["quartz.scheduler.instanceName"] = $"InstaIntel-{Guid.NewGuid():N}",
+            q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
+            q.UsePersistentStore(store =>
+            {
+                // Quartz serialises its own statements; busy waits cover the app's EF writes to the same WAL file.
+                store.UseSqlite(SqliteFactory.Instance, $"Data Source={DatabaseSetup.DatabasePath(dataFolder)};Pooling=True;Default Timeout=30");
+                store.ConfigureStore(o =>
+                {
+                    o.SchemaProvisioning = SchemaProvisioning.Validate;
+                    o.MisfireThreshold = TimeSpan.FromMinutes(1);
+                });
+            });
         });
+        if (!runsJobs) return services;
+        services.AddHostedService<JobScheduling>(); // before Quartz starts: the stored schedule is current when firing begins
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
-        services.AddHostedService<JobScheduling>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using InstaIntel.Api.Backups;
 using InstaIntel.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Backups;
@@ -172,20 +173,79 @@ public sealed class BackupTests
     }
 
     [Fact]
-    public async Task The_timer_backs_up_whenever_the_newest_archive_is_older_than_the_interval()
+    public async Task The_backup_job_runs_at_three_in_the_configured_zone_and_sweeps_by_retention()
     {
-        using var app = AppFactory.With(new() { ["Backups:Interval"] = "00:00:01" });
+        var threeAm = new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero); // 03:00 in Paris
+        var clock = new ShiftedClock(threeAm.AddMinutes(-10));
+        using var app = AppFactory.With(new()
+        {
+            ["Jobs:TimeZone"] = "Europe/Paris",
+            ["Backups:Interval"] = "1.00:00:00",
+            ["Backups:RetentionDays"] = "7",
+            ["Quartz:Scheduler:IdleWaitTime"] = "00:00:01",
+        }, clock: clock);
         var backups = Path.Combine(app.DataFolder, "backups");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && (!Directory.Exists(backups) || Directory.GetFiles(backups, "*.db.gz").Length < 2))
-            await Task.Delay(100);
-        Assert.True(Directory.GetFiles(backups, "*.db.gz").Length >= 2);
+        var planted = PlantArchives(backups, clock.GetUtcNow().UtcDateTime);
+        Assert.Empty(Directory.GetFiles(backups).Select(Path.GetFileName).Except(planted));
+        clock.Set(threeAm.AddSeconds(-2)); // once started, however long that took
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string[] created;
+        do
+        {
+            await Task.Delay(200);
+            created = Directory.GetFiles(backups, "*.db.gz").Select(Path.GetFileName).Except(planted).OfType<string>().ToArray();
+        } while ((created.Length == 0 || File.Exists(Path.Combine(backups, planted[0]))) && DateTime.UtcNow < deadline); // written, then swept
+
+        var archive = Assert.Single(created);
+        Assert.InRange(Backup.FromFile(new FileInfo(Path.Combine(backups, archive)))!.CreatedAt, threeAm.UtcDateTime, threeAm.UtcDateTime.AddSeconds(20));
+        Assert.Equal(new[] { archive, planted[2], planted[3], planted[4] }.Order(), Directory.GetFiles(backups).Select(Path.GetFileName).Order());
+
+        var job = (await app.GraphQL().DataAsync("{ jobs { name schedule timeZone nextRunAt } }"))["jobs"]!.AsArray()
+            .Single(j => j!["name"]!.GetValue<string>() == BackupJob.Name)!;
+        Assert.Equal(("0 0 3 * * ?", "Europe/Paris"), (job["schedule"]!.GetValue<string>(), job["timeZone"]!.GetValue<string>()));
+        Assert.Equal(threeAm.AddDays(1), DateTimeOffset.Parse(job["nextRunAt"]!.GetValue<string>()));
     }
 
-    private static string[] PlantArchives(string backups)
+    [Fact]
+    public async Task Quartz_and_crawls_write_the_same_database_at_once_without_busy_errors()
+    {
+        using var app = AppFactory.With(new() { ["Backups:Interval"] = "00:00:01", ["Quartz:Scheduler:IdleWaitTime"] = "00:00:01" });
+        var account = await app.AddAccountAsync("contended");
+        var backups = Path.Combine(app.DataFolder, "backups");
+        var started = DateTime.UtcNow;
+        var crawls = 0;
+        while (DateTime.UtcNow - started < TimeSpan.FromSeconds(6))
+        {
+            await app.CrawlAsync(account.Id, Range(1 + crawls % 5 * 100, 1200)); // throws on SQLITE_BUSY
+            crawls++;
+        }
+        // Every second Quartz writes its trigger and fired-trigger rows around a backup while the crawls commit pages.
+        var archives = Directory.Exists(backups) ? Directory.GetFiles(backups, "*.db.gz").Length : 0;
+        Assert.True(archives >= 3, $"{archives} backups in 6 s beside {crawls} crawls");
+        var scheduler = await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        Assert.NotEqual(Quartz.TriggerState.Error, await scheduler.GetTriggerState(new Quartz.TriggerKey(BackupJob.Name))); // a store failure would park it in Error
+    }
+
+    [Theory]
+    [InlineData("1.00:00:00", "0 0 3 * * ?")]
+    [InlineData("06:00:00", "0 0 3/6 * * ?")]
+    [InlineData("00:30:00", "0 0/30 * * * ?")]
+    [InlineData("00:00:15", "0/15 * * * * ?")]
+    [InlineData("00:00:00", null)]
+    [InlineData("07:00:00", null)]
+    [InlineData("2.00:00:00", null)]
+    public void The_backup_interval_becomes_a_cron_counted_from_its_time_of_day(string interval, string? cron)
+    {
+        var options = new BackupOptions { Interval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture) };
+        Assert.Equal(cron, options.Cron);
+        Assert.Equal(cron is not null || options.Interval == TimeSpan.Zero, options.IntervalFitsCron);
+    }
+
+    private static string[] PlantArchives(string backups, DateTime? at = null)
     {
         Directory.CreateDirectory(backups);
-        var now = DateTime.UtcNow;
+        var now = at ?? DateTime.UtcNow;
         string[] names = [Backup.NameFor(now.AddDays(-30)), Backup.NameFor(now.AddDays(-8)), Backup.NameFor(now.AddDays(-6)), "notes.txt", "instaintel-old.db.gz"];
         foreach (var name in names) File.WriteAllText(Path.Combine(backups, name), "x");
         return names;

@@ -1,35 +1,178 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace InstaIntel.Tests.Jobs;
 
 public sealed class JobTests
 {
-    [Theory]
-    [InlineData("America/New_York", "2026-11-25T12:00:00Z", "2026-11-26T07:00:00Z")]
-    [InlineData("Europe/Paris", "2026-11-25T12:00:00Z", "2026-11-26T01:00:00Z")]
-    [InlineData("Europe/Paris", "2026-07-01T00:30:00Z", "2026-07-02T00:00:00Z")]
-    [InlineData("Asia/Kolkata", "2026-11-25T20:00:00Z", "2026-11-25T20:30:00Z")]
-    public void The_daily_refresh_runs_at_two_in_the_configured_zone(string zone, string after, string expected)
+    private const string JobsQuery = "{ jobs { name schedule timeZone nextRunAt lastRunAt } }";
+
+    private static DateTimeOffset Utc(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    private static DateTimeOffset? Time(JsonNode? value) => value is null ? null : Utc(value.GetValue<string>());
+
+    private static async Task<JsonNode> JobAsync(AppFactory app, string name) =>
+        (await app.GraphQL().DataAsync(JobsQuery))["jobs"]!.AsArray().Single(j => j!["name"]!.GetValue<string>() == name)!;
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, int seconds = 30)
     {
-        var next = JobScheduling.NextRun(new JobOptions { TimeZone = zone }, DateTimeOffset.Parse(after));
-        Assert.Equal(DateTimeOffset.Parse(expected), next);
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        var value = await read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            value = await read();
+        }
+        return value;
+    }
+
+    private static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
+
+    private static void DeleteDataFolder(string folder)
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
     }
 
     [Theory]
-    [InlineData(null, "2026-11-25T12:00:00Z", false)]
-    [InlineData("2026-11-25T07:00:05Z", "2026-11-25T12:00:00Z", false)]
-    [InlineData("2026-11-24T07:00:05Z", "2026-11-25T12:00:00Z", true)]
-    [InlineData("2026-11-20T07:00:05Z", "2026-11-25T12:00:00Z", true)]
-    [InlineData("2026-11-25T06:59:00Z", "2026-11-25T07:00:30Z", true)]
-    public void A_run_is_missed_when_a_scheduled_time_passed_since_the_last(string? lastRun, string now, bool missed)
+    [InlineData("America/New_York", "2026-11-25T07:00:00Z", "2026-11-26T07:00:00Z")]
+    [InlineData("Asia/Kolkata", "2026-11-25T20:30:00Z", "2026-11-26T20:30:00Z")]
+    public async Task The_daily_refresh_fires_at_two_in_the_configured_zone(string zone, string twoAm, string nextTwoAm)
     {
-        var options = new JobOptions { TimeZone = "America/New_York" };
-        DateTime? last = lastRun is null ? null : DateTimeOffset.Parse(lastRun).UtcDateTime;
-        Assert.Equal(missed, JobScheduling.Missed(options, last, DateTimeOffset.Parse(now)));
+        var clock = new ShiftedClock(Utc(twoAm).AddMinutes(-10));
+        using var app = AppFactory.With(new() { ["Jobs:TimeZone"] = zone, ["Quartz:Scheduler:IdleWaitTime"] = "00:00:01" }, clock: clock);
+
+        var before = await JobAsync(app, RefreshService.JobName);
+        Assert.Equal(("0 0 2 * * ?", zone), (before["schedule"]!.GetValue<string>(), before["timeZone"]!.GetValue<string>()));
+        Assert.Equal(Utc(twoAm), Time(before["nextRunAt"]));
+        Assert.Null(before["lastRunAt"]);
+        clock.Set(Utc(twoAm).AddSeconds(-2)); // once started, however long that took
+
+        var after = await EventuallyAsync(() => JobAsync(app, RefreshService.JobName), j => j["lastRunAt"] is not null);
+        var ranAt = Time(after["lastRunAt"])!.Value;
+        Assert.InRange(ranAt, Utc(twoAm), Utc(twoAm).AddSeconds(20));
+        Assert.Equal(Utc(nextTwoAm), Time(after["nextRunAt"]));
+    }
+
+    [Fact]
+    public async Task A_refresh_missed_for_three_days_runs_once_when_the_app_comes_back()
+    {
+        var folder = NewDataFolder();
+        var settings = new Dictionary<string, string> { ["Jobs:TimeZone"] = "America/New_York" };
+        long accountId;
+        using (var before = AppFactory.With(settings, folder, new ShiftedClock(Utc("2026-11-20T12:00:00Z"))))
+        {
+            before.KeepDataFolder = true;
+            accountId = (await before.AddAccountAsync("missed_bookmark")).Id;
+            await before.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Accounts.Where(a => a.Id == accountId)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.Bookmarked, true)));
+            Assert.Equal(Utc("2026-11-21T07:00:00Z"), Time((await JobAsync(before, RefreshService.JobName))["nextRunAt"]));
+        }
+
+        try
+        {
+            // Down over three 02:00s (the 21st, 22nd and 23rd, New York time); back at 07:00 New York on the 23rd.
+            var back = Utc("2026-11-23T12:00:00Z");
+            using var after = AppFactory.With(settings, folder, new ShiftedClock(back));
+            after.KeepDataFolder = true;
+            var crawls = await EventuallyAsync(() => after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.CountAsync(s => s.AccountId == accountId)), n => n > 0);
+            Assert.Equal(1, crawls);
+
+            var job = await JobAsync(after, RefreshService.JobName);
+            Assert.Equal(Utc("2026-11-24T07:00:00Z"), Time(job["nextRunAt"]));
+            Assert.InRange(Time(job["lastRunAt"])!.Value, back, back.AddSeconds(30));
+            // Fired once on the way back, not at each missed 02:00 (catching up would leave the 23rd's 07:00Z as its last).
+            var scheduler = await after.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            var trigger = await scheduler.GetTrigger(new TriggerKey(RefreshService.JobName));
+            Assert.InRange(trigger!.PreviousFireTimeUtc!.Value, back, back.AddSeconds(30));
+            await Task.Delay(1_500);
+            Assert.Equal(1, await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.CountAsync(s => s.AccountId == accountId)));
+        }
+        finally
+        {
+            DeleteDataFolder(folder);
+        }
+    }
+
+    private static async Task<List<(string Job, string Cron, string Zone, long NextFire)>> StoredTriggersAsync(string folder)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(folder)};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT t.JOB_NAME, c.CRON_EXPRESSION, c.TIME_ZONE_ID, t.NEXT_FIRE_TIME
+            FROM QRTZ_TRIGGERS t JOIN QRTZ_CRON_TRIGGERS c USING (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP)
+            JOIN QRTZ_JOB_DETAILS j USING (SCHED_NAME, JOB_NAME, JOB_GROUP)
+            WHERE t.SCHED_NAME = 'InstaIntel' AND j.IS_DURABLE = 1 ORDER BY t.JOB_NAME
+            """;
+        var rows = new List<(string, string, string, long)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+        return rows;
+    }
+
+    [Fact]
+    public async Task Schedules_are_rows_in_the_quartz_tables_that_survive_a_restart_and_follow_the_settings()
+    {
+        var folder = NewDataFolder();
+        var settings = new Dictionary<string, string> { ["Jobs:TimeZone"] = "Europe/Paris", ["Backups:Interval"] = "1.00:00:00" };
+        try
+        {
+            using (var first = AppFactory.With(settings, folder)) first.KeepDataFolder = true;
+            var stored = await StoredTriggersAsync(folder);
+            Assert.Equal([("daily-backup", "0 0 3 * * ?", "Europe/Paris"), ("daily-refresh", "0 0 2 * * ?", "Europe/Paris")],
+                stored.Select(r => (r.Job, r.Cron, r.Zone)));
+
+            using (var restarted = AppFactory.With(settings, folder))
+            {
+                restarted.KeepDataFolder = true;
+                Assert.Equal(2, (await restarted.GraphQL().DataAsync(JobsQuery))["jobs"]!.AsArray().Count);
+            }
+            Assert.Equal(stored, await StoredTriggersAsync(folder)); // kept as stored, not scheduled afresh
+
+            var changed = new Dictionary<string, string>(settings) { ["Jobs:DailyRefreshAt"] = "04:30", ["Backups:Interval"] = "0" };
+            using (var reconfigured = AppFactory.With(changed, folder))
+            {
+                reconfigured.KeepDataFolder = true;
+                var jobs = (await reconfigured.GraphQL().DataAsync(JobsQuery))["jobs"]!.AsArray();
+                Assert.Equal(["daily-refresh"], GraphQLClient.Strings(jobs, "name"));
+            }
+            Assert.Equal([("daily-refresh", "0 30 4 * * ?", "Europe/Paris")], (await StoredTriggersAsync(folder)).Select(r => (r.Job, r.Cron, r.Zone)));
+        }
+        finally
+        {
+            DeleteDataFolder(folder);
+        }
+    }
+
+    [Fact]
+    public async Task The_api_role_reads_the_stored_schedule_but_never_fires_it()
+    {
+        var folder = NewDataFolder();
+        var settings = new Dictionary<string, string> { ["Jobs:TimeZone"] = "America/New_York" };
+        try
+        {
+            using (var all = AppFactory.With(settings, folder, new ShiftedClock(Utc("2026-11-20T12:00:00Z")))) all.KeepDataFolder = true;
+
+            // Three days on, the stored refresh is overdue: a worker would fire it at once; the API role must not.
+            using var api = AppFactory.With(new(settings) { ["role"] = "api" }, folder, new ShiftedClock(Utc("2026-11-23T12:00:00Z")));
+            api.KeepDataFolder = true;
+            await Task.Delay(3_000);
+            var job = await JobAsync(api, RefreshService.JobName);
+            Assert.Equal(Utc("2026-11-21T07:00:00Z"), Time(job["nextRunAt"]));
+            Assert.Null(job["lastRunAt"]);
+        }
+        finally
+        {
+            DeleteDataFolder(folder);
+        }
     }
 
     [Fact]
@@ -49,43 +192,9 @@ public sealed class JobTests
         var data = await app.GraphQL().DataAsync("mutation { runRefreshNow { scrapes { target lists } } }");
         Assert.Equal("""[{"target":"stale_bookmark","lists":"BOTH"}]""", data["runRefreshNow"]!["scrapes"]!.ToJsonString());
 
-        var jobs = await app.GraphQL().DataAsync("{ jobs { name schedule nextRunAt lastRunAt } }");
-        var job = jobs["jobs"]![0]!;
-        Assert.Equal(("daily-refresh", "0 0 2 * * ?"), (job["name"]!.GetValue<string>(), job["schedule"]!.GetValue<string>()));
-        Assert.True(DateTime.Parse(job["nextRunAt"]!.GetValue<string>()).ToUniversalTime() > DateTime.UtcNow);
-        Assert.NotNull(job["lastRunAt"]);
-    }
-
-    [Fact]
-    public async Task Refreshes_missed_while_the_app_was_down_run_once_on_start()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
-        long accountId;
-        using (var before = AppFactory.With([], folder))
-        {
-            before.KeepDataFolder = true;
-            accountId = (await before.AddAccountAsync("missed_bookmark")).Id;
-            await before.WithScopeAsync(async sp =>
-            {
-                var db = sp.GetRequiredService<InstaIntelDb>();
-                await db.Accounts.Where(a => a.Id == accountId).ExecuteUpdateAsync(u => u.SetProperty(a => a.Bookmarked, true));
-                db.JobRuns.Add(new JobRun { Name = RefreshService.JobName, LastRunAt = DateTime.UtcNow.AddDays(-3) });
-                return await db.SaveChangesAsync();
-            });
-        }
-
-        using var after = AppFactory.With([], folder);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        int crawls;
-        do
-        {
-            await Task.Delay(200);
-            crawls = await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.CountAsync(s => s.AccountId == accountId));
-        } while (crawls == 0 && DateTime.UtcNow < deadline);
-        await Task.Delay(1_000); // would a second missed day fire too?
-
-        Assert.Equal(1, await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.CountAsync(s => s.AccountId == accountId)));
-        var lastRun = await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().JobRuns.SingleAsync());
-        Assert.True(lastRun.LastRunAt > DateTime.UtcNow.AddMinutes(-1));
+        var job = await JobAsync(app, RefreshService.JobName);
+        Assert.Equal("0 0 2 * * ?", job["schedule"]!.GetValue<string>());
+        Assert.True(Time(job["nextRunAt"]) > DateTimeOffset.UtcNow);
+        Assert.InRange(Time(job["lastRunAt"])!.Value, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow);
     }
 }

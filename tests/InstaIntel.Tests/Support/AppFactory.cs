@@ -4,6 +4,7 @@ using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Scrapes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Tests.Support;
@@ -13,19 +14,21 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     public string DataFolder { get; }
     private readonly Dictionary<string, string> settings;
+    private readonly TimeProvider? clock;
 
     public AppFactory() : this([]) { }
 
-    private AppFactory(Dictionary<string, string> settings, string? dataFolder = null)
+    private AppFactory(Dictionary<string, string> settings, string? dataFolder = null, TimeProvider? clock = null)
     {
         this.settings = settings;
+        this.clock = clock;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(0);
         StartServer();
     }
 
     /// <summary>An app with extra configuration, e.g. tighter limits.</summary>
-    public static AppFactory With(Dictionary<string, string> settings, string? dataFolder = null) => new(settings, dataFolder);
+    public static AppFactory With(Dictionary<string, string> settings, string? dataFolder = null, TimeProvider? clock = null) => new(settings, dataFolder, clock);
 
     /// <summary>Settings that point crawling at a simulator, paced for tests rather than for Instagram.</summary>
     public static Dictionary<string, string> Crawling(SimulatorHost simulator) => new()
@@ -49,6 +52,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("client", Path.Combine(DataFolder, "no-client"));
         builder.UseSetting("Backups:Interval", "00:00:00"); // no automatic backup unless a test asks for one
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     public GraphQLClient GraphQL() => new(CreateClient());
