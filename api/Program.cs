@@ -9,9 +9,16 @@ using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
+using InstaIntel.Api.Security;
 
 if (args is ["restore", var archive, .. var rest])
     return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(new ConfigurationBuilder().AddCommandLine(rest).Build()), Console.Out);
+if (args is ["generate-env", .. var envArgs])
+{
+    var envConfiguration = new ConfigurationBuilder().AddCommandLine(envArgs).Build();
+    return await GenerateEnvCommand.RunAsync(envArgs, DataFolder.Resolve(envConfiguration), envConfiguration["Security:KeyFile"],
+        Console.In, Console.Out, interactive: !Console.IsInputRedirected);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 var dataFolder = DataFolder.Resolve(builder.Configuration);
@@ -26,7 +33,8 @@ builder.Services.AddScoped<IngestService>();
 builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<ScrapeService>();
 builder.Services.AddEventBus(builder.Configuration);
-builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder, role.RunsJobs);
+builder.Services.AddInstaIntelSecurity(builder.Configuration, dataFolder);
+builder.Services.AddInstagramCrawling(builder.Configuration, role.RunsJobs);
 builder.Services.AddInstaIntelJobs(builder.Configuration, role.RunsJobs);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
@@ -43,6 +51,7 @@ app.MapHealthChecks("/healthz");
 if (role.ServesApi)
 {
     app.UseWebSockets();
+    app.UseInstaIntelSecurity();
     app.MapInstaIntelGraphQL();
     app.MapExports();
     app.UseStaticClient(builder.Configuration);

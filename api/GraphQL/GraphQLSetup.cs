@@ -24,6 +24,7 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<SubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddErrorInfoProvider<AppErrorInfoProvider>()
+            .AddValidationRule<Security.DocumentLimitsRule>()
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;
