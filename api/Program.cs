@@ -46,6 +46,7 @@ var app = builder.Build();
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
+app.Services.GetRequiredService<Vault>(); // open the credential vault now, so its state (or its problem) is logged at start
 
 app.MapHealthChecks("/healthz");
 if (role.ServesApi)
