@@ -191,4 +191,12 @@ describe("web client", { concurrency: false }, () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  test("every page ran under its Content Security Policy without a single refusal", async () => {
+    const response = await page.goto("/");
+    const policy = response.headers()["content-security-policy"] ?? "";
+    assert.match(policy, /script-src 'self' 'sha256-/);
+    assert.match(policy, /frame-ancestors 'none'/);
+    assert.deepEqual(browser.cspViolations, []);
+  });
 });

@@ -33,6 +33,15 @@ public sealed class GraphQLLimitTests(GraphQLLimitTests.App app) : IClassFixture
             "{ ...A ...B ...C } fragment A on Query { __typename } fragment B on Query { __typename } fragment C on Query { __typename }"));
     }
 
+    [Fact]
+    public async Task The_cost_counts_the_page_sizes_asked_for()
+    {
+        const string Nested = "{{ accounts(first: {0}) {{ nodes {{ followers(first: {0}) {{ nodes {{ username }} }} }} }} }}";
+        Assert.Null(await FirstErrorCodeAsync(string.Format(Nested, 5)));
+        var refused = await app.Factory.GraphQL().QueryAsync(string.Format(Nested, 500));
+        Assert.Contains("complexity", refused["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData(null, "INTROSPECTION_FORBIDDEN")]
     [InlineData("unlocked", null)]
