@@ -45,11 +45,17 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Unloc
         await next(http);
     }
 
-    /// <summary>`trusted`, `unlocked`, or null for a client that must unlock first.</summary>
+    /// <summary>
+    /// `trusted`, `unlocked`, or null for a client that must unlock first. A request relayed by a proxy (`tailscale
+    /// serve`, nginx) arrives from the proxy's address, so one carrying forwarding headers is never trusted by address.
+    /// </summary>
     public string? Access(HttpContext http) =>
-        NetworkList.Parse(options.CurrentValue.TrustedNetworks).Contains(http.Connection.RemoteIpAddress) ? "trusted"
+        !Relayed(http.Request) && NetworkList.Parse(options.CurrentValue.TrustedNetworks).Contains(http.Connection.RemoteIpAddress) ? "trusted"
         : cookies.IsValid(http) ? "unlocked"
         : null;
+
+    private static bool Relayed(HttpRequest request) =>
+        request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded") || request.Headers.ContainsKey("X-Real-IP");
 
     private static bool WantsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);

@@ -9,7 +9,7 @@ namespace InstaIntel.Api.Security;
 /// test suite, which runs on Linux.
 /// </summary>
 [SupportedOSPlatform("windows")]
-internal static partial class WindowsCredentialManager
+internal static class WindowsCredentialManager
 {
     private const int Generic = 1;
     private const int PersistLocalMachine = 2;

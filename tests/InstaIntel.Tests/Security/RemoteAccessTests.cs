@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using InstaIntel.Api.Security;
+using InstaIntel.Tests.Support;
 using static InstaIntel.Tests.Security.RemoteClient;
 
 namespace InstaIntel.Tests.Security;
@@ -155,5 +156,21 @@ public sealed class RemoteAccessTests
         using var remote = await StartAsync(new() { ["Security:TrustedNetworks"] = "10.0.0.0/8, 127.0.0.1" });
         using var response = await remote.QueryAsync("{ __typename }");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "100.101.102.103")]
+    [InlineData("Forwarded", "for=100.101.102.103")]
+    public async Task A_request_relayed_by_a_local_proxy_is_not_trusted_by_its_address(string header, string value)
+    {
+        using var app = AppFactory.With([]); // loopback trusted, as by default
+        using var http = new HttpClient { BaseAddress = app.CreateClient().BaseAddress };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\":\"{ __typename }\"}", Encoding.UTF8, "application/json") };
+        request.Headers.Add(header, value);
+        using var relayed = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, relayed.StatusCode);
+
+        using var direct = await http.PostAsync("/graphql", new StringContent("{\"query\":\"{ __typename }\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
     }
 }
