@@ -9,10 +9,17 @@ using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
+using InstaIntel.Api.Security;
 using Microsoft.Extensions.Hosting.WindowsServices;
 
 if (args is ["restore", var archive, .. var rest])
     return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(new ConfigurationBuilder().AddCommandLine(rest).Build()), Console.Out);
+if (args is ["generate-env", .. var envArgs])
+{
+    var envConfiguration = new ConfigurationBuilder().AddCommandLine(envArgs).Build();
+    return await GenerateEnvCommand.RunAsync(envArgs, DataFolder.Resolve(envConfiguration), envConfiguration["Security:KeyFile"],
+        Console.In, Console.Out, interactive: !Console.IsInputRedirected);
+}
 
 if (args is ["er-diagram"])
 {
@@ -39,7 +46,8 @@ builder.Services.AddScoped<IngestService>();
 builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<ScrapeService>();
 builder.Services.AddEventBus(builder.Configuration);
-builder.Services.AddInstagramCrawling(builder.Configuration, dataFolder, role.RunsJobs);
+builder.Services.AddInstaIntelSecurity(builder.Configuration, dataFolder);
+builder.Services.AddInstagramCrawling(builder.Configuration, role.RunsJobs);
 builder.Services.AddInstaIntelJobs(builder.Configuration, dataFolder, role.RunsJobs);
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
@@ -52,11 +60,13 @@ var app = builder.Build();
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
+app.Services.GetRequiredService<Vault>(); // open the credential vault now, so its state (or its problem) is logged at start
 
 app.MapHealthChecks("/healthz");
 if (role.ServesApi)
 {
     app.UseWebSockets();
+    app.UseInstaIntelSecurity();
     app.MapInstaIntelGraphQL();
     app.MapExports();
     app.UseStaticClient();

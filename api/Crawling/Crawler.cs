@@ -1,6 +1,7 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Security;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Scrapes;
@@ -54,6 +55,11 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         catch (InstagramException e)
         {
             log.LogWarning("Crawl {ScrapeId} stopped: {Reason}", scrapeId, e.Message);
+            await StopAsync(ingest, scrapeId, ScrapeStatus.Failed, e.Message);
+        }
+        catch (VaultException e)
+        {
+            log.LogError("Crawl {ScrapeId} stopped: {Reason}", scrapeId, e.Message);
             await StopAsync(ingest, scrapeId, ScrapeStatus.Failed, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)

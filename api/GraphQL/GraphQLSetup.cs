@@ -24,6 +24,9 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<SubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddErrorInfoProvider<AppErrorInfoProvider>()
+            .AddValidationRule<Security.DocumentLimitsRule>()
+            // Its message says what to do and holds no secret; the generic "Error trying to resolve" would not.
+            .AddUnhandledExceptionHandler(c => { if (c.OriginalException is Security.VaultException e) c.ErrorMessage = e.Message; })
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;

@@ -1,5 +1,6 @@
 using System.Net;
 using InstaIntel.Api.Crawling;
+using InstaIntel.Api.Security;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Caching.Memory;
@@ -11,7 +12,7 @@ namespace InstaIntel.Api.Instagram;
 
 public static class InstagramSetup
 {
-    public static IServiceCollection AddInstagramCrawling(this IServiceCollection services, IConfiguration configuration, string dataFolder, bool runsJobs)
+    public static IServiceCollection AddInstagramCrawling(this IServiceCollection services, IConfiguration configuration, bool runsJobs)
     {
         var section = configuration.GetSection("Instagram");
         services.Configure<InstagramOptions>(section);
@@ -29,7 +30,7 @@ public static class InstagramSetup
         }
         else
         {
-            services.AddSingleton<ICredentialStore>(new FileCredentialStore(dataFolder));
+            services.AddSingleton<ICredentialStore, VaultCredentialStore>();
         }
 
         services.AddSingleton<Pacer>();

@@ -4,9 +4,9 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { openBrowser, seriousViolations } from "./browser.mjs";
+import { seriousViolations } from "./browser.mjs";
 import { csvRowCount, downloadBy, xlsxRowCount } from "./downloads.mjs";
-import { repoRoot, startProduct } from "./product.mjs";
+import { repoRoot, startWithBrowser } from "./product.mjs";
 
 const artifacts = join(repoRoot, "artifacts", "client-e2e");
 mkdirSync(artifacts, { recursive: true });
@@ -16,10 +16,7 @@ let browser;
 let page;
 
 before(async () => {
-  product = await startProduct();
-  browser = await openBrowser(product.url);
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(20_000);
+  ({ product, browser, page } = await startWithBrowser());
 });
 
 after(async () => {
@@ -191,4 +188,12 @@ describe("web client", { concurrency: false }, () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  test("every page ran under its Content Security Policy without a single refusal", async () => {
+    const response = await page.goto("/");
+    const policy = response.headers()["content-security-policy"] ?? "";
+    assert.match(policy, /script-src 'self' 'sha256-/);
+    assert.match(policy, /frame-ancestors 'none'/);
+    assert.deepEqual(browser.cspViolations, []);
+  });
 });

@@ -30,6 +30,11 @@ export async function openBrowser(baseURL, extraArgs = []) {
     reducedMotion: "reduce",
     colorScheme: "dark",
   });
+  // Every page's Content Security Policy refusals, as Chromium reports them on the console.
+  const cspViolations = [];
+  context.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) cspViolations.push(`${message.page()?.url()}: ${message.text()}`);
+  });
   const base = new URL(baseURL);
   // Only the product itself: profile pictures on Instagram's CDN are out of reach in CI and fall back to initials.
   await context.route("**/*", (route) =>
@@ -37,6 +42,7 @@ export async function openBrowser(baseURL, extraArgs = []) {
   );
   return {
     context,
+    cspViolations,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -46,7 +52,8 @@ export async function openBrowser(baseURL, extraArgs = []) {
 
 /** Serious and critical axe-core violations on the page as it is now. */
 export async function seriousViolations(page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated rather than added as an inline <script>, which the page's Content Security Policy refuses.
+  await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -4,6 +4,7 @@ import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openBrowser } from "./browser.mjs";
 
 export const repoRoot = new URL("../../", import.meta.url).pathname;
 
@@ -23,13 +24,15 @@ async function freePortPair() {
   throw new Error("no free pair of ports");
 }
 
-export async function startProduct() {
+/** `args` go to the API (e.g. settings); `prepare(dataFolder)` runs before it starts. */
+export async function startProduct({ args = [], prepare } = {}) {
   if (process.env.E2E_BASE_URL) return { url: process.env.E2E_BASE_URL, stop: async () => {} };
   const port = await freePortPair();
   const data = mkdtempSync(join(tmpdir(), "instaintel-e2e-"));
   const logPath = join(data, "product.log");
   const log = openSync(logPath, "w");
-  const child = spawn("bash", ["scripts/start", "--demo", "--port", String(port), "--data", join(data, "db")], {
+  await prepare?.(join(data, "db"));
+  const child = spawn("bash", ["scripts/start", "--demo", "--port", String(port), "--data", join(data, "db"), ...args], {
     cwd: repoRoot,
     detached: true,
     stdio: ["ignore", log, log],
@@ -53,4 +56,13 @@ export async function startProduct() {
   const output = readFileSync(logPath, "utf8");
   await stop();
   throw new Error(`the product did not start:\n${output.slice(-4000)}`);
+}
+
+/** The product started with `options` (see startProduct) and Chromium open on it with one page. */
+export async function startWithBrowser(options) {
+  const product = await startProduct(options);
+  const browser = await openBrowser(product.url);
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { product, browser, page };
 }

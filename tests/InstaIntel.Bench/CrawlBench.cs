@@ -1,3 +1,4 @@
+using InstaIntel.Api.Security;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -75,7 +76,7 @@ public static class CrawlBench
 
     internal static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute)
     {
-        await new FileCredentialStore(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
         return await ApiProcess.StartAsync(repoRoot, apiDll, data,
             $"--Instagram:WebBaseUrl={sim.Url}", $"--Instagram:MobileBaseUrl={sim.Url}",
             $"--Instagram:Pacing:RequestsPerMinute={perMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00");

@@ -197,6 +197,8 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 15;
     public int MaxComplexity { get; set; } = 20_000;
     public int MaxParserDepth { get; set; } = 128;
+    public int MaxAliases { get; set; } = 30;
+    public int MaxFragments { get; set; } = 30;
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
     public int MaxWebSocketMessageBytes { get; set; } = 64 * 1024;
     public int MaxOperationsPerSocket { get; set; } = 50;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 
@@ -11,9 +12,9 @@ public sealed class SocketOperation(AsyncServiceScope scope) : IAsyncDisposable
 {
     private IDisposable? subscription;
 
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken ct) =>
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, CancellationToken ct) =>
         scope.ServiceProvider.GetRequiredService<IDocumentExecuter<AppSchema>>()
-            .ExecuteAsync(request, document: null, scope.ServiceProvider, user: null, ct);
+            .ExecuteAsync(request, document: null, scope.ServiceProvider, user, ct);
 
     public void Subscribe(IObservable<ExecutionResult> stream, IObserver<ExecutionResult> observer) => subscription = stream.Subscribe(observer);
 

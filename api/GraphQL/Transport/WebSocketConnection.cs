@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
@@ -8,7 +9,7 @@ using GraphQL.Transport;
 namespace InstaIntel.Api.GraphQL.Transport;
 
 /// <summary>One graphql-transport-ws connection: its handshake, its operations and their streams, its keep-alive.</summary>
-public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory scopes, GraphQLLimits limits, ILogger<WebSocketConnection> log)
+public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory scopes, GraphQLLimits limits, ClaimsPrincipal user, ILogger<WebSocketConnection> log)
 {
     private readonly ConcurrentDictionary<string, IAsyncDisposable> operations = new();
     private readonly SemaphoreSlim sending = new(1, 1);
@@ -100,7 +101,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
             return;
         }
 
-        var result = await operation.ExecuteAsync(request, ct);
+        var result = await operation.ExecuteAsync(request, user, ct);
         if (result.Streams is { Count: > 0 } streams)
         {
             operation.Subscribe(streams.Values.First(), new StreamObserver(this, id));

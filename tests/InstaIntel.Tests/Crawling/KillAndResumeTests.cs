@@ -1,3 +1,4 @@
+using InstaIntel.Api.Security;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Support;
@@ -13,7 +14,7 @@ public sealed class KillAndResumeTests
         await using var simulator = await SimulatorHost.StartAsync();
         var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
-        await new FileCredentialStore(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
         var settings = AppFactory.Crawling(simulator);
 
         string id;

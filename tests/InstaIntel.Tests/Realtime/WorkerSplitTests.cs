@@ -1,3 +1,4 @@
+using InstaIntel.Api.Security;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -17,7 +18,7 @@ public sealed class WorkerSplitTests
         await using var simulator = await SimulatorHost.StartAsync();
         var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
-        await new FileCredentialStore(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
         var settings = AppFactory.Crawling(simulator);
         settings["Redis"] = redis.ConnectionString;
 

@@ -15,20 +15,23 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public string DataFolder { get; }
     private readonly Dictionary<string, string> settings;
     private readonly TimeProvider? clock;
+    private readonly Action<IServiceCollection>? services;
 
     public AppFactory() : this([]) { }
 
-    private AppFactory(Dictionary<string, string> settings, string? dataFolder = null, TimeProvider? clock = null)
+    private AppFactory(Dictionary<string, string> settings, string? dataFolder = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         this.settings = settings;
         this.clock = clock;
+        this.services = services;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(0);
         StartServer();
     }
 
     /// <summary>An app with extra configuration, e.g. tighter limits.</summary>
-    public static AppFactory With(Dictionary<string, string> settings, string? dataFolder = null, TimeProvider? clock = null) => new(settings, dataFolder, clock);
+    public static AppFactory With(Dictionary<string, string> settings, string? dataFolder = null, TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null) => new(settings, dataFolder, clock, services);
 
     /// <summary>Settings that point crawling at a simulator, paced for tests rather than for Instagram.</summary>
     public static Dictionary<string, string> Crawling(SimulatorHost simulator) => new()
@@ -53,6 +56,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Backups:Interval", "00:00:00"); // no automatic backup unless a test asks for one
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        if (services is not null) builder.ConfigureServices(services);
     }
 
     public GraphQLClient GraphQL() => new(CreateClient());

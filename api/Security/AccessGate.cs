@@ -1,0 +1,84 @@
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace InstaIntel.Api.Security;
+
+/// <summary>
+/// Every request passes here first: a foreign browser Origin is refused (403, or a WebSocket closed with 4403);
+/// then a client from a trusted network, or one holding a valid unlock cookie, goes on with an `access` claim;
+/// any other client gets the unlock page (401), a JSON 401, or a WebSocket closed with 4401.
+/// </summary>
+public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, UnlockCookie cookies, IOptionsMonitor<SecurityOptions> options)
+{
+    public const string AccessClaim = "instaintel:access";
+    private static readonly PathString[] OpenPaths = ["/healthz", UnlockEndpoints.Path, UnlockEndpoints.LockPath];
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (!origins.Allows(http.Request))
+        {
+            var origin = http.Request.Headers.Origin.ToString();
+            await RefuseAsync(http, 403, (WebSocketCloseStatus)4403, "Forbidden: origin not allowed", "ORIGIN_NOT_ALLOWED",
+                $"Requests from the origin {origin} are not accepted. Open InstaIntel at its own address, or add the origin to Security:AllowedOrigins.");
+            return;
+        }
+        if (OpenPaths.Contains(http.Request.Path))
+        {
+            await next(http);
+            return;
+        }
+        var access = Access(http);
+        if (access is null)
+        {
+            if (!http.WebSockets.IsWebSocketRequest && HttpMethods.IsGet(http.Request.Method) && WantsHtml(http.Request))
+            {
+                await UnlockPage.WriteAsync(http, StatusCodes.Status401Unauthorized);
+                return;
+            }
+            await RefuseAsync(http, 401, (WebSocketCloseStatus)4401, "Unauthorized: unlock InstaIntel first", "UNLOCK_REQUIRED",
+                $"This client is not on a trusted network: unlock InstaIntel with its passphrase first (POST {UnlockEndpoints.Path} with {{\"passphrase\": \"…\"}}).");
+            return;
+        }
+        http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(AccessClaim, access)], "InstaIntel"));
+        await next(http);
+    }
+
+    /// <summary>
+    /// `trusted`, `unlocked`, or null for a client that must unlock first. A request relayed by a proxy (`tailscale
+    /// serve`, nginx) arrives from the proxy's address, so one carrying forwarding headers is never trusted by address.
+    /// </summary>
+    public string? Access(HttpContext http) =>
+        !Relayed(http.Request) && NetworkList.Parse(options.CurrentValue.TrustedNetworks).Contains(http.Connection.RemoteIpAddress) ? "trusted"
+        : cookies.IsValid(http) ? "unlocked"
+        : null;
+
+    private static bool Relayed(HttpRequest request) =>
+        request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded") || request.Headers.ContainsKey("X-Real-IP");
+
+    private static bool WantsHtml(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static async Task RefuseAsync(HttpContext http, int status, WebSocketCloseStatus closeStatus, string closeReason, string code, string message)
+    {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            // Accept, then close with the code: a browser never sees the status of a refused upgrade, only 1006.
+            var protocol = http.WebSockets.WebSocketRequestedProtocols.FirstOrDefault();
+            using var socket = await http.WebSockets.AcceptWebSocketAsync(protocol);
+            await socket.CloseAsync(closeStatus, closeReason, CancellationToken.None);
+            return;
+        }
+        await WriteErrorAsync(http, status, code, message);
+    }
+
+    /// <summary>A GraphQL-shaped error body, so GraphQL clients show the message as they would any other.</summary>
+    public static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(http.Response.Body, new { errors = new[] { new { message, extensions = new { code } } } }, cancellationToken: http.RequestAborted);
+    }
+}

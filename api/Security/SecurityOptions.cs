@@ -1,0 +1,22 @@
+namespace InstaIntel.Api.Security;
+
+/// <summary>The `Security` settings.</summary>
+public sealed class SecurityOptions
+{
+    /// <summary>Comma-separated networks (CIDR or single addresses) whose clients need no passphrase; empty or `none` for none.</summary>
+    public string TrustedNetworks { get; set; } = "127.0.0.0/8, ::1";
+
+    /// <summary>Comma-separated origins (`https://dash.example.org`) accepted besides localhost and the tailnet.</summary>
+    public string AllowedOrigins { get; set; } = "";
+
+    /// <summary>How long an unlock cookie stays valid.</summary>
+    public TimeSpan UnlockLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The wait after the first wrong passphrase; it doubles with each further one, up to <see cref="MaxUnlockDelay"/>.</summary>
+    public TimeSpan UnlockDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxUnlockDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Where the master key file lives when neither the environment nor Windows holds it (default: the data folder).</summary>
+    public string? KeyFile { get; set; }
+}

@@ -1,0 +1,56 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace InstaIntel.Api.Security;
+
+/// <summary>
+/// The cookie a remote client gets for the right passphrase: its expiry and a random id, signed with HMAC-SHA256
+/// under a key derived from the master key and the passphrase hash, so setting a new passphrase signs every
+/// client out. Nothing is kept on the server, so a restart (or a second API process) keeps clients unlocked.
+/// </summary>
+public sealed class UnlockCookie(Vault vault, TimeProvider clock, IOptionsMonitor<SecurityOptions> options)
+{
+    public const string Name = "instaintel_unlock";
+
+    public void Issue(HttpContext http)
+    {
+        var lifetime = options.CurrentValue.UnlockLifetime;
+        var expires = clock.GetUtcNow() + lifetime;
+        var payload = expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + "." + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+        http.Response.Cookies.Append(Name, payload + "." + Sign(payload, vault.Read().PassphraseHash!), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = http.Request.IsHttps,
+            Path = "/",
+            MaxAge = lifetime,
+            IsEssential = true,
+        });
+    }
+
+    public static void Clear(HttpContext http) =>
+        http.Response.Cookies.Delete(Name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/" });
+
+    public bool IsValid(HttpContext http)
+    {
+        if (!http.Request.Cookies.TryGetValue(Name, out var value) || value is null) return false;
+        var lastDot = value.LastIndexOf('.');
+        var firstDot = value.IndexOf('.');
+        if (firstDot <= 0 || lastDot <= firstDot) return false;
+        if (vault.Read().PassphraseHash is not { } passphraseHash) return false;
+        var payload = value[..lastDot];
+        var expected = Encoding.ASCII.GetBytes(Sign(payload, passphraseHash));
+        if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(value[(lastDot + 1)..]))) return false;
+        return long.TryParse(value[..firstDot], CultureInfo.InvariantCulture, out var expires)
+               && DateTimeOffset.FromUnixTimeSeconds(expires) > clock.GetUtcNow();
+    }
+
+    private string Sign(string payload, string passphraseHash)
+    {
+        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, vault.Key.Bytes, 32, Encoding.UTF8.GetBytes(passphraseHash), "InstaIntel unlock cookie"u8.ToArray());
+        return Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(payload)));
+    }
+}

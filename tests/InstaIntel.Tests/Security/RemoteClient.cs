@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using InstaIntel.Api.Security;
+using InstaIntel.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Security;
+
+/// <summary>
+/// An app whose trusted networks are none, so the loopback test client is treated as a tailnet client; and a
+/// plain HTTP client that keeps no cookies unless told.
+/// </summary>
+public sealed class RemoteClient : IDisposable
+{
+    public const string Passphrase = "open sesame, slowly";
+    public AppFactory App { get; }
+    public HttpClient Http { get; }
+    public Uri BaseAddress { get; }
+
+    private RemoteClient(AppFactory app)
+    {
+        App = app;
+        BaseAddress = app.CreateClient().BaseAddress!;
+        Http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+    }
+
+    public static async Task<RemoteClient> StartAsync(Dictionary<string, string>? settings = null, bool withPassphrase = true)
+    {
+        var all = new Dictionary<string, string> { ["Security:TrustedNetworks"] = "none", ["Security:UnlockDelay"] = "00:00:00.400" };
+        foreach (var (key, value) in settings ?? []) all[key] = value;
+        var app = AppFactory.With(all);
+        if (withPassphrase) await SetPassphraseAsync(app, Passphrase);
+        return new RemoteClient(app);
+    }
+
+    public static Task SetPassphraseAsync(AppFactory app, string passphrase) =>
+        app.Services.GetRequiredService<Vault>().UpdateAsync(c => c with { PassphraseHash = PassphraseHash.Create(passphrase, memoryKib: 1024, iterations: 1) });
+
+    public Task<HttpResponseMessage> UnlockAsync(string passphrase) =>
+        Http.PostAsync("/unlock", new StringContent(new JsonObject { ["passphrase"] = passphrase }.ToJsonString(), Encoding.UTF8, "application/json"));
+
+    /// <summary>Unlocks and returns the cookie as a Cookie header value.</summary>
+    public async Task<string> UnlockedCookieAsync()
+    {
+        using var response = await UnlockAsync(Passphrase);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+    }
+
+    public async Task<HttpResponseMessage> QueryAsync(string query, string? cookie = null, string accept = "application/json")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        return await Http.SendAsync(request);
+    }
+
+    public static async Task<string?> ErrorCodeAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
+
+    public Task<ClientWebSocket> ConnectAsync(string? cookie = null, string? origin = null) => OpenSocketAsync(BaseAddress, cookie, origin);
+
+    public static async Task<ClientWebSocket> OpenSocketAsync(Uri baseAddress, string? cookie = null, string? origin = null)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        if (cookie is not null) socket.Options.SetRequestHeader("Cookie", cookie);
+        if (origin is not null) socket.Options.SetRequestHeader("Origin", origin);
+        await socket.ConnectAsync(new UriBuilder(baseAddress) { Scheme = "ws", Path = "/graphql" }.Uri, CancellationToken.None);
+        return socket;
+    }
+
+    public static Task SendAsync(WebSocket socket, string json) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    /// <summary>The next message other than a keep-alive pong, or null once the server has closed.</summary>
+    public static async Task<JsonNode?> NextAsync(WebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, timeout.Token);
+            if (result.MessageType == WebSocketMessageType.Close) return null;
+            var message = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
+            if (message?["type"]?.GetValue<string>() != "pong" || message["payload"] is not null) return message;
+        }
+    }
+
+    public static async Task<int?> ClosedWithAsync(WebSocket socket)
+    {
+        while (await NextAsync(socket) is not null) { }
+        return (int?)socket.CloseStatus;
+    }
+
+    public void Dispose()
+    {
+        Http.Dispose();
+        App.Dispose();
+    }
+}
