@@ -26,7 +26,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=api-build /app ./
-# The app finds client/out above its folder: GraphiQL (GET /graphql in a browser) is a page of the client build.
+# The app finds client/out above its folder: it serves the pages (nginx proxies them, for the unlock gate and CSP) and GraphiQL.
 COPY --from=client-build /client/out ./client/out
 RUN mkdir /data && chown app:app /data
 USER app

@@ -1,6 +1,6 @@
 // nginx/nginx.conf in front of the live API (tests/deployment/serve-nginx runs it with Debian's nginx): what a browser and the
 // npm graphql-ws / graphql-sse clients see through the proxy.
-// Usage: BASE_URL=http://127.0.0.1:8080 npm test  (nginx's address; the API behind it in demo mode)
+// Usage: BASE_URL=http://127.0.0.1:8080 PASSPHRASE=… npm test  (nginx's address; the API behind it in demo mode, with that passphrase)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient as createWsClient } from 'graphql-ws';
@@ -8,8 +8,25 @@ import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
 
 const base = process.env.BASE_URL;
-if (!base) throw new Error('BASE_URL is not set: the address nginx listens on');
+const passphrase = process.env.PASSPHRASE;
+if (!base || !passphrase) throw new Error('BASE_URL (the address nginx listens on) and PASSPHRASE (set on the API) are needed');
 const graphql = `${base}/graphql`;
+
+// Behind the proxy every client is remote, so each one unlocks first; the cookie then rides on every request.
+let cookie = '';
+const fetch = (url, init = {}) => globalThis.fetch(url, { ...init, headers: { ...init.headers, ...(cookie && { cookie }) } });
+
+test('a client behind the proxy is not trusted: the unlock page and 401 until it gives the passphrase', async () => {
+  const page = await globalThis.fetch(`${base}/accounts/`, { headers: { accept: 'text/html' } });
+  assert.match(await page.text(), /passphrase/i, 'pages go through the API, which shows the unlock page');
+  assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+  const locked = await globalThis.fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  assert.equal(locked.status, 401);
+  const unlock = await globalThis.fetch(`${base}/unlock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ passphrase }) });
+  assert.equal(unlock.status, 204);
+  cookie = unlock.headers.get('set-cookie').split(';')[0];
+  assert.ok(cookie.includes('='), 'the unlock answer sets a cookie');
+});
 
 async function post(query, variables) {
   const response = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -68,8 +85,11 @@ test('a GraphQL query over POST and GET, health and the GraphiQL page reach the 
 });
 
 test('graphql-ws (WebSocket upgrade) and graphql-sse (unbuffered stream) both follow a crawl through nginx', async () => {
-  const ws = createWsClient({ url: graphql.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
-  const sse = createSseClient({ url: graphql });
+  const WebSocketWithCookie = class extends WebSocket {
+    constructor(url, protocols) { super(url, protocols, { headers: { cookie } }); }
+  };
+  const ws = createWsClient({ url: graphql.replace(/^http/, 'ws'), webSocketImpl: WebSocketWithCookie, retryAttempts: 0 });
+  const sse = createSseClient({ url: graphql, headers: { cookie } });
   try {
     const started = await post('mutation { startScrape(input: { target: "demo_small" }) { scrape { id } } }');
     const id = started.startScrape.scrape.id;
