@@ -1,4 +1,5 @@
 using System.Data.Common;
+using InstaIntel.Api.Insights;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Scrapes;
 using Microsoft.Data.Sqlite;
@@ -85,7 +86,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                 WHERE id = $id;
                 DELETE FROM staged_edges WHERE scrape_id = $id;
                 UPDATE accounts SET last_scraped_at = $now WHERE id = $account;
-                """, "$now", "$source", "$ft", "$fn", "$fl", "$gt", "$gn", "$gl", "$id", "$account");
+                """ + SearchIndex.IndexPendingSql, "$now", "$source", "$ft", "$fn", "$fl", "$gt", "$gn", "$gl", "$id", "$account");
             Bind(finish, clock.GetUtcNow().UtcDateTime, source?.ToString(),
                 followers?.Total, followers?.New, followers?.Lost, following?.Total, following?.New, following?.Lost,
                 scrapeId, scrape.AccountId);
@@ -108,6 +109,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                 .SetProperty(s => s.Error, error).SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
         if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
         await db.StagedEdges.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(SearchIndex.IndexPendingSql, ct); // the profiles it saw stay findable
         await tx.CommitAsync(ct);
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }

@@ -1,10 +1,16 @@
 using System.Text.Json.Nodes;
+using InstaIntel.Api;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Insights;
 
-/// <summary>The FTS5 index is kept in step with `profiles` by triggers: inserts, renames and deletes.</summary>
+/// <summary>The FTS5 index follows `profiles`: new profiles in one batch when their crawl ends, renames and deletes at once.</summary>
 public sealed class SearchIndexTests
 {
     private static async Task<JsonNode> SearchAsync(AppFactory app, string text) =>
@@ -30,5 +36,32 @@ public sealed class SearchIndexTests
         Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profiles"));
         Assert.Empty((await SearchAsync(app, "fter_ren"))["profiles"]!.AsArray());
         Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profile_search WHERE profile_search MATCH '\"rename\"'"));
+    }
+
+    [Fact]
+    public async Task Profiles_enter_the_index_when_their_crawl_ends_even_when_it_fails_and_a_rename_before_that_is_kept()
+    {
+        using var app = new AppFactory();
+        var account = await app.AddAccountAsync("net_batch");
+        var scrapeId = await app.WithScopeAsync(async sp =>
+        {
+            var ingest = sp.GetRequiredService<IngestService>();
+            var scrape = await ingest.BeginAsync(account.Id, ScrapeLists.Followers);
+            await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_first", FullName = "First Seen" }], "c1");
+            await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_renamed", FullName = "Renamed Midway" }], "c2");
+            return scrape.Id;
+        });
+        Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profile_search WHERE profile_search MATCH '\"batch\"'"));
+        Assert.Equal(1, await Sql.ScalarAsync(app, "SELECT count(*) FROM profile_search_pending"));
+
+        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Failed, "test"));
+
+        Assert.Equal("batch_renamed", (await SearchAsync(app, "named mid"))["profiles"]![0]!["username"]!.GetValue<string>());
+        Assert.Empty((await SearchAsync(app, "first seen"))["profiles"]!.AsArray());
+        Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profile_search_pending"));
+        // FTS5's own check fails with "database disk image is malformed" when the index and the rows disagree.
+        await Sql.ScalarAsync(app, "SELECT count(*) FROM profiles");
+        await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Database
+            .ExecuteSqlRawAsync("INSERT INTO profile_search (profile_search, rank) VALUES ('integrity-check', 1)"));
     }
 }
