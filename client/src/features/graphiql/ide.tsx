@@ -1,6 +1,7 @@
 "use client";
-import { createGraphiQLFetcher } from "@graphiql/toolkit";
+import { createGraphiQLFetcher, type Fetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
+import { parse } from "graphql";
 import { createClient } from "graphql-ws";
 import "graphiql/style.css";
 import { GRAPHQL_URL } from "@/lib/graphql/request";
@@ -17,10 +18,24 @@ const EXAMPLE = `# Queries and mutations run over HTTP; subscriptions over the W
 }
 `;
 
-const fetcher = createGraphiQLFetcher({
+const toolkitFetcher = createGraphiQLFetcher({
   url: new URL(GRAPHQL_URL, window.location.origin).toString(),
   wsClient: createClient({ url: webSocketUrl(window.location), lazy: true }),
 });
+
+/**
+ * The toolkit picks the WebSocket for subscriptions from the editor's parsed document, which lags a run started right
+ * after the text changed (a paste, then Ctrl+Enter) and sends the subscription over HTTP; parse what is being run.
+ */
+const fetcher: Fetcher = (params, options) => {
+  let documentAST = options?.documentAST;
+  try {
+    documentAST = parse(params.query);
+  } catch {
+    // the server reports the syntax error
+  }
+  return toolkitFetcher(params, { ...options, documentAST });
+};
 
 export default function Ide() {
   return <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} />;
