@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using InstaIntel.Tests.Support;
+using static InstaIntel.Tests.Support.GraphQLSocket;
 
 namespace InstaIntel.Tests.Realtime;
 
@@ -14,41 +15,8 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.App app) : ICl
         public void Dispose() => Factory.Dispose();
     }
 
-    private async Task<ClientWebSocket> ConnectAsync(string? protocol = "graphql-transport-ws")
-    {
-        var socket = new ClientWebSocket();
-        if (protocol is not null) socket.Options.AddSubProtocol(protocol);
-        var uri = new UriBuilder(app.Factory.CreateClient().BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
-        await socket.ConnectAsync(uri, CancellationToken.None);
-        return socket;
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, string json) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<JsonNode?> ReceiveAsync(ClientWebSocket socket)
-    {
-        var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
-    }
-
-    /// <summary>The next message that is not an unprompted keep-alive pong.</summary>
-    private static async Task<JsonNode?> NextAsync(ClientWebSocket socket)
-    {
-        while (true)
-        {
-            var message = await ReceiveAsync(socket);
-            if (message?["type"]?.GetValue<string>() != "pong" || message["payload"] is not null) return message;
-        }
-    }
-
-    private static async Task<int?> ClosedWithAsync(ClientWebSocket socket)
-    {
-        while (await ReceiveAsync(socket) is not null) { }
-        return (int?)socket.CloseStatus;
-    }
+    private Task<ClientWebSocket> ConnectAsync(string? protocol = "graphql-transport-ws") =>
+        GraphQLSocket.ConnectAsync(app.Factory.CreateClient().BaseAddress!, protocol);
 
     private async Task<ClientWebSocket> AcknowledgedAsync()
     {

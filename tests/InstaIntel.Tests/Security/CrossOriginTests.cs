@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using InstaIntel.Tests.Support;
 using static InstaIntel.Tests.Security.RemoteClient;
+using static InstaIntel.Tests.Support.GraphQLSocket;
 
 namespace InstaIntel.Tests.Security;
 
@@ -95,10 +96,10 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
     [Fact]
     public async Task A_websocket_from_a_foreign_origin_is_closed_with_4403()
     {
-        using var foreign = await OpenSocketAsync(app.Http.BaseAddress!, origin: "https://evil.example");
+        using var foreign = await ConnectAsync(app.Http.BaseAddress!, origin: "https://evil.example");
         Assert.Equal(4403, await ClosedWithAsync(foreign));
 
-        using var local = await OpenSocketAsync(app.Http.BaseAddress!, origin: "http://localhost:3000");
+        using var local = await ConnectAsync(app.Http.BaseAddress!, origin: "http://localhost:3000");
         await SendAsync(local, """{"type":"connection_init"}""");
         Assert.Equal("connection_ack", (await NextAsync(local))!["type"]!.GetValue<string>());
     }

@@ -3,6 +3,7 @@ using System.Text;
 using InstaIntel.Api.Security;
 using InstaIntel.Tests.Support;
 using static InstaIntel.Tests.Security.RemoteClient;
+using static InstaIntel.Tests.Support.GraphQLSocket;
 
 namespace InstaIntel.Tests.Security;
 

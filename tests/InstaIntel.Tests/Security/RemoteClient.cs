@@ -63,40 +63,8 @@ public sealed class RemoteClient : IDisposable
     public static async Task<string?> ErrorCodeAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
 
-    public Task<ClientWebSocket> ConnectAsync(string? cookie = null, string? origin = null) => OpenSocketAsync(BaseAddress, cookie, origin);
-
-    public static async Task<ClientWebSocket> OpenSocketAsync(Uri baseAddress, string? cookie = null, string? origin = null)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-transport-ws");
-        if (cookie is not null) socket.Options.SetRequestHeader("Cookie", cookie);
-        if (origin is not null) socket.Options.SetRequestHeader("Origin", origin);
-        await socket.ConnectAsync(new UriBuilder(baseAddress) { Scheme = "ws", Path = "/graphql" }.Uri, CancellationToken.None);
-        return socket;
-    }
-
-    public static Task SendAsync(WebSocket socket, string json) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    /// <summary>The next message other than a keep-alive pong, or null once the server has closed.</summary>
-    public static async Task<JsonNode?> NextAsync(WebSocket socket)
-    {
-        var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close) return null;
-            var message = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
-            if (message?["type"]?.GetValue<string>() != "pong" || message["payload"] is not null) return message;
-        }
-    }
-
-    public static async Task<int?> ClosedWithAsync(WebSocket socket)
-    {
-        while (await NextAsync(socket) is not null) { }
-        return (int?)socket.CloseStatus;
-    }
+    public Task<ClientWebSocket> ConnectAsync(string? cookie = null, string? origin = null) =>
+        GraphQLSocket.ConnectAsync(BaseAddress, cookie: cookie, origin: origin);
 
     public void Dispose()
     {
