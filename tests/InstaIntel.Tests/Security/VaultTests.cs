@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using System.Text;
 using InstaIntel.Api.Instagram;
@@ -72,6 +73,7 @@ public sealed class VaultTests : IDisposable
     }
 
     [Fact]
+    [UnsupportedOSPlatform("windows")] // on Windows the key lives in Credential Manager, not in a file with a mode
     public void The_key_file_is_created_once_owner_only_and_refused_when_others_can_read_it()
     {
         var first = MasterKey.Load(folder);
