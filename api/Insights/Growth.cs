@@ -19,6 +19,8 @@ public enum GrowthMeasure
 /// <summary>One account's follower growth over a window, from its timeline points.</summary>
 public sealed record Growth(Account Account, int Baseline, int Latest, DateTime Since, IReadOnlyList<TimelinePoint> Points)
 {
+    private static readonly Func<Scrape, TimelinePoint> ToPoint = TimelinePoint.FromScrape.Compile();
+
     public int Absolute => Latest - Baseline;
     public double? Percent => Baseline == 0 ? null : Math.Round(Absolute * 100.0 / Baseline, 2);
 
@@ -33,12 +35,11 @@ public sealed record Growth(Account Account, int Baseline, int Latest, DateTime 
             .OrderBy(s => s.Id)
             .ToListAsync(ct);
         var accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
-        var toPoint = TimelinePoint.FromScrape.Compile();
         var all = scrapes.GroupBy(s => s.AccountId)
             .Where(g => accounts.ContainsKey(g.Key))
             .Select(g =>
             {
-                var points = g.Select(toPoint).OrderBy(p => p.At).ToList();
+                var points = g.Select(ToPoint).OrderBy(p => p.At).ToList();
                 var start = points.FindLastIndex(p => p.At <= windowStart);
                 var window = points.GetRange(Math.Max(start, 0), points.Count - Math.Max(start, 0));
                 return new Growth(accounts[g.Key], window[0].FollowerCount!.Value, window[^1].FollowerCount!.Value, window[0].At, window);
