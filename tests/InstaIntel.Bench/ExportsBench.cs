@@ -23,7 +23,7 @@ public static class ExportsBench
         var met = true;
         foreach (var (format, goalSeconds) in new[] { ("CSV", 2.0), ("XLSX", 10.0), ("JSON", 2.0) })
         {
-            var url = (await QueryAsync(api, format))["account"]!["exportUrl"]!.GetValue<string>();
+            var url = (await ExportUrlAsync(api, target, format))["account"]!["exportUrl"]!.GetValue<string>();
             var (bytes, rows, elapsed, growth) = await DownloadAsync(http, url, api.Pid, format);
             Console.WriteLine($"   {format,-5} {(rows >= 0 ? rows.ToString("N0") : "(zipped)"),12} {bytes / (double)MiB,9:F1} MiB {elapsed.TotalSeconds,6:F2} s {growth / (double)MiB,10:F0} MiB");
             var ok = elapsed.TotalSeconds <= goalSeconds && growth <= 250 * MiB;
@@ -38,9 +38,9 @@ public static class ExportsBench
         return met;
     }
 
-    private static Task<System.Text.Json.Nodes.JsonNode> QueryAsync(ApiProcess api, string format) =>
+    private static Task<System.Text.Json.Nodes.JsonNode> ExportUrlAsync(ApiProcess api, string target, string format) =>
         CrawlBench.QueryAsync(api, "query($u: String!, $f: ExportFormat!) { account(username: $u) { exportUrl(view: FOLLOWERS, format: $f) } }",
-            new { u = "bench_target", f = format });
+            new { u = target, f = format });
 
     /// <summary>Reads the whole download, counting rows where the format makes that cheap (CSV lines less the header, JSON objects).</summary>
     private static async Task<(long Bytes, long Rows, TimeSpan Elapsed, long Growth)> DownloadAsync(HttpClient http, string url, int pid, string format)
