@@ -15,6 +15,9 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Unloc
     public const string AccessClaim = "instaintel:access";
     private static readonly PathString[] OpenPaths = ["/healthz", UnlockEndpoints.Path, UnlockEndpoints.LockPath];
 
+    private sealed record Trusted(string Setting, IReadOnlyList<System.Net.IPNetwork> Networks);
+    private Trusted? trusted; // parsed once per value of the setting, not on every request
+
     public async Task InvokeAsync(HttpContext http)
     {
         if (!origins.Allows(http.Request))
@@ -50,9 +53,17 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Unloc
     /// serve`, nginx) arrives from the proxy's address, so one carrying forwarding headers is never trusted by address.
     /// </summary>
     public string? Access(HttpContext http) =>
-        !Relayed(http.Request) && NetworkList.Parse(options.CurrentValue.TrustedNetworks).Contains(http.Connection.RemoteIpAddress) ? "trusted"
+        !Relayed(http.Request) && TrustedNetworks().Contains(http.Connection.RemoteIpAddress) ? "trusted"
         : cookies.IsValid(http) ? "unlocked"
         : null;
+
+    private IReadOnlyList<System.Net.IPNetwork> TrustedNetworks()
+    {
+        var setting = options.CurrentValue.TrustedNetworks;
+        var current = trusted;
+        if (current?.Setting != setting) trusted = current = new Trusted(setting, NetworkList.Parse(setting));
+        return current.Networks;
+    }
 
     private static bool Relayed(HttpRequest request) =>
         request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded") || request.Headers.ContainsKey("X-Real-IP");
