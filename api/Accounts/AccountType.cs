@@ -47,7 +47,7 @@ public sealed class AccountType : ObjectGraphType<Account>
         Field(x => x.Bookmarked).Description("Bookmarked accounts are re-crawled every night.");
         Field(x => x.CreatedAt);
         Field(x => x.LastScrapedAt, nullable: true);
-        Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => $"https://www.instagram.com/{c.Source.Username}/");
+        Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => Handle.ProfileUrl(c.Source.Username));
 
         foreach (var view in Enum.GetValues<FollowerView>())
         {

@@ -17,7 +17,7 @@ public static partial class Handle
     private static partial Regex UsernamePattern();
 
     [GeneratedRegex(@"^(?:https?://)?(?:(?:www|m)\.)?instagram\.com(?:/(?<path>[^?#]*))?(?:[?#].*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ProfileUrl();
+    private static partial Regex ProfileUrlPattern();
 
     public static bool TryParse(string? input, out string username, out string error)
     {
@@ -32,7 +32,7 @@ public static partial class Handle
         var candidate = text;
         if (text.Contains('/') || text.Contains("instagram.com", StringComparison.OrdinalIgnoreCase))
         {
-            var match = ProfileUrl().Match(text);
+            var match = ProfileUrlPattern().Match(text);
             if (!match.Success)
             {
                 error = $"\"{Shorten(text)}\" is not an instagram.com profile URL.";
@@ -65,6 +65,9 @@ public static partial class Handle
         error = "";
         return true;
     }
+
+    /// <summary>The profile page of a username.</summary>
+    public static string ProfileUrl(string username) => $"https://www.instagram.com/{username}/";
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

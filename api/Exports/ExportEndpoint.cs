@@ -42,6 +42,11 @@ public static class ExportEndpoint
         if (account is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Account not found", detail: $"No tracked account is named `{username}`.");
 
+        // The latest crawl, the rows and the crawl times they refer to come from one snapshot (a deferred transaction
+        // takes no write lock), so a crawl finishing meanwhile cannot make them disagree.
+        await db.Database.OpenConnectionAsync(ct);
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, ct);
         IQueryable<FollowerRow> rows;
         try
         {
@@ -61,34 +66,18 @@ public static class ExportEndpoint
             FileName = $"{account.Username}-{slug}-{clock.GetUtcNow():yyyy-MM-dd}.{format.Extension()}",
         }.ToString();
 
+        var times = await SeenTimes.LoadAsync(db, account.Id, ct);
+        var export = ExportRow.Columns(rows).AsAsyncEnumerable().Select(c => ExportRow.From(c, times));
         var body = http.Response.Body;
-        switch (format)
+        // .NET's zip writer closes each XLSX part with a few bytes written synchronously.
+        if (format == ExportFormat.Xlsx) http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
+        await (format switch
         {
-            case ExportFormat.Csv:
-                await CsvExport.WriteAsync(body, rows.AsAsyncEnumerable().Select(ExportRow.From), ct);
-                break;
-            case ExportFormat.Json:
-                await JsonExport.WriteAsync(body, rows.AsAsyncEnumerable().Select(ExportRow.From), ct);
-                break;
-            default:
-                await WriteXlsxAsync(http, db, rows, $"{account.Username} {slug}", options.Value.MaxRowsPerSheet, ct);
-                break;
-        }
+            ExportFormat.Csv => CsvExport.WriteAsync(body, export, ct),
+            ExportFormat.Json => JsonExport.WriteAsync(body, export, ct),
+            _ => XlsxExport.WriteAsync(body, export, $"{account.Username} {slug}", options.Value.MaxRowsPerSheet, ct),
+        });
         return Results.Empty;
-    }
-
-    /// <summary>
-    /// The count that splits sheets and the rows must agree, so both read one snapshot (a deferred transaction takes
-    /// no write lock). MiniExcel writes synchronously, so this response allows synchronous I/O.
-    /// </summary>
-    private static async Task WriteXlsxAsync(HttpContext http, InstaIntelDb db, IQueryable<FollowerRow> rows, string sheetName, int maxRowsPerSheet, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-        await db.Database.UseTransactionAsync(snapshot, ct);
-        var count = await rows.LongCountAsync(ct);
-        http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
-        await XlsxExport.WriteAsync(http.Response.Body, rows.AsEnumerable().Select(ExportRow.From), count, sheetName, maxRowsPerSheet, ct);
     }
 
     private static IResult BadRequest(string detail) =>

@@ -75,13 +75,13 @@ public static class FollowerQueries
             .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// The crawl times are subqueries rather than joins, so a projection that leaves them out (an export reads crawl
+    /// ids and the times from the account's few crawls) leaves their lookups out of the SQL too.
+    /// </summary>
     private static IQueryable<FollowerRow> Rows<TEdge>(InstaIntelDb db, IQueryable<TEdge> edges, long? latest) where TEdge : Edge =>
         from e in edges
         join p in db.Profiles on e.ProfilePk equals p.Pk
-        join first in db.Scrapes on e.FirstSeenScrapeId equals first.Id
-        join last in db.Scrapes on e.LastSeenScrapeId equals last.Id
-        join lost in db.Scrapes on e.LostInScrapeId equals (long?)lost.Id into lostScrapes
-        from lost in lostScrapes.DefaultIfEmpty()
         select new FollowerRow
         {
             Pk = e.ProfilePk, // the edge key, so keyset order and seeks use the primary-key index with no sort
@@ -91,10 +91,11 @@ public static class FollowerQueries
             IsVerified = p.IsVerified,
             IsPrivate = p.IsPrivate,
             FirstSeenScrapeId = e.FirstSeenScrapeId,
+            LastSeenScrapeId = e.LastSeenScrapeId,
             LostInScrapeKey = e.LostInScrapeId ?? 0,
-            FirstSeenAt = first.FinishedAt ?? first.CreatedAt,
-            LastSeenAt = last.FinishedAt ?? last.CreatedAt,
-            LostAt = lost == null ? null : lost.FinishedAt,
+            FirstSeenAt = db.Scrapes.Where(s => s.Id == e.FirstSeenScrapeId).Select(s => s.FinishedAt ?? s.CreatedAt).First(),
+            LastSeenAt = db.Scrapes.Where(s => s.Id == e.LastSeenScrapeId).Select(s => s.FinishedAt ?? s.CreatedAt).First(),
+            LostAt = db.Scrapes.Where(s => s.Id == e.LostInScrapeId).Select(s => s.FinishedAt).FirstOrDefault(),
             IsNew = e.FirstSeenScrapeId == latest,
             IsLost = e.LostInScrapeId != null && e.LostInScrapeId == latest,
         };

@@ -1,3 +1,5 @@
+using InstaIntel.Api.Accounts;
+
 namespace InstaIntel.Api.Followers;
 
 /// <summary>A profile as it appears in one of a target's lists: the node of every follower-list connection.</summary>
@@ -10,6 +12,7 @@ public sealed class FollowerRow
     public bool IsVerified { get; init; }
     public bool IsPrivate { get; init; }
     public long FirstSeenScrapeId { get; init; }
+    public long LastSeenScrapeId { get; init; }
     public long LostInScrapeKey { get; init; }
     public DateTime FirstSeenAt { get; init; }
     public DateTime LastSeenAt { get; init; }
@@ -17,5 +20,5 @@ public sealed class FollowerRow
     public bool IsNew { get; init; }
     public bool IsLost { get; init; }
 
-    public string ProfileUrl => $"https://www.instagram.com/{Username}/";
+    public string ProfileUrl => Handle.ProfileUrl(Username);
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL.Relay;
 
 namespace InstaIntel.Api.Profiles;
@@ -20,7 +21,7 @@ public sealed class ProfileType : ObjectGraphType<Profile>
         Field(x => x.ProfilePicUrl, nullable: true);
         Field(x => x.IsVerified);
         Field(x => x.IsPrivate);
-        Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => $"https://www.instagram.com/{c.Source.Username}/");
+        Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => Handle.ProfileUrl(c.Source.Username));
         Field(x => x.UpdatedAt).Description("When a crawl last refreshed this profile.");
     }
 }

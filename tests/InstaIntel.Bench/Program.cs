@@ -13,7 +13,7 @@ public static class Program
         var options = Options.Parse(args);
         if (options is null) return 2;
 
-        var root = Directory.CreateTempSubdirectory("instaintel-bench-").FullName;
+        var root = options.Reuse ?? Directory.CreateTempSubdirectory("instaintel-bench-").FullName;
         try
         {
             return options.Only switch
@@ -27,7 +27,8 @@ public static class Program
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(root, recursive: true);
+            if (options.Keep || options.Reuse is not null) Console.WriteLine($"Data kept in {root}; `--only exports --reuse {root}` runs the exports on it again.");
+            else Directory.Delete(root, recursive: true);
         }
     }
 
@@ -35,6 +36,7 @@ public static class Program
     {
         var n = options.Edges;
         var appData = Directory.CreateDirectory(Path.Combine(root, "app")).FullName;
+        if (options.Reuse is not null) return await ExportsBench.RunAsync(RepoRoot(), appData, Target) ? 0 : 1;
         var data = new FollowerData(options.Seed);
         var crawl = data.Crawl(n);
         Console.WriteLine($"InstaIntel bench: {n:N0} edges, pages of {IngestBench.PageSize}, data in {root}; {LoadAverage()}");
@@ -93,7 +95,7 @@ public static class Program
     }
 }
 
-public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null)
+public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
     private static readonly string[] Parts = ["crawl", "events", "insights", "exports"];
@@ -112,13 +114,18 @@ public sealed record Options(int Edges, int Requests, int WarmupSeconds, int See
                 case "--requests": options = options with { Requests = Next() }; break;
                 case "--warmup-seconds": options = options with { WarmupSeconds = Next() }; break;
                 case "--seed": options = options with { Seed = Next() }; break;
+                case "--keep": options = options with { Keep = true }; break;
+                case "--reuse" when i + 1 < args.Length && File.Exists(Path.Combine(args[i + 1], "app", "instaintel.db")):
+                    options = options with { Reuse = Path.GetFullPath(args[++i]) };
+                    break;
                 case "--only" when i + 1 < args.Length && Parts.Contains(args[i + 1]): options = options with { Only = args[++i] }; break;
                 default:
-                    Console.Error.WriteLine($"usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--only {string.Join('|', Parts)}]");
+                    Console.Error.WriteLine($"usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--only {string.Join('|', Parts)}] [--keep] [--reuse DIR (a kept folder; with --only exports)]");
                     return null;
             }
         }
         if (options.Edges < 1000) throw new ArgumentException("--edges must be at least 1000.");
+        if (options.Reuse is not null && options.Only != "exports") throw new ArgumentException("--reuse runs only the exports: add --only exports.");
         return options;
     }
 }

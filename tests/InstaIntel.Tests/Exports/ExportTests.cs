@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InstaIntel.Api.Exports;
 using MiniExcelLibs;
 
 namespace InstaIntel.Tests.Exports;
@@ -111,8 +112,19 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
         Assert.Equal(expected.Select(r => r.Select((cell, i) => i is 6 or 7 ? cell[..19] : cell.Replace("\r\n", "\n")).ToArray()), rows);
 
         static string Text(object? v) => v?.ToString() ?? "";
-        static string Bool(object? v) => v is bool b ? (b ? "true" : "false") : Text(v).ToLowerInvariant() is "1" or "true" ? "true" : "false";
+        static string Bool(object? v) => Assert.IsType<bool>(v) ? "true" : "false";
         static string Time(object? v) => ((DateTime)v!).ToString("yyyy-MM-dd'T'HH:mm:ss");
+    }
+
+    [Theory]
+    [InlineData("exported followers", 1, "exported followers")]
+    [InlineData("exported followers", 2, "exported followers (2)")]
+    [InlineData("a_thirty_character_username_xy not-following-back", 1, "a_thirty_character_username_xy")]
+    [InlineData("a_thirty_character_username_xy not-following-back", 12, "a_thirty_character_usernam (12)")]
+    public void Sheet_names_fit_in_excels_31_characters(string name, int sheet, string expected)
+    {
+        Assert.Equal(expected, XlsxExport.SheetName(name, sheet));
+        Assert.True(expected.Length <= 31);
     }
 
     [Fact]
