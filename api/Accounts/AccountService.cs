@@ -26,8 +26,8 @@ public sealed class AccountService(InstaIntelDb db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Removes an account with its crawls and edges, and the profiles that no other account's lists or running
-    /// crawls still hold.
+    /// Removes an account with its crawls and edges, and the profiles that no other account's lists still hold. A
+    /// running crawl of another account keeps its own copy of each profile it saw (staged) and stores it again when it ends.
     /// </summary>
     public async Task<bool> DeleteAsync(long accountId, CancellationToken ct)
     {
@@ -37,15 +37,13 @@ public sealed class AccountService(InstaIntelDb db, TimeProvider clock)
             DELETE FROM doomed_profiles;
             INSERT OR IGNORE INTO doomed_profiles
                 SELECT profile_pk FROM followers WHERE target_id = {accountId}
-                UNION SELECT profile_pk FROM following WHERE target_id = {accountId}
-                UNION SELECT e.profile_pk FROM staged_edges e JOIN scrapes s ON s.id = e.scrape_id WHERE s.account_id = {accountId};
+                UNION SELECT profile_pk FROM following WHERE target_id = {accountId};
             """, ct);
         var deleted = await db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync(ct);
         await db.Database.ExecuteSqlAsync($"""
             DELETE FROM profiles WHERE pk IN (SELECT pk FROM doomed_profiles)
                 AND NOT EXISTS (SELECT 1 FROM followers f WHERE f.profile_pk = profiles.pk)
-                AND NOT EXISTS (SELECT 1 FROM following g WHERE g.profile_pk = profiles.pk)
-                AND pk NOT IN (SELECT profile_pk FROM staged_edges);
+                AND NOT EXISTS (SELECT 1 FROM following g WHERE g.profile_pk = profiles.pk);
             DELETE FROM doomed_profiles;
             """, ct);
         await tx.CommitAsync(ct);

@@ -16,11 +16,3 @@ public abstract class Edge
 public sealed class FollowerEdge : Edge;
 
 public sealed class FollowingEdge : Edge;
-
-/// <summary>A profile a running crawl has seen, staged until the crawl completes and its delta is applied.</summary>
-public sealed class StagedEdge
-{
-    public long ScrapeId { get; set; }
-    public FollowList List { get; set; }
-    public long ProfilePk { get; set; }
-}

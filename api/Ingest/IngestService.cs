@@ -4,12 +4,13 @@ using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Scrapes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InstaIntel.Api.Ingest;
 
 /// <summary>
 /// Takes a running crawl's pages and, when the crawl completes, applies its delta to the edge tables.
-/// Pages are staged (idempotent by primary key); nothing touches the edges until completion, so a failed,
+/// Pages are appended to <see cref="StagedProfile"/> rows; nothing touches the edges until completion, so a failed,
 /// cancelled or partial crawl never marks anyone lost. The bulk work uses prepared SQLite statements:
 /// this is the hot path of every crawl.
 /// </summary>
@@ -25,8 +26,8 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Stores one page and the checkpoint to resume after it, in one transaction. Ingesting the same page twice
-    /// changes nothing. Returns how many profiles were new to this crawl.
+    /// Stores one page and the checkpoint to resume after it, in one transaction. A profile the crawl already listed
+    /// is stored again but counts once when the crawl ends. Returns how many profiles the page held.
     /// </summary>
     public async Task<int> IngestPageAsync(long scrapeId, FollowList list, IReadOnlyList<ProfileData> page, string? nextCheckpoint, CancellationToken ct = default)
     {
@@ -34,38 +35,27 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited);
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var upsertProfile = Prepare(connection, tx, """
-            INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
-            VALUES ($pk, $username, $full_name, $pic, $verified, $private, $now)
-            ON CONFLICT (pk) DO UPDATE SET username = excluded.username, full_name = excluded.full_name,
-                profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
-                is_private = excluded.is_private, updated_at = excluded.updated_at
-            """, "$pk", "$username", "$full_name", "$pic", "$verified", "$private", "$now");
-        await using var stage = Prepare(connection, tx,
-            "INSERT OR IGNORE INTO staged_edges (scrape_id, list, profile_pk) VALUES ($scrape, $list, $pk)",
-            "$scrape", "$list", "$pk");
-
-        var added = 0;
+        await using var stage = Prepare(connection, tx, """
+            INSERT INTO staged_profiles (scrape_id, list, profile_pk, username, full_name, profile_pic_url, is_verified, is_private)
+            VALUES ($scrape, $list, $pk, $username, $full_name, $pic, $verified, $private)
+            """, "$scrape", "$list", "$pk", "$username", "$full_name", "$pic", "$verified", "$private");
         foreach (var p in page)
         {
-            Bind(upsertProfile, p.Pk, p.Username, p.FullName, p.ProfilePicUrl, p.IsVerified, p.IsPrivate, now);
-            await upsertProfile.ExecuteNonQueryAsync(ct);
-            Bind(stage, scrapeId, (int)list, p.Pk);
-            added += await stage.ExecuteNonQueryAsync(ct);
+            Bind(stage, scrapeId, (int)list, p.Pk, p.Username, p.FullName, p.ProfilePicUrl, p.IsVerified, p.IsPrivate);
+            await stage.ExecuteNonQueryAsync(ct);
         }
 
         var (fetched, checkpoint) = list == FollowList.Followers
             ? ("followers_fetched", "followers_checkpoint")
             : ("following_fetched", "following_checkpoint");
         await using var progress = Prepare(connection, tx,
-            $"UPDATE scrapes SET {fetched} = {fetched} + $added, {checkpoint} = $checkpoint WHERE id = $id",
-            "$added", "$checkpoint", "$id");
-        Bind(progress, added, nextCheckpoint, scrapeId);
+            $"UPDATE scrapes SET {fetched} = {fetched} + $count, {checkpoint} = $checkpoint WHERE id = $id",
+            "$count", "$checkpoint", "$id");
+        Bind(progress, page.Count, nextCheckpoint, scrapeId);
         await progress.ExecuteNonQueryAsync(ct);
 
         await tx.CommitAsync(ct);
-        return added;
+        return page.Count;
     }
 
     /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
@@ -76,6 +66,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         {
             await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
             var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+            await MergeProfilesAsync(connection, tx, scrapeId, ct);
             var followers = scrape.Covers(FollowList.Followers) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Followers, ct) : null;
             var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
 
@@ -84,7 +75,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                     followers_total = $ft, followers_new = $fn, followers_lost = $fl,
                     following_total = $gt, following_new = $gn, following_lost = $gl
                 WHERE id = $id;
-                DELETE FROM staged_edges WHERE scrape_id = $id;
+                DELETE FROM staged_profiles WHERE scrape_id = $id;
                 UPDATE accounts SET last_scraped_at = $now WHERE id = $account;
                 """ + SearchIndex.IndexPendingSql, "$now", "$source", "$ft", "$fn", "$fl", "$gt", "$gn", "$gl", "$id", "$account");
             Bind(finish, clock.GetUtcNow().UtcDateTime, source?.ToString(),
@@ -96,7 +87,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }
 
-    /// <summary>Ends a crawl without touching any edge; its staged pages are dropped.</summary>
+    /// <summary>Ends a crawl without touching any edge. The profiles it saw are kept, so they stay findable.</summary>
     public async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default)
     {
         if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled))
@@ -108,10 +99,33 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now)
                 .SetProperty(s => s.Error, error).SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
         if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
-        await db.StagedEdges.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlRawAsync(SearchIndex.IndexPendingSql, ct); // the profiles it saw stay findable
+        await MergeProfilesAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction(), scrapeId, ct);
+        await db.StagedProfiles.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(SearchIndex.IndexPendingSql, ct);
         await tx.CommitAsync(ct);
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+    }
+
+    /// <summary>
+    /// Upserts each profile the crawl staged, in primary-key order so every page of the table and its indexes is
+    /// written once. Where a profile was staged twice, the later row wins: with max(), SQLite takes the other
+    /// columns from the row holding the maximum.
+    /// </summary>
+    private async Task MergeProfilesAsync(SqliteConnection connection, SqliteTransaction tx, long scrapeId, CancellationToken ct)
+    {
+        await using var merge = Prepare(connection, tx, """
+            INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
+                SELECT profile_pk, username, full_name, profile_pic_url, is_verified, is_private, $now FROM (
+                    SELECT profile_pk, username, full_name, profile_pic_url, is_verified, is_private, max(id)
+                    FROM staged_profiles WHERE scrape_id = $id GROUP BY profile_pk)
+                WHERE true
+                ORDER BY profile_pk
+            ON CONFLICT (pk) DO UPDATE SET username = excluded.username, full_name = excluded.full_name,
+                profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
+                is_private = excluded.is_private, updated_at = excluded.updated_at
+            """, "$now", "$id");
+        Bind(merge, clock.GetUtcNow().UtcDateTime, scrapeId);
+        await merge.ExecuteNonQueryAsync(ct);
     }
 
     private sealed record ListDelta(int Total, int New, int Lost);
@@ -122,7 +136,8 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         await using var delta = Prepare(connection, tx, $"""
             SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
             INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
-                SELECT $target, profile_pk, $scrape, $scrape, NULL FROM staged_edges WHERE scrape_id = $scrape AND list = $list
+                SELECT DISTINCT $target, profile_pk, $scrape, $scrape, NULL FROM staged_profiles WHERE scrape_id = $scrape AND list = $list
+                ORDER BY profile_pk
                 ON CONFLICT (target_id, profile_pk) DO UPDATE SET
                     first_seen_scrape_id = CASE WHEN lost_in_scrape_id IS NULL THEN first_seen_scrape_id ELSE excluded.first_seen_scrape_id END,
                     last_seen_scrape_id = excluded.last_seen_scrape_id,
@@ -130,7 +145,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             UPDATE {table} SET lost_in_scrape_id = $scrape
                 WHERE target_id = $target AND lost_in_scrape_id IS NULL AND last_seen_scrape_id <> $scrape;
             SELECT changes();
-            SELECT count(*) FROM staged_edges WHERE scrape_id = $scrape AND list = $list;
+            SELECT count(DISTINCT profile_pk) FROM staged_profiles WHERE scrape_id = $scrape AND list = $list;
             """, "$target", "$scrape", "$list");
         Bind(delta, scrape.AccountId, scrape.Id, (int)list);
         await using var reader = await delta.ExecuteReaderAsync(ct);

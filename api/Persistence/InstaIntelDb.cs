@@ -1,5 +1,6 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Followers;
+using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Profiles;
 using InstaIntel.Api.Scrapes;
@@ -14,7 +15,7 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<Scrape> Scrapes => Set<Scrape>();
     public DbSet<FollowerEdge> Followers => Set<FollowerEdge>();
     public DbSet<FollowingEdge> Following => Set<FollowingEdge>();
-    public DbSet<StagedEdge> StagedEdges => Set<StagedEdge>();
+    public DbSet<StagedProfile> StagedProfiles => Set<StagedProfile>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
@@ -50,10 +51,9 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
         MapEdges<FollowerEdge>(model, "followers");
         MapEdges<FollowingEdge>(model, "following");
 
-        model.Entity<StagedEdge>(s =>
+        model.Entity<StagedProfile>(s =>
         {
-            s.ToTable("staged_edges");
-            s.HasKey(x => new { x.ScrapeId, x.List, x.ProfilePk });
+            s.ToTable("staged_profiles");
             s.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -139,23 +139,52 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("following", (string)null);
                 });
 
-            modelBuilder.Entity("InstaIntel.Api.Followers.StagedEdge", b =>
+            modelBuilder.Entity("InstaIntel.Api.Ingest.StagedProfile", b =>
                 {
-                    b.Property<long>("ScrapeId")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
-                        .HasColumnName("scrape_id");
+                        .HasColumnName("id");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_name");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_private");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_verified");
 
                     b.Property<int>("List")
                         .HasColumnType("INTEGER")
                         .HasColumnName("list");
 
+                    b.Property<string>("ProfilePicUrl")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_pic_url");
+
                     b.Property<long>("ProfilePk")
                         .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
-                    b.HasKey("ScrapeId", "List", "ProfilePk");
+                    b.Property<long>("ScrapeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scrape_id");
 
-                    b.ToTable("staged_edges", (string)null);
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("username");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrapeId");
+
+                    b.ToTable("staged_profiles", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Jobs.JobRun", b =>
@@ -345,7 +374,7 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InstaIntel.Api.Followers.StagedEdge", b =>
+            modelBuilder.Entity("InstaIntel.Api.Ingest.StagedProfile", b =>
                 {
                     b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
                         .WithMany()

@@ -93,30 +93,33 @@ public sealed class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(stopAs, stopped.Status);
         Assert.Equal(11 + 1, stopped.FollowersFetched);
         Assert.Equal(before, await EdgesAsync(account));
-        var staged = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().StagedEdges.CountAsync(e => e.ScrapeId == stopped.Id));
+        var staged = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().StagedProfiles.CountAsync(e => e.ScrapeId == stopped.Id));
         Assert.Equal(0, staged);
         Assert.NotEqual(complete.Id, stopped.Id);
     }
 
     [Fact]
-    public async Task Ingesting_the_same_page_twice_changes_nothing()
+    public async Task A_profile_listed_twice_counts_once_with_what_the_later_page_said()
     {
         var account = await NewAccountAsync();
-        var (scrape, addedAgain) = await app.WithScopeAsync(async sp =>
+        var scrape = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
             var s = await ingest.BeginAsync(account, ScrapeLists.Followers);
             var page = Range(1, 50).ToList();
             await ingest.IngestPageAsync(s.Id, FollowList.Followers, page, "after-50");
-            var again = await ingest.IngestPageAsync(s.Id, FollowList.Followers, page, "after-50");
-            await ingest.IngestPageAsync(s.Id, FollowList.Followers, Range(51, 60).ToList(), null);
-            return (await ingest.CompleteAsync(s.Id), again);
+            await ingest.IngestPageAsync(s.Id, FollowList.Followers, page, "after-50");
+            await ingest.IngestPageAsync(s.Id, FollowList.Followers, [.. Range(50, 60).Select(p => p.Pk == 50 ? p with { FullName = "Renamed Later" } : p)], null);
+            return await ingest.CompleteAsync(s.Id);
         });
 
-        Assert.Equal(0, addedAgain);
-        Assert.Equal(60, scrape.FollowersFetched);
-        Assert.Equal(60, scrape.FollowersTotal);
+        Assert.Equal(111, scrape.FollowersFetched); // what the pages held, as progress counts it
+        Assert.Equal((60, 60, 0), (scrape.FollowersTotal, scrape.FollowersNew, scrape.FollowersLost));
         Assert.Equal(60, (await EdgesAsync(account)).Count);
+        var renamed = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Profiles.SingleAsync(p => p.Pk == 50));
+        Assert.Equal("Renamed Later", renamed.FullName);
+        var staged = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().StagedProfiles.CountAsync(e => e.ScrapeId == scrape.Id));
+        Assert.Equal(0, staged);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class SearchIndexTests
             return scrape.Id;
         });
         Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profile_search WHERE profile_search MATCH '\"batch\"'"));
-        Assert.Equal(1, await Sql.ScalarAsync(app, "SELECT count(*) FROM profile_search_pending"));
+        Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profiles WHERE pk = 9101"));
 
         await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Failed, "test"));
 
