@@ -27,9 +27,11 @@ public static class ExportsBench
         foreach (var (format, goalSeconds) in new[] { ("CSV", 2.0), ("XLSX", 10.0), ("JSON", 2.0) })
         {
             // The first download runs code the JIT has not optimised yet and compiles the query: time the second.
+            // Memory growth is the larger of the two, so what the first one costs still counts there.
             var url = await ExportUrlAsync(api, target, format);
-            await DownloadAsync(http, url, api.Pid, format);
+            var first = await DownloadAsync(http, url, api.Pid, format);
             var (bytes, rows, elapsed, growth) = await DownloadAsync(http, url, api.Pid, format);
+            growth = Math.Max(growth, first.Growth);
             Console.WriteLine($"   {format,-5} {(rows >= 0 ? rows.ToString("N0") : "(zipped)"),12} {bytes / (double)MiB,9:F1} MiB {elapsed.TotalSeconds,6:F2} s {elapsed / floor,7:F2}x {growth / (double)MiB,10:F0} MiB");
             var ok = elapsed.TotalSeconds <= goalSeconds && growth <= 250 * MiB;
             Program.Goal($"{format} ≤ {goalSeconds} s and peak growth ≤ 250 MiB", ok);
