@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace InstaIntel.Api.Scrapes;
 
 public enum ScrapeStatus { Queued, Running, PausedRateLimited, Succeeded, Failed, Cancelled }
@@ -45,6 +47,9 @@ public sealed class Scrape
     public DateTime? ResumesAt { get; set; }
     /// <summary>Asks Instagram afresh instead of reusing answers cached by recent crawls.</summary>
     public bool ForceRefresh { get; set; }
+
+    /// <summary>When a crawl saw the lists it fetched: its finish, or its creation while unfinished.</summary>
+    public static readonly Expression<Func<Scrape, DateTime>> SeenAt = s => s.FinishedAt ?? s.CreatedAt;
 
     public int Fetched => FollowersFetched + FollowingFetched;
     public int? Expected => Covers(FollowList.Followers) && FollowersExpected is null || Covers(FollowList.Following) && FollowingExpected is null
