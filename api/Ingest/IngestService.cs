@@ -66,7 +66,8 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         {
             await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
             var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
-            await MergeProfilesAsync(connection, tx, scrapeId, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await MergeProfilesAsync(connection, tx, scrapeId, now, ct);
             var followers = scrape.Covers(FollowList.Followers) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Followers, ct) : null;
             var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
 
@@ -78,7 +79,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                 DELETE FROM staged_profiles WHERE scrape_id = $id;
                 UPDATE accounts SET last_scraped_at = $now WHERE id = $account;
                 """ + SearchIndex.IndexPendingSql, "$now", "$source", "$ft", "$fn", "$fl", "$gt", "$gn", "$gl", "$id", "$account");
-            Bind(finish, clock.GetUtcNow().UtcDateTime, source?.ToString(),
+            Bind(finish, now, source?.ToString(),
                 followers?.Total, followers?.New, followers?.Lost, following?.Total, following?.New, following?.Lost,
                 scrapeId, scrape.AccountId);
             await finish.ExecuteNonQueryAsync(ct);
@@ -99,7 +100,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now)
                 .SetProperty(s => s.Error, error).SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
         if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
-        await MergeProfilesAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction(), scrapeId, ct);
+        await MergeProfilesAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction(), scrapeId, now, ct);
         await db.StagedProfiles.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
         await db.Database.ExecuteSqlRawAsync(SearchIndex.IndexPendingSql, ct);
         await tx.CommitAsync(ct);
@@ -111,7 +112,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// written once. Where a profile was staged twice, the later row wins: with max(), SQLite takes the other
     /// columns from the row holding the maximum.
     /// </summary>
-    private async Task MergeProfilesAsync(SqliteConnection connection, SqliteTransaction tx, long scrapeId, CancellationToken ct)
+    private static async Task MergeProfilesAsync(SqliteConnection connection, SqliteTransaction tx, long scrapeId, DateTime now, CancellationToken ct)
     {
         await using var merge = Prepare(connection, tx, """
             INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
@@ -124,7 +125,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                 profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
                 is_private = excluded.is_private, updated_at = excluded.updated_at
             """, "$now", "$id");
-        Bind(merge, clock.GetUtcNow().UtcDateTime, scrapeId);
+        Bind(merge, now, scrapeId);
         await merge.ExecuteNonQueryAsync(ct);
     }
 

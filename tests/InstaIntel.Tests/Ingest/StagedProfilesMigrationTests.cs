@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Ingest;
 
@@ -37,7 +38,7 @@ public sealed class StagedProfilesMigrationTests : IDisposable
             staged.Select(s => (s.ProfilePk, s.Username, s.FullName, s.ProfilePicUrl, s.IsVerified, s.IsPrivate)));
         await db.Database.ExecuteSqlRawAsync("UPDATE scrapes SET status = 'Running' WHERE id = 7");
         var ingest = new IngestService(db, TimeProvider.System);
-        await ingest.IngestPageAsync(7, FollowList.Followers, [new ProfileData(13, "after_upgrade", "After Upgrade", null, false, false)], null);
+        await ingest.IngestPageAsync(7, FollowList.Followers, [Person(13)], null);
         var done = await ingest.CompleteAsync(7);
 
         Assert.Equal((3, 3, 3), (done.FollowersFetched, done.FollowersTotal, done.FollowersNew));
