@@ -3,25 +3,30 @@ using InstaIntel.Api.Instagram;
 namespace InstaIntel.Api.Crawling;
 
 /// <summary>
-/// Where a list's crawl resumes, stored with each page: `web:&lt;cursor&gt;` or `mobile:&lt;max_id&gt;`, and
-/// `done:&lt;source&gt;` once the list's last page is in. Null means the list has not started.
+/// Where a list's crawl resumes, stored with each page: `&lt;source&gt;:&lt;cursor or max_id&gt;`, and
+/// `done:&lt;source&gt;` once the list's last page is in. Null means the list has not started. The tags are
+/// `webapi`, `mobile` and `web` (the GraphQL hashes, as checkpoints from before the REST surface named them).
 /// </summary>
 public sealed record Checkpoint(FollowSource Source, string? Cursor, bool Done)
 {
+    private static readonly Dictionary<string, FollowSource> Tags = new()
+    {
+        ["webapi"] = FollowSource.WebApi,
+        ["mobile"] = FollowSource.MobileApi,
+        ["web"] = FollowSource.WebGraphql,
+    };
+
     public static Checkpoint? Parse(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
         var colon = text.IndexOf(':');
         var head = colon < 0 ? text : text[..colon];
         var tail = colon < 0 ? "" : text[(colon + 1)..];
-        return head switch
-        {
-            "done" => new Checkpoint(Enum.TryParse<FollowSource>(tail, true, out var source) ? source : FollowSource.Web, null, Done: true),
-            "web" => new Checkpoint(FollowSource.Web, tail, Done: false),
-            "mobile" => new Checkpoint(FollowSource.Mobile, tail, Done: false),
-            _ => null,
-        };
+        if (head == "done") return new Checkpoint(Tags.GetValueOrDefault(tail, FollowSource.WebGraphql), null, Done: true);
+        return Tags.TryGetValue(head, out var source) ? new Checkpoint(source, tail, Done: false) : null;
     }
 
-    public override string ToString() => Done ? $"done:{Source.ToString().ToLowerInvariant()}" : $"{Source.ToString().ToLowerInvariant()}:{Cursor}";
+    private string Tag => Tags.First(t => t.Value == Source).Key;
+
+    public override string ToString() => Done ? $"done:{Tag}" : $"{Tag}:{Cursor}";
 }

@@ -12,8 +12,12 @@ public sealed class CrawlCommands(IEventBus bus)
 {
     public const string EnqueueTopic = "crawls:enqueue";
     public const string CancelTopic = "crawls:cancel";
+    public const string ResumeTopic = "crawls:resume";
 
     public Task EnqueueAsync(long scrapeId, CancellationToken ct) => bus.PublishAsync(EnqueueTopic, new CrawlCommand(scrapeId), ct);
 
     public Task CancelAsync(long scrapeId, CancellationToken ct) => bus.PublishAsync(CancelTopic, new CrawlCommand(scrapeId), ct);
+
+    /// <summary>A session was connected: crawls waiting for one go on.</summary>
+    public Task ResumeWaitingAsync(CancellationToken ct) => bus.PublishAsync(ResumeTopic, new CrawlCommand(0), ct);
 }

@@ -8,19 +8,26 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Crawling;
 
 /// <summary>
-/// Runs crawls in the background, <see cref="InstagramOptions.CrawlsPerSession"/> at a time (one by default: one
-/// Instagram session, one rate budget). On start it picks up every crawl that was queued or under way, which resume
-/// from their checkpoints; then it takes requests from <see cref="CrawlCommands"/> over the event bus. Runs in the
-/// `worker` and `all` roles.
+/// Runs crawls in the background, <see cref="InstagramOptions.CrawlsPerSession"/> at a time per connected session.
+/// On start it picks up every crawl that was queued, under way or paused, which resume from their checkpoints; then
+/// it takes requests from <see cref="CrawlCommands"/> over the event bus. Every <see cref="InstagramOptions.ResumeCheckEvery"/>
+/// it resumes crawls whose action block has ended and, while crawls wait for a session, checks the sessions again
+/// (at most once per <see cref="InstagramOptions.HealthCheckEvery"/> each). Runs in the `worker` and `all` roles.
 /// </summary>
-public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, IEventBus bus, IOptions<InstagramOptions> options,
-    ILogger<CrawlQueue> log) : BackgroundService
+public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, SessionPool sessions, ICredentialStore credentials, IEventBus bus,
+    IOptions<InstagramOptions> options, TimeProvider clock, ILogger<CrawlQueue> log) : BackgroundService
 {
     private readonly Channel<long> queue = Channel.CreateUnbounded<long>();
+    private readonly ConcurrentDictionary<long, byte> pending = new();
     private readonly ConcurrentDictionary<long, CancellationTokenSource> running = new();
     private readonly ConcurrentDictionary<long, bool> cancelled = new();
+    private readonly SemaphoreSlim resuming = new(1, 1);
 
-    private void Enqueue(long scrapeId) => queue.Writer.TryWrite(scrapeId);
+    /// <summary>Queues a crawl unless it is queued or running already.</summary>
+    private void Enqueue(long scrapeId)
+    {
+        if (pending.TryAdd(scrapeId, 0)) queue.Writer.TryWrite(scrapeId);
+    }
 
     /// <summary>Signals a running crawl to stop within the page it is on; ignored when it is not running here.</summary>
     private void Cancel(long scrapeId)
@@ -34,12 +41,47 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, IEv
     {
         using var enqueue = bus.Observe<CrawlCommand>(CrawlCommands.EnqueueTopic).Subscribe(c => Enqueue(c.ScrapeId));
         using var cancel = bus.Observe<CrawlCommand>(CrawlCommands.CancelTopic).Subscribe(c => Cancel(c.ScrapeId));
+        using var resume = bus.Observe<CrawlCommand>(CrawlCommands.ResumeTopic).Subscribe(c => { _ = ResumeWaitingAsync(stopping); });
 
         await using (var scope = scopes.CreateAsyncScope())
             foreach (var id in await scope.ServiceProvider.GetRequiredService<ScrapeService>().UnfinishedAsync(stopping))
                 Enqueue(id);
 
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.CrawlsPerSession)).Select(_ => RunQueuedAsync(stopping)));
+        var workers = Math.Max(1, options.Value.CrawlsPerSession) * Math.Max(1, (await credentials.GetSessionsAsync(stopping)).Count);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunQueuedAsync(stopping)).Append(ResumeLoopAsync(stopping)));
+    }
+
+    private async Task ResumeLoopAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(options.Value.ResumeCheckEvery, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping)) await ResumeWaitingAsync(stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }
+    }
+
+    /// <summary>Queues the paused crawls that may go on now.</summary>
+    private async Task ResumeWaitingAsync(CancellationToken stopping)
+    {
+        if (!await resuming.WaitAsync(0, stopping)) return;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var scrapes = scope.ServiceProvider.GetRequiredService<ScrapeService>();
+            foreach (var id in await scrapes.WaitingAsync(ScrapeStatus.PausedActionBlocked, stopping)) Enqueue(id);
+            var waiting = await scrapes.WaitingAsync(ScrapeStatus.PausedNeedsSession, stopping);
+            if (waiting.Count > 0 && await sessions.AnyUsableAfterRecheckAsync(stopping))
+                foreach (var id in waiting) Enqueue(id);
+        }
+        catch (Exception e) when (!stopping.IsCancellationRequested)
+        {
+            log.LogWarning(e, "Paused crawls could not be checked for resuming");
+        }
+        finally
+        {
+            resuming.Release();
+        }
     }
 
     private async Task RunQueuedAsync(CancellationToken stopping)
@@ -60,6 +102,7 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, IEv
             {
                 running.TryRemove(scrapeId, out _);
                 cancelled.TryRemove(scrapeId, out _);
+                pending.TryRemove(scrapeId, out _);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
@@ -13,11 +14,13 @@ using Polly.Timeout;
 namespace InstaIntel.Api.Crawling;
 
 /// <summary>
-/// Runs one crawl: looks the target up, then fetches each list page by page, ingesting every page with the
-/// checkpoint to resume after it. Web first; the mobile API takes over when the web source breaks. A rate limit
-/// pauses the crawl until Instagram's window has passed; a dead session or a checkpoint ends it with advice.
+/// Runs one crawl: takes a session from the pool, looks the target up, then fetches each list page by page,
+/// ingesting every page with the checkpoint to resume after it. Sources are tried in the configured order; the next
+/// takes over when one breaks. A rate limit pauses the crawl until Instagram's window has passed; an action block
+/// or a session that needs the user pauses it until the block ends or a working session is connected; a list
+/// Instagram cuts short ends it as incomplete.
 /// </summary>
-public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, InstagramCache cache, ICredentialStore credentials,
+public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, InstagramCache cache, SessionPool sessions,
     ProxyRotation proxies, ScrapeNotifier notifier, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
 {
     private const int ReadAttempts = 3;
@@ -29,28 +32,50 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         var scrapes = services.GetRequiredService<ScrapeService>();
         var ingest = services.GetRequiredService<IngestService>();
         var scrape = await scrapes.GetAsync(scrapeId, ct);
-        if (!scrape.Status.IsActive()) return;
+        if (!scrape.Status.IsActive() || scrape.Status == ScrapeStatus.PausedActionBlocked && scrape.ResumesAt > Now) return;
 
+        var tried = new List<string>();
+        InstagramSession? session = null;
         try
         {
-            var session = await credentials.GetSessionAsync(ct)
-                ?? throw new SessionExpiredException();
-            await scrapes.MarkRunningAsync(scrapeId, ct);
-            await notifier.PublishAsync(scrapeId, ct);
-            var account = await services.GetRequiredService<InstaIntelDb>().Accounts.SingleAsync(a => a.Id == scrape.AccountId, ct);
-            if (account.Pk is null || (scrape.FollowersCheckpoint is null && scrape.FollowingCheckpoint is null))
-                await LookUpAsync(services, scrape, account, session, ct);
-
-            var usedMobile = false;
-            foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
-                usedMobile |= await CrawlListAsync(services, scrape, account, list, session, ct) == FollowSource.Mobile;
-            await ingest.CompleteAsync(scrapeId, usedMobile ? ScrapeSource.MobileApi : ScrapeSource.WebGraphql, ct);
-            await notifier.PublishAsync(scrapeId, CancellationToken.None);
+            while (true)
+            {
+                session = await sessions.AcquireAsync(tried, ct);
+                tried.Add(session.Key);
+                try
+                {
+                    await CrawlAsync(services, scrapeId, session, ct);
+                    return;
+                }
+                catch (PrivateAccountException e)
+                {
+                    // Another connected session may follow the private target.
+                    if (!await sessions.HasOtherThanAsync(tried, ct)) throw;
+                    log.LogInformation("Crawl {ScrapeId}: {Reason} Trying another session.", scrapeId, e.Message);
+                }
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Cancelled by the user: end it. Shut down: leave it as it is, to resume on the next start.
             if (cancelledByUser()) await StopAsync(ingest, scrapeId, ScrapeStatus.Cancelled, "Cancelled.");
+        }
+        catch (ActionBlockedException e)
+        {
+            if (session is not null) await sessions.ReportAsync(session.Key, e, CancellationToken.None);
+            var until = e.Until ?? (session is null ? null : services.GetRequiredService<SessionGuard>().BlockedUntil(session.Key))
+                ?? Now + options.Value.ActionBlockPause;
+            await PauseAsync(scrapes, scrapeId, ScrapeStatus.PausedActionBlocked, until, e.Message);
+        }
+        catch (SessionProblemException e)
+        {
+            if (session is not null) await sessions.ReportAsync(session.Key, e, CancellationToken.None);
+            await PauseAsync(scrapes, scrapeId, ScrapeStatus.PausedNeedsSession, null, e.Message);
+        }
+        catch (IncompleteListException e)
+        {
+            log.LogWarning("Crawl {ScrapeId} is incomplete: {Reason}", scrapeId, e.Message);
+            await StopAsync(ingest, scrapeId, ScrapeStatus.Incomplete, e.Message);
         }
         catch (InstagramException e)
         {
@@ -69,13 +94,48 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         }
     }
 
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task CrawlAsync(IServiceProvider services, long scrapeId, InstagramSession session, CancellationToken ct)
+    {
+        var scrapes = services.GetRequiredService<ScrapeService>();
+        await scrapes.MarkRunningAsync(scrapeId, ct);
+        await notifier.PublishAsync(scrapeId, ct);
+        var scrape = await scrapes.GetAsync(scrapeId, ct);
+        var account = await services.GetRequiredService<InstaIntelDb>().Accounts.SingleAsync(a => a.Id == scrape.AccountId, ct);
+        if (account.Pk is null || (scrape.FollowersCheckpoint is null && scrape.FollowingCheckpoint is null))
+            scrape = await LookUpAsync(services, scrape, account, session, ct);
+
+        var served = new List<FollowSource>();
+        var shortfalls = new List<string>();
+        foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
+        {
+            var (source, fetched) = await CrawlListAsync(services, scrape, account, list, session, ct);
+            served.Add(source);
+            var expected = list == FollowList.Followers ? scrape.FollowersExpected : scrape.FollowingExpected;
+            if (expected is { } count && fetched < count * options.Value.CompleteShare)
+                shortfalls.Add(string.Create(CultureInfo.InvariantCulture, $"{fetched:N0} of {count:N0} {(list == FollowList.Followers ? "followers" : "following")}"));
+        }
+        if (shortfalls.Count > 0)
+            throw new IncompleteListException($"Instagram showed only {string.Join(" and ", shortfalls)} of @{account.Username}. Nobody was marked lost; crawl again later.");
+        await services.GetRequiredService<IngestService>().CompleteAsync(scrapeId, served.Max(), ct);
+        await notifier.PublishAsync(scrapeId, CancellationToken.None);
+    }
+
     private async Task StopAsync(IngestService ingest, long scrapeId, ScrapeStatus status, string reason)
     {
         await ingest.StopAsync(scrapeId, status, reason, CancellationToken.None);
         await notifier.PublishAsync(scrapeId, CancellationToken.None);
     }
 
-    private async Task LookUpAsync(IServiceProvider services, Scrape scrape, Account account, InstagramSession session, CancellationToken ct)
+    private async Task PauseAsync(ScrapeService scrapes, long scrapeId, ScrapeStatus status, DateTime? resumesAt, string why)
+    {
+        log.LogWarning("Crawl {ScrapeId} paused ({Status}): {Reason}", scrapeId, status, why);
+        await scrapes.PauseAsync(scrapeId, status, resumesAt, why, CancellationToken.None);
+        await notifier.PublishAsync(scrapeId, CancellationToken.None);
+    }
+
+    private async Task<Scrape> LookUpAsync(IServiceProvider services, Scrape scrape, Account account, InstagramSession session, CancellationToken ct)
     {
         var profile = await WhileRateLimitedAsync(services, scrape.Id,
             () => cache.ProfileAsync(session, account.Username, scrape.ForceRefresh, ct => instagram.GetProfileAsync(account.Username, session, ct), ct).AsTask(), ct);
@@ -87,18 +147,22 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         account.FollowerCount = profile.FollowerCount;
         account.FollowingCount = profile.FollowingCount;
         await services.GetRequiredService<InstaIntelDb>().SaveChangesAsync(ct);
-        await services.GetRequiredService<ScrapeService>().SetExpectedAsync(scrape.Id, profile.FollowerCount, profile.FollowingCount, ct);
+        var scrapes = services.GetRequiredService<ScrapeService>();
+        await scrapes.SetExpectedAsync(scrape.Id, profile.FollowerCount, profile.FollowingCount, ct);
+        return await scrapes.GetAsync(scrape.Id, ct);
     }
 
-    /// <summary>Fetches one list to its end from its checkpoint; returns the source that served its last page.</summary>
-    private async Task<FollowSource> CrawlListAsync(IServiceProvider services, Scrape scrape, Account account, FollowList list,
+    /// <summary>Fetches one list to its end from its checkpoint; returns the source that served its last page and how many it listed.</summary>
+    private async Task<(FollowSource Source, int Fetched)> CrawlListAsync(IServiceProvider services, Scrape scrape, Account account, FollowList list,
         InstagramSession session, CancellationToken ct)
     {
         var ingest = services.GetRequiredService<IngestService>();
+        var fetched = list == FollowList.Followers ? scrape.FollowersFetched : scrape.FollowingFetched;
         var checkpoint = Checkpoint.Parse(list == FollowList.Followers ? scrape.FollowersCheckpoint : scrape.FollowingCheckpoint);
-        if (checkpoint?.Done == true) return checkpoint.Source;
+        var order = options.Value.SourceOrder;
+        if (checkpoint?.Done == true) return (checkpoint.Source, fetched);
 
-        var source = checkpoint?.Source ?? FollowSource.Web;
+        var source = checkpoint?.Source ?? order[0];
         var cursor = checkpoint?.Cursor;
         var unreadable = 0;
         while (true)
@@ -114,25 +178,36 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             {
                 continue;
             }
-            catch (Exception e) when (source == FollowSource.Web && IsSourceFailure(e))
+            catch (Exception e) when (IsSourceFailure(e) && Next(order, source) is { } next)
             {
-                // The mobile API pages differently, so its list starts over; staging drops the profiles seen twice.
-                log.LogWarning("Crawl {ScrapeId}: the web source failed ({Reason}); switching to the mobile API", scrape.Id, e.Message);
-                (source, cursor, unreadable) = (FollowSource.Mobile, null, 0);
+                // Another source pages differently, so its list starts over; staging drops the profiles seen twice.
+                log.LogWarning("Crawl {ScrapeId}: {Source} failed ({Reason}); {Next} takes over", scrape.Id, source, e.Message, next);
+                (source, cursor, unreadable) = (next, null, 0);
                 continue;
             }
             catch (Exception e) when (e is BrokenCircuitException or TimeoutRejectedException or HttpRequestException)
             {
                 throw new SourceUnavailableException("Instagram is not answering (server errors or timeouts). Try again later.", e);
             }
+            catch (UnreadableResponseException e)
+            {
+                throw new SourceUnavailableException("Every list source failed; the last answer could not be read.", e);
+            }
 
             unreadable = 0;
-            var next = page.Next is null ? new Checkpoint(source, null, Done: true) : new Checkpoint(source, page.Next, Done: false);
-            await ingest.IngestPageAsync(scrape.Id, list, page.Profiles, next.ToString(), ct);
+            fetched += page.Profiles.Count;
+            var after = page.Next is null ? new Checkpoint(source, null, Done: true) : new Checkpoint(source, page.Next, Done: false);
+            await ingest.IngestPageAsync(scrape.Id, list, page.Profiles, after.ToString(), ct);
             await notifier.PublishProgressAsync(scrape.Id, ct);
-            if (page.Next is null) return source;
+            if (page.Next is null) return (source, fetched);
             cursor = page.Next;
         }
+    }
+
+    private static FollowSource? Next(IReadOnlyList<FollowSource> order, FollowSource current)
+    {
+        var index = order.ToList().IndexOf(current);
+        return index >= 0 && index + 1 < order.Count ? order[index + 1] : null;
     }
 
     private static bool IsSourceFailure(Exception e) =>
@@ -157,9 +232,9 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             catch (RateLimitedException e)
             {
                 var pause = e.RetryAfter ?? options.Value.RateLimitPause;
-                var resumesAt = clock.GetUtcNow().UtcDateTime + pause;
+                var resumesAt = Now + pause;
                 log.LogWarning("Crawl {ScrapeId} rate limited; resuming at {ResumesAt:u}", scrapeId, resumesAt);
-                await scrapes.PauseAsync(scrapeId, resumesAt, ct);
+                await scrapes.PauseAsync(scrapeId, ScrapeStatus.PausedRateLimited, resumesAt, null, ct);
                 await notifier.PublishAsync(scrapeId, ct);
                 await Task.Delay(pause, clock, ct);
                 await scrapes.MarkRunningAsync(scrapeId, ct);

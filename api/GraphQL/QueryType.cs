@@ -67,8 +67,7 @@ public sealed class QueryType : ObjectGraphType
         Insights.NetworkFields.Register(this);
         Insights.SearchFields.Register(this);
 
-        Field<NonNullGraphType<SessionStatusType>>("instagramSession").Description("Whether an Instagram session is connected for crawling.")
-            .ResolveAsync(async c => SessionStatus.Of(await c.RequestServices!.GetRequiredService<ICredentialStore>().GetSessionAsync(c.CancellationToken)));
+        SessionMutations.RegisterQueries(this);
     }
 
     private static async Task<object?> NodeAsync(IResolveFieldContext c, string id)

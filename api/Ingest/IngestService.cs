@@ -1,5 +1,6 @@
 using System.Data.Common;
 using InstaIntel.Api.Insights;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Scrapes;
 using Microsoft.Data.Sqlite;
@@ -59,7 +60,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     }
 
     /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
-    public async Task<Scrape> CompleteAsync(long scrapeId, ScrapeSource? source = null, CancellationToken ct = default)
+    public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default)
     {
         var connection = await OpenAsync(ct);
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
@@ -88,11 +89,14 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }
 
-    /// <summary>Ends a crawl without touching any edge. The profiles it saw are kept, so they stay findable.</summary>
+    /// <summary>
+    /// Ends a crawl without touching any edge (an incomplete list must not mark anyone lost). The profiles it saw are
+    /// kept, so they stay findable.
+    /// </summary>
     public async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default)
     {
-        if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled))
-            throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed or Cancelled.");
+        if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled or ScrapeStatus.Incomplete))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed, Cancelled or Incomplete.");
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changed = await db.Scrapes

@@ -2,7 +2,8 @@ using InstaIntel.Api.Ingest;
 
 namespace InstaIntel.Api.Instagram;
 
-public enum FollowSource { Web, Mobile }
+/// <summary>Where a list is read: the browser's REST surface, the Android app's API, or the legacy web GraphQL hashes.</summary>
+public enum FollowSource { WebApi, MobileApi, WebGraphql }
 
 /// <summary>One page of a followers or following list, and where the next one starts (null on the last page).</summary>
 public sealed record FollowPage(IReadOnlyList<ProfileData> Profiles, string? Next, int? Total);

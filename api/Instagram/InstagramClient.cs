@@ -8,31 +8,81 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>
-/// Typed client for the Instagram endpoints InstaIntel uses: web profile lookup, followers/following from the web
-/// GraphQL source and from the mobile API. Every answer is checked and Instagram's failures become typed exceptions.
+/// Typed client for the Instagram endpoints InstaIntel uses: the web profile lookup, followers/following from the
+/// browser's REST surface, the Android app's API and the legacy web GraphQL hashes, and a cheap session check. Each
+/// request looks like the client it claims to be (docs/instagram-shapes.md); every answer is checked and
+/// Instagram's failures become typed exceptions. Redirects are never followed: they are Instagram's login and
+/// challenge pages.
 /// </summary>
-public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> options, Pacer pacer)
+public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> options, Pacer pacer, SessionGuard guard, TimeProvider clock)
 {
     public const string SessionKeyOption = "instaintel.session";
-    private static readonly Guid RankTokenDevice = Guid.NewGuid();
+    private const string WebOrigin = "https://www.instagram.com";
     private InstagramOptions Options => options.Value;
 
     public async Task<InstagramProfile> GetProfileAsync(string username, InstagramSession session, CancellationToken ct)
     {
         var url = $"{Options.WebUrl}/api/v1/users/web_profile_info/?username={Uri.EscapeDataString(username)}";
-        var response = await SendAsync(url, session, mobile: false, InstagramJson.Default.WebProfileInfoResponse, "profile", ct,
+        var response = await SendAsync(Web(url, session, $"{WebOrigin}/{username}/"), session, InstagramJson.Default.WebProfileInfoResponse, "profile", ct,
             notFound: () => new UserNotFoundException(username));
         var user = response.Data?.User ?? throw new UserNotFoundException(username);
         return new InstagramProfile(ParsePk(user.Id), user.Username, user.FullName ?? "", user.ProfilePicUrlHd ?? user.ProfilePicUrl,
             user.IsPrivate, user.IsVerified, user.EdgeFollowedBy?.Count ?? 0, user.EdgeFollow?.Count ?? 0, user.FollowedByViewer);
     }
 
-    public Task<FollowPage> GetPageAsync(FollowSource source, FollowList list, long userId, string username, string? cursor, InstagramSession session, CancellationToken ct) =>
-        source == FollowSource.Web
-            ? GetWebPageAsync(list, userId, username, cursor, session, ct)
-            : GetMobilePageAsync(list, userId, username, cursor, session, ct);
+    /// <summary>One request that only a working session answers: returns the session's own username.</summary>
+    public async Task<string> CheckSessionAsync(InstagramSession session, CancellationToken ct)
+    {
+        if (session.DsUserId is not { } viewer) throw new SessionExpiredException();
+        var url = $"{Options.WebUrl}/api/v1/users/{viewer}/info/";
+        var response = await SendAsync(Web(url, session, $"{WebOrigin}/"), session, InstagramJson.Default.UserInfoResponse, "session check", ct,
+            notFound: () => new SessionExpiredException());
+        return response.User?.Username ?? throw new SessionExpiredException();
+    }
 
-    private async Task<FollowPage> GetWebPageAsync(FollowList list, long userId, string username, string? cursor, InstagramSession session, CancellationToken ct)
+    public Task<FollowPage> GetPageAsync(FollowSource source, FollowList list, long userId, string username, string? cursor, InstagramSession session, CancellationToken ct) =>
+        source switch
+        {
+            FollowSource.WebApi => GetWebApiPageAsync(list, userId, username, cursor, session, ct),
+            FollowSource.MobileApi => GetMobilePageAsync(list, userId, username, cursor, session, ct),
+            _ => GetWebGraphqlPageAsync(list, userId, username, cursor, session, ct),
+        };
+
+    /// <summary>The call instagram.com's own follower dialog makes, with the web session and the browser's headers.</summary>
+    private async Task<FollowPage> GetWebApiPageAsync(FollowList list, long userId, string username, string? maxId, InstagramSession session, CancellationToken ct)
+    {
+        var path = PathOf(list);
+        var url = $"{Options.WebUrl}/api/v1/friendships/{userId}/{path}/?count={Options.WebApiPageSize}"
+            + (maxId is null ? "" : $"&max_id={Uri.EscapeDataString(maxId)}")
+            + "&search_surface=follow_list_page";
+        var response = await SendAsync(Web(url, session, $"{WebOrigin}/{username}/{path}/"), session, InstagramJson.Default.MobileFriendshipsResponse,
+            "web list", ct, notFound: () => new SourceUnavailableException("The web list endpoint answered 404."), username);
+        return Friendships(response, username);
+    }
+
+    private async Task<FollowPage> GetMobilePageAsync(FollowList list, long userId, string username, string? maxId, InstagramSession session, CancellationToken ct)
+    {
+        var device = session.Device ?? throw new SourceUnavailableException("The session has no device for the mobile API.");
+        var url = $"{Options.MobileUrl}/api/v1/friendships/{userId}/{PathOf(list)}/?count={Options.MobilePageSize}"
+            + (session.DsUserId is { } viewer ? $"&rank_token={viewer}_{device.DeviceId}" : "")
+            + "&search_surface=follow_list_page&query=&enable_groups=true"
+            + (maxId is null ? "" : $"&max_id={Uri.EscapeDataString(maxId)}");
+        var response = await SendAsync(Mobile(url, session, device), session, InstagramJson.Default.MobileFriendshipsResponse, "mobile list", ct,
+            notFound: () => new SourceUnavailableException("The mobile list endpoint answered 404."), username);
+        return Friendships(response, username);
+    }
+
+    private static FollowPage Friendships(MobileFriendshipsResponse response, string username)
+    {
+        if (response.Users is null)
+            throw new SourceUnavailableException("The list answer has no users: Instagram changed its shape.");
+        if (response.ShouldLimitListOfFollowers == true)
+            throw new ListLimitedException(username);
+        var profiles = response.Users.Select(u => new ProfileData(u.Pk, u.Username, u.FullName ?? "", u.ProfilePicUrl, u.IsVerified, u.IsPrivate)).ToList();
+        return new FollowPage(profiles, string.IsNullOrEmpty(response.NextMaxId) ? null : response.NextMaxId, null);
+    }
+
+    private async Task<FollowPage> GetWebGraphqlPageAsync(FollowList list, long userId, string username, string? cursor, InstagramSession session, CancellationToken ct)
     {
         var hash = list == FollowList.Followers ? Options.FollowersQueryHash : Options.FollowingQueryHash;
         var variables = new JsonObject
@@ -44,51 +94,83 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         };
         if (cursor is not null) variables["after"] = cursor;
         var url = $"{Options.WebUrl}/graphql/query/?query_hash={hash}&variables={Uri.EscapeDataString(variables.ToJsonString())}";
-        var response = await SendAsync(url, session, mobile: false, InstagramJson.Default.WebGraphQLResponse, "web list", ct,
-            notFound: () => new SourceUnavailableException("The web list endpoint answered 404."), username: username);
+        var response = await SendAsync(Web(url, session, $"{WebOrigin}/{username}/"), session, InstagramJson.Default.WebGraphQLResponse, "web GraphQL list", ct,
+            notFound: () => new SourceUnavailableException("The web GraphQL endpoint answered 404."), username);
 
         var edges = list == FollowList.Followers ? response.Data?.User?.EdgeFollowedBy : response.Data?.User?.EdgeFollow;
         if (edges is null)
-            throw new SourceUnavailableException("The web list answer has no user or edges: Instagram changed its shape or the query hash.");
-        // Since late 2026 stale query hashes answer a true count with no edges; that is a broken source, not an empty list.
-        if (cursor is null && edges.Count > 0 && edges.Edges.Count == 0)
-            throw new SourceUnavailableException("The web list answered a count but no profiles.");
+            throw new SourceUnavailableException("The web GraphQL answer has no user or edges: Instagram changed its shape or the query hash.");
+        // Since September 2026 the hashes answer the true count with no edges; that is a dead source, never an empty list.
+        if (edges.Count > 0 && edges.Edges.Count == 0)
+            throw new SourceUnavailableException("The web GraphQL list answered a count but no profiles.");
         var profiles = edges.Edges.Select(e => new ProfileData(ParsePk(e.Node.Id), e.Node.Username, e.Node.FullName ?? "",
             e.Node.ProfilePicUrl, e.Node.IsVerified, e.Node.IsPrivate)).ToList();
         var next = edges.PageInfo.HasNextPage ? edges.PageInfo.EndCursor : null;
         return new FollowPage(profiles, next, edges.Count);
     }
 
-    private async Task<FollowPage> GetMobilePageAsync(FollowList list, long userId, string username, string? maxId, InstagramSession session, CancellationToken ct)
+    private static string PathOf(FollowList list) => list == FollowList.Followers ? "followers" : "following";
+
+    /// <summary>A request as the instagram.com web app makes it: the browser's headers, the web cookies, CSRF and claim.</summary>
+    private HttpRequestMessage Web(string url, InstagramSession session, string referer)
     {
-        var path = list == FollowList.Followers ? "followers" : "following";
-        var url = $"{Options.MobileUrl}/api/v1/friendships/{userId}/{path}/?count={Options.MobilePageSize}&search_surface=follow_list_page"
-            + (session.DsUserId is { } viewer ? $"&rank_token={viewer}_{RankTokenDevice}" : "")
-            + (maxId is null ? "" : $"&max_id={Uri.EscapeDataString(maxId)}");
-        var response = await SendAsync(url, session, mobile: true, InstagramJson.Default.MobileFriendshipsResponse, "mobile list", ct,
-            notFound: () => new SourceUnavailableException("The mobile list endpoint answered 404."), username: username);
-        if (response.Users is null)
-            throw new SourceUnavailableException("The mobile list answer has no users: Instagram changed its shape.");
-        if (response.ShouldLimitListOfFollowers == true)
-            throw new ListLimitedException(username);
-        var profiles = response.Users.Select(u => new ProfileData(u.Pk, u.Username, u.FullName ?? "", u.ProfilePicUrl, u.IsVerified, u.IsPrivate)).ToList();
-        return new FollowPage(profiles, string.IsNullOrEmpty(response.NextMaxId) ? null : response.NextMaxId, null);
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        foreach (var (name, value) in Options.Browser.Headers(referer)) request.Headers.Add(name, value);
+        request.Headers.Add("Cookie", session.CookieHeader);
+        if (session.CsrfToken is not null) request.Headers.Add("X-CSRFToken", session.CsrfToken);
+        request.Headers.Add("X-IG-WWW-Claim", guard.Echo(session.Key, "x-ig-set-www-claim") ?? "0");
+        return request;
     }
 
-    private async Task<T> SendAsync<T>(string url, InstagramSession session, bool mobile, JsonTypeInfo<T> type, string what,
+    /// <summary>A request as the Android app makes it: its device ids, the Bearer token and nothing of the web session.</summary>
+    private HttpRequestMessage Mobile(string url, InstagramSession session, MobileDevice device)
+    {
+        var app = Options.Android;
+        var viewer = session.DsUserId?.ToString() ?? "0";
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var headers = new List<(string, string?)>
+        {
+            ("User-Agent", app.UserAgent),
+            ("X-IG-App-ID", app.AppId),
+            ("X-IG-Capabilities", app.Capabilities),
+            ("X-IG-Connection-Type", "WIFI"),
+            ("X-IG-App-Locale", "en_US"),
+            ("X-IG-Device-Locale", "en_US"),
+            ("X-IG-Mapped-Locale", "en_US"),
+            ("X-IG-App-Startup-Country", "US"),
+            ("X-Bloks-Version-Id", app.BloksVersionId),
+            ("X-Bloks-Is-Layout-RTL", "false"),
+            ("X-IG-Device-ID", device.DeviceId.ToString()),
+            ("X-IG-Family-Device-ID", device.FamilyDeviceId.ToString()),
+            ("X-IG-Android-ID", device.AndroidId),
+            ("X-IG-Timezone-Offset", "0"),
+            ("X-IG-WWW-Claim", guard.Echo(session.Key, "x-ig-set-www-claim") ?? "0"),
+            ("X-MID", guard.Echo(session.Key, "ig-set-x-mid")),
+            ("IG-U-RUR", guard.Echo(session.Key, "ig-set-ig-u-rur")),
+            ("X-Pigeon-Session-Id", $"UFS-{device.PigeonSessionId}-0"),
+            ("X-Pigeon-Rawclienttime", (clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)),
+            ("X-FB-HTTP-Engine", "Tigon/MNS/TCP"),
+            ("Accept-Language", "en-US"),
+            ("IG-U-DS-USER-ID", viewer),
+            ("IG-INTENDED-USER-ID", viewer),
+            ("Authorization", guard.Echo(session.Key, "ig-set-authorization") ?? session.BearerToken),
+        };
+        foreach (var (name, value) in headers)
+            if (!string.IsNullOrEmpty(value)) request.Headers.Add(name, value);
+        return request;
+    }
+
+    private async Task<T> SendAsync<T>(HttpRequestMessage message, InstagramSession session, JsonTypeInfo<T> type, string what,
         CancellationToken ct, Func<InstagramException> notFound, string? username = null)
     {
+        using var request = message;
+        guard.ThrowIfBlocked(session.Key);
         await pacer.WaitAsync(session.Key, ct);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        guard.ThrowIfBlocked(session.Key);
         request.Options.Set(new HttpRequestOptionsKey<string>(SessionKeyOption), session.Key);
-        request.Headers.TryAddWithoutValidation("Cookie", session.CookieHeader);
-        request.Headers.TryAddWithoutValidation("User-Agent", mobile ? Options.MobileUserAgent : Options.WebUserAgent);
-        request.Headers.TryAddWithoutValidation("X-IG-App-ID", mobile ? Options.MobileAppId : Options.WebAppId);
-        if (!mobile) request.Headers.TryAddWithoutValidation("X-Requested-With", "XMLHttpRequest");
-        if (mobile && session.BearerToken is { } bearer) request.Headers.TryAddWithoutValidation("Authorization", bearer);
-        if (session.CsrfToken is not null) request.Headers.TryAddWithoutValidation("X-CSRFToken", session.CsrfToken);
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        RememberEchoes(session, response);
         var body = await response.Content.ReadAsByteArrayAsync(ct);
         if (response.IsSuccessStatusCode)
         {
@@ -101,29 +183,56 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
                 throw new UnreadableResponseException(what, e);
             }
         }
-        throw Failure(response, body, notFound, username);
+        var failure = Failure(response, body, notFound, username);
+        if (failure is ActionBlockedException)
+            guard.Block(session.Key, clock.GetUtcNow().UtcDateTime + Options.ActionBlockPause);
+        throw failure;
     }
 
-    private static InstagramException Failure(HttpResponseMessage response, byte[] body, Func<InstagramException> notFound, string? username)
+    private static readonly string[] EchoedHeaders = ["x-ig-set-www-claim", "ig-set-x-mid", "ig-set-ig-u-rur", "ig-set-authorization"];
+
+    private void RememberEchoes(InstagramSession session, HttpResponseMessage response)
     {
+        foreach (var header in EchoedHeaders)
+            if (response.Headers.TryGetValues(header, out var values) && values.FirstOrDefault() is { Length: > 0 } value)
+                guard.Remember(session.Key, header, value);
+    }
+
+    /// <summary>Instagram's ways of saying no, most specific first (docs/instagram-shapes.md, §5).</summary>
+    public static InstagramException Failure(HttpResponseMessage response, byte[] body, Func<InstagramException> notFound, string? username)
+    {
+        var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            var location = response.Headers.Location?.OriginalString ?? "";
+            return location.Contains("/challenge", StringComparison.OrdinalIgnoreCase)
+                ? new CheckpointException(location.StartsWith('/') ? WebOrigin + location : location)
+                : new SessionExpiredException();
+        }
+
         FailureResponse? failure = null;
         try { failure = JsonSerializer.Deserialize(body, InstagramJson.Default.FailureResponse); }
         catch (JsonException) { }
         var message = failure?.Message ?? "";
 
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || message.Contains("Please wait a few minutes", StringComparison.OrdinalIgnoreCase))
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
             return new RateLimitedException(response.Headers.RetryAfter?.Delta);
-        if (message is "checkpoint_required" or "challenge_required" || failure?.CheckpointUrl is not null)
+        if (message == "feedback_required" || failure?.Spam == true
+            || message.Contains("we limit how often", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("Please wait a few minutes", StringComparison.OrdinalIgnoreCase))
+            return new ActionBlockedException(failure?.FeedbackMessage ?? message);
+        if (message is "checkpoint_required" or "challenge_required" || failure?.CheckpointUrl is not null || failure?.Challenge is not null)
             return new CheckpointException(failure?.CheckpointUrl ?? failure?.Challenge?.Url);
-        if (message == "login_required" || failure?.RequireLogin == true || response.StatusCode == HttpStatusCode.Unauthorized)
+        if (message is "login_required" or "user_has_logged_out" || failure?.RequireLogin == true || response.StatusCode == HttpStatusCode.Unauthorized)
             return new SessionExpiredException();
         if (message.Contains("Not authorized to view user", StringComparison.OrdinalIgnoreCase))
             return new PrivateAccountException(username ?? "this account");
         if (response.StatusCode == HttpStatusCode.NotFound)
-            return notFound();
-        if ((int)response.StatusCode >= 500)
-            return new SourceUnavailableException($"Instagram answered {(int)response.StatusCode} after retries.");
-        return new SourceUnavailableException($"Instagram answered {(int)response.StatusCode}: {(message.Length > 0 ? message : "no message")}.");
+            // A bare "Not Found" text is how Instagram masks a challenge on its API hosts.
+            return body.AsSpan().SequenceEqual("Not Found"u8) ? new CheckpointException(null) : notFound();
+        if (status >= 500)
+            return new SourceUnavailableException($"Instagram answered {status} after retries.");
+        return new SourceUnavailableException($"Instagram answered {status}: {(message.Length > 0 ? message : "no message")}.");
     }
 
     private static long ParsePk(string id) =>

@@ -3,18 +3,37 @@ namespace InstaIntel.Api.Instagram;
 /// <summary>Something Instagram answered that stops or pauses a crawl; the message tells the user what to do.</summary>
 public abstract class InstagramException(string message, Exception? inner = null) : Exception(message, inner);
 
-/// <summary>429 or "Please wait a few minutes": pause, then continue.</summary>
+/// <summary>429: pause, then continue.</summary>
 public sealed class RateLimitedException(TimeSpan? retryAfter)
     : InstagramException("Instagram asked us to slow down (rate limit). The crawl pauses and continues by itself.")
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
 }
 
+/// <summary>
+/// `feedback_required`, `spam`, "we limit how often", "Please wait a few minutes" (other than a plain 429): Instagram
+/// blocked this session's actions. Every request of the session stops at once; retrying only lengthens the block.
+/// </summary>
+public sealed class ActionBlockedException(string? instagramSays, DateTime? until = null)
+    : InstagramException("Instagram has temporarily blocked this session (action block"
+        + (string.IsNullOrWhiteSpace(instagramSays) ? "" : $": \"{instagramSays.Trim()}\"")
+        + "). Every crawl on it pauses and continues by itself after the block; using the account less, from one place, makes blocks rarer.")
+{
+    /// <summary>When the block is known to end (a session already blocked); null for a block just met.</summary>
+    public DateTime? Until { get; } = until;
+}
+
+/// <summary>The session cannot be used until the user replaces it; crawls wait for that, then resume.</summary>
+public abstract class SessionProblemException(string message) : InstagramException(message);
+
+public sealed class NoSessionException()
+    : SessionProblemException("No Instagram session is connected. Connect one in Settings; the crawl continues as soon as one is.");
+
 public sealed class SessionExpiredException()
-    : InstagramException("Your Instagram session has expired or was logged out. Import a fresh sessionid or log in again in Settings, then start the crawl again.");
+    : SessionProblemException("Your Instagram session has expired or was logged out. Log in to instagram.com in a browser, then import the new sessionid (or log in) in Settings; the crawl continues from where it stopped.");
 
 public sealed class CheckpointException(string? url)
-    : InstagramException($"Instagram wants to confirm it is you (checkpoint). Open {url ?? "instagram.com"} in a browser where this account is logged in, complete the check, then start the crawl again.")
+    : SessionProblemException($"Instagram wants to confirm it is you (checkpoint). Open {url ?? "instagram.com"} in a browser where this account is logged in, complete the check, then reconnect the session in Settings; the crawl continues from where it stopped.")
 {
     public string? Url { get; } = url;
 }
@@ -25,7 +44,7 @@ public sealed class PrivateAccountException(string username)
 public sealed class UserNotFoundException(string username)
     : InstagramException($"Instagram has no account @{username}: check the spelling, or the account was renamed or deleted.");
 
-/// <summary>A source broke in a way the other source may not share (changed query hash, 404, unreadable shape).</summary>
+/// <summary>A source broke in a way the next source may not share (changed query hash, 404, unreadable shape).</summary>
 public sealed class SourceUnavailableException(string message, Exception? inner = null) : InstagramException(message, inner);
 
 /// <summary>A response that does not parse, e.g. cut off mid-way; worth retrying.</summary>
@@ -34,6 +53,9 @@ public sealed class UnreadableResponseException(string what, Exception? inner = 
 
 public sealed class LoginFailedException(string message) : InstagramException(message);
 
-/// <summary>The mobile API flagged the list as cut short (`should_limit_list_of_followers`); a partial list must not mark anyone lost.</summary>
+/// <summary>Instagram listed less than the profile's count says; a partial list must not mark anyone lost.</summary>
+public class IncompleteListException(string message) : InstagramException(message);
+
+/// <summary>Instagram flagged the list as cut short (`should_limit_list_of_followers`).</summary>
 public sealed class ListLimitedException(string username)
-    : InstagramException($"Instagram is limiting the follower list of @{username} for this session, so a complete crawl is not possible now. Try again later.");
+    : IncompleteListException($"Instagram is limiting the follower list of @{username} for this session, so it showed only part of it. Nobody was marked lost; try again later.");

@@ -15,6 +15,7 @@ public sealed record LoginResult(InstagramSession? Session, TwoFactorChallenge? 
 /// </summary>
 public sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> options)
 {
+    private const string WebOrigin = "https://www.instagram.com";
     private InstagramOptions Options => options.Value;
 
     public async Task<LoginResult> LogInAsync(string username, string password, CancellationToken ct)
@@ -56,20 +57,20 @@ public sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> o
     private async Task<string> CsrfTokenAsync(CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Options.WebUrl + "/");
-        request.Headers.TryAddWithoutValidation("User-Agent", Options.WebUserAgent);
+        request.Headers.Add("User-Agent", Options.Browser.UserAgent);
         using var response = await http.SendAsync(request, ct);
         return Cookie(response, "csrftoken") ?? throw new LoginFailedException("Instagram did not hand out a CSRF token; try again later.");
     }
 
+    /// <summary>A form post as the login page sends it: same-origin, with the cookies a browser holds before it logs in.</summary>
     private async Task<HttpResponseMessage> PostAsync(string path, string csrf, Dictionary<string, string> form, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Options.WebUrl + path) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.TryAddWithoutValidation("User-Agent", Options.WebUserAgent);
-        request.Headers.TryAddWithoutValidation("X-IG-App-ID", Options.WebAppId);
-        request.Headers.TryAddWithoutValidation("X-CSRFToken", csrf);
-        request.Headers.TryAddWithoutValidation("X-Instagram-AJAX", "1");
-        request.Headers.TryAddWithoutValidation("X-Requested-With", "XMLHttpRequest");
-        request.Headers.TryAddWithoutValidation("Cookie", $"csrftoken={csrf}");
+        foreach (var (name, value) in Options.Browser.Headers(WebOrigin + "/accounts/login/")) request.Headers.Add(name, value);
+        request.Headers.Add("Origin", WebOrigin);
+        request.Headers.Add("X-CSRFToken", csrf);
+        request.Headers.Add("X-Instagram-AJAX", "1");
+        request.Headers.Add("Cookie", $"csrftoken={csrf}; ig_cb=1; ig_pr=1; ig_vw=1920");
         return await http.SendAsync(request, ct);
     }
 

@@ -69,9 +69,18 @@ public sealed record FailureResponse(
     [property: JsonPropertyName("checkpoint_url")] string? CheckpointUrl,
     FailureChallenge? Challenge,
     [property: JsonPropertyName("require_login")] bool? RequireLogin,
-    [property: JsonPropertyName("error_type")] string? ErrorType);
+    [property: JsonPropertyName("error_type")] string? ErrorType,
+    bool? Spam,
+    [property: JsonPropertyName("feedback_message")] string? FeedbackMessage);
 
 public sealed record FailureChallenge(string? Url);
+
+/// <summary>`GET /api/v1/users/{id}/info/`: the cheap call that tells whether a session works, and whose it is.</summary>
+public sealed record UserInfoResponse(UserInfo? User, string? Status);
+
+public sealed record UserInfo(
+    [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] long Pk,
+    string Username);
 
 public sealed record LoginResponse(
     bool? Authenticated,
@@ -92,6 +101,7 @@ public sealed record TwoFactorInfo(
 [JsonSerializable(typeof(WebGraphQLResponse))]
 [JsonSerializable(typeof(MobileFriendshipsResponse))]
 [JsonSerializable(typeof(FailureResponse))]
+[JsonSerializable(typeof(UserInfoResponse))]
 [JsonSerializable(typeof(LoginResponse))]
 [JsonSerializable(typeof(InstagramSession))]
 public sealed partial class InstagramJson : JsonSerializerContext;

@@ -9,16 +9,32 @@ public sealed class InstagramOptions
     public bool Demo { get; set; }
     public string SimulatorUrl { get; set; } = "http://127.0.0.1:8001";
 
-    /// <summary>The `X-IG-App-ID` the instagram.com web app sends.</summary>
-    public string WebAppId { get; set; } = "936619743392459";
-    public string MobileAppId { get; set; } = "567067343352427";
-    public string WebUserAgent { get; set; } = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-    public string MobileUserAgent { get; set; } = "Instagram 269.0.0.18.75 Android (26/8.0.0; 480dpi; 1080x1920; OnePlus; 6T Dev; devitron; qcom; en_US; 314665256)";
+    /// <summary>
+    /// The list sources tried in this order; a source that breaks hands the list to the next one. Empty: the
+    /// browser's REST surface, then the mobile API, then the legacy query hashes.
+    /// </summary>
+    public List<FollowSource> Sources { get; set; } = [];
+    public IReadOnlyList<FollowSource> SourceOrder =>
+        Sources.Count > 0 ? Sources.Distinct().ToList() : [FollowSource.WebApi, FollowSource.MobileApi, FollowSource.WebGraphql];
+
+    /// <summary>What the desktop browser sends (docs/instagram-shapes.md, §2b).</summary>
+    public BrowserFingerprint Browser { get; set; } = new();
+    /// <summary>What the Android app sends (docs/instagram-shapes.md, §3).</summary>
+    public AndroidApp Android { get; set; } = new();
     public string FollowersQueryHash { get; set; } = "37479f2b8209594dde7facb0d904896a";
     public string FollowingQueryHash { get; set; } = "58712303d941c6855d4e888c5f0cd22f";
-    /// <summary>Page sizes asked for: the web GraphQL source serves at most 50, the mobile API 200.</summary>
+    /// <summary>Page sizes asked for: the browser's REST surface (the web app itself asks 12), web GraphQL 50, mobile 200.</summary>
+    public int WebApiPageSize { get; set; } = 50;
     public int WebPageSize { get; set; } = 50;
     public int MobilePageSize { get; set; } = 200;
+    /// <summary>A list that ends below this share of the profile's count is an incomplete crawl (Instagram cut it short).</summary>
+    public double CompleteShare { get; set; } = 0.9;
+    /// <summary>How long a session rests after an action block (`feedback_required`, spam) before it is used again.</summary>
+    public TimeSpan ActionBlockPause { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>A session checked more recently than this is not checked again before a crawl.</summary>
+    public TimeSpan HealthCheckEvery { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How often paused crawls are looked at: an ended action block, or a session that works again.</summary>
+    public TimeSpan ResumeCheckEvery { get; set; } = TimeSpan.FromMinutes(1);
 
     public PacingOptions Pacing { get; set; } = new();
     /// <summary>Optional proxies (`http://host:port`), rotated when one is rate limited. Empty: direct connection.</summary>

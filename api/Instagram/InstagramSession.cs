@@ -1,7 +1,13 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace InstaIntel.Api.Instagram;
 
-/// <summary>A logged-in Instagram web session: the cookies that identify it.</summary>
-public sealed record InstagramSession(string SessionId, string? CsrfToken = null, long? DsUserId = null)
+/// <summary>
+/// A logged-in Instagram account: the web cookies that identify it, a label the user gave it, and the phone it is
+/// used from on the mobile API (made once, kept with it in the vault).
+/// </summary>
+public sealed record InstagramSession(string SessionId, string? CsrfToken = null, long? DsUserId = null, string? Label = null, MobileDevice? Device = null)
 {
     /// <summary>The Cookie header for a request made with this session.</summary>
     public string CookieHeader =>
@@ -10,11 +16,11 @@ public sealed record InstagramSession(string SessionId, string? CsrfToken = null
 
     /// <summary>The mobile API's `Authorization` header for a web session: IGT:2 with the ids, base64-encoded.</summary>
     public string? BearerToken => DsUserId is { } id
-        ? "Bearer IGT:2:" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{{\"ds_user_id\":\"{id}\",\"sessionid\":\"{SessionId}\"}}"))
+        ? "Bearer IGT:2:" + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{\"ds_user_id\":\"{id}\",\"sessionid\":\"{SessionId}\"}}"))
         : null;
 
-    /// <summary>A short stable key for pacing and circuit breaking that does not reveal the session.</summary>
-    public string Key => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SessionId)), 0, 8);
+    /// <summary>A short stable key for pacing, health and circuit breaking that does not reveal the session.</summary>
+    public string Key => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SessionId)), 0, 8);
 
     public override string ToString() => $"InstagramSession({Key})";
 }

@@ -34,6 +34,8 @@ public static class InstagramSetup
         }
 
         services.AddSingleton<Pacer>();
+        services.AddSingleton<SessionGuard>();
+        services.AddSingleton<SessionPool>();
         AddPayloadCache(services, configuration);
         services.AddSingleton<ProxyRotation>();
         services.AddTransient<ResponseRecorder>();
@@ -41,6 +43,8 @@ public static class InstagramSetup
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 UseCookies = false,
+                // Instagram redirects to its login and challenge pages; those are answers to classify, not to follow.
+                AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 Proxy = sp.GetRequiredService<ProxyRotation>(),

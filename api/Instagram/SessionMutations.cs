@@ -14,18 +14,33 @@ public sealed class InvalidSessionErrorType() : UserErrorType<InvalidSessionErro
 
 public sealed class LoginFailedErrorType() : UserErrorType<LoginFailedError>("LoginFailedError", "Instagram refused the login; the message says why and what to do.");
 
-/// <summary>Connecting the user's own Instagram account: import a browser session, or log in (with two-factor).</summary>
+/// <summary>
+/// Connecting the user's own Instagram accounts: import a browser session, or log in (with two-factor); list and
+/// remove the connected sessions.
+/// </summary>
 public static class SessionMutations
 {
+    public static void RegisterQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<SessionStatusType>>("instagramSession")
+            .Description("Whether an Instagram session is connected for crawling, and whether it needs attention.")
+            .ResolveAsync(async c => await SessionStatus.OfPoolAsync(Store(c), Pool(c), c.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectedSessionType>>>>("instagramSessions")
+            .Description("Every connected session, in the order they were connected.")
+            .ResolveAsync(async c => await Pool(c).ListAsync(c.CancellationToken));
+    }
+
     public static void Register(ObjectGraphType mutation)
     {
         mutation.Field("importSession", SessionPayloadType("ImportSession", typeof(InvalidSessionErrorType)))
-            .Description("Stores an Instagram session copied from a browser: the `sessionid` cookie value or the whole Cookie header.")
+            .Description("Checks an Instagram session copied from a browser (the `sessionid` cookie value or the whole Cookie header) "
+                + "with one request, and keeps it when it works. A session of an account already connected replaces it; another account's is added to the pool.")
             .Argument(MutationTypes.Input("ImportSession", i =>
             {
                 i.Field<NonNullGraphType<StringGraphType>>("sessionId");
                 i.Field<StringGraphType>("csrfToken");
                 i.Field<LongGraphType>("dsUserId");
+                i.Field<StringGraphType>("label").Description("A name for this session in Settings, e.g. the account or the machine it came from.");
             }), "input")
             .ResolveAsync(async c =>
             {
@@ -33,8 +48,21 @@ public static class SessionMutations
                 if (!SessionImport.TryParse(input["sessionId"] as string, input.GetValueOrDefault("csrfToken") as string,
                         input.GetValueOrDefault("dsUserId") as long?, out var session, out var error))
                     return new SessionPayload(null, Errors: [new InvalidSessionError(error)]);
-                await Store(c).SaveSessionAsync(session, c.CancellationToken);
-                return new SessionPayload(SessionStatus.Of(session));
+                if (input.GetValueOrDefault("label") is string { Length: > 0 } label) session = session with { Label = label.Trim()[..Math.Min(label.Trim().Length, 60)] };
+                return await CheckedAsync(c, session);
+            });
+
+        mutation.Field("removeInstagramSession", SessionPayloadType("RemoveInstagramSession", typeof(InvalidSessionErrorType)))
+            .Description("Forgets one connected session; crawls go on with the others.")
+            .Argument(MutationTypes.Input("RemoveInstagramSession", i => i.Field<NonNullGraphType<IdGraphType>>("id")), "input")
+            .ResolveAsync(async c =>
+            {
+                var key = c.GetArgument<Dictionary<string, object?>>("input")["id"]?.ToString() ?? "";
+                if ((await Store(c).GetSessionsAsync(c.CancellationToken)).All(s => s.Key != key))
+                    return new SessionPayload(null, Errors: [new InvalidSessionError($"No connected session has the id `{key}`.")]);
+                await Store(c).RemoveSessionAsync(key, c.CancellationToken);
+                await Pool(c).RemovedAsync(key, c.CancellationToken);
+                return new SessionPayload(await SessionStatus.OfPoolAsync(Store(c), Pool(c), c.CancellationToken));
             });
 
         mutation.Field("logIn", SessionPayloadType("LogIn", typeof(LoginFailedErrorType)))
@@ -76,9 +104,11 @@ public static class SessionMutations
             });
 
         mutation.Field<NonNullGraphType<SessionStatusType>>("logOut")
-            .Description("Forgets the stored Instagram session.")
+            .Description("Forgets every stored Instagram session.")
             .ResolveAsync(async c =>
             {
+                foreach (var session in await Store(c).GetSessionsAsync(c.CancellationToken))
+                    await Pool(c).RemovedAsync(session.Key, c.CancellationToken);
                 await Store(c).ClearSessionAsync(c.CancellationToken);
                 return SessionStatus.Of(null);
             });
@@ -86,10 +116,40 @@ public static class SessionMutations
 
     private static ICredentialStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ICredentialStore>();
 
-    private static async Task<SessionPayload> Saved(IResolveFieldContext c, InstagramSession session)
+    private static SessionPool Pool(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<SessionPool>();
+
+    /// <summary>One cheap request tells a working session from an expired one or from something that is not a session at all.</summary>
+    private static async Task<SessionPayload> CheckedAsync(IResolveFieldContext c, InstagramSession session)
     {
-        await Store(c).SaveSessionAsync(session, c.CancellationToken);
-        return new SessionPayload(SessionStatus.Of(session));
+        await Store(c).GetSessionsAsync(c.CancellationToken); // an unreadable vault says so before Instagram is asked
+        string? username = null;
+        try
+        {
+            username = await c.RequestServices!.GetRequiredService<InstagramClient>().CheckSessionAsync(session, c.CancellationToken);
+        }
+        catch (SessionExpiredException)
+        {
+            return new SessionPayload(null, Errors: [new InvalidSessionError(
+                "Instagram does not accept this session: it has expired, was logged out, or is not a sessionid. Log in to instagram.com in a browser and copy the sessionid again.")]);
+        }
+        catch (CheckpointException e)
+        {
+            return new SessionPayload(null, Errors: [new InvalidSessionError(e.Message)]);
+        }
+        catch (Exception e) when (e is InstagramException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)
+        {
+            // Instagram did not say no (rate limit, block, outage): keep the session; its first crawl checks it again.
+        }
+        return await Saved(c, session, username);
+    }
+
+    private static async Task<SessionPayload> Saved(IResolveFieldContext c, InstagramSession session, string? checkedUsername = null)
+    {
+        var kept = await Store(c).SaveSessionAsync(session, c.CancellationToken);
+        await Pool(c).ConnectedAsync(kept, checkedUsername, c.CancellationToken);
+        await c.RequestServices!.GetRequiredService<Crawling.CrawlCommands>().ResumeWaitingAsync(c.CancellationToken);
+        var state = (await Pool(c).ListAsync(c.CancellationToken)).FirstOrDefault(s => s.Key == kept.Key);
+        return new SessionPayload(SessionStatus.Of(kept, state));
     }
 
     private static async Task<SessionPayload> Attempt(IResolveFieldContext c, Func<InstagramLogin, Task<SessionPayload>> step)

@@ -2,10 +2,35 @@ using GraphQL.Types;
 
 namespace InstaIntel.Api.Instagram;
 
-/// <summary>What the API says about the stored session: whether there is one and whose it is, never its secrets.</summary>
-public sealed record SessionStatus(bool Connected, long? UserId)
+/// <summary>
+/// What the API says about the sessions crawls use: the first one's health (the banner's source) and whose it is,
+/// never its secrets.
+/// </summary>
+public sealed record SessionStatus(bool Connected, long? UserId, SessionHealth? Status = null, DateTime? LastCheckedAt = null,
+    string? Problem = null, DateTime? BlockedUntil = null)
 {
-    public static SessionStatus Of(InstagramSession? session) => new(session is not null, session?.DsUserId);
+    public static SessionStatus Of(InstagramSession? session, SessionState? state = null) =>
+        new(session is not null, session?.DsUserId, session is null ? null : state?.Status ?? SessionHealth.Unknown, state?.LastCheckedAt, state?.Problem, state?.BlockedUntil);
+
+    /// <summary>The session the dashboard reports on: the first whose state needs the user, else the first.</summary>
+    public static async Task<SessionStatus> OfPoolAsync(ICredentialStore store, SessionPool pool, CancellationToken ct)
+    {
+        var sessions = await store.GetSessionsAsync(ct);
+        if (sessions.Count == 0) return Of(null);
+        var states = await pool.ListAsync(ct);
+        var state = states.FirstOrDefault(s => s.Status is not (SessionHealth.Healthy or SessionHealth.Unknown) && !states.Any(o => o.Status == SessionHealth.Healthy))
+            ?? states.FirstOrDefault(s => s.Status == SessionHealth.Healthy) ?? states[0];
+        return Of(sessions.First(s => s.Key == state.Key), state);
+    }
+}
+
+public sealed class SessionHealthType : EnumerationGraphType<SessionHealth>
+{
+    public SessionHealthType()
+    {
+        Name = "SessionHealth";
+        Description = "UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`.";
+    }
 }
 
 public sealed class SessionStatusType : ObjectGraphType<SessionStatus>
@@ -13,9 +38,31 @@ public sealed class SessionStatusType : ObjectGraphType<SessionStatus>
     public SessionStatusType()
     {
         Name = "InstagramSession";
-        Description = "The Instagram session crawls use. Its cookies are never shown.";
+        Description = "The Instagram session crawls use (of several, the one that needs attention, else a working one). Its cookies are never shown.";
         Field(x => x.Connected);
         Field(x => x.UserId, nullable: true).Description("The Instagram user id of the logged-in account, when known.");
+        Field<SessionHealthType>("status").Description("Null when no session is connected.").Resolve(c => c.Source.Status);
+        Field(x => x.LastCheckedAt, nullable: true).Description("When Instagram last answered a check of this session.");
+        Field(x => x.Problem, nullable: true).Description("What is wrong and what to do, while the session is not healthy.");
+        Field(x => x.BlockedUntil, nullable: true).Description("While ACTION_BLOCKED: when crawls on this session continue by themselves.");
+    }
+}
+
+public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
+{
+    public ConnectedSessionType()
+    {
+        Name = "ConnectedSession";
+        Description = "One session of the pool crawls draw from: the least used working session takes the next crawl.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable and not secret; pass it to `removeInstagramSession`.").Resolve(c => c.Source.Key);
+        Field(x => x.Label, nullable: true);
+        Field(x => x.UserId, nullable: true);
+        Field(x => x.Username, nullable: true).Description("The account's username, once a check has read it.");
+        Field<NonNullGraphType<SessionHealthType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Problem, nullable: true);
+        Field(x => x.LastCheckedAt, nullable: true);
+        Field(x => x.BlockedUntil, nullable: true);
+        Field(x => x.Crawls).Description("Crawls this session has been given.");
     }
 }
 

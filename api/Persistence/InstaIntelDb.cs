@@ -1,6 +1,7 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Profiles;
 using InstaIntel.Api.Scrapes;
@@ -17,6 +18,7 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<FollowingEdge> Following => Set<FollowingEdge>();
     public DbSet<StagedProfile> StagedProfiles => Set<StagedProfile>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<SessionState> InstagramSessions => Set<SessionState>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
     public IQueryable<Edge> Edges(FollowList list) =>
@@ -55,6 +57,13 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
         {
             s.ToTable("staged_profiles");
             s.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<SessionState>(s =>
+        {
+            s.ToTable("instagram_sessions");
+            s.HasKey(x => x.Key);
+            s.Property(x => x.Status).HasConversion<string>();
         });
 
         model.Entity<JobRun>(r =>

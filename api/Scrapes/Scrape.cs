@@ -1,13 +1,20 @@
 using System.Linq.Expressions;
+using InstaIntel.Api.Instagram;
 
 namespace InstaIntel.Api.Scrapes;
 
-public enum ScrapeStatus { Queued, Running, PausedRateLimited, Succeeded, Failed, Cancelled }
+/// <summary>
+/// Paused states wait for something: Instagram's rate window, the end of an action block (both with `ResumesAt`),
+/// or a working session (it resumes when one is connected). Incomplete: Instagram showed only part of a list, so
+/// nobody is marked lost.
+/// </summary>
+public enum ScrapeStatus { Queued, Running, PausedRateLimited, PausedActionBlocked, PausedNeedsSession, Succeeded, Incomplete, Failed, Cancelled }
 
 public static class ScrapeStatuses
 {
     /// <summary>A crawl in one of these has not ended: it may still be run, resumed or cancelled.</summary>
-    public static readonly ScrapeStatus[] Active = [ScrapeStatus.Queued, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited];
+    public static readonly ScrapeStatus[] Active =
+        [ScrapeStatus.Queued, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited, ScrapeStatus.PausedActionBlocked, ScrapeStatus.PausedNeedsSession];
 
     public static bool IsActive(this ScrapeStatus status) => Active.Contains(status);
 }
@@ -15,8 +22,6 @@ public static class ScrapeStatuses
 [Flags]
 public enum ScrapeLists { Followers = 1, Following = 2, Both = Followers | Following }
 
-/// <summary>Which Instagram interface served a crawl.</summary>
-public enum ScrapeSource { WebGraphql, MobileApi }
 
 /// <summary>One crawl of a target. Counts per list are filled in when the crawl completes.</summary>
 public sealed class Scrape
@@ -25,7 +30,7 @@ public sealed class Scrape
     public long AccountId { get; set; }
     public ScrapeLists Lists { get; set; }
     public ScrapeStatus Status { get; set; }
-    public ScrapeSource? Source { get; set; }
+    public FollowSource? Source { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? StartedAt { get; set; }
     public DateTime? FinishedAt { get; set; }

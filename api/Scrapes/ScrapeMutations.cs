@@ -62,7 +62,7 @@ public static class ScrapeMutations
                     return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.ToString().ToLowerInvariant()}).", scrape)]);
 
                 // A running crawl stops itself within a page wherever it runs; one that is queued, or whose worker is gone, is ended here.
-                if (scrape.Status != ScrapeStatus.Queued)
+                if (scrape.Status is ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)
                 {
                     await services.GetRequiredService<CrawlCommands>().CancelAsync(scrape.Id, c.CancellationToken);
                     scrape = await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Scrapes;
 
-/// <summary>A crawl's life outside its pages: queued, running, paused by a rate limit and back.</summary>
+/// <summary>A crawl's life outside its pages: queued, running, paused (rate limit, action block, no working session) and back.</summary>
 public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
 {
     public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct, bool forceRefresh = false)
@@ -27,12 +27,21 @@ public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
         return db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Running)
                 .SetProperty(s => s.StartedAt, s => s.StartedAt ?? now)
-                .SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
+                .SetProperty(s => s.ResumesAt, (DateTime?)null)
+                .SetProperty(s => s.Error, (string?)null), ct);
     }
 
-    public Task PauseAsync(long scrapeId, DateTime resumesAt, CancellationToken ct) =>
-        db.Scrapes.Where(s => s.Id == scrapeId && s.Status == ScrapeStatus.Running)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.PausedRateLimited).SetProperty(s => s.ResumesAt, resumesAt), ct);
+    /// <summary>Pauses an unfinished crawl; <paramref name="why"/> tells the user what it waits for.</summary>
+    public Task PauseAsync(long scrapeId, ScrapeStatus paused, DateTime? resumesAt, string? why, CancellationToken ct) =>
+        db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, paused).SetProperty(s => s.ResumesAt, resumesAt).SetProperty(s => s.Error, why), ct);
+
+    /// <summary>Crawls waiting in <paramref name="status"/> (ready by now, when they have a resume time).</summary>
+    public Task<List<long>> WaitingAsync(ScrapeStatus status, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Scrapes.Where(s => s.Status == status && (s.ResumesAt == null || s.ResumesAt <= now)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+    }
 
     public Task SetExpectedAsync(long scrapeId, int followers, int following, CancellationToken ct) =>
         db.Scrapes.Where(s => s.Id == scrapeId)

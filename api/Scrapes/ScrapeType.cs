@@ -1,3 +1,4 @@
+using InstaIntel.Api.Instagram;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL;
@@ -31,10 +32,10 @@ public sealed class ScrapeType : ObjectGraphType<Scrape>
             .ResolveAsync(async c => await c.Db().Accounts.Where(a => a.Id == c.Source.AccountId).Select(a => a.Username).SingleAsync(c.CancellationToken));
         Field<NonNullGraphType<ScrapeProgressType>>("progress")
             .Resolve(c => ScrapeProgress.Of(c.Source, c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
-        Field(x => x.ResumesAt, nullable: true).Description("While paused by Instagram's rate limit: when the crawl continues by itself.");
+        Field(x => x.ResumesAt, nullable: true).Description("While paused by Instagram's rate limit or an action block: when the crawl continues by itself.");
         Field<NonNullGraphType<EnumerationGraphType<ScrapeLists>>>("lists").Resolve(c => c.Source.Lists);
         Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("status").Resolve(c => c.Source.Status);
-        Field<EnumerationGraphType<ScrapeSource>>("source").Description("Which Instagram interface served the crawl.").Resolve(c => c.Source.Source);
+        Field<ScrapeSourceType>("source").Description("Which Instagram interface served the crawl (the last one, when a source broke and the next took over).").Resolve(c => c.Source.Source);
         Field(x => x.CreatedAt);
         Field(x => x.StartedAt, nullable: true);
         Field(x => x.FinishedAt, nullable: true);
@@ -49,5 +50,14 @@ public sealed class ScrapeType : ObjectGraphType<Scrape>
         Field(x => x.FollowingNew, nullable: true);
         Field(x => x.FollowingLost, nullable: true);
         Field(x => x.Error, nullable: true).Description("Why the crawl failed, in words that say what to do.");
+    }
+}
+
+public sealed class ScrapeSourceType : EnumerationGraphType<FollowSource>
+{
+    public ScrapeSourceType()
+    {
+        Name = "ScrapeSource";
+        Description = "WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes.";
     }
 }

@@ -60,10 +60,9 @@ public static class GenerateEnvCommand
             return 4;
         }
         var hash = string.IsNullOrEmpty(passphrase) ? null : PassphraseHash.Create(passphrase);
-        await vault.UpdateAsync(c => c with
+        await vault.UpdateAsync(c => (session is null ? c : c.WithSessions(c.Sessions.With(session, out _))) with
         {
             PassphraseHash = flags.ContainsKey("no-passphrase") ? null : hash ?? c.PassphraseHash,
-            InstagramSession = session ?? c.InstagramSession,
         });
         await output.WriteLineAsync($"Master key: {vault.Key.Source}\nVault: {vault.FilePath}\n{Vault.Describe(vault.Read())}");
         return 0;

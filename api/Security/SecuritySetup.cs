@@ -49,7 +49,7 @@ public static class SecuritySetup
         var plain = Path.Combine(dataFolder, "instagram-session.json");
         if (!File.Exists(plain)) return;
         var session = JsonSerializer.Deserialize(File.ReadAllText(plain), InstagramJson.Default.InstagramSession);
-        if (session is not null) vault.UpdateAsync(c => c with { InstagramSession = c.InstagramSession ?? session }).GetAwaiter().GetResult();
+        if (session is not null) vault.UpdateAsync(c => c.Sessions.Count > 0 ? c : c.WithSessions([session with { Device = MobileDevice.New() }])).GetAwaiter().GetResult();
         File.Delete(plain);
         log.LogInformation("Moved the Instagram session from {Plain} into the encrypted vault", plain);
     }

@@ -95,7 +95,7 @@ public sealed class Vault(string path, MasterKey key)
         "or run `scripts/generate-env --force` to start a new, empty vault (the old one is kept beside it).");
 
     internal static string Describe(VaultContents contents) => new StringBuilder()
-        .Append("Instagram session: ").Append(contents.InstagramSession is null ? "none" : "stored")
+        .Append("Instagram sessions: ").Append(contents.Sessions.Count == 0 ? "none" : $"{contents.Sessions.Count} stored")
         .Append("; unlock passphrase: ").Append(contents.PassphraseHash is null ? "not set (only trusted networks can use the app)" : "set")
         .ToString();
 }

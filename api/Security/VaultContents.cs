@@ -3,10 +3,19 @@ using InstaIntel.Api.Instagram;
 
 namespace InstaIntel.Api.Security;
 
-/// <summary>Everything secret the app keeps: the Instagram session and the unlock passphrase's hash.</summary>
-public sealed record VaultContents(InstagramSession? InstagramSession = null, string? PassphraseHash = null)
+/// <summary>
+/// Everything secret the app keeps: the Instagram sessions and the unlock passphrase's hash. `InstagramSession` is
+/// the single session of earlier versions, read as the first of <see cref="Sessions"/> and never written again.
+/// </summary>
+public sealed record VaultContents(InstagramSession? InstagramSession = null, string? PassphraseHash = null,
+    IReadOnlyList<InstagramSession>? InstagramSessions = null)
 {
     public static readonly VaultContents Empty = new();
+
+    [JsonIgnore]
+    public IReadOnlyList<InstagramSession> Sessions => InstagramSessions ?? (InstagramSession is null ? [] : [InstagramSession]);
+
+    public VaultContents WithSessions(IReadOnlyList<InstagramSession> sessions) => this with { InstagramSession = null, InstagramSessions = sessions };
 }
 
 [JsonSerializable(typeof(VaultContents))]

@@ -2,15 +2,29 @@ using InstaIntel.Api.Instagram;
 
 namespace InstaIntel.Api.Security;
 
-/// <summary>The Instagram session, kept in the encrypted vault.</summary>
+/// <summary>The Instagram sessions, kept in the encrypted vault with their devices.</summary>
 public sealed class VaultCredentialStore(Vault vault) : ICredentialStore
 {
     public static VaultCredentialStore In(string dataFolder) => new(Vault.In(dataFolder));
 
-    public Task<InstagramSession?> GetSessionAsync(CancellationToken ct) => Task.FromResult(vault.Read().InstagramSession);
+    public async Task<IReadOnlyList<InstagramSession>> GetSessionsAsync(CancellationToken ct)
+    {
+        var sessions = vault.Read().Sessions;
+        if (sessions.All(s => s.Device is not null)) return sessions;
+        // Sessions kept before devices existed get theirs now, once, and keep it.
+        await vault.UpdateAsync(c => c.WithSessions(c.Sessions.Select(s => s.Device is null ? s with { Device = MobileDevice.New() } : s).ToList()), ct);
+        return vault.Read().Sessions;
+    }
 
-    public Task SaveSessionAsync(InstagramSession session, CancellationToken ct) =>
-        vault.UpdateAsync(c => c with { InstagramSession = session }, ct);
+    public async Task<InstagramSession> SaveSessionAsync(InstagramSession session, CancellationToken ct)
+    {
+        InstagramSession kept = session;
+        await vault.UpdateAsync(c => c.WithSessions(c.Sessions.With(session, out kept)), ct);
+        return kept;
+    }
 
-    public Task ClearSessionAsync(CancellationToken ct) => vault.UpdateAsync(c => c with { InstagramSession = null }, ct);
+    public Task RemoveSessionAsync(string key, CancellationToken ct) =>
+        vault.UpdateAsync(c => c.WithSessions(c.Sessions.Where(s => s.Key != key).ToList()), ct);
+
+    public Task ClearSessionAsync(CancellationToken ct) => vault.UpdateAsync(c => c.WithSessions([]), ct);
 }

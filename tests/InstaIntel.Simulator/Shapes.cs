@@ -57,7 +57,7 @@ public static class Shapes
         ["status"] = "ok",
     };
 
-    public static JsonObject MobilePage(IEnumerable<SimUser> users, int pageSize, string? nextMaxId)
+    public static JsonObject MobilePage(IEnumerable<SimUser> users, int pageSize, string? nextMaxId, bool limited = false)
     {
         var page = new JsonObject
         {
@@ -76,7 +76,7 @@ public static class Shapes
             }).ToArray()),
             ["big_list"] = nextMaxId is not null,
             ["page_size"] = pageSize,
-            ["should_limit_list_of_followers"] = false,
+            ["should_limit_list_of_followers"] = limited,
             ["use_clickable_see_more"] = false,
             ["show_spam_follow_request_tab"] = false,
             ["status"] = "ok",
@@ -96,6 +96,24 @@ public static class Shapes
         ["lock"] = true,
         ["flow_render_type"] = 0,
         ["status"] = "fail",
+    };
+
+    /// <summary>An action block, as gallery-dl #7202 shows it.</summary>
+    public static JsonObject FeedbackRequired() => new()
+    {
+        ["message"] = "feedback_required",
+        ["spam"] = true,
+        ["feedback_title"] = "Try Again Later",
+        ["feedback_message"] = "We limit how often you can do certain things on Instagram to protect our community.",
+        ["feedback_url"] = "",
+        ["feedback_action"] = "report_problem",
+        ["status"] = "fail",
+    };
+
+    public static JsonObject UserInfo(long pk, string username) => new()
+    {
+        ["user"] = new JsonObject { ["pk"] = pk, ["pk_id"] = pk.ToString(), ["username"] = username, ["full_name"] = "", ["is_private"] = false },
+        ["status"] = "ok",
     };
 
     public static JsonObject NotAuthorizedToView() => Fail("Not authorized to view user");

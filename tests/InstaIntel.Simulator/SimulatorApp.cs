@@ -38,6 +38,8 @@ public static class SimulatorApp
     public sealed class Stats
     {
         public ConcurrentDictionary<string, int> Requests { get; } = new();
+        /// <summary>The headers of the latest request to each surface, for tests that check what a client sent.</summary>
+        public ConcurrentDictionary<string, Dictionary<string, string>> LastHeaders { get; } = new();
     }
 
     private static async Task ReplayAsync(HttpContext http, RequestDelegate next)
@@ -49,16 +51,23 @@ public static class SimulatorApp
         await http.Response.WriteAsync(body, http.RequestAborted);
     }
 
-    /// <summary>Before every Instagram endpoint: count, inject a fault, then apply the session's rate window.</summary>
+    /// <summary>
+    /// Before every Instagram endpoint: count, inject a fault, refuse a request that does not look like the client it
+    /// claims to be, then apply the session's rate window.
+    /// </summary>
     private static async Task GuardAsync(HttpContext http, RequestDelegate next)
     {
         var path = http.Request.Path.Value ?? "";
         if (path.StartsWith("/__simulator")) { await next(http); return; }
 
         var services = http.RequestServices;
-        services.GetRequiredService<Stats>().Requests.AddOrUpdate(Endpoint(path), 1, (_, n) => n + 1);
+        var surface = Surfaces.Of(http.Request);
+        http.Items[nameof(Surface)] = surface;
+        var stats = services.GetRequiredService<Stats>();
+        stats.Requests.AddOrUpdate(Endpoint(path, surface), 1, (_, n) => n + 1);
+        stats.LastHeaders[Surfaces.Tag(surface)] = http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
 
-        var fault = services.GetRequiredService<Faults>().Next(path + http.Request.QueryString);
+        var fault = services.GetRequiredService<Faults>().Next($"{Surfaces.Tag(surface)}:{path}{http.Request.QueryString}");
         switch (fault?.Kind)
         {
             case FaultKind.ServerError:
@@ -85,9 +94,37 @@ public static class SimulatorApp
             case FaultKind.TruncatedJson:
                 http.Items["truncate"] = true;
                 break;
+            case FaultKind.FeedbackRequired:
+                await WriteAsync(http, 400, Shapes.FeedbackRequired());
+                return;
+            case FaultKind.PleaseWait:
+                await WriteAsync(http, 401, Shapes.RateLimited());
+                return;
+            case FaultKind.LoginRedirect:
+                http.Response.Redirect($"https://www.instagram.com/accounts/login/?next={Uri.EscapeDataString(path)}");
+                return;
+            case FaultKind.ChallengeRedirect:
+                http.Response.Redirect($"https://www.instagram.com/challenge/?next={Uri.EscapeDataString(path)}");
+                return;
+            case FaultKind.LoggedOut:
+                await WriteAsync(http, 403, Shapes.Fail("user_has_logged_out", ("logout_reason", 3)));
+                return;
+            case FaultKind.ListLimited:
+                http.Items["limit-list"] = true;
+                break;
+            case FaultKind.ShortList:
+                http.Items["short-list"] = true;
+                break;
         }
 
-        var session = services.GetRequiredService<Sessions>().Find(http.Request.Cookies["sessionid"]);
+        if (Surfaces.Mismatch(http.Request, surface) is { } mismatch)
+        {
+            await WriteAsync(http, 400, Shapes.Fail(mismatch));
+            return;
+        }
+        EchoHeaders(http, surface);
+
+        var session = services.GetRequiredService<Sessions>().Find(Surfaces.SessionId(http.Request, surface));
         var rateKey = session?.Id ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
         if (!services.GetRequiredService<RateWindow>().TryAcquire(rateKey))
         {
@@ -97,11 +134,27 @@ public static class SimulatorApp
         await next(http);
     }
 
-    private static string Endpoint(string path) =>
-        path.Contains("/friendships/") ? "mobile" + path[path.TrimEnd('/').LastIndexOf('/')..].TrimEnd('/')
+    /// <summary>Request counters: `webapi/followers`, `mobile/following`, `web` (query hashes), `profile`, `session` (checks).</summary>
+    private static string Endpoint(string path, Surface surface) =>
+        path.Contains("/friendships/") ? Surfaces.Tag(surface) + path[path.TrimEnd('/').LastIndexOf('/')..].TrimEnd('/')
         : path.Contains("web_profile_info") ? "profile"
         : path.StartsWith("/graphql") ? "web"
+        : path.EndsWith("/info/") ? "session"
         : path;
+
+    /// <summary>Values Instagram asks its clients to send back: the web claim, the mobile machine id and region hint.</summary>
+    private static void EchoHeaders(HttpContext http, Surface surface)
+    {
+        if (surface == Surface.Mobile)
+        {
+            http.Response.Headers["ig-set-x-mid"] = "aSimMidAAAAAAAAAAAAAAAAAAAA";
+            http.Response.Headers["ig-set-ig-u-rur"] = "CLN,9001,1798000000:01f7simulated";
+        }
+        else
+        {
+            http.Response.Headers["x-ig-set-www-claim"] = "hmac.AR3simulatedclaim";
+        }
+    }
 
     private static void MapInstagram(WebApplication app)
     {
@@ -111,7 +164,7 @@ public static class SimulatorApp
             var target = world.Find(username);
             if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
             target.LookedUp();
-            var viewer = sessions.Find(http.Request.Cookies["sessionid"]);
+            var viewer = sessions.Find(Surfaces.SessionId(http.Request, Surface.Web));
             return WriteAsync(http, 200, Shapes.WebProfileInfo(target, target.Followers.Count, target.User.IsPrivate && viewer?.FollowsPrivateTargets == true));
         });
 
@@ -130,10 +183,12 @@ public static class SimulatorApp
             if (target is null) return WriteAsync(http, 200, new JsonObject { ["data"] = new JsonObject { ["user"] = null }, ["status"] = "ok" });
             if (PrivateRefusal(http, sessions, target) is { } hidden) return hidden;
 
+            var list = following ? target.Following : target.Followers;
+            if (!options.LegacyHashesServeLists)
+                return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", list.Count, [], null));
             var first = variables.TryGetProperty("first", out var f) && f.TryGetInt32(out var n) ? Math.Clamp(n, 1, options.MaxWebPage) : 12;
             var offset = variables.TryGetProperty("after", out var after) && after.ValueKind == JsonValueKind.String ? WebCursor.Decode(after.GetString()!) : 0;
             if (offset is null) return WriteAsync(http, 400, Shapes.Fail("Invalid cursor"));
-            var list = following ? target.Following : target.Followers;
             var page = list.Skip(offset.Value).Take(first).ToList();
             var end = offset.Value + page.Count < list.Count ? WebCursor.Encode(offset.Value + page.Count) : null;
             return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", list.Count, page, end));
@@ -147,14 +202,22 @@ public static class SimulatorApp
             if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
             if (PrivateRefusal(http, sessions, target) is { } hidden) return hidden;
 
-            var count = int.TryParse(http.Request.Query["count"], out var c) ? Math.Clamp(c, 1, options.MaxMobilePage) : options.MaxMobilePage;
+            var cap = http.Items[nameof(Surface)] is Surface.Mobile ? options.MaxMobilePage : options.MaxWebApiPage;
+            var count = int.TryParse(http.Request.Query["count"], out var c) ? Math.Clamp(c, 1, cap) : 12;
             var maxId = http.Request.Query["max_id"].ToString();
             var offset = 0;
             if (maxId.Length > 0 && !int.TryParse(maxId, out offset)) return WriteAsync(http, 400, Shapes.Fail("Invalid max_id"));
             var users = list == "followers" ? target.Followers : target.Following;
             var page = users.Skip(offset).Take(count).ToList();
-            var next = offset + page.Count < users.Count ? (offset + page.Count).ToString() : null;
-            return WriteAsync(http, 200, Shapes.MobilePage(page, count, next));
+            var next = offset + page.Count < users.Count && !http.Items.ContainsKey("short-list") ? (offset + page.Count).ToString() : null;
+            return WriteAsync(http, 200, Shapes.MobilePage(page, count, next, limited: http.Items.ContainsKey("limit-list")));
+        });
+
+        app.MapGet("/api/v1/users/{pk:long}/info/", (HttpContext http, long pk, Sessions sessions) =>
+        {
+            if (Authorise(http, sessions) is { } refusal) return refusal;
+            var viewer = sessions.Find(Surfaces.SessionId(http.Request, (Surface)http.Items[nameof(Surface)]!))!;
+            return WriteAsync(http, 200, Shapes.UserInfo(pk, pk == viewer.UserPk ? viewer.Username : $"user{pk}"));
         });
 
         app.MapGet("/", (HttpContext http) =>
@@ -235,12 +298,12 @@ public static class SimulatorApp
 
     private static Task? Authorise(HttpContext http, Sessions sessions)
     {
-        var session = sessions.Find(http.Request.Cookies["sessionid"]);
+        var session = sessions.Find(Surfaces.SessionId(http.Request, (Surface)http.Items[nameof(Surface)]!));
         return session is null || session.Expired ? WriteAsync(http, 403, Shapes.LoginRequired()) : null;
     }
 
     private static Task? PrivateRefusal(HttpContext http, Sessions sessions, SimTarget target) =>
-        target.User.IsPrivate && sessions.Find(http.Request.Cookies["sessionid"])?.FollowsPrivateTargets != true
+        target.User.IsPrivate && sessions.Find(Surfaces.SessionId(http.Request, (Surface)http.Items[nameof(Surface)]!))?.FollowsPrivateTargets != true
             ? WriteAsync(http, 400, Shapes.NotAuthorizedToView())
             : null;
 
@@ -249,10 +312,11 @@ public static class SimulatorApp
         app.MapPost("/__simulator/faults", (Fault fault, Faults faults) => { faults.Add(fault); return Results.NoContent(); });
         app.MapDelete("/__simulator/faults", (Faults faults) => { faults.Clear(); return Results.NoContent(); });
         app.MapGet("/__simulator/stats", (Stats stats, RateWindow window) =>
-            Results.Json(new { requests = stats.Requests.ToDictionary(), limited = window.Limited }));
+            Results.Json(new { requests = stats.Requests.ToDictionary(), limited = window.Limited, lastHeaders = stats.LastHeaders.ToDictionary() }));
         app.MapPost("/__simulator/reset", (Stats stats, RateWindow window, Faults faults) =>
         {
             stats.Requests.Clear();
+            stats.LastHeaders.Clear();
             window.Reset();
             faults.Clear();
             return Results.NoContent();

@@ -187,6 +187,54 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("staged_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Instagram.SessionState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<long>("Crawls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawls");
+
+                    b.Property<string>("Label")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<DateTime?>("LastCheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_checked_at");
+
+                    b.Property<string>("Problem")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Username")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("username");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("instagram_sessions", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Jobs.JobRun", b =>
                 {
                     b.Property<string>("Name")

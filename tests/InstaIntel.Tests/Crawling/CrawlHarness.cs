@@ -59,9 +59,21 @@ public sealed class CrawlHarness : IAsyncDisposable
             var scrape = await ScrapeAsync(id);
             var status = scrape["status"]!.GetValue<string>();
             if (seen.LastOrDefault() != status) seen.Add(status);
-            if (status is "SUCCEEDED" or "FAILED" or "CANCELLED") return (scrape, seen);
+            if (status is "SUCCEEDED" or "INCOMPLETE" or "FAILED" or "CANCELLED") return (scrape, seen);
             Assert.True(DateTime.UtcNow < deadline, $"Crawl still {status} after the wait: {scrape.ToJsonString()}");
             await Task.Delay(25);
+        }
+    }
+
+    public async Task<JsonNode> WaitForStatusAsync(string id, string status)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var scrape = await ScrapeAsync(id);
+            if (scrape["status"]!.GetValue<string>() == status) return scrape;
+            Assert.True(DateTime.UtcNow < deadline, $"Never saw {status}: {scrape.ToJsonString()}");
+            await Task.Delay(10);
         }
     }
 

@@ -12,15 +12,17 @@ public sealed class CrawlTests
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("@demo_small"));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("WEB_GRAPHQL", scrape["source"]!.GetValue<string>());
+        Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
         Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
         Assert.Equal((1200, 800), (scrape["followersTotal"]!.GetValue<int>(), scrape["followingTotal"]!.GetValue<int>()));
         Assert.Equal(100.0, scrape["progress"]!["percent"]!.GetValue<double>());
 
         var requests = await h.Simulator.RequestsAsync();
-        Assert.Equal(1200 / 50 + 800 / 50, requests["web"]);
+        Assert.Equal((1200 / 50, 800 / 50), (requests["webapi/followers"], requests["webapi/following"]));
         Assert.Equal(1, requests["profile"]);
+        Assert.False(requests.ContainsKey("web"), "the dead query hashes were asked");
+        Assert.False(requests.ContainsKey("mobile/followers"), "the mobile API was asked although the browser's surface worked");
 
         var mutuals = await h.App.GraphQL().DataAsync("""{ account(username: "demo_small") { mutuals { totalCount } followerCount isPrivate } }""");
         Assert.Equal(300, mutuals["account"]!["mutuals"]!["totalCount"]!.GetValue<int>());
@@ -28,28 +30,30 @@ public sealed class CrawlTests
     }
 
     [Fact]
-    public async Task When_the_web_query_hash_changes_the_mobile_api_takes_over()
+    public async Task When_the_browsers_surface_breaks_the_mobile_api_takes_over()
     {
         await using var h = await CrawlHarness.StartAsync();
-        await h.Simulator.InjectAsync(FaultKind.ChangedQueryHash, "/graphql/query", count: 1000);
+        await h.Simulator.InjectAsync(FaultKind.NotFound, "webapi:", count: 1000);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
         Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
-        Assert.Equal(1200 / 200, (await h.Simulator.RequestsAsync())["mobile/followers"]);
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal((1, 1200 / 200), (requests["webapi/followers"], requests["mobile/followers"]));
+        Assert.False(requests.ContainsKey("web"));
     }
 
     [Fact]
     public async Task Server_errors_and_cut_off_json_are_retried_without_losing_a_row()
     {
         await using var h = await CrawlHarness.StartAsync();
-        await h.Simulator.InjectAsync(FaultKind.ServerError, "/graphql/query", count: 2);
-        await h.Simulator.InjectAsync(FaultKind.TruncatedJson, "/graphql/query", count: 1);
+        await h.Simulator.InjectAsync(FaultKind.ServerError, "webapi:", count: 2);
+        await h.Simulator.InjectAsync(FaultKind.TruncatedJson, "webapi:", count: 1);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("WEB_GRAPHQL", scrape["source"]!.GetValue<string>());
+        Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 
@@ -57,7 +61,7 @@ public sealed class CrawlTests
     public async Task A_rate_limit_pauses_the_crawl_visibly_and_it_continues_by_itself()
     {
         await using var h = await CrawlHarness.StartAsync();
-        await h.Simulator.InjectAsync(FaultKind.RateLimited, "/graphql/query", count: 1);
+        await h.Simulator.InjectAsync(FaultKind.RateLimited, "webapi:", count: 1);
         var id = await h.StartScrapeAsync("demo_small", following: false);
 
         var paused = await WaitForStatusAsync(h, id, "PAUSED_RATE_LIMITED");
@@ -73,7 +77,7 @@ public sealed class CrawlTests
     {
         await using var h = await CrawlHarness.StartAsync(
             simulator: o => { o.RateLimit = 12; o.RateWindow = TimeSpan.FromSeconds(2); },
-            settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "300", ["Instagram:WebPageSize"] = "50" });
+            settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "300", ["Instagram:WebApiPageSize"] = "50" });
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false), TimeSpan.FromSeconds(90));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
@@ -81,27 +85,27 @@ public sealed class CrawlTests
     }
 
     [Fact]
-    public async Task An_expired_session_stops_the_crawl_with_what_to_do()
+    public async Task An_expired_session_pauses_the_crawl_with_what_to_do()
     {
         await using var h = await CrawlHarness.StartAsync(session: Sessions.Expired);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
+        var scrape = await WaitForStatusAsync(h, await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
-        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
         Assert.Contains("session has expired", scrape["error"]!.GetValue<string>());
-        Assert.Contains("Import a fresh sessionid or log in again", scrape["error"]!.GetValue<string>());
+        Assert.Contains("import the new sessionid", scrape["error"]!.GetValue<string>());
+        var session = (await h.App.GraphQL().DataAsync("{ instagramSession { connected status problem } }"))["instagramSession"]!;
+        Assert.Equal("EXPIRED", session["status"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task A_checkpoint_stops_the_crawl_and_names_the_page_to_open()
+    public async Task A_checkpoint_pauses_the_crawl_and_names_the_page_to_open()
     {
         await using var h = await CrawlHarness.StartAsync();
-        await h.Simulator.InjectAsync(FaultKind.Checkpoint, "/api/v1/friendships/", count: 10);
-        await h.Simulator.InjectAsync(FaultKind.Checkpoint, "/graphql/query", count: 10);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
+        await h.Simulator.InjectAsync(FaultKind.Checkpoint, "webapi:", count: 10);
+        var scrape = await WaitForStatusAsync(h, await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
-        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
         Assert.Contains("https://www.instagram.com/challenge/", scrape["error"]!.GetValue<string>());
         Assert.Empty(await h.EdgesAsync("demo_small", followers: true));
+        Assert.Equal(1, (await h.Simulator.RequestsAsync())["webapi/followers"]);
     }
 
     [Theory]
@@ -130,7 +134,7 @@ public sealed class CrawlTests
     public async Task Cancelling_stops_within_a_page_and_keeps_nothing()
     {
         await using var h = await CrawlHarness.StartAsync();
-        await h.Simulator.InjectAsync(FaultKind.Slow, "/graphql/query", count: 1000, delayMs: 40);
+        await h.Simulator.InjectAsync(FaultKind.Slow, "webapi:", count: 1000, delayMs: 40);
         var id = await h.StartScrapeAsync("demo_large", following: false);
         await WaitForStatusAsync(h, id, "RUNNING");
 
@@ -146,7 +150,7 @@ public sealed class CrawlTests
     public async Task A_second_crawl_of_the_same_account_waits_its_turn()
     {
         await using var h = await CrawlHarness.StartAsync();
-        await h.Simulator.InjectAsync(FaultKind.Slow, "/graphql/query", count: 5, delayMs: 200);
+        await h.Simulator.InjectAsync(FaultKind.Slow, "webapi:", count: 5, delayMs: 200);
         await h.StartScrapeAsync("demo_small", following: false);
         var data = await h.App.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small" }) { scrape { id } errors { __typename } } }""");
         Assert.Equal("ScrapeAlreadyRunningError", data["startScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
@@ -155,17 +159,7 @@ public sealed class CrawlTests
         Assert.Equal("NoListChosenError", none["startScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
     }
 
-    private static async Task<System.Text.Json.Nodes.JsonNode> WaitForStatusAsync(CrawlHarness h, string id, string status)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var scrape = await h.ScrapeAsync(id);
-            if (scrape["status"]!.GetValue<string>() == status) return scrape;
-            Assert.True(DateTime.UtcNow < deadline, $"Never saw {status}: {scrape.ToJsonString()}");
-            await Task.Delay(10);
-        }
-    }
+    private static Task<System.Text.Json.Nodes.JsonNode> WaitForStatusAsync(CrawlHarness h, string id, string status) => h.WaitForStatusAsync(id, status);
 }
 
 public sealed class ProxyTests
@@ -181,12 +175,12 @@ public sealed class ProxyTests
             ["Instagram:Proxies:1"] = second.Url,
             ["Instagram:RateLimitPause"] = "00:05:00",
         });
-        await h.Simulator.InjectAsync(FaultKind.RateLimited, "/graphql/query", count: 1);
+        await h.Simulator.InjectAsync(FaultKind.RateLimited, "webapi:", count: 1);
         var (scrape, seen) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
         Assert.DoesNotContain("PAUSED_RATE_LIMITED", seen);
-        Assert.Equal(2, first.Forwarded); // the profile lookup and the page that was limited
+        Assert.Equal(3, first.Forwarded); // the session check, the profile lookup and the page that was limited
         Assert.Equal(1200 / 50, second.Forwarded);
     }
 }
@@ -199,7 +193,7 @@ public sealed class CrawlConcurrencyTests
     public async Task Crawls_share_a_session_only_as_far_as_the_setting_allows(int perSession)
     {
         await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CrawlsPerSession"] = perSession.ToString() });
-        await h.Simulator.InjectAsync(FaultKind.Slow, "/graphql/query", count: 40, delayMs: 60);
+        await h.Simulator.InjectAsync(FaultKind.Slow, "webapi:", count: 40, delayMs: 60);
         var ids = new[] { await h.StartScrapeAsync("demo_small"), await h.StartScrapeAsync("demo_growth") };
         foreach (var id in ids) await h.WaitAsync(id);
 

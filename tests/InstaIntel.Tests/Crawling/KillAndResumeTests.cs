@@ -25,7 +25,7 @@ public sealed class KillAndResumeTests
             await WaitAsync(first.GraphQL(), id, s => s["followersFetched"]!.GetValue<int>() >= 20_000);
             first.Kill();
         }
-        var fetchedAtKill = (await simulator.RequestsAsync())["web"];
+        var fetchedAtKill = (await simulator.RequestsAsync())["webapi/followers"];
 
         using (var second = await ApiProcess.StartAsync(data, settings))
         {
@@ -36,7 +36,7 @@ public sealed class KillAndResumeTests
 
         var expected = new World().Find("demo_large")!.Followers.Select(u => u.Pk).Order().ToArray();
         Assert.Equal(expected, StoredFollowers(data));
-        var pages = (await simulator.RequestsAsync())["web"];
+        var pages = (await simulator.RequestsAsync())["webapi/followers"];
         Assert.True(fetchedAtKill >= 400, $"the kill came too early to prove anything ({fetchedAtKill} pages)");
         Assert.InRange(pages, 100_000 / 50, 100_000 / 50 + 1); // at most the page in flight at the kill is fetched again
         SqliteConnection.ClearAllPools();

@@ -13,7 +13,7 @@ namespace InstaIntel.Tests.Instagram;
 public sealed class SampleReplayTests
 {
     private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "Instagram", "Samples");
-    private static readonly InstagramSession Session = new("1%3Aabc", "csrf", 1);
+    private static readonly InstagramSession Session = new("1%3Aabc", "csrf", 1, Device: MobileDevice.New());
 
     /// <summary>Answers every request with one sample file: a recording played back, not a model of Instagram.</summary>
     private sealed class Replay(HttpStatusCode status, string file) : HttpMessageHandler
@@ -28,7 +28,7 @@ public sealed class SampleReplayTests
     private static InstagramClient Client(string file, HttpStatusCode status = HttpStatusCode.OK)
     {
         var options = Options.Create(new InstagramOptions { Pacing = new PacingOptions { Jitter = TimeSpan.Zero, RequestsPerMinute = 100_000 } });
-        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(options));
+        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(options), new SessionGuard(TimeProvider.System), TimeProvider.System);
     }
 
     [Fact]
@@ -58,14 +58,14 @@ public sealed class SampleReplayTests
     }
 
     [Theory]
-    [InlineData(FollowSource.Web, FollowList.Followers, "web_graphql_followers_page.json", 8, true)]
-    [InlineData(FollowSource.Web, FollowList.Followers, "web_graphql_followers_last_page.json", 5, false)]
-    [InlineData(FollowSource.Web, FollowList.Following, "web_graphql_following_page.json", 6, true)]
-    [InlineData(FollowSource.Web, FollowList.Following, "web_graphql_following_last_page.json", 5, false)]
-    [InlineData(FollowSource.Mobile, FollowList.Followers, "mobile_followers_page.json", 8, true)]
-    [InlineData(FollowSource.Mobile, FollowList.Followers, "mobile_followers_last_page.json", 5, false)]
-    [InlineData(FollowSource.Mobile, FollowList.Following, "mobile_following_page.json", 6, true)]
-    [InlineData(FollowSource.Mobile, FollowList.Following, "mobile_following_last_page.json", 5, false)]
+    [InlineData(FollowSource.WebGraphql, FollowList.Followers, "web_graphql_followers_page.json", 8, true)]
+    [InlineData(FollowSource.WebGraphql, FollowList.Followers, "web_graphql_followers_last_page.json", 5, false)]
+    [InlineData(FollowSource.WebGraphql, FollowList.Following, "web_graphql_following_page.json", 6, true)]
+    [InlineData(FollowSource.WebGraphql, FollowList.Following, "web_graphql_following_last_page.json", 5, false)]
+    [InlineData(FollowSource.MobileApi, FollowList.Followers, "mobile_followers_page.json", 8, true)]
+    [InlineData(FollowSource.MobileApi, FollowList.Followers, "mobile_followers_last_page.json", 5, false)]
+    [InlineData(FollowSource.MobileApi, FollowList.Following, "mobile_following_page.json", 6, true)]
+    [InlineData(FollowSource.MobileApi, FollowList.Following, "mobile_following_last_page.json", 5, false)]
     public async Task List_pages_parse_to_profiles_and_the_next_cursor(FollowSource source, FollowList list, string file, int rows, bool more)
     {
         var cursor = file.Contains("last") ? "previous" : null;
@@ -80,15 +80,15 @@ public sealed class SampleReplayTests
     [InlineData("graphql_unknown_query_hash.json", HttpStatusCode.OK, typeof(SourceUnavailableException))]
     [InlineData("graphql_followers_empty_edges.json", HttpStatusCode.OK, typeof(SourceUnavailableException))]
     [InlineData("rate_limited.json", HttpStatusCode.TooManyRequests, typeof(RateLimitedException))]
-    [InlineData("please_wait_require_login.json", HttpStatusCode.Unauthorized, typeof(RateLimitedException))]
+    [InlineData("please_wait_require_login.json", HttpStatusCode.Unauthorized, typeof(ActionBlockedException))]
     [InlineData("login_required.json", HttpStatusCode.Forbidden, typeof(SessionExpiredException))]
     [InlineData("checkpoint_required.json", HttpStatusCode.BadRequest, typeof(CheckpointException))]
     [InlineData("challenge_required.json", HttpStatusCode.BadRequest, typeof(CheckpointException))]
-    [InlineData("feedback_required.json", HttpStatusCode.BadRequest, typeof(SourceUnavailableException))]
+    [InlineData("feedback_required.json", HttpStatusCode.BadRequest, typeof(ActionBlockedException))]
     [InlineData("private_not_followed.json", HttpStatusCode.BadRequest, typeof(PrivateAccountException))]
     public async Task Failures_become_typed_errors_on_the_web_source(string file, HttpStatusCode status, Type expected)
     {
-        var error = await Record.ExceptionAsync(() => Client(file, status).GetPageAsync(FollowSource.Web, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
+        var error = await Record.ExceptionAsync(() => Client(file, status).GetPageAsync(FollowSource.WebGraphql, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
         Assert.IsType(expected, error);
     }
 
@@ -96,7 +96,7 @@ public sealed class SampleReplayTests
     public async Task A_mobile_list_flagged_as_limited_is_not_taken_as_complete()
     {
         await Assert.ThrowsAsync<ListLimitedException>(() =>
-            Client("mobile_followers_limited.json").GetPageAsync(FollowSource.Mobile, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
+            Client("mobile_followers_limited.json").GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public sealed class SampleReplayTests
     public async Task A_checkpoint_names_the_page_to_open()
     {
         var error = await Assert.ThrowsAsync<CheckpointException>(() =>
-            Client("challenge_required.json", HttpStatusCode.BadRequest).GetPageAsync(FollowSource.Mobile, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
+            Client("challenge_required.json", HttpStatusCode.BadRequest).GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
         Assert.False(string.IsNullOrEmpty(error.Url));
     }
 }

@@ -38,16 +38,26 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public async Task Importing_stores_the_session_and_the_api_never_shows_it()
+    public async Task Importing_checks_the_session_with_Instagram_stores_it_and_the_api_never_shows_it()
     {
-        await using var h = await CrawlHarness.StartAsync();
-        var payload = await MutateAsync(h, $"mutation($s: String!) {{ importSession(input: {{ sessionId: $s }}) {{ {Fields} }} }}", new { s = "4242%3Asecretpart%3A1" });
-        Assert.Equal("""{"connected":true,"userId":4242}""", payload["session"]!.ToJsonString());
+        await using var h = await CrawlHarness.StartAsync(session: "none-yet");
+        await h.App.Services.GetRequiredService<ICredentialStore>().ClearSessionAsync(CancellationToken.None);
+        const string import = $"mutation($s: String!) {{ importSession(input: {{ sessionId: $s, label: \"laptop\" }}) {{ session {{ connected userId status }} errors {{ __typename ... on Error {{ message }} }} }} }}";
+        var payload = await MutateAsync(h, import, new { s = Sessions.Imported });
+        Assert.Equal("""{"connected":true,"userId":9005,"status":"HEALTHY"}""", payload["session"]!.ToJsonString());
+        Assert.Equal(1, (await h.Simulator.RequestsAsync())["session"]);
 
         var stored = await h.App.Services.GetRequiredService<ICredentialStore>().GetSessionAsync(CancellationToken.None);
-        Assert.Equal("4242%3Asecretpart%3A1", stored!.SessionId);
-        var status = await h.App.GraphQL().QueryAsync("{ instagramSession { connected userId } }");
-        Assert.DoesNotContain("secretpart", status.ToJsonString());
+        Assert.Equal(Sessions.Imported, stored!.SessionId);
+        var status = await h.App.GraphQL().QueryAsync("{ instagramSession { connected userId } instagramSessions { label username status lastCheckedAt } }");
+        Assert.DoesNotContain("k7QmZp2Lw", status.ToJsonString());
+        Assert.Contains("\"label\":\"laptop\",\"username\":\"pasted\",\"status\":\"HEALTHY\"", status.ToJsonString());
+
+        // Well-formed, but Instagram does not know it: refused and not kept.
+        var expired = await MutateAsync(h, import, new { s = "4242%3Asecretpart%3A1" });
+        Assert.Equal("InvalidSessionError", expired["errors"]![0]!["__typename"]!.GetValue<string>());
+        Assert.Contains("does not accept this session", expired["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Single(await h.App.Services.GetRequiredService<ICredentialStore>().GetSessionsAsync(CancellationToken.None));
 
         var bad = await MutateAsync(h, $"mutation {{ importSession(input: {{ sessionId: \"nope nope\" }}) {{ {Fields} }} }}", new { });
         Assert.Equal("InvalidSessionError", bad["errors"]![0]!["__typename"]!.GetValue<string>());
@@ -98,14 +108,20 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public async Task Logging_out_forgets_the_session_and_crawls_then_say_to_connect()
+    public async Task Logging_out_forgets_the_session_and_crawls_wait_until_one_is_connected()
     {
         await using var h = await CrawlHarness.StartAsync();
         var status = (await h.App.GraphQL().DataAsync("mutation { logOut { connected } }"))["logOut"]!;
         Assert.False(status["connected"]!.GetValue<bool>());
 
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
-        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
-        Assert.Contains("log in again", scrape["error"]!.GetValue<string>());
+        var id = await h.StartScrapeAsync("demo_small", following: false);
+        var waiting = await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
+        Assert.Contains("No Instagram session is connected", waiting["error"]!.GetValue<string>());
+
+        var payload = await MutateAsync(h, $"mutation($u: String!, $p: String!) {{ logIn(input: {{ username: $u, password: $p }}) {{ {Fields} }} }}",
+            new { u = "demo", p = Sessions.Password });
+        Assert.True(payload["session"]!["connected"]!.GetValue<bool>(), payload.ToJsonString());
+        var (scrape, _) = await h.WaitAsync(id);
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
     }
 }

@@ -39,9 +39,13 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public async Task<int> LimitedAsync() => (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.Limited;
 
+    /// <summary>The headers (lower-case names) of the latest request to a surface: `web`, `webapi` or `mobile`.</summary>
+    public async Task<Dictionary<string, string>> LastHeadersAsync(string surface) =>
+        (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.LastHeaders[surface];
+
     public async Task ResetAsync() => (await Admin.PostAsync("/__simulator/reset", null)).EnsureSuccessStatusCode();
 
-    private sealed record StatsBody(Dictionary<string, int> Requests, int Limited);
+    private sealed record StatsBody(Dictionary<string, int> Requests, int Limited, Dictionary<string, Dictionary<string, string>> LastHeaders);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,30 @@
+namespace InstaIntel.Api.Instagram;
+
+/// <summary>
+/// What InstaIntel last learnt about a session. UNKNOWN until its first check; EXPIRED and CHECKPOINT wait for the
+/// user to reconnect it; ACTION_BLOCKED rests until `blockedUntil`.
+/// </summary>
+public enum SessionHealth { Unknown, Healthy, Expired, Checkpoint, ActionBlocked }
+
+/// <summary>
+/// The non-secret side of one connected session (table `instagram_sessions`); its cookies and device stay in the
+/// vault under the same key.
+/// </summary>
+public sealed class SessionState
+{
+    public required string Key { get; set; }
+    public string? Label { get; set; }
+    public long? UserId { get; set; }
+    public string? Username { get; set; }
+    public SessionHealth Status { get; set; }
+    /// <summary>What is wrong, in words for the user, while the status is not healthy.</summary>
+    public string? Problem { get; set; }
+    public DateTime? LastCheckedAt { get; set; }
+    public DateTime? BlockedUntil { get; set; }
+    /// <summary>Crawls started on the session; the pool hands the next crawl to the least used.</summary>
+    public long Crawls { get; set; }
+    public DateTime AddedAt { get; set; }
+
+    public bool Usable(DateTime now) => Status is SessionHealth.Unknown or SessionHealth.Healthy
+        || Status == SessionHealth.ActionBlocked && BlockedUntil <= now;
+}

@@ -1,0 +1,177 @@
+using InstaIntel.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace InstaIntel.Api.Instagram;
+
+/// <summary>
+/// The connected sessions and what is known of each: hands a crawl the least-used session that works, checks a
+/// session with one cheap request when its last check is older than <see cref="InstagramOptions.HealthCheckEvery"/>,
+/// and is the one place where a session's health changes.
+/// </summary>
+public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore credentials, InstagramClient instagram, SessionGuard guard,
+    IOptions<InstagramOptions> options, TimeProvider clock, ILogger<SessionPool> log)
+{
+    private readonly SemaphoreSlim acquiring = new(1, 1);
+
+    /// <summary>
+    /// The session for the next crawl, skipping <paramref name="tried"/>. Throws what the user must know when none
+    /// works: <see cref="NoSessionException"/>, the newest session problem, or the action block that ends first.
+    /// </summary>
+    public async Task<InstagramSession> AcquireAsync(IReadOnlyCollection<string> tried, CancellationToken ct)
+    {
+        await acquiring.WaitAsync(ct);
+        try
+        {
+            var sessions = await credentials.GetSessionsAsync(ct);
+            if (sessions.Count == 0) throw new NoSessionException();
+            var states = await StatesAsync(sessions, ct);
+            foreach (var session in sessions.Where(s => !tried.Contains(s.Key)).OrderBy(s => states[s.Key].Crawls).ThenBy(s => states[s.Key].AddedAt))
+            {
+                var state = states[session.Key];
+                if (!state.Usable(Now)) continue;
+                if (IsStale(state) && !await CheckAsync(session, ct)) continue;
+                await UpdateAsync(session.Key, s => s.Crawls++, ct);
+                return session;
+            }
+            throw await WhyNoneAsync(sessions.Where(s => !tried.Contains(s.Key)).Select(s => s.Key).ToList(), ct);
+        }
+        finally
+        {
+            acquiring.Release();
+        }
+    }
+
+    public async Task<bool> HasOtherThanAsync(IReadOnlyCollection<string> tried, CancellationToken ct) =>
+        (await credentials.GetSessionsAsync(ct)).Any(s => !tried.Contains(s.Key));
+
+    /// <summary>Checks one session with Instagram; true when it works. Unreachable Instagram leaves its state as it was.</summary>
+    public async Task<bool> CheckAsync(InstagramSession session, CancellationToken ct)
+    {
+        // A session without a user id (a bare sessionid with no digits) cannot be checked by id; the crawl tells.
+        if (session.DsUserId is null) return true;
+        try
+        {
+            var username = await instagram.CheckSessionAsync(session, ct);
+            await UpdateAsync(session.Key, s =>
+            {
+                s.Username = username;
+                s.LastCheckedAt = Now;
+                if (s.Status != SessionHealth.ActionBlocked || s.BlockedUntil <= Now) (s.Status, s.Problem, s.BlockedUntil) = (SessionHealth.Healthy, null, null);
+            }, ct);
+            return true;
+        }
+        catch (InstagramException e) when (e is SessionProblemException or ActionBlockedException)
+        {
+            await ReportAsync(session.Key, e, ct);
+            return false;
+        }
+        catch (Exception e) when (e is InstagramException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)
+        {
+            log.LogWarning("Session {Session} could not be checked: {Reason}", session.Key, e.Message);
+            return true;
+        }
+    }
+
+    /// <summary>Records what Instagram said about a session; an action block also stops its other crawls at once.</summary>
+    public async Task ReportAsync(string key, InstagramException problem, CancellationToken ct)
+    {
+        var (status, until) = problem switch
+        {
+            ActionBlockedException => (SessionHealth.ActionBlocked, guard.BlockedUntil(key) ?? Now + options.Value.ActionBlockPause),
+            CheckpointException => (SessionHealth.Checkpoint, (DateTime?)null),
+            _ => (SessionHealth.Expired, (DateTime?)null),
+        };
+        if (until is { } blocked) guard.Block(key, blocked);
+        log.LogWarning("Instagram session {Session} is {Status}: {Problem}", key, status, problem.Message);
+        await UpdateAsync(key, s => (s.Status, s.Problem, s.BlockedUntil, s.LastCheckedAt) = (status, problem.Message, until, Now), CancellationToken.None);
+    }
+
+    /// <summary>A session (re)connected by the user starts afresh: unknown health, no block.</summary>
+    public async Task ConnectedAsync(InstagramSession session, string? username, CancellationToken ct)
+    {
+        guard.Unblock(session.Key);
+        await UpdateAsync(session.Key, s =>
+        {
+            (s.Label, s.UserId, s.Problem, s.BlockedUntil) = (session.Label, session.DsUserId, null, null);
+            (s.Status, s.LastCheckedAt) = username is null ? (SessionHealth.Unknown, (DateTime?)null) : (SessionHealth.Healthy, Now);
+            s.Username = username ?? s.Username;
+        }, ct);
+    }
+
+    public async Task RemovedAsync(string key, CancellationToken ct)
+    {
+        guard.Unblock(key);
+        await WithDbAsync(db => db.InstagramSessions.Where(s => s.Key == key).ExecuteDeleteAsync(ct), ct);
+    }
+
+    /// <summary>The state of every connected session, in the order they were connected.</summary>
+    public async Task<IReadOnlyList<SessionState>> ListAsync(CancellationToken ct)
+    {
+        var sessions = await credentials.GetSessionsAsync(ct);
+        var states = await StatesAsync(sessions, ct);
+        return sessions.Select(s => states[s.Key]).ToList();
+    }
+
+    /// <summary>While crawls wait for a session: checks again the sessions whose problem is older than the check interval.</summary>
+    public async Task<bool> AnyUsableAfterRecheckAsync(CancellationToken ct)
+    {
+        var sessions = await credentials.GetSessionsAsync(ct);
+        var states = await StatesAsync(sessions, ct);
+        var usable = false;
+        foreach (var session in sessions)
+        {
+            var state = states[session.Key];
+            usable |= state.Usable(Now) || IsStale(state) && state.Status != SessionHealth.ActionBlocked && await CheckAsync(session, ct);
+        }
+        return usable;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private bool IsStale(SessionState state) => state.LastCheckedAt is not { } checkedAt || Now - checkedAt >= options.Value.HealthCheckEvery;
+
+    private async Task<InstagramException> WhyNoneAsync(IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        var states = await WithDbAsync(db => db.InstagramSessions.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(ct), ct);
+        if (states.Where(s => s.Status is SessionHealth.Expired or SessionHealth.Checkpoint).OrderByDescending(s => s.LastCheckedAt).FirstOrDefault() is { } broken)
+            return broken.Status == SessionHealth.Checkpoint ? new CheckpointException(null) : new SessionExpiredException();
+        if (states.Where(s => s.BlockedUntil is not null).MinBy(s => s.BlockedUntil) is { } blocked)
+        {
+            guard.Block(blocked.Key, blocked.BlockedUntil!.Value);
+            return new ActionBlockedException($"every session is blocked; the first block ends {blocked.BlockedUntil:u}", blocked.BlockedUntil);
+        }
+        return new NoSessionException();
+    }
+
+    /// <summary>The rows of these sessions, made for any that has none yet; blocks read back into the guard.</summary>
+    private async Task<Dictionary<string, SessionState>> StatesAsync(IReadOnlyList<InstagramSession> sessions, CancellationToken ct) =>
+        await WithDbAsync(async db =>
+        {
+            var keys = sessions.Select(s => s.Key).ToList();
+            var states = await db.InstagramSessions.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
+            foreach (var session in sessions.Where(s => !states.ContainsKey(s.Key)))
+                states[session.Key] = db.InstagramSessions.Add(new SessionState
+                {
+                    Key = session.Key, Label = session.Label, UserId = session.DsUserId, Status = SessionHealth.Unknown, AddedAt = Now,
+                }).Entity;
+            await db.SaveChangesAsync(ct);
+            foreach (var state in states.Values.Where(s => s.BlockedUntil > Now)) guard.Block(state.Key, state.BlockedUntil!.Value);
+            return states;
+        }, ct);
+
+    private Task UpdateAsync(string key, Action<SessionState> change, CancellationToken ct) =>
+        WithDbAsync(async db =>
+        {
+            var state = await db.InstagramSessions.FindAsync([key], ct);
+            if (state is null) state = db.InstagramSessions.Add(new SessionState { Key = key, AddedAt = Now }).Entity;
+            change(state);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
+
+    private async Task<T> WithDbAsync<T>(Func<InstaIntelDb, Task<T>> work, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<InstaIntelDb>());
+    }
+}

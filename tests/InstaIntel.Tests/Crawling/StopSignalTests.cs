@@ -1,0 +1,149 @@
+using InstaIntel.Api.Instagram;
+using InstaIntel.Simulator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Crawling;
+
+/// <summary>
+/// Every way Instagram says "stop" ends in the right, visible state: action blocks stop the session at once, login
+/// and challenge answers pause until the user reconnects (redirects are never followed), and lists cut short end
+/// incomplete without marking anyone lost.
+/// </summary>
+public sealed class StopSignalTests
+{
+    private const string SessionQuery = "{ instagramSession { status problem blockedUntil } }";
+
+    [Theory]
+    [InlineData(FaultKind.FeedbackRequired, "We limit how often")]
+    [InlineData(FaultKind.PleaseWait, "Please wait a few minutes")]
+    public async Task An_action_block_pauses_the_crawl_for_a_day_and_sends_nothing_more(FaultKind fault, string quoted)
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(fault, "max_id=300", count: 1);
+        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
+
+        Assert.Contains("action block", scrape["error"]!.GetValue<string>());
+        Assert.Contains(quoted, scrape["error"]!.GetValue<string>());
+        var resumesAt = scrape["resumesAt"]!.GetValue<DateTime>().ToUniversalTime();
+        Assert.InRange(resumesAt, DateTime.UtcNow.AddHours(23), DateTime.UtcNow.AddHours(25));
+        var session = (await h.App.GraphQL().DataAsync(SessionQuery))["instagramSession"]!;
+        Assert.Equal("ACTION_BLOCKED", session["status"]!.GetValue<string>());
+
+        // No retry, no other source, and a new crawl on the same session waits without asking Instagram.
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal(300 / 50 + 1, requests["webapi/followers"]);
+        Assert.False(requests.ContainsKey("mobile/followers") || requests.ContainsKey("web"));
+        var other = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_growth"), "PAUSED_ACTION_BLOCKED");
+        Assert.Contains("blocked", other["error"]!.GetValue<string>());
+        Assert.Equal(requests.Values.Sum(), (await h.Simulator.RequestsAsync()).Values.Sum());
+    }
+
+    [Fact]
+    public async Task An_action_block_stops_every_crawl_of_the_session_within_one_request()
+    {
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CrawlsPerSession"] = "2" });
+        // demo_small's pages are slow, so it is mid-crawl when demo_large's 101st page meets the block.
+        await h.Simulator.InjectAsync(FaultKind.Slow, "1001/followers", count: 10_000, delayMs: 100);
+        await h.Simulator.InjectAsync(FaultKind.FeedbackRequired, "1002/followers/?count=50&max_id=5000&", count: 1);
+        var small = await h.StartScrapeAsync("demo_small", following: false);
+        var large = await h.StartScrapeAsync("demo_large", following: false);
+
+        await h.WaitForStatusAsync(large, "PAUSED_ACTION_BLOCKED");
+        var atBlock = (await h.Simulator.RequestsAsync()).Values.Sum();
+        var smallEnd = await WaitUntilEndedOrBlockedAsync(h, small);
+        await Task.Delay(500);
+        var after = (await h.Simulator.RequestsAsync()).Values.Sum();
+
+        Assert.InRange(after - atBlock, 0, 1); // at most the one request the other crawl had already sent
+        if (smallEnd != "SUCCEEDED") Assert.Equal("PAUSED_ACTION_BLOCKED", smallEnd);
+    }
+
+    private static async Task<string> WaitUntilEndedOrBlockedAsync(CrawlHarness h, string id)
+    {
+        for (var i = 0; ; i++)
+        {
+            var status = (await h.ScrapeAsync(id))["status"]!.GetValue<string>();
+            if (status is "SUCCEEDED" or "PAUSED_ACTION_BLOCKED" || i > 600) return status;
+            await Task.Delay(25);
+        }
+    }
+
+    [Theory]
+    [InlineData(FaultKind.LoginRedirect, "session has expired")]
+    [InlineData(FaultKind.ChallengeRedirect, "https://www.instagram.com/challenge/")]
+    [InlineData(FaultKind.LoggedOut, "session has expired")]
+    [InlineData(FaultKind.LoginRequired, "session has expired")]
+    public async Task Login_and_challenge_answers_pause_the_crawl_and_no_redirect_is_followed(FaultKind fault, string advice)
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(fault, "webapi:", count: 1);
+        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
+
+        Assert.Contains(advice, scrape["error"]!.GetValue<string>());
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal(1, requests["webapi/followers"]);
+        Assert.DoesNotContain(requests.Keys, k => k.Contains("/accounts/login") || k.Contains("/challenge"));
+        var session = (await h.App.GraphQL().DataAsync(SessionQuery))["instagramSession"]!;
+        Assert.Contains(session["status"]!.GetValue<string>(), new[] { "EXPIRED", "CHECKPOINT" });
+        Assert.False(string.IsNullOrEmpty(session["problem"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_crawl_paused_for_its_session_resumes_from_its_checkpoint_once_a_working_session_is_connected()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.LoginRequired, "webapi:/api/v1/friendships/1001/followers/?count=50&max_id=600", count: 1);
+        var id = await h.StartScrapeAsync("demo_small", following: false);
+        await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
+
+        var imported = await h.App.GraphQL().DataAsync($$"""mutation { importSession(input: { sessionId: "{{Sessions.Imported}}" }) { session { status } } }""");
+        Assert.Equal("HEALTHY", imported["importSession"]!["session"]!["status"]!.GetValue<string>());
+        var (scrape, _) = await h.WaitAsync(id);
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+        Assert.Equal(1200 / 50 + 1, (await h.Simulator.RequestsAsync())["webapi/followers"]); // no page fetched twice
+    }
+
+    [Fact]
+    public async Task A_list_instagram_flags_as_limited_ends_incomplete_and_marks_nobody_lost()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        var (first, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        Assert.Equal("SUCCEEDED", first["status"]!.GetValue<string>());
+
+        await h.Simulator.InjectAsync(FaultKind.ListLimited, "max_id=100", count: 1);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+
+        Assert.Equal("INCOMPLETE", scrape["status"]!.GetValue<string>());
+        Assert.Contains("limiting the follower list", scrape["error"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+    }
+
+    [Fact]
+    public async Task A_list_that_ends_well_short_of_the_count_is_incomplete()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.ShortList, "max_id=100", count: 1);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+
+        Assert.Equal("INCOMPLETE", scrape["status"]!.GetValue<string>());
+        Assert.Contains("Instagram showed only 150 of 1,200 followers", scrape["error"]!.GetValue<string>());
+        Assert.Empty(await h.EdgesAsync("demo_small", followers: true)); // an incomplete first crawl is no baseline
+    }
+
+    [Fact]
+    public async Task The_block_is_kept_across_a_restart_of_the_guard()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await h.Simulator.InjectAsync(FaultKind.FeedbackRequired, "webapi:", count: 1);
+        await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
+        var guard = h.App.Services.GetRequiredService<SessionGuard>();
+        var session = (await h.App.Services.GetRequiredService<ICredentialStore>().GetSessionAsync(CancellationToken.None))!;
+        guard.Unblock(session.Key); // as after a restart: only the database remembers
+
+        var states = await h.App.Services.GetRequiredService<SessionPool>().ListAsync(CancellationToken.None);
+        Assert.Equal(SessionHealth.ActionBlocked, states.Single().Status);
+        Assert.NotNull(guard.BlockedUntil(session.Key));
+    }
+}
