@@ -27,6 +27,14 @@ describe("describeProgress", () => {
     expect(summary.pausedUntil).toMatch(/^Paused by Instagram until /);
   });
 
+  it("says what a crawl paused by an action block or for a session waits for, and keeps both active", () => {
+    const blocked = describeProgress({ status: "PAUSED_ACTION_BLOCKED", progress, resumesAt: "2026-11-26T10:30:00.000Z" });
+    expect(blocked.pausedUntil).toMatch(/^Instagram blocked the session; continues /);
+    expect(describeProgress({ status: "PAUSED_NEEDS_SESSION", progress, resumesAt: null }).pausedUntil).toMatch(/see Settings$/);
+    expect(isActive("PAUSED_ACTION_BLOCKED") && isActive("PAUSED_NEEDS_SESSION")).toBe(true);
+    expect(isActive("INCOMPLETE")).toBe(false);
+  });
+
   it("is full once succeeded and clamps what the server reports", () => {
     expect(describeProgress({ status: "SUCCEEDED", progress: { ...progress, percent: 99.5 }, resumesAt: null }).percent).toBe(100);
     expect(describeProgress({ status: "RUNNING", progress: { ...progress, percent: 104 }, resumesAt: null }).percent).toBe(100);

@@ -35,10 +35,12 @@ type Documents = {
     "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.CancelScrapeDocument,
     "\n  subscription ScrapeProgress($scrapeId: ID!) {\n    scrapeProgress(scrapeId: $scrapeId) {\n      scrapeId\n      state\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n      resumesAt\n      error\n    }\n  }\n": typeof types.ScrapeProgressDocument,
     "\n  subscription ScrapeEvents {\n    scrapeEvents {\n      scrapeId\n      target\n      state\n      at\n      error\n    }\n  }\n": typeof types.ScrapeEventsDocument,
-    "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n": typeof types.InstagramSessionDocument,
-    "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportSessionDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.VerifyTwoFactorDocument,
+    "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n      status\n      problem\n      blockedUntil\n    }\n  }\n": typeof types.InstagramSessionDocument,
+    "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n": typeof types.InstagramSessionsDocument,
+    "\n  mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {\n    removeInstagramSession(input: $input) {\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.RemoveInstagramSessionDocument,
+    "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportSessionDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.VerifyTwoFactorDocument,
     "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": typeof types.LogOutDocument,
     "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n": typeof types.BackupsDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateBackupDocument,
@@ -64,10 +66,12 @@ const documents: Documents = {
     "\n  mutation CancelScrape($input: CancelScrapeInput!) {\n    cancelScrape(input: $input) {\n      scrape {\n        ...ScrapeFields\n      }\n      errors {\n        __typename\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.CancelScrapeDocument,
     "\n  subscription ScrapeProgress($scrapeId: ID!) {\n    scrapeProgress(scrapeId: $scrapeId) {\n      scrapeId\n      state\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n      resumesAt\n      error\n    }\n  }\n": types.ScrapeProgressDocument,
     "\n  subscription ScrapeEvents {\n    scrapeEvents {\n      scrapeId\n      target\n      state\n      at\n      error\n    }\n  }\n": types.ScrapeEventsDocument,
-    "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n": types.InstagramSessionDocument,
-    "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ImportSessionDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.VerifyTwoFactorDocument,
+    "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n      status\n      problem\n      blockedUntil\n    }\n  }\n": types.InstagramSessionDocument,
+    "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n": types.InstagramSessionsDocument,
+    "\n  mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {\n    removeInstagramSession(input: $input) {\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.RemoveInstagramSessionDocument,
+    "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ImportSessionDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.VerifyTwoFactorDocument,
     "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": types.LogOutDocument,
     "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n": types.BackupsDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.CreateBackupDocument,
@@ -156,19 +160,27 @@ export function graphql(source: "\n  subscription ScrapeEvents {\n    scrapeEven
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n    }\n  }\n"): typeof import('./graphql').InstagramSessionDocument;
+export function graphql(source: "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n      status\n      problem\n      blockedUntil\n    }\n  }\n"): typeof import('./graphql').InstagramSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportSessionDocument;
+export function graphql(source: "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n"): typeof import('./graphql').InstagramSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+export function graphql(source: "\n  mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {\n    removeInstagramSession(input: $input) {\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RemoveInstagramSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyTwoFactorDocument;
+export function graphql(source: "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ImportSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyTwoFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

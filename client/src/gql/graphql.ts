@@ -97,6 +97,8 @@ export type FollowerView =
 export type ImportSessionInput = {
   csrfToken?: string | null | undefined;
   dsUserId?: number | null | undefined;
+  /** A name for this session in Settings, e.g. the account or the machine it came from. */
+  label?: string | null | undefined;
   sessionId: string;
 };
 
@@ -140,22 +142,39 @@ export type NetworkRelation =
   | 'FOLLOWS'
   | 'MUTUAL';
 
+export type RemoveInstagramSessionInput = {
+  id: string | number;
+};
+
 export type ScrapeLists =
   | 'BOTH'
   | 'FOLLOWERS'
   | 'FOLLOWING';
 
+/** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
 export type ScrapeSource =
   | 'MOBILE_API'
+  | 'WEB_API'
   | 'WEB_GRAPHQL';
 
 export type ScrapeStatus =
   | 'CANCELLED'
   | 'FAILED'
+  | 'INCOMPLETE'
+  | 'PAUSED_ACTION_BLOCKED'
+  | 'PAUSED_NEEDS_SESSION'
   | 'PAUSED_RATE_LIMITED'
   | 'QUEUED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`. */
+export type SessionHealth =
+  | 'ACTION_BLOCKED'
+  | 'CHECKPOINT'
+  | 'EXPIRED'
+  | 'HEALTHY'
+  | 'UNKNOWN';
 
 export type SortEnumType =
   | 'ASC'
@@ -343,28 +362,40 @@ export type ScrapeEventsSubscription = { scrapeEvents: { scrapeId: string, targe
 export type InstagramSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InstagramSessionQuery = { instagramSession: { connected: boolean, userId: number | null } };
+export type InstagramSessionQuery = { instagramSession: { connected: boolean, userId: number | null, status: SessionHealth | null, problem: string | null, blockedUntil: string | null } };
+
+export type InstagramSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number }> };
+
+export type RemoveInstagramSessionMutationVariables = Exact<{
+  input: RemoveInstagramSessionInput;
+}>;
+
+
+export type RemoveInstagramSessionMutation = { removeInstagramSession: { errors: Array<{ message: string }> | null } };
 
 export type ImportSessionMutationVariables = Exact<{
   input: ImportSessionInput;
 }>;
 
 
-export type ImportSessionMutation = { importSession: { session: { connected: boolean, userId: number | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
+export type ImportSessionMutation = { importSession: { session: { connected: boolean, userId: number | null, status: SessionHealth | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
 
 
-export type LogInMutation = { logIn: { session: { connected: boolean, userId: number | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
+export type LogInMutation = { logIn: { session: { connected: boolean, userId: number | null, status: SessionHealth | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
 
 export type VerifyTwoFactorMutationVariables = Exact<{
   input: VerifyTwoFactorInput;
 }>;
 
 
-export type VerifyTwoFactorMutation = { verifyTwoFactor: { session: { connected: boolean, userId: number | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
+export type VerifyTwoFactorMutation = { verifyTwoFactor: { session: { connected: boolean, userId: number | null, status: SessionHealth | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
 
 export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -913,15 +944,45 @@ export const InstagramSessionDocument = new TypedDocumentString(`
   instagramSession {
     connected
     userId
+    status
+    problem
+    blockedUntil
   }
 }
     `) as unknown as TypedDocumentString<InstagramSessionQuery, InstagramSessionQueryVariables>;
+export const InstagramSessionsDocument = new TypedDocumentString(`
+    query InstagramSessions {
+  instagramSessions {
+    id
+    label
+    userId
+    username
+    status
+    problem
+    lastCheckedAt
+    blockedUntil
+    crawls
+  }
+}
+    `) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
+export const RemoveInstagramSessionDocument = new TypedDocumentString(`
+    mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
+  removeInstagramSession(input: $input) {
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
 export const ImportSessionDocument = new TypedDocumentString(`
     mutation ImportSession($input: ImportSessionInput!) {
   importSession(input: $input) {
     session {
       connected
       userId
+      status
     }
     twoFactor {
       identifier
@@ -941,6 +1002,7 @@ export const LogInDocument = new TypedDocumentString(`
     session {
       connected
       userId
+      status
     }
     twoFactor {
       identifier
@@ -960,6 +1022,7 @@ export const VerifyTwoFactorDocument = new TypedDocumentString(`
     session {
       connected
       userId
+      status
     }
     twoFactor {
       identifier

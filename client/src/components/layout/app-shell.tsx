@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet } from "@/components/ui/sheet";
 import { useSearchShortcut } from "@/features/dashboard/search-shortcut";
+import { SessionBanner } from "@/features/settings/session-banner";
 import { ThemeToggle } from "@/features/theme/theme-toggle";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
@@ -35,6 +36,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </Sheet>
       <main id="main" className="mx-auto w-full max-w-7xl min-w-0 p-3 sm:p-6">
+        <SessionBanner />
         {children}
       </main>
     </div>

@@ -2,7 +2,13 @@ import type { BadgeTone } from "@/components/ui/badge";
 import type { ScrapeFieldsFragment, ScrapeStatus } from "@/gql/graphql";
 import { formatCount, formatDateTime, formatDuration, secondsBetween } from "@/lib/format";
 
-export const ACTIVE_STATUSES: readonly ScrapeStatus[] = ["QUEUED", "RUNNING", "PAUSED_RATE_LIMITED"];
+export const ACTIVE_STATUSES: readonly ScrapeStatus[] = [
+  "QUEUED",
+  "RUNNING",
+  "PAUSED_RATE_LIMITED",
+  "PAUSED_ACTION_BLOCKED",
+  "PAUSED_NEEDS_SESSION",
+];
 
 export function isActive(status: ScrapeStatus) {
   return ACTIVE_STATUSES.includes(status);
@@ -12,7 +18,10 @@ const statusLabels: Record<ScrapeStatus, { label: string; tone: BadgeTone }> = {
   QUEUED: { label: "Queued", tone: "neutral" },
   RUNNING: { label: "Running", tone: "info" },
   PAUSED_RATE_LIMITED: { label: "Paused (rate limit)", tone: "warning" },
+  PAUSED_ACTION_BLOCKED: { label: "Paused (action block)", tone: "warning" },
+  PAUSED_NEEDS_SESSION: { label: "Waiting for session", tone: "warning" },
   SUCCEEDED: { label: "Succeeded", tone: "success" },
+  INCOMPLETE: { label: "Incomplete", tone: "warning" },
   FAILED: { label: "Failed", tone: "danger" },
   CANCELLED: { label: "Cancelled", tone: "neutral" },
 };
@@ -41,8 +50,16 @@ export function describeProgress({ status, progress, resumesAt }: Progress): Pro
     counts: expected ? `${formatCount(fetched)} / ${formatCount(expected)}` : `${formatCount(fetched)} fetched`,
     rate: rate ? `${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} profiles/s` : null,
     eta: status === "RUNNING" && etaSeconds !== null && etaSeconds !== undefined ? `${formatDuration(etaSeconds)} left` : null,
-    pausedUntil: status === "PAUSED_RATE_LIMITED" && resumesAt ? `Paused by Instagram until ${formatDateTime(resumesAt)}` : null,
+    pausedUntil: pauseCaption(status, resumesAt),
   };
+}
+
+function pauseCaption(status: ScrapeStatus, resumesAt?: string | null) {
+  if (status === "PAUSED_NEEDS_SESSION") return "Waiting for a working Instagram session: see Settings";
+  if (!resumesAt) return null;
+  if (status === "PAUSED_RATE_LIMITED") return `Paused by Instagram until ${formatDateTime(resumesAt)}`;
+  if (status === "PAUSED_ACTION_BLOCKED") return `Instagram blocked the session; continues ${formatDateTime(resumesAt)}`;
+  return null;
 }
 
 type Delta = Pick<ScrapeFieldsFragment, "followersNew" | "followersLost" | "followingNew" | "followingLost">;
@@ -63,4 +80,4 @@ export function scrapeDuration(scrape: Pick<ScrapeFieldsFragment, "startedAt" | 
 }
 
 export const listLabels = { FOLLOWERS: "Followers", FOLLOWING: "Following", BOTH: "Both" } as const;
-export const sourceLabels = { WEB_GRAPHQL: "Web", MOBILE_API: "Mobile API" } as const;
+export const sourceLabels = { WEB_API: "Web", MOBILE_API: "Mobile API", WEB_GRAPHQL: "Web GraphQL (legacy)" } as const;

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Label, Textarea } from "@/components/ui/input";
+import { Input, Label, Textarea } from "@/components/ui/input";
 import { FormMessage } from "@/components/ui/states";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { ImportSessionMutation } from "./operations";
@@ -9,6 +9,7 @@ import { sessionStep } from "./session-outcome";
 
 export function ImportSessionForm({ onConnected }: { onConnected: () => void }) {
   const [cookie, setCookie] = useState("");
+  const [label, setLabel] = useState("");
   const [error, setError] = useState<string>();
   const [success, setSuccess] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -19,11 +20,12 @@ export function ImportSessionForm({ onConnected }: { onConnected: () => void }) 
     setError(undefined);
     setSuccess(undefined);
     try {
-      const { importSession } = await request(ImportSessionMutation, { input: { sessionId: cookie.trim() } });
+      const { importSession } = await request(ImportSessionMutation, { input: { sessionId: cookie.trim(), label: label.trim() || null } });
       const step = sessionStep(importSession);
       if (step.kind === "connected") {
         setCookie("");
-        setSuccess("Session imported.");
+        setLabel("");
+        setSuccess(importSession.session?.status === "HEALTHY" ? "Session checked with Instagram and imported." : "Session imported.");
         onConnected();
       } else setError(step.kind === "error" ? step.message : "Instagram asks for a code: log in with your password instead.");
     } catch (e) {
@@ -49,6 +51,8 @@ export function ImportSessionForm({ onConnected }: { onConnected: () => void }) 
         In a browser logged in to instagram.com: developer tools → Application → Cookies → <code>sessionid</code>.
         It is stored encrypted in the data folder and never shown again.
       </p>
+      <Label htmlFor="session-label">Label (optional)</Label>
+      <Input id="session-label" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. brand account" maxLength={60} />
       <FormMessage error={error} success={success} />
       <Button type="submit" disabled={busy || !cookie.trim()} className="self-start">
         {busy ? "Importing…" : "Import session"}

@@ -5,6 +5,37 @@ export const InstagramSessionQuery = graphql(`
     instagramSession {
       connected
       userId
+      status
+      problem
+      blockedUntil
+    }
+  }
+`);
+
+export const InstagramSessionsQuery = graphql(`
+  query InstagramSessions {
+    instagramSessions {
+      id
+      label
+      userId
+      username
+      status
+      problem
+      lastCheckedAt
+      blockedUntil
+      crawls
+    }
+  }
+`);
+
+export const RemoveInstagramSessionMutation = graphql(`
+  mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
+    removeInstagramSession(input: $input) {
+      errors {
+        ... on Error {
+          message
+        }
+      }
     }
   }
 `);
@@ -15,6 +46,7 @@ export const ImportSessionMutation = graphql(`
       session {
         connected
         userId
+        status
       }
       twoFactor {
         identifier
@@ -35,6 +67,7 @@ export const LogInMutation = graphql(`
       session {
         connected
         userId
+        status
       }
       twoFactor {
         identifier
@@ -55,6 +88,7 @@ export const VerifyTwoFactorMutation = graphql(`
       session {
         connected
         userId
+        status
       }
       twoFactor {
         identifier

@@ -2,27 +2,32 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { PendingNote } from "@/components/ui/pending-note";
 import { Segmented } from "@/components/ui/radio-group";
 import { ErrorState, FormMessage, LoadingState } from "@/components/ui/states";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { useQuery } from "@/lib/graphql/use-query";
 import { ImportSessionForm } from "./import-session-form";
 import { LoginForm } from "./login-form";
-import { InstagramSessionQuery, LogOutMutation } from "./operations";
+import { InstagramSessionQuery, InstagramSessionsQuery, LogOutMutation } from "./operations";
+import { SessionList } from "./session-list";
 import { SessionStatus } from "./session-status";
 
 type Method = "cookie" | "password";
 
 export function SessionCard() {
   const session = useQuery(InstagramSessionQuery, {});
+  const pool = useQuery(InstagramSessionsQuery, {});
+  const refetch = () => {
+    session.refetch();
+    pool.refetch();
+  };
   const [method, setMethod] = useState<Method>("cookie");
   const [logOutError, setLogOutError] = useState<string>();
 
   const logOut = async () => {
     try {
       await request(LogOutMutation, {});
-      session.refetch();
+      refetch();
     } catch (e) {
       setLogOutError(errorMessage(e));
     }
@@ -33,10 +38,13 @@ export function SessionCard() {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <CardTitle id="session-title">Instagram session</CardTitle>
-          <CardDescription>Crawls use your own logged-in session: Instagram shows follower lists only to one.</CardDescription>
+          <CardDescription>
+            Crawls use your own logged-in session: Instagram shows follower lists only to one. Connect several accounts and
+            each crawl takes the least used one that works.
+          </CardDescription>
         </div>
         {session.data && (
-          <SessionStatus connected={session.data.instagramSession.connected} userId={session.data.instagramSession.userId} />
+          <SessionStatus status={session.data.instagramSession.status} userId={session.data.instagramSession.userId} />
         )}
       </div>
       {session.error ? (
@@ -45,10 +53,11 @@ export function SessionCard() {
         <LoadingState label="Checking session…" />
       ) : (
         <>
+          {pool.data && <SessionList sessions={pool.data.instagramSessions} onChanged={refetch} />}
           {session.data.instagramSession.connected && (
             <div className="flex flex-col gap-2">
               <Button variant="outline" onClick={logOut} className="self-start">
-                Log out
+                Log out of all
               </Button>
               <FormMessage error={logOutError} />
             </div>
@@ -63,8 +72,7 @@ export function SessionCard() {
             ]}
             className="self-start"
           />
-          {method === "cookie" ? <ImportSessionForm onConnected={session.refetch} /> : <LoginForm onConnected={session.refetch} />}
-          <PendingNote>Expired and checkpoint states show here once the API reports them; a failed crawl says so today.</PendingNote>
+          {method === "cookie" ? <ImportSessionForm onConnected={refetch} /> : <LoginForm onConnected={refetch} />}
         </>
       )}
     </Card>

@@ -1,13 +1,32 @@
-import { Badge } from "@/components/ui/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { SessionHealth } from "@/gql/graphql";
 
-export function SessionStatus({ connected, userId }: { connected: boolean; userId?: number | null }) {
-  return connected ? (
-    <Badge tone="success" data-testid="session-status">
-      Connected{userId ? ` · user ${userId}` : ""}
-    </Badge>
-  ) : (
-    <Badge tone="warning" data-testid="session-status">
-      Not connected
+const health: Record<SessionHealth, { label: string; tone: BadgeTone }> = {
+  UNKNOWN: { label: "Connected", tone: "success" },
+  HEALTHY: { label: "Connected", tone: "success" },
+  EXPIRED: { label: "Expired", tone: "danger" },
+  CHECKPOINT: { label: "Checkpoint", tone: "danger" },
+  ACTION_BLOCKED: { label: "Action blocked", tone: "warning" },
+};
+
+/** A session's state in one badge; "Not connected" when there is none. */
+export function SessionStatus({ status, userId }: { status?: SessionHealth | null; userId?: number | null }) {
+  if (!status)
+    return (
+      <Badge tone="warning" data-testid="session-status">
+        Not connected
+      </Badge>
+    );
+  const { label, tone } = health[status];
+  return (
+    <Badge tone={tone} data-testid="session-status">
+      {label}
+      {userId ? ` · user ${userId}` : ""}
     </Badge>
   );
+}
+
+/** Whether the user must act: the session expired, hit a checkpoint or is resting after an action block. */
+export function needsAttention(status?: SessionHealth | null) {
+  return status === "EXPIRED" || status === "CHECKPOINT" || status === "ACTION_BLOCKED";
 }

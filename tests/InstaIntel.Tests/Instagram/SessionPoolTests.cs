@@ -1,0 +1,89 @@
+using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Security;
+using InstaIntel.Simulator;
+using InstaIntel.Tests.Crawling;
+using InstaIntel.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Instagram;
+
+/// <summary>Several connected sessions: who gets a crawl, private targets, removal, and each session's phone across restarts.</summary>
+public sealed class SessionPoolTests
+{
+    private static Task<InstagramSession> AddAsync(CrawlHarness h, string sessionId, long userId) =>
+        h.App.Services.GetRequiredService<ICredentialStore>().SaveSessionAsync(new InstagramSession(sessionId, "csrf", userId), CancellationToken.None);
+
+    [Fact]
+    public async Task Each_crawl_goes_to_the_least_used_working_session()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await AddAsync(h, Sessions.Imported, 9_005);
+        foreach (var target in new[] { "demo_small", "demo_growth", "demo_small" })
+            Assert.Equal("SUCCEEDED", (await h.WaitAsync(await h.StartScrapeAsync(target, following: false))).Scrape["status"]!.GetValue<string>());
+
+        var sessions = (await h.App.GraphQL().DataAsync("{ instagramSessions { userId crawls status } }"))["instagramSessions"]!.AsArray();
+        Assert.Equal([2L, 1L], sessions.Select(s => s!["crawls"]!.GetValue<long>()));
+        Assert.All(sessions, s => Assert.Equal("HEALTHY", s!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_private_target_is_crawled_with_a_session_that_follows_it()
+    {
+        await using var h = await CrawlHarness.StartAsync(session: Sessions.Outsider); // connected first, so asked first
+        await AddAsync(h, Sessions.Demo, 9_002);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_private"));
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_private", followers: true), await h.EdgesAsync("demo_private", followers: true));
+    }
+
+    [Fact]
+    public async Task A_broken_session_is_skipped_and_a_removed_one_is_forgotten()
+    {
+        await using var h = await CrawlHarness.StartAsync(session: Sessions.Expired);
+        await AddAsync(h, Sessions.Imported, 9_005);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+
+        var sessions = (await h.App.GraphQL().DataAsync("{ instagramSessions { id status problem } instagramSession { status } }"));
+        var expired = sessions["instagramSessions"]![0]!;
+        Assert.Equal("EXPIRED", expired["status"]!.GetValue<string>());
+        Assert.Equal("HEALTHY", sessions["instagramSession"]!["status"]!.GetValue<string>()); // a working one is left: no alarm
+
+        var removed = await h.App.GraphQL().DataAsync("mutation($id: ID!) { removeInstagramSession(input: { id: $id }) { errors { __typename } } }",
+            new { id = expired["id"]!.GetValue<string>() });
+        Assert.Null(removed["removeInstagramSession"]!["errors"]);
+        Assert.Single((await h.App.GraphQL().DataAsync("{ instagramSessions { id } }"))["instagramSessions"]!.AsArray());
+        var again = await h.App.GraphQL().DataAsync("mutation { removeInstagramSession(input: { id: \"nope\" }) { errors { __typename ... on Error { message } } } }");
+        Assert.Contains("No connected session", again["removeInstagramSession"]!["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_session_keeps_its_phone_across_restarts_and_the_mobile_api_sees_the_same_ids()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
+        await using var simulator = await SimulatorHost.StartAsync();
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, "csrf", 9_001), CancellationToken.None);
+        var settings = AppFactory.Crawling(simulator);
+        settings["Instagram:Sources:0"] = "MobileApi";
+
+        var seen = new List<Dictionary<string, string>>();
+        for (var run = 0; run < 2; run++)
+        {
+            using var app = AppFactory.With(settings, data);
+            app.KeepDataFolder = true;
+            var started = await app.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small", following: false }) { scrape { id } } }""");
+            var id = started["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+            for (var i = 0; i < 400 && (await app.GraphQL().DataAsync("query($id: ID!) { scrape(id: $id) { status } }", new { id }))["scrape"]!["status"]!.GetValue<string>() != "SUCCEEDED"; i++)
+                await Task.Delay(25);
+            seen.Add(await simulator.LastHeadersAsync("mobile"));
+        }
+        Directory.Delete(data, recursive: true);
+
+        foreach (var header in new[] { "x-ig-device-id", "x-ig-android-id", "x-ig-family-device-id", "x-pigeon-session-id" })
+        {
+            Assert.False(string.IsNullOrEmpty(seen[0][header]), header);
+            Assert.Equal(seen[0][header], seen[1][header]);
+        }
+    }
+}
