@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using GraphQLParser.AST;
 using InstaIntel.Api.GraphQL.Paging;
 using InstaIntel.Api.GraphQL.Transport;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InstaIntel.Api.GraphQL;
 
