@@ -31,6 +31,6 @@ public static class ExportFields
                 var path = ExportLink.Path(c.Source.Username, c.GetArgument<FollowerView>("view"), c.GetArgument<ExportFormat>("format"),
                     c.GetArgument<object?>("where"), c.GetArgument<object?>("order"));
                 var request = c.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request;
-                return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+                return request is not null && Security.ValidatedHost.Of(request) is { } host ? $"{request.Scheme}://{host}{request.PathBase}{path}" : path;
             });
 }

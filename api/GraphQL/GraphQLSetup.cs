@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using InstaIntel.Api.GraphQL.Paging;
 using InstaIntel.Api.GraphQL.Transport;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InstaIntel.Api.GraphQL;
 
@@ -31,8 +33,10 @@ public static class GraphQLSetup
             {
                 o.MaxDepth = limits.MaxDepth;
                 o.MaxComplexity = limits.MaxComplexity;
+                o.CostIntrospectionBySchema();
             })
             .WithTimeout(limits.Timeout));
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, Security.SizeLimitedDocumentValidator>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using InstaIntel.Api.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace InstaIntel.Api.Hosting;
@@ -32,11 +33,12 @@ public static class StaticClient
         }
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        var options = new StaticFileOptions { FileProvider = files, OnPrepareResponse = StaticPagePolicy.Apply };
+        app.UseStaticFiles(options);
         // Route after the static files: otherwise the fallback endpoint is chosen first for `/accounts/` and the static
         // file middlewares, which step aside once an endpoint is chosen, never serve its folder's index.html.
         app.UseRouting();
-        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        app.MapFallbackToFile("index.html", options);
     }
 
     private static string? FindClientOut(string contentRoot)

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Security;
 
 /// <summary>
-/// On top of depth and cost: at most so many aliases and fragment definitions in one document (aliases let one
-/// request ask for the same expensive field many times), and introspection only for trusted or unlocked clients.
+/// On top of depth and cost: at most so many aliases in one document (aliases let one request ask for the same
+/// expensive field many times), and introspection only for trusted or unlocked clients. The document's size is
+/// checked before any rule runs, by <see cref="SizeLimitedDocumentValidator"/>.
 /// </summary>
 public sealed class DocumentLimitsRule(IOptions<GraphQLLimits> limits) : ValidationRuleBase
 {
@@ -15,18 +16,12 @@ public sealed class DocumentLimitsRule(IOptions<GraphQLLimits> limits) : Validat
     {
         var max = limits.Value;
         var aliases = 0;
-        var fragments = 0;
         var visitors = new List<INodeVisitor>
         {
             new MatchingNodeVisitor<GraphQLField>((field, c) =>
             {
                 if (field.Alias is not null && ++aliases == max.MaxAliases + 1)
                     c.ReportError(new ValidationError($"The document uses more than {max.MaxAliases} aliases.") { Code = "TOO_MANY_ALIASES" });
-            }),
-            new MatchingNodeVisitor<GraphQLFragmentDefinition>((_, c) =>
-            {
-                if (++fragments == max.MaxFragments + 1)
-                    c.ReportError(new ValidationError($"The document defines more than {max.MaxFragments} fragments.") { Code = "TOO_MANY_FRAGMENTS" });
             }),
         };
         if (context.User?.HasClaim(c => c.Type == AccessGate.AccessClaim) != true)

@@ -2,15 +2,17 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.GraphQL.Transport;
 
 public static class ExecutionRequests
 {
     /// <summary>Runs one GraphQL request the same way for every transport.</summary>
-    public static Task<ExecutionResult> ExecuteAsync(this IDocumentExecuter<AppSchema> executer, GraphQLRequest request,
-        GraphQLDocument? document, IServiceProvider services, ClaimsPrincipal? user, CancellationToken ct) =>
-        executer.ExecuteAsync(options =>
+    public static async Task<ExecutionResult> ExecuteAsync(this IDocumentExecuter<AppSchema> executer, GraphQLRequest request,
+        GraphQLDocument? document, IServiceProvider services, ClaimsPrincipal? user, CancellationToken ct)
+    {
+        var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
             options.Document = document;
@@ -21,4 +23,17 @@ public static class ExecutionRequests
             options.User = user;
             options.CancellationToken = ct;
         });
+        LeaveOutErrorsPast(result, services.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxErrors);
+        return result;
+    }
+
+    /// <summary>A document of 20,000 unknown directives is 20,000 errors: the first few say as much as all of them.</summary>
+    private static void LeaveOutErrorsPast(ExecutionResult result, int max)
+    {
+        if (result.Errors is not { } errors || errors.Count <= max) return;
+        var kept = new ExecutionErrors();
+        kept.AddRange(errors.Take(max));
+        kept.Add(new ExecutionError($"{errors.Count - max} more errors were left out.") { Code = "TOO_MANY_ERRORS" });
+        result.Errors = kept;
+    }
 }

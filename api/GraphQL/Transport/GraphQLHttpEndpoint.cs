@@ -199,6 +199,8 @@ public sealed class GraphQLLimits
     public int MaxParserDepth { get; set; } = 128;
     public int MaxAliases { get; set; } = 30;
     public int MaxFragments { get; set; } = 30;
+    public int MaxFields { get; set; } = 1000;
+    public int MaxErrors { get; set; } = 100;
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
     public int MaxWebSocketMessageBytes { get; set; } = 64 * 1024;
     public int MaxOperationsPerSocket { get; set; } = 50;

@@ -179,8 +179,8 @@ public sealed class HttpTransportTests(AppFactory app) : IClassFixture<AppFactor
         var aliases = string.Join(" ", Enumerable.Range(0, 400).Select(i => $"a{i}: accounts(first: 500) {{ nodes {{ followers(first: 500) {{ nodes {{ username }} }} }} }}"));
         var (status, _, body, _) = await PostAsync(new JsonObject { ["query"] = "{ " + aliases + " }" }.ToJsonString(), "application/graphql-response+json");
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        // The alias limit (Security) now stops it first; the cost limit alone is tested in GraphQLLimitTests.
-        Assert.Matches("complexity|aliases", body!["errors"]![0]!["message"]!.GetValue<string>());
+        // The field and alias limits (Security) now stop it first; the cost limit alone is tested in GraphQLLimitTests.
+        Assert.Matches("complexity|aliases|fields", body!["errors"]![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]

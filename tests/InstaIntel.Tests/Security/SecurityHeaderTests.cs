@@ -45,6 +45,21 @@ public sealed class SecurityHeaderTests : IDisposable
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(client, "index.html")), await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/accounts/someone/")]
+    public async Task A_page_revalidated_with_304_carries_the_same_policy_as_its_200(string path)
+    {
+        var client = app.CreateClient();
+        using var first = await client.GetAsync(path);
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        using var again = await client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal(first.Headers.GetValues("Content-Security-Policy").Single(), again.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
     [Fact]
     public async Task Api_answers_and_scripts_carry_the_headers_too_and_pass_through_unchanged()
     {

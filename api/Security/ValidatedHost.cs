@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace InstaIntel.Api.Security;
+
+/// <summary>
+/// The request's Host header when it is an ASCII host name or address with an optional port, else null. It is what
+/// may be written into a header or a URL: <see cref="HttpRequest.Host"/> turns punycode into Unicode, which a
+/// header cannot carry, and throws on punycode that does not decode.
+/// </summary>
+public static class ValidatedHost
+{
+    public static string? Of(HttpRequest request)
+    {
+        var raw = request.Headers.Host.ToString();
+        if (raw.Length is 0 or > 300 || !raw.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '[' or ']')) return null;
+        var portAt = raw.StartsWith('[') ? raw.IndexOf("]:", StringComparison.Ordinal) + 1 : raw.LastIndexOf(':');
+        var host = portAt > 0 ? raw[..portAt] : raw;
+        if (portAt > 0 && !ushort.TryParse(raw[(portAt + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out _)) return null;
+        return Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6 ? raw.ToLowerInvariant() : null;
+    }
+}
