@@ -17,6 +17,7 @@ namespace InstaIntel.Api.Instagram;
 public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> options, Pacer pacer, SessionGuard guard, TimeProvider clock)
 {
     public const string SessionKeyOption = "instaintel.session";
+    private static readonly HttpRequestOptionsKey<FollowSource> SurfaceOption = new("instaintel.surface");
     private const string WebOrigin = "https://www.instagram.com";
     private InstagramOptions Options => options.Value;
 
@@ -94,7 +95,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         };
         if (cursor is not null) variables["after"] = cursor;
         var url = $"{Options.WebUrl}/graphql/query/?query_hash={hash}&variables={Uri.EscapeDataString(variables.ToJsonString())}";
-        var response = await SendAsync(Web(url, session, $"{WebOrigin}/{username}/"), session, InstagramJson.Default.WebGraphQLResponse, "web GraphQL list", ct,
+        var response = await SendAsync(Web(url, session, $"{WebOrigin}/{username}/", FollowSource.WebGraphql), session, InstagramJson.Default.WebGraphQLResponse, "web GraphQL list", ct,
             notFound: () => new SourceUnavailableException("The web GraphQL endpoint answered 404."), username);
 
         var edges = list == FollowList.Followers ? response.Data?.User?.EdgeFollowedBy : response.Data?.User?.EdgeFollow;
@@ -112,9 +113,10 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     private static string PathOf(FollowList list) => list == FollowList.Followers ? "followers" : "following";
 
     /// <summary>A request as the instagram.com web app makes it: the browser's headers, the web cookies, CSRF and claim.</summary>
-    private HttpRequestMessage Web(string url, InstagramSession session, string referer)
+    private HttpRequestMessage Web(string url, InstagramSession session, string referer, FollowSource surface = FollowSource.WebApi)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Options.Set(SurfaceOption, surface);
         foreach (var (name, value) in Options.Browser.Headers(referer)) request.Headers.Add(name, value);
         request.Headers.Add("Cookie", session.CookieHeader);
         if (session.CsrfToken is not null) request.Headers.Add("X-CSRFToken", session.CsrfToken);
@@ -128,6 +130,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         var app = Options.Android;
         var viewer = session.DsUserId?.ToString() ?? "0";
         var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Options.Set(SurfaceOption, FollowSource.MobileApi);
         var headers = new List<(string, string?)>
         {
             ("User-Agent", app.UserAgent),
@@ -165,7 +168,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     {
         using var request = message;
         guard.ThrowIfBlocked(session.Key);
-        await pacer.WaitAsync(session.Key, ct);
+        await pacer.WaitAsync(session.Key, request.Options.TryGetValue(SurfaceOption, out var surface) ? surface : FollowSource.WebApi, ct);
         guard.ThrowIfBlocked(session.Key);
         request.Options.Set(new HttpRequestOptionsKey<string>(SessionKeyOption), session.Key);
 

@@ -59,13 +59,40 @@ public sealed class InstagramOptions
 }
 
 /// <summary>
-/// Request pacing per session. The defaults stay under what instaloader (about 200 list requests per 11 minutes)
-/// and instagrapi (1–3 s between requests) found safe.
+/// Request pacing per session: evenly spread within the minute and the hour, plus random jitter, and on each surface
+/// no more than instaloader's sliding window for it (docs/instagram-shapes.md §6): 75 requests per 11 minutes for
+/// www.instagram.com's REST calls, 199 per 30 minutes for i.instagram.com, 200 per 11 minutes per GraphQL hash.
 /// </summary>
 public sealed class PacingOptions
 {
-    public int RequestsPerMinute { get; set; } = 15;
-    public int RequestsPerHour { get; set; } = 600;
+    public int RequestsPerMinute { get; set; } = 6;
+    public int RequestsPerHour { get; set; } = 390;
     /// <summary>A random extra wait before each request, up to this long.</summary>
     public TimeSpan Jitter { get; set; } = TimeSpan.FromSeconds(2);
+    public SurfaceWindow WebApi { get; set; } = new() { Requests = 75, Window = TimeSpan.FromMinutes(11) };
+    public SurfaceWindow MobileApi { get; set; } = new() { Requests = 199, Window = TimeSpan.FromMinutes(30) };
+    public SurfaceWindow WebGraphql { get; set; } = new() { Requests = 200, Window = TimeSpan.FromMinutes(11) };
+
+    public SurfaceWindow WindowOf(FollowSource surface) => surface switch
+    {
+        FollowSource.MobileApi => MobileApi,
+        FollowSource.WebGraphql => WebGraphql,
+        _ => WebApi,
+    };
+
+    /// <summary>For the simulator, whose requests cost nothing.</summary>
+    public static PacingOptions Unpaced() => new()
+    {
+        RequestsPerMinute = 6_000, RequestsPerHour = 1_000_000, Jitter = TimeSpan.Zero,
+        WebApi = SurfaceWindow.Unlimited, MobileApi = SurfaceWindow.Unlimited, WebGraphql = SurfaceWindow.Unlimited,
+    };
+}
+
+/// <summary>At most <see cref="Requests"/> in any <see cref="Window"/> on one surface, per session.</summary>
+public sealed class SurfaceWindow
+{
+    public int Requests { get; set; }
+    public TimeSpan Window { get; set; }
+
+    public static SurfaceWindow Unlimited => new() { Requests = 1_000_000, Window = TimeSpan.FromMinutes(1) };
 }

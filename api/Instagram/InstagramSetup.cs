@@ -23,7 +23,7 @@ public static class InstagramSetup
             // Its requests cost nothing and demo_growth changes with every crawl, so nothing is cached either.
             services.PostConfigure<InstagramOptions>(o =>
             {
-                o.Pacing = new PacingOptions { RequestsPerMinute = 6_000, RequestsPerHour = 100_000, Jitter = TimeSpan.Zero };
+                o.Pacing = PacingOptions.Unpaced();
                 o.CacheFor = TimeSpan.Zero;
             });
             services.AddSingleton<ICredentialStore, DemoCredentialStore>();

@@ -5,20 +5,23 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>
-/// Spaces one session's requests: evenly within the minute, a sliding window per hour, plus random jitter, so a crawl stays
-/// under Instagram's limits instead of discovering them.
+/// Spaces one session's requests: evenly within the minute, a sliding window per hour, a sliding window per surface
+/// as wide as instaloader's, plus random jitter, so a crawl stays under Instagram's limits instead of discovering them.
 /// </summary>
 public sealed class Pacer(IOptions<InstagramOptions> options) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, RateLimiter> limiters = new();
+    private readonly ConcurrentDictionary<string, RateLimiter> sessions = new();
+    private readonly ConcurrentDictionary<(string, FollowSource), RateLimiter> surfaces = new();
 
-    public async Task WaitAsync(string sessionKey, CancellationToken ct)
+    public async Task WaitAsync(string sessionKey, FollowSource surface, CancellationToken ct)
     {
         var pacing = options.Value.Pacing;
-        var limiter = limiters.GetOrAdd(sessionKey, _ => RateLimiter.CreateChained(
+        var session = sessions.GetOrAdd(sessionKey, _ => RateLimiter.CreateChained(
             Even(pacing.RequestsPerMinute),
             Window(pacing.RequestsPerHour, TimeSpan.FromHours(1))));
-        using var lease = await limiter.AcquireAsync(1, ct);
+        var window = surfaces.GetOrAdd((sessionKey, surface), _ => Window(pacing.WindowOf(surface).Requests, pacing.WindowOf(surface).Window));
+        using var surfaceLease = await window.AcquireAsync(1, ct);
+        using var lease = await session.AcquireAsync(1, ct);
         if (pacing.Jitter > TimeSpan.Zero)
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * pacing.Jitter.TotalMilliseconds), ct);
     }
@@ -54,6 +57,6 @@ public sealed class Pacer(IOptions<InstagramOptions> options) : IDisposable
 
     public void Dispose()
     {
-        foreach (var limiter in limiters.Values) limiter.Dispose();
+        foreach (var limiter in sessions.Values.Concat(surfaces.Values)) limiter.Dispose();
     }
 }

@@ -27,7 +27,7 @@ public sealed class SampleReplayTests
 
     private static InstagramClient Client(string file, HttpStatusCode status = HttpStatusCode.OK)
     {
-        var options = Options.Create(new InstagramOptions { Pacing = new PacingOptions { Jitter = TimeSpan.Zero, RequestsPerMinute = 100_000 } });
+        var options = Options.Create(new InstagramOptions { Pacing = PacingOptions.Unpaced() });
         return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(options), new SessionGuard(TimeProvider.System), TimeProvider.System);
     }
 

@@ -41,6 +41,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         ["Instagram:Pacing:RequestsPerMinute"] = "1000000",
         ["Instagram:Pacing:RequestsPerHour"] = "1000000",
         ["Instagram:Pacing:Jitter"] = "00:00:00",
+        ["Instagram:Pacing:WebApi:Requests"] = "1000000",
+        ["Instagram:Pacing:MobileApi:Requests"] = "1000000",
+        ["Instagram:Pacing:WebGraphql:Requests"] = "1000000",
         ["Instagram:RetryDelay"] = "00:00:00.020",
         ["Instagram:RateLimitPause"] = "00:00:01.500",
         // Most tests crawl a changing world again and again; the cache's own tests turn it on.
