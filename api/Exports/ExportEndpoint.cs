@@ -28,6 +28,9 @@ public static class ExportEndpoint
         InstaIntelDb db, ExportArguments arguments, IOptions<ExportOptions> options, TimeProvider clock)
     {
         var ct = http.RequestAborted;
+        if (file.Contains(','))
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "One view in one format per download",
+                detail: $"`{file}` lists several views or formats; download each on its own, e.g. /exports/{username}/followers.csv.");
         var dot = file.LastIndexOf('.');
         if (dot < 0 || !ExportLink.TryParseView(file[..dot], out var view))
             return BadRequest($"Unknown view `{(dot < 0 ? file : file[..dot])}`: use one of {string.Join(", ", Enum.GetValues<FollowerView>().Select(ExportLink.ViewSlug))}.");
