@@ -16,7 +16,10 @@ public static class ExportEndpoint
 {
     public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ExportOptions>(configuration.GetSection("Exports"));
+        services.AddOptions<ExportOptions>().Bind(configuration.GetSection("Exports"))
+            .Validate(o => o.MaxRowsPerSheet is >= 2 and <= ExportOptions.ExcelRowLimit,
+                $"Exports:MaxRowsPerSheet must be from 2 (the header and one row) to {ExportOptions.ExcelRowLimit:N0}, the most Excel opens.")
+            .ValidateOnStart();
         services.AddSingleton<ExportArguments>();
         services.AddHttpContextAccessor();
         return services;
