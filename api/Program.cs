@@ -10,7 +10,6 @@ using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Security;
-using Microsoft.Extensions.Hosting.WindowsServices;
 
 if (args is ["restore", var archive, .. var rest])
     return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(new ConfigurationBuilder().AddCommandLine(rest).Build()), Console.Out);
@@ -27,12 +26,9 @@ if (args is ["er-diagram"])
     return 0;
 }
 
-// As a Windows service the working directory is System32: root the app at its own folder instead.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = args,
-    ContentRootPath = WindowsServiceHelpers.IsWindowsService() ? AppContext.BaseDirectory : null,
-});
+// Rooted at its own folder, where appsettings.json is, wherever it is started from: scripts/start runs it from the
+// repository's root, and a Windows service from System32.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddWindowsService(o => o.ServiceName = "InstaIntel"); // does nothing unless started by the Windows service manager
 var dataFolder = DataFolder.Resolve(builder.Configuration);
 var role = Role.From(builder.Configuration);
@@ -55,8 +51,14 @@ builder.Services.AddBackups(builder.Configuration, dataFolder);
 builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
 builder.Services.AddStaticClient(builder.Configuration, builder.Environment);
+builder.Services.AddSettingsChecks();
 
 var app = builder.Build();
+if (SettingsChecks.Problems(app.Services) is { Count: > 0 } problems)
+{
+    app.Logger.LogCritical("InstaIntel did not start, nothing was changed. Fix these settings: {Problems}", string.Join(" ", problems));
+    return 2;
+}
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request

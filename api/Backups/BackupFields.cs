@@ -31,16 +31,16 @@ public static class BackupFields
     public static void RegisterMutations(ObjectGraphType mutation) =>
         mutation.Field("createBackup", MutationTypes.Payload<CreateBackupPayload>("CreateBackup",
                 p => p.Field<BackupType>("backup").Resolve(c => c.Source.Backup), typeof(BackupFailedErrorType)))
-            .Description("Takes a consistent copy of the database now, compresses it into `backups/`, then deletes archives past the retention.")
+            .Description("Takes a consistent copy of the database now, checks it, compresses it into `backups/`, then deletes archives past the retention. A copy that fails its checks is deleted and reported as an error.")
             .ResolveAsync(async c =>
             {
                 try
                 {
                     return new CreateBackupPayload(await c.RequestServices!.GetRequiredService<BackupService>().CreateAsync(c.CancellationToken));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+                catch (BackupFailedException e)
                 {
-                    return new CreateBackupPayload(null, [new BackupFailedError($"The backup failed: {e.Message}")]);
+                    return new CreateBackupPayload(null, [new BackupFailedError(e.Message)]);
                 }
             });
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using InstaIntel.Api.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -6,8 +7,10 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Backups;
 
 /// <summary>
-/// Backups are `VACUUM INTO` copies: one read transaction, so a consistent snapshot of the live WAL database while
-/// crawls keep writing; then gzipped into the data folder's `backups/`.
+/// A backup copies the live WAL database with SQLite's online backup inside one read transaction, so it is a
+/// consistent snapshot while crawls keep writing, and the row counts read in that transaction are what the copy must
+/// hold. The copy is checked (<see cref="DatabaseCheck"/>, the same counts), gzipped into the data folder's
+/// `backups/`, and the archive read back; anything short of that deletes what was written and fails.
 /// </summary>
 public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOptions> options, TimeProvider clock, ILogger<BackupService> log)
 {
@@ -18,33 +21,29 @@ public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOpt
         await oneAtATime.WaitAsync(ct);
         try
         {
-            Directory.CreateDirectory(folder.Backups);
             var name = Backup.NameFor(clock.GetUtcNow().UtcDateTime);
             var snapshot = Path.Combine(folder.Backups, name + ".snapshot");
             var archive = Path.Combine(folder.Backups, name);
             try
             {
-                await using (var connection = new SqliteConnection($"Data Source={folder.Database};Pooling=False"))
-                {
-                    await connection.OpenAsync(ct);
-                    await using var vacuum = connection.CreateCommand();
-                    vacuum.CommandText = "PRAGMA busy_timeout=10000; VACUUM INTO $target;";
-                    vacuum.Parameters.AddWithValue("$target", snapshot);
-                    await vacuum.ExecuteNonQueryAsync(ct);
-                }
-                await using (var source = File.OpenRead(snapshot))
-                await using (var target = File.Create(archive + ".partial"))
-                await using (var gzip = new GZipStream(target, CompressionLevel.Optimal))
-                    await source.CopyToAsync(gzip, ct);
+                Directory.CreateDirectory(folder.Backups);
+                var counts = await CopyAsync(snapshot, ct);
+                await VerifyCopyAsync(snapshot, counts, ct);
+                await CompressAsync(snapshot, archive + ".partial", ct);
                 File.Move(archive + ".partial", archive);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+            {
+                log.LogError(e, "Backup {FileName} failed and was not kept", name);
+                throw new BackupFailedException($"The backup failed and was not kept: {e.Message}", e);
             }
             finally
             {
-                File.Delete(snapshot);
-                File.Delete(archive + ".partial");
+                foreach (var leftover in new[] { snapshot, snapshot + "-journal", snapshot + "-wal", snapshot + "-shm", archive + ".partial" })
+                    File.Delete(leftover);
             }
             var backup = Backup.FromFile(new FileInfo(archive))!;
-            log.LogInformation("Backup {FileName} written ({Bytes} bytes)", backup.FileName, backup.SizeBytes);
+            log.LogInformation("Backup {FileName} written and verified ({Bytes} bytes)", backup.FileName, backup.SizeBytes);
             Sweep();
             return backup;
         }
@@ -52,6 +51,49 @@ public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOpt
         {
             oneAtATime.Release();
         }
+    }
+
+    /// <summary>Copies the database to <paramref name="snapshot"/>; returns its row counts as of the copy.</summary>
+    private async Task<SortedDictionary<string, long>> CopyAsync(string snapshot, CancellationToken ct)
+    {
+        await using var source = new SqliteConnection($"Data Source={folder.Database};Pooling=False");
+        await source.OpenAsync(ct);
+        await using (var begin = source.CreateCommand())
+        {
+            begin.CommandText = "BEGIN"; // deferred: the first count starts the read snapshot the copy shares, and writers go on
+            await begin.ExecuteNonQueryAsync(ct);
+        }
+        var counts = await DatabaseCheck.CountRowsAsync(source, ct);
+        await using var target = new SqliteConnection($"Data Source={snapshot};Pooling=False");
+        await target.OpenAsync(ct);
+        source.BackupDatabase(target);
+        return counts;
+    }
+
+    private static async Task VerifyCopyAsync(string snapshot, SortedDictionary<string, long> expected, CancellationToken ct)
+    {
+        if (await DatabaseCheck.ProblemAsync(snapshot, ct) is { } problem)
+            throw new InvalidDataException($"the copy is unusable: {problem}");
+        await using var copy = DatabaseCheck.Open(snapshot);
+        await copy.OpenAsync(ct);
+        var actual = await DatabaseCheck.CountRowsAsync(copy, ct);
+        if (!actual.SequenceEqual(expected))
+            throw new InvalidDataException($"the copy's row counts differ from the database's ({string.Join(", ", actual.Except(expected).Select(c => $"{c.Key} {c.Value}"))})");
+    }
+
+    /// <summary>Gzips the copy, then unpacks the archive again to prove it holds exactly the verified copy.</summary>
+    private static async Task CompressAsync(string snapshot, string archive, CancellationToken ct)
+    {
+        await using (var source = File.OpenRead(snapshot))
+        await using (var target = File.Create(archive))
+        await using (var gzip = new GZipStream(target, CompressionLevel.Optimal))
+            await source.CopyToAsync(gzip, ct);
+
+        await using var copy = File.OpenRead(snapshot);
+        await using var unpacked = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress);
+        var (written, readBack) = (await SHA256.HashDataAsync(copy, ct), await SHA256.HashDataAsync(unpacked, ct));
+        if (!written.SequenceEqual(readBack))
+            throw new InvalidDataException("the archive does not unpack to the copy it was written from");
     }
 
     /// <summary>Newest first.</summary>
@@ -78,3 +120,6 @@ public sealed record BackupFolder(string Database, string Backups)
 {
     public static BackupFolder In(string dataFolder) => new(DatabaseSetup.DatabasePath(dataFolder), Path.Combine(dataFolder, "backups"));
 }
+
+/// <summary>A backup that was not written whole and verified; nothing of it was kept.</summary>
+public sealed class BackupFailedException(string message, Exception inner) : Exception(message, inner);

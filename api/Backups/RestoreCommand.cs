@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using InstaIntel.Api.Hosting;
 using InstaIntel.Api.Persistence;
-using Microsoft.Data.Sqlite;
 
 namespace InstaIntel.Api.Backups;
 
 /// <summary>
 /// `InstaIntel.Api restore ARCHIVE [--data DIR]` (what scripts/restore runs). Refuses while an app holds the data
-/// folder; checks the archive's integrity before touching anything; keeps the replaced database beside it.
+/// folder; unpacks the archive beside the database and proves it is a whole InstaIntel database
+/// (<see cref="DatabaseCheck"/>) before the live database is touched; keeps the replaced database beside it.
 /// </summary>
 public static class RestoreCommand
 {
@@ -29,19 +29,34 @@ public static class RestoreCommand
 
         var database = DatabaseSetup.DatabasePath(dataFolder);
         var incoming = database + ".restoring";
-        await using (var source = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress))
-        await using (var target = File.Create(incoming))
-            await source.CopyToAsync(target);
-        if (await IntegrityAsync(incoming) is not "ok" and var problem)
+        string? problem;
+        try
         {
-            File.Delete(incoming);
-            await output.WriteLineAsync($"The archive failed its integrity check ({problem}). Nothing was changed.");
+            await using (var source = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress))
+            await using (var target = File.Create(incoming))
+                await source.CopyToAsync(target);
+            problem = await DatabaseCheck.ProblemAsync(incoming);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            problem = $"it could not be unpacked ({e.Message})";
+        }
+        if (problem is not null)
+        {
+            foreach (var file in new[] { incoming, incoming + "-wal", incoming + "-shm" }) File.Delete(file);
+            await output.WriteLineAsync($"The archive was refused: {problem}. Nothing was changed.");
             return 4;
         }
 
         if (File.Exists(database))
         {
-            await ExecuteAsync(database, "PRAGMA wal_checkpoint(TRUNCATE);");
+            await using (var live = DatabaseCheck.Open(database))
+            {
+                await live.OpenAsync();
+                await using var checkpoint = live.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                await checkpoint.ExecuteNonQueryAsync();
+            }
             var aside = $"{database}.before-restore-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
             File.Move(database, aside);
             await output.WriteLineAsync($"The replaced database is kept as {aside}");
@@ -49,33 +64,10 @@ public static class RestoreCommand
         foreach (var sidecar in new[] { "-wal", "-shm" }) File.Delete(database + sidecar);
         File.Move(incoming, database);
 
-        var integrity = await IntegrityAsync(database);
-        var counts = new List<string>();
-        foreach (var table in CountedTables) counts.Add($"{table} {await ScalarAsync(database, $"SELECT count(*) FROM {table}")}");
-        await output.WriteLineAsync($"Restored {archive}: integrity_check {integrity}; {string.Join(", ", counts)}");
-        return integrity == "ok" ? 0 : 4;
+        await using var restored = DatabaseCheck.Open(database);
+        await restored.OpenAsync();
+        var counts = await DatabaseCheck.CountRowsAsync(restored, CancellationToken.None);
+        await output.WriteLineAsync($"Restored {archive}: integrity_check ok; {string.Join(", ", CountedTables.Select(t => $"{t} {counts[t]}"))}");
+        return 0;
     }
-
-    private static async Task<string> IntegrityAsync(string path)
-    {
-        try
-        {
-            return (await ScalarAsync(path, "PRAGMA integrity_check"))?.ToString() ?? "no answer";
-        }
-        catch (SqliteException e)
-        {
-            return e.Message;
-        }
-    }
-
-    private static async Task<object?> ScalarAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadWrite;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
-
-    private static Task ExecuteAsync(string path, string sql) => ScalarAsync(path, sql);
 }

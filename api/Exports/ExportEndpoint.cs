@@ -16,7 +16,10 @@ public static class ExportEndpoint
 {
     public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ExportOptions>(configuration.GetSection("Exports"));
+        services.AddOptions<ExportOptions>().Bind(configuration.GetSection("Exports"))
+            .Validate(o => o.MaxRowsPerSheet is >= 2 and <= ExportOptions.ExcelRowLimit,
+                $"Exports:MaxRowsPerSheet must be from 2 (the header and one row) to {ExportOptions.ExcelRowLimit:N0}, the most Excel opens.")
+            .ValidateOnStart();
         services.AddSingleton<ExportArguments>();
         services.AddHttpContextAccessor();
         return services;
@@ -28,6 +31,9 @@ public static class ExportEndpoint
         InstaIntelDb db, ExportArguments arguments, IOptions<ExportOptions> options, TimeProvider clock)
     {
         var ct = http.RequestAborted;
+        if (file.Contains(','))
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "One view in one format per download",
+                detail: $"`{file}` lists several views or formats; download each on its own, e.g. /exports/{username}/followers.csv.");
         var dot = file.LastIndexOf('.');
         if (dot < 0 || !ExportLink.TryParseView(file[..dot], out var view))
             return BadRequest($"Unknown view `{(dot < 0 ? file : file[..dot])}`: use one of {string.Join(", ", Enum.GetValues<FollowerView>().Select(ExportLink.ViewSlug))}.");

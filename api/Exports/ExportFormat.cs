@@ -14,9 +14,5 @@ public static class ExportFormats
         _ => "application/json; charset=utf-8",
     };
 
-    public static bool TryParse(string extension, out ExportFormat format)
-    {
-        format = default;
-        return !extension.Any(char.IsDigit) && Enum.TryParse(extension, ignoreCase: true, out format);
-    }
+    public static bool TryParse(string extension, out ExportFormat format) => EnumName.TryParse(extension, out format);
 }

@@ -26,11 +26,8 @@ public static class ExportLink
     /// <summary>`not-following-back` for NotFollowingBack: the URL and file-name spelling of a view.</summary>
     public static string ViewSlug(FollowerView view) => JsonNamingPolicy.KebabCaseLower.ConvertName(view.ToString());
 
-    public static bool TryParseView(string slug, out FollowerView view)
-    {
-        view = default;
-        return !slug.Any(char.IsDigit) && Enum.TryParse(slug.Replace("-", "").Replace("_", ""), ignoreCase: true, out view);
-    }
+    /// <summary>One view by its name, in any case, with or without dashes or underscores; never a comma list or a number.</summary>
+    public static bool TryParseView(string slug, out FollowerView view) => EnumName.TryParse(slug.Replace("-", "").Replace("_", ""), out view);
 
     private static string Encode(object value) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(Json(value)?.ToJsonString() ?? "null"));
 

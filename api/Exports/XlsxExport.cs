@@ -5,7 +5,7 @@ namespace InstaIntel.Api.Exports;
 
 /// <summary>
 /// XLSX through SpreadCheetah, which zips rows into the response as they arrive. Text is written as text, never as a
-/// formula. A sheet holds at most <c>maxRowsPerSheet</c> rows with its header (Excel opens at most 1,048,576); the rows
+/// formula, and cleaned by <see cref="XlsxText"/>. A sheet holds at most <c>maxRowsPerSheet</c> rows with its header (Excel opens at most 1,048,576); the rows
 /// after that continue on "name (2)", "name (3)" and so on.
 /// </summary>
 public static class XlsxExport
@@ -32,12 +32,12 @@ public static class XlsxExport
                 await StartSheetAsync(book, SheetName(sheetName, ++sheets), ct);
                 sheetRows = 1;
             }
-            cells[0] = new(row.Handle);
-            cells[1] = new(row.FullName);
+            cells[0] = new(XlsxText.Clean(row.Handle));
+            cells[1] = new(XlsxText.Clean(row.FullName));
             cells[2] = new(row.Verified);
             cells[3] = new(row.Private);
-            cells[4] = new(row.ProfileUrl);
-            cells[5] = new(row.PictureUrl);
+            cells[4] = new(XlsxText.Clean(row.ProfileUrl));
+            cells[5] = new(XlsxText.Clean(row.PictureUrl));
             cells[6] = new(row.FirstSeen);
             cells[7] = new(row.LastSeen);
             cells[8] = new(row.Status);

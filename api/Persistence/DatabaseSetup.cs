@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InstaIntel.Api.Persistence;
 
@@ -11,7 +12,9 @@ public static class DatabaseSetup
         var path = DatabasePath(dataFolder);
         services.AddDbContext<InstaIntelDb>(o => o
             .UseSqlite($"Data Source={path};Pooling=True")
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas())
+            // Every statement at Information was most of the log (a crawl runs thousands); Debug still shows them.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
         return services;
     }
 

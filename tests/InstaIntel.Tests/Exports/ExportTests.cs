@@ -178,6 +178,29 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
         Assert.Contains(message, problem["detail"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("/exports/exported/following,not-following-back.csv")]
+    [InlineData("/exports/exported/followers,fans.xlsx")]
+    [InlineData("/exports/exported/followers.csv,json")]
+    public async Task A_list_of_views_or_formats_is_404_saying_one_per_download(string path)
+    {
+        using var response = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("One view in one format per download", problem["title"]!.GetValue<string>());
+        Assert.Contains("download each on its own", problem["detail"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("/exports/exported/1.csv", "Unknown view `1`")]
+    [InlineData("/exports/exported/followers.2", "Unknown format `2`")]
+    public async Task Numbers_do_not_name_views_or_formats(string path, string message)
+    {
+        using var response = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task An_unknown_account_is_404()
     {

@@ -1,0 +1,37 @@
+using InstaIntel.Api.Instagram;
+using Microsoft.Extensions.Options;
+
+namespace InstaIntel.Api.Hosting;
+
+/// <summary>The `Instagram:` settings that would otherwise fail each crawl (Polly refuses its options) or pace it to nothing.</summary>
+public sealed class InstagramSettingsCheck : IValidateOptions<InstagramOptions>
+{
+    public ValidateOptionsResult Validate(string? name, InstagramOptions o)
+    {
+        var problems = new List<string>();
+        void Check(bool ok, string problem)
+        {
+            if (!ok) problems.Add(problem);
+        }
+
+        Check(o.Retries >= 1, $"Instagram:Retries is {o.Retries}: it must be 1 or more (retries after a server error, timeout or dropped connection).");
+        Check(o.RetryDelay >= TimeSpan.Zero && o.RetryDelay <= TimeSpan.FromDays(1), $"Instagram:RetryDelay is {o.RetryDelay}: it must be from 00:00:00 to one day.");
+        Check(o.RequestTimeout >= TimeSpan.FromMilliseconds(10) && o.RequestTimeout <= TimeSpan.FromDays(1),
+            $"Instagram:RequestTimeout is {o.RequestTimeout}: it must be from 00:00:00.010 to one day.");
+        Check(o.RateLimitPause > TimeSpan.Zero, $"Instagram:RateLimitPause is {o.RateLimitPause}: it must be longer than zero.");
+        Check(o.WebPageSize >= 1, $"Instagram:WebPageSize is {o.WebPageSize}: it must be 1 or more.");
+        Check(o.MobilePageSize >= 1, $"Instagram:MobilePageSize is {o.MobilePageSize}: it must be 1 or more.");
+        Check(o.Pacing.RequestsPerMinute >= 1, $"Instagram:Pacing:RequestsPerMinute is {o.Pacing.RequestsPerMinute}: it must be 1 or more.");
+        Check(o.Pacing.RequestsPerHour >= 1, $"Instagram:Pacing:RequestsPerHour is {o.Pacing.RequestsPerHour}: it must be 1 or more.");
+        Check(o.Pacing.Jitter >= TimeSpan.Zero, $"Instagram:Pacing:Jitter is {o.Pacing.Jitter}: it must not be negative.");
+        Check(o.CacheFor >= TimeSpan.Zero, $"Instagram:CacheFor is {o.CacheFor}: it must be zero (off) or longer.");
+        Check(o.CacheMemoryMiB >= 1, $"Instagram:CacheMemoryMiB is {o.CacheMemoryMiB}: it must be 1 or more.");
+        Check(o.CrawlsPerSession >= 1, $"Instagram:CrawlsPerSession is {o.CrawlsPerSession}: it must be 1 or more.");
+        foreach (var (setting, url) in new[] { ("WebBaseUrl", o.WebBaseUrl), ("MobileBaseUrl", o.MobileBaseUrl), ("SimulatorUrl", o.SimulatorUrl) })
+            Check(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
+                $"Instagram:{setting} is \"{url}\": it must be an absolute http:// or https:// URL.");
+        foreach (var (proxy, i) in o.Proxies.Select((p, i) => (p, i)).Where(p => p.p.Length > 0))
+            Check(Uri.TryCreate(proxy, UriKind.Absolute, out _), $"Instagram:Proxies:{i} is \"{proxy}\": it must be a URL such as http://host:port.");
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}
