@@ -57,6 +57,7 @@ var app = builder.Build();
 if (SettingsChecks.Problems(app.Services) is { Count: > 0 } problems)
 {
     app.Logger.LogCritical("InstaIntel did not start, nothing was changed. Fix these settings: {Problems}", string.Join(" ", problems));
+    await app.DisposeAsync(); // flushes the console logger's queue, or the message can be lost at exit
     return 2;
 }
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile

@@ -19,6 +19,9 @@ public static partial class Handle
     [GeneratedRegex(@"^(?:https?://)?(?:(?:www|m)\.)?instagram\.com(?:/(?<path>[^?#]*))?(?:[?#].*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ProfileUrlPattern();
 
+    /// <summary>Whether Instagram could have sent this as a username (what its answers carry is checked before it is kept).</summary>
+    public static bool IsUsername(string? text) => text is not null && UsernamePattern().IsMatch(text.ToLowerInvariant());
+
     public static bool TryParse(string? input, out string username, out string error)
     {
         username = "";

@@ -79,7 +79,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
             throw new SourceUnavailableException("The list answer has no users: Instagram changed its shape.");
         if (response.ShouldLimitListOfFollowers == true)
             throw new ListLimitedException(username);
-        var profiles = response.Users.Select(u => new ProfileData(u.Pk, u.Username, u.FullName ?? "", u.ProfilePicUrl, u.IsVerified, u.IsPrivate)).ToList();
+        var profiles = response.Users.Select(u => Person(u.Pk, u.Username, u.FullName, u.ProfilePicUrl, u.IsVerified, u.IsPrivate)).ToList();
         return new FollowPage(profiles, string.IsNullOrEmpty(response.NextMaxId) ? null : response.NextMaxId, null);
     }
 
@@ -104,7 +104,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         // Since September 2026 the hashes answer the true count with no edges; that is a dead source, never an empty list.
         if (edges.Count > 0 && edges.Edges.Count == 0)
             throw new SourceUnavailableException("The web GraphQL list answered a count but no profiles.");
-        var profiles = edges.Edges.Select(e => new ProfileData(ParsePk(e.Node.Id), e.Node.Username, e.Node.FullName ?? "",
+        var profiles = edges.Edges.Select(e => Person(ParsePk(e.Node.Id), e.Node.Username, e.Node.FullName,
             e.Node.ProfilePicUrl, e.Node.IsVerified, e.Node.IsPrivate)).ToList();
         var next = edges.PageInfo.HasNextPage ? edges.PageInfo.EndCursor : null;
         return new FollowPage(profiles, next, edges.Count);
@@ -236,6 +236,17 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         if (status >= 500)
             return new SourceUnavailableException($"Instagram answered {status} after retries.");
         return new SourceUnavailableException($"Instagram answered {status}: {(message.Length > 0 ? message : "no message")}.");
+    }
+
+    private const int MaxFullName = 150;
+
+    /// <summary>A listed person as stored: a username Instagram could have sent (else the answer is corrupt), a bounded name.</summary>
+    private static ProfileData Person(long pk, string username, string? fullName, string? picture, bool verified, bool isPrivate)
+    {
+        if (pk <= 0 || !Accounts.Handle.IsUsername(username))
+            throw new UnreadableResponseException("list", new FormatException($"A listed user has id {pk} and a username that is not Instagram's ({username.Length} characters)."));
+        var name = fullName ?? "";
+        return new ProfileData(pk, username, name.Length > MaxFullName ? name[..MaxFullName] : name, picture, verified, isPrivate);
     }
 
     private static long ParsePk(string id) =>

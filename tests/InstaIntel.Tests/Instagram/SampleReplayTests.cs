@@ -100,6 +100,22 @@ public sealed class SampleReplayTests
     }
 
     [Theory]
+    [InlineData("user_info.json")]
+    public async Task A_session_check_reads_whose_session_it_is(string file)
+    {
+        Assert.Equal("lena.riverstone", await Client(file).CheckSessionAsync(Session, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("mobile_followers_bad_username.json")]
+    public async Task A_username_Instagram_could_not_have_sent_makes_the_answer_unreadable_not_a_stored_row(string file)
+    {
+        var error = await Assert.ThrowsAsync<UnreadableResponseException>(() =>
+            Client(file).GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
+        Assert.Contains("300 characters", error.InnerException!.Message);
+    }
+
+    [Theory]
     [InlineData("login_success.json", true, true, false)]
     [InlineData("login_bad_password.json", false, true, false)]
     [InlineData("login_unknown_user.json", false, false, false)]

@@ -1,7 +1,6 @@
-using InstaIntel.Api.Instagram;
 using Microsoft.Extensions.Options;
 
-namespace InstaIntel.Api.Hosting;
+namespace InstaIntel.Api.Instagram;
 
 /// <summary>The `Instagram:` settings that would otherwise fail each crawl (Polly refuses its options) or pace it to nothing.</summary>
 public sealed class InstagramSettingsCheck : IValidateOptions<InstagramOptions>
@@ -21,6 +20,17 @@ public sealed class InstagramSettingsCheck : IValidateOptions<InstagramOptions>
         Check(o.RateLimitPause > TimeSpan.Zero, $"Instagram:RateLimitPause is {o.RateLimitPause}: it must be longer than zero.");
         Check(o.WebPageSize >= 1, $"Instagram:WebPageSize is {o.WebPageSize}: it must be 1 or more.");
         Check(o.MobilePageSize >= 1, $"Instagram:MobilePageSize is {o.MobilePageSize}: it must be 1 or more.");
+        Check(o.WebApiPageSize >= 1, $"Instagram:WebApiPageSize is {o.WebApiPageSize}: it must be 1 or more.");
+        Check(o.CompleteShare is > 0 and <= 1, $"Instagram:CompleteShare is {o.CompleteShare}: it must be above 0 and at most 1.");
+        Check(o.ActionBlockPause > TimeSpan.Zero, $"Instagram:ActionBlockPause is {o.ActionBlockPause}: it must be longer than zero.");
+        Check(o.HealthCheckEvery > TimeSpan.Zero, $"Instagram:HealthCheckEvery is {o.HealthCheckEvery}: it must be longer than zero.");
+        Check(o.ResumeCheckEvery >= TimeSpan.FromSeconds(1), $"Instagram:ResumeCheckEvery is {o.ResumeCheckEvery}: it must be one second or longer.");
+        foreach (var surface in Enum.GetValues<FollowSource>())
+        {
+            var window = o.Pacing.WindowOf(surface);
+            Check(window.Requests >= 1 && window.Window > TimeSpan.Zero,
+                $"Instagram:Pacing:{surface} allows {window.Requests} requests per {window.Window}: both must be above zero.");
+        }
         Check(o.Pacing.RequestsPerMinute >= 1, $"Instagram:Pacing:RequestsPerMinute is {o.Pacing.RequestsPerMinute}: it must be 1 or more.");
         Check(o.Pacing.RequestsPerHour >= 1, $"Instagram:Pacing:RequestsPerHour is {o.Pacing.RequestsPerHour}: it must be 1 or more.");
         Check(o.Pacing.Jitter >= TimeSpan.Zero, $"Instagram:Pacing:Jitter is {o.Pacing.Jitter}: it must not be negative.");
