@@ -19,10 +19,12 @@ public static class SecuritySetup
         services.AddSingleton<OriginPolicy>();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            var proxies = NetworkList.Parse(security.Value.TrustedProxies);
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
-            foreach (var network in NetworkList.Parse(security.Value.TrustedProxies)) forwarded.KnownIPNetworks.Add(network);
+            foreach (var network in proxies) forwarded.KnownIPNetworks.Add(network);
+            // Empty lists would make the middleware believe every proxy: with none configured, believe none.
+            forwarded.ForwardedHeaders = proxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         });
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<OriginPolicy>((cors, origins) => cors.AddDefaultPolicy(p => p
