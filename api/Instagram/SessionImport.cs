@@ -5,11 +5,16 @@ namespace InstaIntel.Api.Instagram;
 /// <summary>
 /// Reads a session a person copied from their browser: the bare `sessionid` value, or a whole Cookie header
 /// (`sessionid=…; csrftoken=…; ds_user_id=…`). The user id, when not given, is the session's leading digits.
+/// Every value must be a cookie value (RFC 6265 cookie-octets): it is sent to Instagram in a Cookie header and the
+/// csrftoken also as `X-CSRFToken`, so a line break or a `;` in it would add headers or cookies of the caller's choosing.
 /// </summary>
 public static partial class SessionImport
 {
     [GeneratedRegex(@"^[A-Za-z0-9%:._\-]{10,400}$")]
     private static partial Regex SessionIdPattern();
+
+    [GeneratedRegex(@"^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]{1,400}$")]
+    private static partial Regex CookieValuePattern();
 
     public static bool TryParse(string? sessionId, string? csrfToken, long? dsUserId, out InstagramSession session, out string error)
     {
@@ -30,7 +35,18 @@ public static partial class SessionImport
         }
         var userId = dsUserId ?? (long.TryParse(cookies.GetValueOrDefault("ds_user_id"), out var fromCookie) ? fromCookie
             : long.TryParse(Regex.Match(id, @"^\d+").Value, out var leading) ? leading : null);
-        session = new InstagramSession(id, csrfToken ?? cookies.GetValueOrDefault("csrftoken"), userId);
+        var csrf = string.IsNullOrWhiteSpace(csrfToken) ? cookies.GetValueOrDefault("csrftoken") : csrfToken.Trim();
+        if (csrf is not null && !CookieValuePattern().IsMatch(csrf))
+        {
+            error = "That does not look like an Instagram csrftoken: it should be the cookie's value, letters and digits without spaces, quotes, commas, semicolons or line breaks.";
+            return false;
+        }
+        if (userId is <= 0)
+        {
+            error = "The ds_user_id should be the positive number of the account the session belongs to.";
+            return false;
+        }
+        session = new InstagramSession(id, csrf, userId);
         error = "";
         return true;
     }

@@ -1,22 +1,20 @@
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace InstaIntel.Api.Security;
 
 /// <summary>
 /// Every request passes here first: a foreign browser Origin is refused (403, or a WebSocket closed with 4403);
-/// then a client from a trusted network, or one holding a valid unlock cookie, goes on with an `access` claim;
-/// any other client gets the unlock page (401), a JSON 401, or a WebSocket closed with 4401.
+/// then a trusted client, or one holding a valid unlock cookie, goes on with an `access` claim (see
+/// <see cref="ClientAccess"/>); any other client gets the unlock page (401), a JSON 401, or a WebSocket closed with 4401.
+/// An unlocked client's WebSocket stays open only while its unlock holds (<see cref="RevocableWebSocket"/>).
 /// </summary>
-public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, UnlockCookie cookies, IOptionsMonitor<SecurityOptions> options)
+public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, ClientAccess clients, UnlockCookie cookies)
 {
     public const string AccessClaim = "instaintel:access";
     private static readonly PathString[] OpenPaths = ["/healthz", UnlockEndpoints.Path, UnlockEndpoints.LockPath];
-
-    private sealed record Trusted(string Setting, IReadOnlyList<System.Net.IPNetwork> Networks);
-    private Trusted? trusted; // parsed once per value of the setting, not on every request
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -32,7 +30,7 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Unloc
             await next(http);
             return;
         }
-        var access = Access(http);
+        var access = clients.Of(http);
         if (access is null)
         {
             if (!http.WebSockets.IsWebSocketRequest && HttpMethods.IsGet(http.Request.Method) && WantsHtml(http.Request))
@@ -45,28 +43,10 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Unloc
             return;
         }
         http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(AccessClaim, access)], "InstaIntel"));
+        if (access == ClientAccess.Unlocked && http.Features.Get<IHttpWebSocketFeature>() is { IsWebSocketRequest: true } webSockets)
+            http.Features.Set<IHttpWebSocketFeature>(new RevocableWebSocket.Feature(webSockets, () => cookies.IsValid(http)));
         await next(http);
     }
-
-    /// <summary>
-    /// `trusted`, `unlocked`, or null for a client that must unlock first. A request relayed by a proxy (`tailscale
-    /// serve`, nginx) arrives from the proxy's address, so one carrying forwarding headers is never trusted by address.
-    /// </summary>
-    public string? Access(HttpContext http) =>
-        !Relayed(http.Request) && TrustedNetworks().Contains(http.Connection.RemoteIpAddress) ? "trusted"
-        : cookies.IsValid(http) ? "unlocked"
-        : null;
-
-    private IReadOnlyList<System.Net.IPNetwork> TrustedNetworks()
-    {
-        var setting = options.CurrentValue.TrustedNetworks;
-        var current = trusted;
-        if (current?.Setting != setting) trusted = current = new Trusted(setting, NetworkList.Parse(setting));
-        return current.Networks;
-    }
-
-    private static bool Relayed(HttpRequest request) =>
-        request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded") || request.Headers.ContainsKey("X-Real-IP");
 
     private static bool WantsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using InstaIntel.Api.Instagram;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Security;
 
@@ -12,19 +14,35 @@ public static class SecuritySetup
         services.AddSingleton(sp => Open(dataFolder, configuration["Security:KeyFile"], sp.GetRequiredService<ILogger<Vault>>()));
         services.AddSingleton<UnlockCookie>();
         services.AddSingleton<UnlockThrottle>();
+        services.AddUnlockRateLimits();
+        services.AddSingleton<ClientAccess>();
         services.AddSingleton<OriginPolicy>();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
+        {
+            var proxies = NetworkList.Parse(security.Value.TrustedProxies);
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var network in proxies) forwarded.KnownIPNetworks.Add(network);
+            // Empty lists would make the middleware believe every proxy: with none configured, believe none.
+            forwarded.ForwardedHeaders = proxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        });
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<OriginPolicy>((cors, origins) => cors.AddDefaultPolicy(p => p
             .SetIsOriginAllowed(origins.IsAllowed).AllowCredentials().WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept")));
         return services;
     }
 
-    /// <summary>Headers, CORS and the access gate, in front of everything the API serves; and the unlock endpoints.</summary>
+    /// <summary>
+    /// A trusted proxy's client address and scheme, headers, CORS and the access gate, in front of everything the
+    /// API serves; and the unlock endpoints with their rate limits.
+    /// </summary>
     public static void UseInstaIntelSecurity(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UseCors();
         app.UseMiddleware<AccessGate>();
+        app.UseRateLimiter();
         app.MapUnlock();
     }
 

@@ -4,7 +4,10 @@ using Microsoft.Net.Http.Headers;
 
 namespace InstaIntel.Api.Security;
 
-/// <summary>`GET /unlock` shows the unlock page; `POST /unlock` with `{"passphrase": …}` sets the unlock cookie; `POST /lock` clears it.</summary>
+/// <summary>
+/// `GET /unlock` shows the unlock page; `POST /unlock` with `{"passphrase": …}` sets the unlock cookie; `POST /lock`
+/// clears it and, when the caller has access, revokes every unlock cookie (every device must unlock again).
+/// </summary>
 public static class UnlockEndpoints
 {
     public const string Path = "/unlock";
@@ -13,12 +16,8 @@ public static class UnlockEndpoints
     public static void MapUnlock(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, (HttpContext http) => UnlockPage.WriteAsync(http, StatusCodes.Status200OK));
-        app.MapPost(Path, UnlockAsync);
-        app.MapPost(LockPath, (HttpContext http) =>
-        {
-            UnlockCookie.Clear(http);
-            return Results.NoContent();
-        });
+        app.MapPost(Path, UnlockAsync).RequireRateLimiting(UnlockRateLimits.Policy);
+        app.MapPost(LockPath, LockAsync);
     }
 
     private static async Task UnlockAsync(HttpContext http, Vault vault, UnlockCookie cookies, UnlockThrottle throttle)
@@ -28,7 +27,7 @@ public static class UnlockEndpoints
             await AccessGate.WriteErrorAsync(http, 415, "INVALID_CONTENT_TYPE", "Send the passphrase as JSON: {\"passphrase\": \"…\"} with Content-Type: application/json.");
             return;
         }
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = UnlockRateLimits.ClientKey(http);
         if (throttle.Wait(client) is { Ticks: > 0 } wait)
         {
             await TooSoonAsync(http, wait);
@@ -63,6 +62,14 @@ public static class UnlockEndpoints
         throttle.Succeeded(client);
         cookies.Issue(http);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
+    }
+
+    /// <summary>Only a client with access may revoke: anyone else could sign every device out.</summary>
+    private static async Task<IResult> LockAsync(HttpContext http, ClientAccess clients, UnlockCookie cookies)
+    {
+        if (clients.Of(http) is not null) await cookies.RevokeAllAsync(http.RequestAborted);
+        UnlockCookie.Clear(http);
+        return Results.NoContent();
     }
 
     private static Task TooSoonAsync(HttpContext http, TimeSpan wait)

@@ -4,10 +4,11 @@ using InstaIntel.Api.Instagram;
 namespace InstaIntel.Api.Security;
 
 /// <summary>
-/// Everything secret the app keeps: the Instagram sessions and the unlock passphrase's hash. `InstagramSession` is
+/// Everything secret the app keeps: the Instagram sessions, the unlock passphrase's hash, and the unlock generation
+/// (part of the unlock cookies' signing key: raising it revokes every cookie issued before). `InstagramSession` is
 /// the single session of earlier versions, read as the first of <see cref="Sessions"/> and never written again.
 /// </summary>
-public sealed record VaultContents(InstagramSession? InstagramSession = null, string? PassphraseHash = null,
+public sealed record VaultContents(InstagramSession? InstagramSession = null, string? PassphraseHash = null, long UnlockGeneration = 0,
     IReadOnlyList<InstagramSession>? InstagramSessions = null)
 {
     public static readonly VaultContents Empty = new();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
+import http from 'node:http';
 
 const base = process.env.BASE_URL;
 const passphrase = process.env.PASSPHRASE;
@@ -26,6 +27,19 @@ test('a client behind the proxy is not trusted: the unlock page and 401 until it
   assert.equal(unlock.status, 204);
   cookie = unlock.headers.get('set-cookie').split(';')[0];
   assert.ok(cookie.includes('='), 'the unlock answer sets a cookie');
+});
+
+test('a page on a name rebound to this machine (DNS rebinding) stays a remote client through the proxy', async () => {
+  // fetch() will not send a Host of the caller's choosing; a browser does, for a name the attacker points at us.
+  const host = `rebind.attacker.example:${new URL(base).port}`;
+  const body = '{"query":"mutation { logOut { connected } }"}';
+  const headers = { host, origin: `http://${host}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+  const status = await new Promise((resolve, reject) => {
+    const request = http.request(graphql, { method: 'POST', headers }, (response) => { response.resume(); resolve(response.statusCode); });
+    request.on('error', reject);
+    request.end(body);
+  });
+  assert.equal(status, 401);
 });
 
 async function post(query, variables) {

@@ -11,7 +11,11 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
 {
     public sealed class App : IDisposable
     {
-        public AppFactory Factory { get; } = AppFactory.With(new() { ["Security:AllowedOrigins"] = "https://dash.example.org" });
+        public AppFactory Factory { get; } = AppFactory.With(new()
+        {
+            ["Security:AllowedOrigins"] = "https://dash.example.org",
+            ["Security:HostNames"] = "box.tail1234.ts.net",
+        });
         public HttpClient Http { get; }
         public App() => Http = new HttpClient { BaseAddress = Factory.CreateClient().BaseAddress };
         public void Dispose() => Factory.Dispose();
@@ -61,10 +65,10 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
     [Theory]
     [InlineData("http://localhost:3000")]
     [InlineData("http://127.0.0.1:5173")]
-    [InlineData("https://box.tail1234.ts.net")]
-    [InlineData("http://100.100.1.2:8000")]
-    [InlineData("https://dash.example.org")]
-    public async Task Localhost_the_tailnet_and_configured_origins_get_cors_answers(string origin)
+    [InlineData("http://[::1]:8000")]
+    [InlineData("https://box.tail1234.ts.net")] // Security:HostNames
+    [InlineData("https://dash.example.org")] // Security:AllowedOrigins
+    public async Task Localhost_this_machines_names_and_configured_origins_get_cors_answers(string origin)
     {
         using var response = await PostAsync("""{"query":"{ __typename }"}""", "application/json", origin);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -87,6 +91,13 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
     [InlineData("https://evil-ts.net")]
     [InlineData("null")]
     [InlineData("file://")]
+    [InlineData("https://attacker-funnel.tail1234.ts.net")] // anyone can publish on *.ts.net with Tailscale Funnel
+    [InlineData("http://100.100.1.2:8000")] // another tailnet machine
+    [InlineData("http://2130706433")] // 127.0.0.1 in another spelling
+    [InlineData("http://[::ffff:7f00:1]:8000")]
+    [InlineData("http://127.1:8000")]
+    [InlineData("http://app.localhost:3000")]
+    [InlineData("https://dash.example.org.evil.example")]
     public async Task Other_origins_are_refused(string origin)
     {
         using var response = await PostAsync("""{"query":"{ __typename }"}""", "application/json", origin);

@@ -26,11 +26,12 @@ public sealed class RemoteClient : IDisposable
         Http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
     }
 
-    public static async Task<RemoteClient> StartAsync(Dictionary<string, string>? settings = null, bool withPassphrase = true)
+    public static async Task<RemoteClient> StartAsync(Dictionary<string, string>? settings = null, bool withPassphrase = true,
+        TimeProvider? clock = null, string? dataFolder = null)
     {
         var all = new Dictionary<string, string> { ["Security:TrustedNetworks"] = "none", ["Security:UnlockDelay"] = "00:00:00.400" };
         foreach (var (key, value) in settings ?? []) all[key] = value;
-        var app = AppFactory.With(all);
+        var app = AppFactory.With(all, dataFolder, clock);
         if (withPassphrase) await SetPassphraseAsync(app, Passphrase);
         return new RemoteClient(app);
     }
@@ -38,8 +39,24 @@ public sealed class RemoteClient : IDisposable
     public static Task SetPassphraseAsync(AppFactory app, string passphrase) =>
         app.Services.GetRequiredService<Vault>().UpdateAsync(c => c with { PassphraseHash = PassphraseHash.Create(passphrase, memoryKib: 1024, iterations: 1) });
 
-    public Task<HttpResponseMessage> UnlockAsync(string passphrase) =>
-        Http.PostAsync("/unlock", new StringContent(new JsonObject { ["passphrase"] = passphrase }.ToJsonString(), Encoding.UTF8, "application/json"));
+    /// <summary>Posts the passphrase; with `forwardedFor` as a proxy on loopback would relay a client (and `forwardedProto` its scheme).</summary>
+    public Task<HttpResponseMessage> UnlockAsync(string passphrase, string? forwardedFor = null, string? forwardedProto = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/unlock")
+        {
+            Content = new StringContent(new JsonObject { ["passphrase"] = passphrase }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (forwardedFor is not null) request.Headers.Add("X-Forwarded-For", forwardedFor);
+        if (forwardedProto is not null) request.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        return Http.SendAsync(request);
+    }
+
+    public async Task<HttpResponseMessage> LockAsync(string? cookie = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/lock");
+        if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        return await Http.SendAsync(request);
+    }
 
     /// <summary>Unlocks and returns the cookie as a Cookie header value.</summary>
     public async Task<string> UnlockedCookieAsync()

@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using System.Net.WebSockets;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -16,6 +18,26 @@ public static class GraphQLSocket
         if (origin is not null) socket.Options.SetRequestHeader("Origin", origin);
         await socket.ConnectAsync(new UriBuilder(baseAddress) { Scheme = "ws", Path = "/graphql" }.Uri, CancellationToken.None);
         return socket;
+    }
+
+    /// <summary>
+    /// Opens a socket with a Host header of the caller's choosing, as a browser does for a name that DNS rebinding
+    /// pointed at this machine (ClientWebSocket always sends the host it connects to).
+    /// </summary>
+    public static async Task<WebSocket> ConnectWithHostAsync(Uri baseAddress, string host, string? origin = null)
+    {
+        var tcp = new TcpClient();
+        await tcp.ConnectAsync(baseAddress.Host, baseAddress.Port);
+        var stream = tcp.GetStream();
+        var handshake = $"GET /graphql HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+                        $"Sec-WebSocket-Key: {Convert.ToBase64String(RandomNumberGenerator.GetBytes(16))}\r\nSec-WebSocket-Version: 13\r\n" +
+                        $"Sec-WebSocket-Protocol: graphql-transport-ws\r\n{(origin is null ? "" : $"Origin: {origin}\r\n")}\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(handshake));
+        var response = new StringBuilder();
+        var one = new byte[1];
+        while (!response.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal) && await stream.ReadAsync(one) == 1) response.Append((char)one[0]);
+        if (!response.ToString().StartsWith("HTTP/1.1 101", StringComparison.Ordinal)) throw new InvalidOperationException($"Upgrade refused: {response}");
+        return WebSocket.CreateFromStream(stream, new WebSocketCreationOptions { IsServer = false, SubProtocol = "graphql-transport-ws" });
     }
 
     public static Task SendAsync(WebSocket socket, string json) =>
