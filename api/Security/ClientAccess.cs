@@ -21,7 +21,7 @@ public sealed class ClientAccess(UnlockCookie cookies, IOptionsMonitor<SecurityO
         var settings = Settings();
         var trusted = !Relayed(http.Request)
                       && settings.TrustedNetworks.Contains(http.Connection.RemoteIpAddress)
-                      && HostNames.IsOwnHost(http.Request.Host.Host, settings.HostNames);
+                      && ValidatedHost.NameOf(http.Request) is { } host && HostNames.IsOwnHost(host, settings.HostNames);
         return trusted ? Trusted : cookies.IsValid(http) ? Unlocked : null;
     }
 

@@ -15,7 +15,7 @@ public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> options)
         var origin = request.Headers.Origin.ToString();
         if (origin.Length == 0) return true;
         if (!HostNames.TrySplitOrigin(origin, out var scheme, out _) || scheme is not ("http" or "https")) return false;
-        if (string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase)) return true;
+        if (ValidatedHost.Of(request) is { } host && string.Equals(origin, $"{request.Scheme}://{host}", StringComparison.OrdinalIgnoreCase)) return true;
         return IsAllowed(origin);
     }
 
