@@ -12,9 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Bench;
 
 /// <summary>
-/// Crawl efficiency against the simulator over HTTP: requests spent on demo_large against the floor (its 100,000
-/// followers at the largest page Instagram serves), pages fetched twice after a kill, and how well pacing uses a
-/// rate window without hitting it.
+/// Crawl efficiency against the simulator over HTTP: requests spent on demo_large's followers through each source
+/// against that source's floor (100,000 at its largest page, plus the session check and the profile lookup), pages
+/// fetched twice after a kill, and how well pacing uses a rate window without hitting it.
 /// </summary>
 public static class CrawlBench
 {
@@ -26,11 +26,17 @@ public static class CrawlBench
         Console.WriteLine();
         Console.WriteLine("4. Crawling the simulator");
 
-        await using var generous = await SimulatorAsync(_ => { });
-        var requests = await CrawlAsync(repoRoot, apiDll, Folder(root, "crawl"), generous, "demo_large", followingToo: false, unpaced: true);
-        var floor = (int)Math.Ceiling(LargeFollowers / 200.0);
-        Console.WriteLine($"   demo_large followers: {requests.Web} web requests; floor {floor} (100,000 / 200, the mobile page)  ratio {requests.Web / (double)floor:F2}x");
-        Console.WriteLine($"   (the web source serves at most 50 a page: its own floor is {LargeFollowers / 50}, ratio {requests.Web / (LargeFollowers / 50.0):F2}x)");
+        var perSource = true;
+        foreach (var (source, page, legacyLists) in new[] { ("WebApi", 50, false), ("MobileApi", 200, false), ("WebGraphql", 50, true) })
+        {
+            await using var generous = await SimulatorAsync(o => o.LegacyHashesServeLists = legacyLists);
+            var requests = await CrawlAsync(repoRoot, apiDll, Folder(root, "crawl-" + source), generous, "demo_large", followingToo: false, unpaced: true,
+                extra: $"--Instagram:Sources:0={source}");
+            var floor = 2 + (int)Math.Ceiling(LargeFollowers / (double)page);
+            Console.WriteLine($"   demo_large followers via {source,-10}: {requests.Total,5} requests ({requests.List} list pages); floor {floor} (check + profile + 100,000 / {page})  ratio {requests.Total / (double)floor:F2}x");
+            perSource &= requests.Total == floor;
+        }
+        Program.Goal("each source spends exactly its floor", perSource);
 
         await using var again = await SimulatorAsync(_ => { });
         var refetched = await KillAndResumeAsync(repoRoot, apiDll, Folder(root, "kill"), again);
@@ -47,14 +53,15 @@ public static class CrawlBench
         return refetched <= 1 && paced.Limited == 0;
     }
 
-    internal sealed record Counts(int Web, int Total, int Limited)
+    internal sealed record Counts(int List, int Total, int Limited)
     {
         public TimeSpan Elapsed { get; init; }
     }
 
-    private static async Task<Counts> CrawlAsync(string repoRoot, string apiDll, string data, Sim sim, string target, bool followingToo, bool unpaced, int perMinute = 1_000_000)
+    private static async Task<Counts> CrawlAsync(string repoRoot, string apiDll, string data, Sim sim, string target, bool followingToo, bool unpaced,
+        int perMinute = 1_000_000, params string[] extra)
     {
-        await using var api = await StartApiAsync(repoRoot, apiDll, data, sim, unpaced ? 1_000_000 : perMinute);
+        await using var api = await StartApiAsync(repoRoot, apiDll, data, sim, unpaced ? 1_000_000 : perMinute, extra);
         var clock = Stopwatch.StartNew();
         var id = await StartScrapeAsync(api, target, followingToo);
         await WaitAsync(api, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED" or "CANCELLED");
@@ -71,15 +78,17 @@ public static class CrawlBench
         } // disposing kills the process outright
         await using (var second = await StartApiAsync(repoRoot, apiDll, data, sim, 1_000_000))
             await WaitAsync(second, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED");
-        return (await sim.CountsAsync()).Web - LargeFollowers / 50;
+        return (await sim.CountsAsync()).List - LargeFollowers / 50;
     }
 
-    internal static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute)
+    internal static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute, params string[] extra)
     {
-        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, "csrf", 9_001), CancellationToken.None);
         return await ApiProcess.StartAsync(repoRoot, apiDll, data,
-            $"--Instagram:WebBaseUrl={sim.Url}", $"--Instagram:MobileBaseUrl={sim.Url}",
-            $"--Instagram:Pacing:RequestsPerMinute={perMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00");
+            [$"--Instagram:WebBaseUrl={sim.Url}", $"--Instagram:MobileBaseUrl={sim.Url}",
+            $"--Instagram:Pacing:RequestsPerMinute={perMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00",
+            "--Instagram:Pacing:WebApi:Requests=1000000", "--Instagram:Pacing:MobileApi:Requests=1000000", "--Instagram:Pacing:WebGraphql:Requests=1000000",
+            .. extra]);
     }
 
     internal static async Task<string> StartScrapeAsync(ApiProcess api, string target, bool followingToo)
@@ -123,7 +132,8 @@ public static class CrawlBench
             using var http = new HttpClient { BaseAddress = new Uri(Url) };
             var stats = (await http.GetFromJsonAsync<JsonNode>("/__simulator/stats"))!;
             var requests = stats["requests"]!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<int>());
-            return new Counts(requests.GetValueOrDefault("web"), requests.Values.Sum(), stats["limited"]!.GetValue<int>());
+            var list = requests.Where(r => r.Key is "web" || r.Key.Contains("/follow")).Sum(r => r.Value);
+            return new Counts(list, requests.Values.Sum(), stats["limited"]!.GetValue<int>());
         }
 
         public async ValueTask DisposeAsync()
