@@ -61,7 +61,10 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Ses
         catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }
     }
 
-    /// <summary>Queues the paused crawls that may go on now.</summary>
+    /// <summary>
+    /// Queues the paused crawls that may go on now, and any crawl marked queued or running that this queue does not
+    /// hold: its end could not be saved (a full disk) or its request was lost, and it resumes from its checkpoint.
+    /// </summary>
     private async Task ResumeWaitingAsync(CancellationToken stopping)
     {
         if (!await resuming.WaitAsync(0, stopping)) return;
@@ -70,6 +73,12 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Ses
             await using var scope = scopes.CreateAsyncScope();
             var scrapes = scope.ServiceProvider.GetRequiredService<ScrapeService>();
             foreach (var id in await scrapes.WaitingAsync(ScrapeStatus.PausedActionBlocked, stopping)) Enqueue(id);
+            foreach (var id in await scrapes.QueuedOrRunningAsync(stopping))
+                if (!pending.ContainsKey(id))
+                {
+                    log.LogWarning("Crawl {ScrapeId} is marked unfinished but nothing runs it; resuming it from its checkpoint", id);
+                    Enqueue(id);
+                }
             var waiting = await scrapes.WaitingAsync(ScrapeStatus.PausedNeedsSession, stopping);
             if (waiting.Count > 0 && await sessions.AnyUsableAfterRecheckAsync(stopping))
                 foreach (var id in waiting) Enqueue(id);

@@ -36,6 +36,10 @@ public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
         db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, paused).SetProperty(s => s.ResumesAt, resumesAt).SetProperty(s => s.Error, why), ct);
 
+    /// <summary>Crawls that say they are queued or running: a queue that holds none of them lost them (e.g. their end failed to save).</summary>
+    public Task<List<long>> QueuedOrRunningAsync(CancellationToken ct) =>
+        db.Scrapes.Where(s => s.Status == ScrapeStatus.Queued || s.Status == ScrapeStatus.Running).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+
     /// <summary>Crawls waiting in <paramref name="status"/> (ready by now, when they have a resume time).</summary>
     public Task<List<long>> WaitingAsync(ScrapeStatus status, CancellationToken ct)
     {

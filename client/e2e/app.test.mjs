@@ -138,6 +138,10 @@ describe("web client", { concurrency: false }, () => {
   test("settings show the demo session as connected and take a backup", async () => {
     await page.goto("/settings/");
     await page.getByTestId("session-status").getByText(/Connected/).waitFor();
+    const pool = page.getByTestId("connected-session");
+    await pool.getByText("Demo").waitFor();
+    assert.equal(await pool.count(), 1, "the demo session is the one session of the pool");
+    assert.equal(await page.getByTestId("session-banner").count(), 0, "a working session raises no banner");
     assert.equal(await page.getByLabel("Requests per minute").isDisabled(), true, "settings the API lacks stay disabled");
     assert.equal(await page.getByLabel("Keep backups for (days)").isDisabled(), true, "retention has no setting in the API");
     const backups = page.getByTestId("backup-list").locator("li");

@@ -147,3 +147,25 @@ public sealed class StopSignalTests
         Assert.NotNull(guard.BlockedUntil(session.Key));
     }
 }
+
+public sealed class StrandedCrawlTests
+{
+    [Fact]
+    public async Task A_crawl_left_running_when_its_end_could_not_be_saved_is_found_and_finished()
+    {
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:ResumeCheckEvery"] = "00:00:01" });
+        var account = await h.App.AddAccountAsync("demo_small");
+        // As a crawl whose last write failed (a full disk) leaves it: marked running, held by no queue.
+        var scrapeId = await h.App.WithScopeAsync(async sp =>
+        {
+            var scrapes = sp.GetRequiredService<InstaIntel.Api.Scrapes.ScrapeService>();
+            var scrape = await scrapes.QueueAsync(account.Id, InstaIntel.Api.Scrapes.ScrapeLists.Followers, CancellationToken.None);
+            await scrapes.MarkRunningAsync(scrape.Id, CancellationToken.None);
+            return scrape.Id;
+        });
+
+        var (scrape, _) = await h.WaitAsync(InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Scrape", scrapeId));
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+    }
+}

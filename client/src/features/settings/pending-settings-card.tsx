@@ -20,8 +20,8 @@ export function PendingSettingsCard() {
         <Label htmlFor="proxies">Proxies, one per line</Label>
         <Textarea id="proxies" disabled placeholder="http://host:port" />
       </div>
-      <Slider id="per-minute" label="Requests per minute" value={15} min={1} max={60} />
-      <Slider id="per-hour" label="Requests per hour" value={600} min={50} max={2000} />
+      <Slider id="per-minute" label="Requests per minute" value={6} min={1} max={60} />
+      <Slider id="per-hour" label="Requests per hour" value={390} min={50} max={2000} />
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="time-zone">Daily refresh time zone</Label>
         <select id="time-zone" disabled className={fieldClass} defaultValue="local">

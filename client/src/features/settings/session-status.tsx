@@ -10,16 +10,16 @@ const health: Record<SessionHealth, { label: string; tone: BadgeTone }> = {
 };
 
 /** A session's state in one badge; "Not connected" when there is none. */
-export function SessionStatus({ status, userId }: { status?: SessionHealth | null; userId?: number | null }) {
+export function SessionStatus({ status, userId, testId = "session-status" }: { status?: SessionHealth | null; userId?: number | null; testId?: string }) {
   if (!status)
     return (
-      <Badge tone="warning" data-testid="session-status">
+      <Badge tone="warning" data-testid={testId}>
         Not connected
       </Badge>
     );
   const { label, tone } = health[status];
   return (
-    <Badge tone={tone} data-testid="session-status">
+    <Badge tone={tone} data-testid={testId}>
       {label}
       {userId ? ` · user ${userId}` : ""}
     </Badge>
