@@ -83,8 +83,12 @@ public sealed class PacingOptions
     /// <summary>For the simulator, whose requests cost nothing.</summary>
     public static PacingOptions Unpaced() => new()
     {
-        RequestsPerMinute = 6_000, RequestsPerHour = 1_000_000, Jitter = TimeSpan.Zero,
-        WebApi = SurfaceWindow.Unlimited, MobileApi = SurfaceWindow.Unlimited, WebGraphql = SurfaceWindow.Unlimited,
+        RequestsPerMinute = 6_000,
+        RequestsPerHour = 1_000_000,
+        Jitter = TimeSpan.Zero,
+        WebApi = SurfaceWindow.Unlimited,
+        MobileApi = SurfaceWindow.Unlimited,
+        WebGraphql = SurfaceWindow.Unlimited,
     };
 }
 

@@ -153,7 +153,11 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
             foreach (var session in sessions.Where(s => !states.ContainsKey(s.Key)))
                 states[session.Key] = db.InstagramSessions.Add(new SessionState
                 {
-                    Key = session.Key, Label = session.Label, UserId = session.DsUserId, Status = SessionHealth.Unknown, AddedAt = Now,
+                    Key = session.Key,
+                    Label = session.Label,
+                    UserId = session.DsUserId,
+                    Status = SessionHealth.Unknown,
+                    AddedAt = Now,
                 }).Entity;
             await db.SaveChangesAsync(ct);
             foreach (var state in states.Values.Where(s => s.BlockedUntil > Now)) guard.Block(state.Key, state.BlockedUntil!.Value);
