@@ -110,7 +110,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         var shortfalls = new List<string>();
         foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
         {
-            var (source, fetched) = await CrawlListAsync(services, scrape, account, list, session, ct);
+            var (source, fetched) = await CrawlListAsync(services, scrape, account, list, session, served.LastOrDefault(options.Value.SourceOrder[0]), ct);
             served.Add(source);
             var expected = list == FollowList.Followers ? scrape.FollowersExpected : scrape.FollowingExpected;
             if (expected is { } count && fetched < count * options.Value.CompleteShare)
@@ -118,7 +118,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         }
         if (shortfalls.Count > 0)
             throw new IncompleteListException($"Instagram showed only {string.Join(" and ", shortfalls)} of @{account.Username}. Nobody was marked lost; crawl again later.");
-        await services.GetRequiredService<IngestService>().CompleteAsync(scrapeId, served.Max(), ct);
+        await services.GetRequiredService<IngestService>().CompleteAsync(scrapeId, served.MaxBy(s => options.Value.SourceOrder.ToList().IndexOf(s)), ct);
         await notifier.PublishAsync(scrapeId, CancellationToken.None);
     }
 
@@ -152,9 +152,13 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         return await scrapes.GetAsync(scrape.Id, ct);
     }
 
-    /// <summary>Fetches one list to its end from its checkpoint; returns the source that served its last page and how many it listed.</summary>
+    /// <summary>
+    /// Fetches one list to its end from its checkpoint, or from its start on <paramref name="startOn"/> (the source that
+    /// served the list before: one that broke there is not asked again); returns the source that served its last page
+    /// and how many it listed.
+    /// </summary>
     private async Task<(FollowSource Source, int Fetched)> CrawlListAsync(IServiceProvider services, Scrape scrape, Account account, FollowList list,
-        InstagramSession session, CancellationToken ct)
+        InstagramSession session, FollowSource startOn, CancellationToken ct)
     {
         var ingest = services.GetRequiredService<IngestService>();
         var fetched = list == FollowList.Followers ? scrape.FollowersFetched : scrape.FollowingFetched;
@@ -162,7 +166,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         var order = options.Value.SourceOrder;
         if (checkpoint?.Done == true) return (checkpoint.Source, fetched);
 
-        var source = checkpoint?.Source ?? order[0];
+        var source = checkpoint?.Source ?? startOn;
         var cursor = checkpoint?.Cursor;
         var unreadable = 0;
         while (true)
@@ -182,7 +186,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             {
                 // Another source pages differently, so its list starts over; staging drops the profiles seen twice.
                 log.LogWarning("Crawl {ScrapeId}: {Source} failed ({Reason}); {Next} takes over", scrape.Id, source, e.Message, next);
-                (source, cursor, unreadable) = (next, null, 0);
+                (source, cursor, unreadable, fetched) = (next, null, 0, 0);
                 continue;
             }
             catch (Exception e) when (e is BrokenCircuitException or TimeoutRejectedException or HttpRequestException)

@@ -34,13 +34,15 @@ public sealed class CrawlTests
     {
         await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.InjectAsync(FaultKind.NotFound, "webapi:", count: 1000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
         Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+        Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
         var requests = await h.Simulator.RequestsAsync();
-        Assert.Equal((1, 1200 / 200), (requests["webapi/followers"], requests["mobile/followers"]));
+        Assert.Equal((1, 1200 / 200, 800 / 200), (requests["webapi/followers"], requests["mobile/followers"], requests["mobile/following"]));
+        Assert.False(requests.ContainsKey("webapi/following"), "the following list went back to the source that had just broken");
         Assert.False(requests.ContainsKey("web"));
     }
 
