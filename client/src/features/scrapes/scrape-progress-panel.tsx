@@ -42,7 +42,8 @@ export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment
           {status.label}
         </Badge>
       </div>
-      <Progress value={summary.percent} label={`Crawl of @${scrape.target}`} />
+      {/* An ended crawl whose total was never known shows an empty bar, not one that pulses forever. */}
+      <Progress value={isActive(scrape.status) ? summary.percent : (summary.percent ?? 0)} label={`Crawl of @${scrape.target}`} />
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted-foreground">
         <span>{summary.counts}</span>
         {summary.percent !== null && <span>{Math.round(summary.percent)}%</span>}
@@ -55,6 +56,11 @@ export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment
         {isActive(scrape.status) && (
           <Button variant="outline" onClick={cancel} disabled={cancelling}>
             Cancel crawl
+          </Button>
+        )}
+        {scrape.status === "PAUSED_NEEDS_SESSION" && (
+          <Button asChild>
+            <Link href="/settings/">Open Settings</Link>
           </Button>
         )}
         {scrape.status === "SUCCEEDED" && (
