@@ -24,7 +24,7 @@ public static class CredentialStoreExtensions
     public static IReadOnlyList<InstagramSession> With(this IReadOnlyList<InstagramSession> sessions, InstagramSession session, out InstagramSession kept)
     {
         var same = sessions.FirstOrDefault(s => s.Key == session.Key || session.DsUserId is not null && s.DsUserId == session.DsUserId);
-        kept = session with { Device = session.Device ?? same?.Device ?? MobileDevice.New(), Label = session.Label ?? same?.Label };
+        kept = session with { Device = session.Device ?? same?.Device ?? MobileDevice.New(), Label = session.Label ?? same?.Label, Proxy = session.Proxy ?? same?.Proxy };
         var result = sessions.ToList();
         var index = same is null ? -1 : result.IndexOf(same);
         if (index < 0) result.Add(kept);

@@ -4,11 +4,15 @@ using System.Text;
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>
-/// A logged-in Instagram account: the web cookies that identify it, a label the user gave it, and the phone it is
-/// used from on the mobile API (made once, kept with it in the vault).
+/// A logged-in Instagram account: the web cookies that identify it, a label the user gave it, the phone it is used
+/// from on the mobile API (made once, kept with it in the vault) and, optionally, the proxy it is always used through.
 /// </summary>
-public sealed record InstagramSession(string SessionId, string? CsrfToken = null, long? DsUserId = null, string? Label = null, MobileDevice? Device = null)
+public sealed record InstagramSession(string SessionId, string? CsrfToken = null, long? DsUserId = null, string? Label = null, MobileDevice? Device = null,
+    string? Proxy = null)
 {
+    /// <summary>The proxy's host and port, without any credentials in its URL: what the API may show.</summary>
+    public string? ProxyHost => Proxy is null ? null : new Uri(Proxy).Authority;
+
     /// <summary>The Cookie header for a request made with this session.</summary>
     public string CookieHeader =>
         string.Join("; ", new[] { ("sessionid", SessionId), ("csrftoken", CsrfToken), ("ds_user_id", DsUserId?.ToString()) }

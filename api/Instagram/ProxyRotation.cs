@@ -7,9 +7,15 @@ namespace InstaIntel.Api.Instagram;
 /// The optional `Instagram:Proxies` list: requests go through the current proxy, and a rate limit moves the crawl
 /// to the next one. Instagram ties limits to the IP as well as the session, so a fresh IP may go on where the old
 /// one was told to wait; when every proxy has been limited in turn, the crawl pauses as it would without proxies.
+/// A session with a proxy of its own always uses that one, so the account is only ever seen from its own IP.
 /// </summary>
 public sealed class ProxyRotation : IWebProxy
 {
+    private static readonly AsyncLocal<Uri?> SessionProxy = new();
+
+    /// <summary>Sets the proxy of the session the requests that follow, in this async flow, are made with.</summary>
+    public static void UseSessionProxy(string? proxy) => SessionProxy.Value = proxy is null ? null : new Uri(proxy);
+
     private readonly Uri[] proxies;
     private int current;
     private int rotationsSinceSuccess;
@@ -34,7 +40,7 @@ public sealed class ProxyRotation : IWebProxy
 
     public void Succeeded() => Interlocked.Exchange(ref rotationsSinceSuccess, 0);
 
-    public Uri? GetProxy(Uri destination) => Current;
-    public bool IsBypassed(Uri host) => !Enabled;
+    public Uri? GetProxy(Uri destination) => SessionProxy.Value ?? Current;
+    public bool IsBypassed(Uri host) => GetProxy(host) is null;
     public ICredentials? Credentials { get; set; }
 }

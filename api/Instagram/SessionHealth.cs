@@ -14,6 +14,8 @@ public sealed class SessionState
 {
     public required string Key { get; set; }
     public string? Label { get; set; }
+    /// <summary>The host and port of the session's own proxy, when it has one.</summary>
+    public string? ProxyHost { get; set; }
     public long? UserId { get; set; }
     public string? Username { get; set; }
     public SessionHealth Status { get; set; }

@@ -41,6 +41,7 @@ public static class SessionMutations
                 i.Field<StringGraphType>("csrfToken");
                 i.Field<LongGraphType>("dsUserId");
                 i.Field<StringGraphType>("label").Description("A name for this session in Settings, e.g. the account or the machine it came from.");
+                i.Field<StringGraphType>("proxy").Description("`http://host:port` (credentials may be in the URL): every request of this session goes through it, so Instagram sees the account from one IP.");
             }), "input")
             .ResolveAsync(async c =>
             {
@@ -49,6 +50,12 @@ public static class SessionMutations
                         input.GetValueOrDefault("dsUserId") as long?, out var session, out var error))
                     return new SessionPayload(null, Errors: [new InvalidSessionError(error)]);
                 if (input.GetValueOrDefault("label") is string { Length: > 0 } label) session = session with { Label = label.Trim()[..Math.Min(label.Trim().Length, 60)] };
+                if (input.GetValueOrDefault("proxy") is string { Length: > 0 } proxy)
+                {
+                    if (!Uri.TryCreate(proxy.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+                        return new SessionPayload(null, Errors: [new InvalidSessionError("The proxy must be a URL such as http://host:port.")]);
+                    session = session with { Proxy = uri.ToString() };
+                }
                 return await CheckedAsync(c, session);
             });
 

@@ -93,7 +93,7 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
         guard.Unblock(session.Key);
         await UpdateAsync(session.Key, s =>
         {
-            (s.Label, s.UserId, s.Problem, s.BlockedUntil) = (session.Label, session.DsUserId, null, null);
+            (s.Label, s.UserId, s.ProxyHost, s.Problem, s.BlockedUntil) = (session.Label, session.DsUserId, session.ProxyHost, null, null);
             (s.Status, s.LastCheckedAt) = username is null ? (SessionHealth.Unknown, (DateTime?)null) : (SessionHealth.Healthy, Now);
             s.Username = username ?? s.Username;
         }, ct);
@@ -156,6 +156,7 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
                     Key = session.Key,
                     Label = session.Label,
                     UserId = session.DsUserId,
+                    ProxyHost = session.ProxyHost,
                     Status = SessionHealth.Unknown,
                     AddedAt = Now,
                 }).Entity;

@@ -56,6 +56,7 @@ public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
         Description = "One session of the pool crawls draw from: the least used working session takes the next crawl.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable and not secret; pass it to `removeInstagramSession`.").Resolve(c => c.Source.Key);
         Field(x => x.Label, nullable: true);
+        Field(x => x.ProxyHost, nullable: true).Description("The host and port of the proxy this session always uses, when it has one.");
         Field(x => x.UserId, nullable: true);
         Field(x => x.Username, nullable: true).Description("The account's username, once a check has read it.");
         Field<NonNullGraphType<SessionHealthType>>("status").Resolve(c => c.Source.Status);

@@ -217,6 +217,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("problem");
 
+                    b.Property<string>("ProxyHost")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proxy_host");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -36,7 +36,7 @@ type Documents = {
     "\n  subscription ScrapeProgress($scrapeId: ID!) {\n    scrapeProgress(scrapeId: $scrapeId) {\n      scrapeId\n      state\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n      resumesAt\n      error\n    }\n  }\n": typeof types.ScrapeProgressDocument,
     "\n  subscription ScrapeEvents {\n    scrapeEvents {\n      scrapeId\n      target\n      state\n      at\n      error\n    }\n  }\n": typeof types.ScrapeEventsDocument,
     "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n      status\n      problem\n      blockedUntil\n    }\n  }\n": typeof types.InstagramSessionDocument,
-    "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n": typeof types.InstagramSessionsDocument,
+    "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      proxyHost\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n": typeof types.InstagramSessionsDocument,
     "\n  mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {\n    removeInstagramSession(input: $input) {\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.RemoveInstagramSessionDocument,
     "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportSessionDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
@@ -67,7 +67,7 @@ const documents: Documents = {
     "\n  subscription ScrapeProgress($scrapeId: ID!) {\n    scrapeProgress(scrapeId: $scrapeId) {\n      scrapeId\n      state\n      fetched\n      expected\n      percent\n      rate\n      etaSeconds\n      resumesAt\n      error\n    }\n  }\n": types.ScrapeProgressDocument,
     "\n  subscription ScrapeEvents {\n    scrapeEvents {\n      scrapeId\n      target\n      state\n      at\n      error\n    }\n  }\n": types.ScrapeEventsDocument,
     "\n  query InstagramSession {\n    instagramSession {\n      connected\n      userId\n      status\n      problem\n      blockedUntil\n    }\n  }\n": types.InstagramSessionDocument,
-    "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n": types.InstagramSessionsDocument,
+    "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      proxyHost\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n": types.InstagramSessionsDocument,
     "\n  mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {\n    removeInstagramSession(input: $input) {\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.RemoveInstagramSessionDocument,
     "\n  mutation ImportSession($input: ImportSessionInput!) {\n    importSession(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ImportSessionDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.LogInDocument,
@@ -164,7 +164,7 @@ export function graphql(source: "\n  query InstagramSession {\n    instagramSess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n"): typeof import('./graphql').InstagramSessionsDocument;
+export function graphql(source: "\n  query InstagramSessions {\n    instagramSessions {\n      id\n      label\n      proxyHost\n      userId\n      username\n      status\n      problem\n      lastCheckedAt\n      blockedUntil\n      crawls\n    }\n  }\n"): typeof import('./graphql').InstagramSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,6 +99,8 @@ export type ImportSessionInput = {
   dsUserId?: number | null | undefined;
   /** A name for this session in Settings, e.g. the account or the machine it came from. */
   label?: string | null | undefined;
+  /** `http://host:port` (credentials may be in the URL): every request of this session goes through it, so Instagram sees the account from one IP. */
+  proxy?: string | null | undefined;
   sessionId: string;
 };
 
@@ -367,7 +369,7 @@ export type InstagramSessionQuery = { instagramSession: { connected: boolean, us
 export type InstagramSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number }> };
+export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, proxyHost: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number }> };
 
 export type RemoveInstagramSessionMutationVariables = Exact<{
   input: RemoveInstagramSessionInput;
@@ -955,6 +957,7 @@ export const InstagramSessionsDocument = new TypedDocumentString(`
   instagramSessions {
     id
     label
+    proxyHost
     userId
     username
     status

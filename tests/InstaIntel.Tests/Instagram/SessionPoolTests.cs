@@ -59,6 +59,28 @@ public sealed class SessionPoolTests
     }
 
     [Fact]
+    public async Task A_session_with_its_own_proxy_always_goes_through_it()
+    {
+        await using var own = await ForwardProxy.StartAsync();
+        await using var pool = await ForwardProxy.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(session: "none-yet", settings: new() { ["Instagram:Proxies:0"] = pool.Url });
+        await h.App.Services.GetRequiredService<ICredentialStore>().ClearSessionAsync(CancellationToken.None);
+        var imported = await h.App.GraphQL().DataAsync("mutation($s: String!, $p: String!) { importSession(input: { sessionId: $s, proxy: $p }) { session { status } } }",
+            new { s = Sessions.Imported, p = own.Url });
+        Assert.Equal("HEALTHY", imported["importSession"]!["session"]!["status"]!.GetValue<string>());
+
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal(1 + 1 + 1200 / 50, own.Forwarded); // the check on import, the profile, the pages
+        Assert.Equal(0, pool.Forwarded);
+        var shown = (await h.App.GraphQL().DataAsync("{ instagramSessions { proxyHost } }"))["instagramSessions"]![0]!["proxyHost"]!.GetValue<string>();
+        Assert.Equal(new Uri(own.Url).Authority, shown);
+
+        var bad = await h.App.GraphQL().DataAsync("mutation { importSession(input: { sessionId: \"9005%3Ak7QmZp2Lw%3A27\", proxy: \"socks nope\" }) { errors { ... on Error { message } } } }");
+        Assert.Contains("http://host:port", bad["importSession"]!["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_session_keeps_its_phone_across_restarts_and_the_mobile_api_sees_the_same_ids()
     {
         var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));

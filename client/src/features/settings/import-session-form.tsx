@@ -10,6 +10,7 @@ import { sessionStep } from "./session-outcome";
 export function ImportSessionForm({ onConnected }: { onConnected: () => void }) {
   const [cookie, setCookie] = useState("");
   const [label, setLabel] = useState("");
+  const [proxy, setProxy] = useState("");
   const [error, setError] = useState<string>();
   const [success, setSuccess] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -20,11 +21,12 @@ export function ImportSessionForm({ onConnected }: { onConnected: () => void }) 
     setError(undefined);
     setSuccess(undefined);
     try {
-      const { importSession } = await request(ImportSessionMutation, { input: { sessionId: cookie.trim(), label: label.trim() || null } });
+      const { importSession } = await request(ImportSessionMutation, { input: { sessionId: cookie.trim(), label: label.trim() || null, proxy: proxy.trim() || null } });
       const step = sessionStep(importSession);
       if (step.kind === "connected") {
         setCookie("");
         setLabel("");
+        setProxy("");
         setSuccess(importSession.session?.status === "HEALTHY" ? "Session checked with Instagram and imported." : "Session imported.");
         onConnected();
       } else setError(step.kind === "error" ? step.message : "Instagram asks for a code: log in with your password instead.");
@@ -53,6 +55,15 @@ export function ImportSessionForm({ onConnected }: { onConnected: () => void }) 
       </p>
       <Label htmlFor="session-label">Label (optional)</Label>
       <Input id="session-label" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. brand account" maxLength={60} />
+      <Label htmlFor="session-proxy">Proxy for this session (optional)</Label>
+      <Input
+        id="session-proxy"
+        value={proxy}
+        onChange={(e) => setProxy(e.target.value)}
+        placeholder="http://host:port"
+        autoComplete="off"
+        spellCheck={false}
+      />
       <FormMessage error={error} success={success} />
       <Button type="submit" disabled={busy || !cookie.trim()} className="self-start">
         {busy ? "Importing…" : "Import session"}

@@ -17,6 +17,7 @@ export const InstagramSessionsQuery = graphql(`
     instagramSessions {
       id
       label
+      proxyHost
       userId
       username
       status

@@ -39,6 +39,7 @@ export function SessionList({ sessions, onChanged }: { sessions: readonly Sessio
                 {session.crawls} crawl{session.crawls === 1 ? "" : "s"}
                 {session.lastCheckedAt ? ` · checked ${formatDateTime(session.lastCheckedAt)}` : " · not checked yet"}
                 {session.blockedUntil ? ` · rests until ${formatDateTime(session.blockedUntil)}` : ""}
+                {session.proxyHost ? ` · via ${session.proxyHost}` : ""}
               </p>
               {session.problem && <p className="text-sm text-destructive">{session.problem}</p>}
             </div>

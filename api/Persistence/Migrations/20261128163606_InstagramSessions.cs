@@ -17,6 +17,7 @@ namespace InstaIntel.Api.Persistence.Migrations
                 {
                     key = table.Column<string>(type: "TEXT", nullable: false),
                     label = table.Column<string>(type: "TEXT", nullable: true),
+                    proxy_host = table.Column<string>(type: "TEXT", nullable: true),
                     user_id = table.Column<long>(type: "INTEGER", nullable: true),
                     username = table.Column<string>(type: "TEXT", nullable: true),
                     status = table.Column<string>(type: "TEXT", nullable: false),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InstaIntel.Api.Persistence.Migrations
 {
     [DbContext(typeof(InstaIntelDb))]
-    [Migration("20261128153029_InstagramSessions")]
+    [Migration("20261128163606_InstagramSessions")]
     partial class InstagramSessions
     {
         /// <inheritdoc />
@@ -219,6 +219,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.Property<string>("Problem")
                         .HasColumnType("TEXT")
                         .HasColumnName("problem");
+
+                    b.Property<string>("ProxyHost")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proxy_host");
 
                     b.Property<string>("Status")
                         .IsRequired()
