@@ -106,6 +106,24 @@ public sealed class StopSignalTests
     }
 
     [Fact]
+    public async Task A_crawl_waiting_after_a_checkpoint_resumes_once_a_later_check_finds_the_session_working()
+    {
+        // The user completed the check in a browser: the same session works again, nothing is imported.
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:HealthCheckEvery"] = "00:00:01", ["Instagram:ResumeCheckEvery"] = "00:00:01" });
+        await h.Simulator.InjectAsync(FaultKind.Checkpoint, "webapi:/api/v1/friendships/1001/followers/?count=50&max_id=600", count: 1);
+        var id = await h.StartScrapeAsync("demo_small", following: false);
+        await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
+        var (scrape, _) = await h.WaitAsync(id);
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal(1200 / 50 + 1, requests["webapi/followers"]);
+        Assert.True(requests["session"] >= 2, "the session was not checked again while the crawl waited");
+        var session = (await h.App.GraphQL().DataAsync(SessionQuery))["instagramSession"]!;
+        Assert.Equal("HEALTHY", session["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_list_instagram_flags_as_limited_ends_incomplete_and_marks_nobody_lost()
     {
         await using var h = await CrawlHarness.StartAsync();
