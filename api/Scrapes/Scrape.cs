@@ -17,6 +17,15 @@ public static class ScrapeStatuses
         [ScrapeStatus.Queued, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited, ScrapeStatus.PausedActionBlocked, ScrapeStatus.PausedNeedsSession];
 
     public static bool IsActive(this ScrapeStatus status) => Active.Contains(status);
+
+    /// <summary>The status in words, for messages: "paused until a session works", "incomplete".</summary>
+    public static string Describe(this ScrapeStatus status) => status switch
+    {
+        ScrapeStatus.PausedRateLimited => "paused by a rate limit",
+        ScrapeStatus.PausedActionBlocked => "paused by an action block",
+        ScrapeStatus.PausedNeedsSession => "waiting for a working session",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }
 
 [Flags]

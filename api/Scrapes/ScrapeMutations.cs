@@ -41,7 +41,7 @@ public static class ScrapeMutations
                 var account = await services.GetRequiredService<AccountService>().AddAsync(username, c.CancellationToken);
                 var scrapes = services.GetRequiredService<ScrapeService>();
                 if (await scrapes.ActiveForAsync(account.Id, c.CancellationToken) is { } active)
-                    return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.ToString().ToLowerInvariant()}.", active)]);
+                    return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.Describe()}.", active)]);
                 var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken, forceRefresh: input.GetValueOrDefault("forceRefresh") as bool? == true);
                 await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
                 await services.GetRequiredService<CrawlCommands>().EnqueueAsync(scrape.Id, c.CancellationToken);
@@ -59,7 +59,7 @@ public static class ScrapeMutations
                 var scrape = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key ? await scrapes.FindAsync(key, c.CancellationToken) : null;
                 if (scrape is null) return new ScrapePayload(null, [new ScrapeNotFoundError($"No crawl has the ID `{id}`.", id)]);
                 if (!scrape.Status.IsActive())
-                    return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.ToString().ToLowerInvariant()}).", scrape)]);
+                    return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.Describe()}).", scrape)]);
 
                 // A running crawl stops itself within a page wherever it runs; one that is queued, or whose worker is gone, is ended here.
                 if (scrape.Status is ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)
