@@ -8,8 +8,6 @@ using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace InstaIntel.Api.Crawling;
 
@@ -189,7 +187,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
                 (source, cursor, unreadable, fetched) = (next, null, 0, 0);
                 continue;
             }
-            catch (Exception e) when (e is BrokenCircuitException or TimeoutRejectedException or HttpRequestException)
+            catch (Exception e) when (InstagramUnreachable.Is(e))
             {
                 throw new SourceUnavailableException("Instagram is not answering (server errors or timeouts). Try again later.", e);
             }
@@ -215,7 +213,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
     }
 
     private static bool IsSourceFailure(Exception e) =>
-        e is SourceUnavailableException or UnreadableResponseException or BrokenCircuitException or TimeoutRejectedException or HttpRequestException;
+        e is SourceUnavailableException or UnreadableResponseException || InstagramUnreachable.Is(e);
 
     /// <summary>Runs a request; on a rate limit the crawl is paused (visibly, with its resume time) and the request retried after.</summary>
     private async Task<T> WhileRateLimitedAsync<T>(IServiceProvider services, long scrapeId, Func<Task<T>> request, CancellationToken ct)

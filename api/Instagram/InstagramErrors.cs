@@ -59,3 +59,10 @@ public class IncompleteListException(string message) : InstagramException(messag
 /// <summary>Instagram flagged the list as cut short (`should_limit_list_of_followers`).</summary>
 public sealed class ListLimitedException(string username)
     : IncompleteListException($"Instagram is limiting the follower list of @{username} for this session, so it showed only part of it. Nobody was marked lost; try again later.");
+
+public static class InstagramUnreachable
+{
+    /// <summary>Instagram did not answer at all: a dropped connection, a timeout, or the circuit opened after both.</summary>
+    public static bool Is(Exception e) =>
+        e is HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException;
+}

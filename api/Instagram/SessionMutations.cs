@@ -143,7 +143,7 @@ public static class SessionMutations
         {
             return new SessionPayload(null, Errors: [new InvalidSessionError(e.Message)]);
         }
-        catch (Exception e) when (e is InstagramException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception e) when (e is InstagramException || InstagramUnreachable.Is(e))
         {
             // Instagram did not say no (rate limit, block, outage): keep the session; its first crawl checks it again.
         }

@@ -66,7 +66,7 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
             await ReportAsync(session.Key, e, ct);
             return false;
         }
-        catch (Exception e) when (e is InstagramException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception e) when (e is InstagramException || InstagramUnreachable.Is(e))
         {
             log.LogWarning("Session {Session} could not be checked: {Reason}", session.Key, e.Message);
             return true;
