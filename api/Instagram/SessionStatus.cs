@@ -12,14 +12,18 @@ public sealed record SessionStatus(bool Connected, long? UserId, SessionHealth? 
     public static SessionStatus Of(InstagramSession? session, SessionState? state = null) =>
         new(session is not null, session?.DsUserId, session is null ? null : state?.Status ?? SessionHealth.Unknown, state?.LastCheckedAt, state?.Problem, state?.BlockedUntil);
 
-    /// <summary>The session the dashboard reports on: the first whose state needs the user, else the first.</summary>
+    /// <summary>
+    /// The session the dashboard reports on: a working one while any works (crawls go on: no alarm), else the first
+    /// whose problem is known, else the first.
+    /// </summary>
     public static async Task<SessionStatus> OfPoolAsync(ICredentialStore store, SessionPool pool, CancellationToken ct)
     {
         var sessions = await store.GetSessionsAsync(ct);
         if (sessions.Count == 0) return Of(null);
         var states = await pool.ListAsync(ct);
-        var state = states.FirstOrDefault(s => s.Status is not (SessionHealth.Healthy or SessionHealth.Unknown) && !states.Any(o => o.Status == SessionHealth.Healthy))
-            ?? states.FirstOrDefault(s => s.Status == SessionHealth.Healthy) ?? states[0];
+        var state = states.FirstOrDefault(s => s.Status == SessionHealth.Healthy)
+            ?? states.FirstOrDefault(s => s.Status != SessionHealth.Unknown)
+            ?? states[0];
         return Of(sessions.First(s => s.Key == state.Key), state);
     }
 }
