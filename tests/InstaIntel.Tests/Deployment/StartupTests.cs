@@ -20,25 +20,25 @@ public sealed class StartupTests : IDisposable
     [MemberData(nameof(WorkingFolders))]
     public async Task Appsettings_json_applies_wherever_the_app_is_started_from(string workingFolder)
     {
-        using var api = ApiRun.Start(Folder(workingFolder), data);
+        using var api = ApiProcess.Launch(Folder(workingFolder), data);
         await api.ListeningAsync();
 
         // appsettings.json keeps Microsoft.EntityFrameworkCore at Warning, so creating the database logs nothing.
         Assert.DoesNotContain("Applying migration", api.Output);
-        Assert.Contains($"Content root path: {Path.GetDirectoryName(ApiRun.Dll)}", api.Output);
+        Assert.Contains($"Content root path: {Path.GetDirectoryName(ApiProcess.Dll)}", api.Output);
     }
 
     [Fact]
     public async Task Sql_statements_are_logged_at_Debug_not_Information()
     {
-        using (var information = ApiRun.Start(RepoRoot.Find(), data, "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Information"))
+        using (var information = ApiProcess.Launch(RepoRoot.Find(), data, "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Information"))
         {
             await information.ListeningAsync();
             Assert.Contains("Applying migration", information.Output); // EF's Information lines are shown...
             Assert.DoesNotContain("Executed DbCommand", information.Output); // ...but not its statements
         }
 
-        using var debug = ApiRun.Start(RepoRoot.Find(), data, "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Debug");
+        using var debug = ApiProcess.Launch(RepoRoot.Find(), data, "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Debug");
         await debug.ListeningAsync();
         Assert.Contains("Executed DbCommand", debug.Output);
     }
@@ -51,7 +51,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("--Backups:Interval=07:00:00", "Backups:Interval must be zero (off)")]
     public async Task A_setting_that_cannot_work_stops_the_start_with_a_message_naming_it(string setting, string message)
     {
-        using var api = ApiRun.Start(RepoRoot.Find(), data, setting);
+        using var api = ApiProcess.Launch(RepoRoot.Find(), data, setting);
         Assert.Equal(2, await api.ExitCodeAsync());
         Assert.Contains(message, api.Output);
         Assert.Contains("InstaIntel did not start, nothing was changed", api.Output);

@@ -1,39 +1,88 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace InstaIntel.Tests.Support;
 
-/// <summary>The API as a separate OS process, so a test can kill it outright, as a crash or power cut would.</summary>
+/// <summary>
+/// The API as a separate OS process, started as scripts/start starts it (`dotnet …/InstaIntel.Api.dll`), so a test
+/// can kill it outright, as a crash or power cut would, or read everything it printed.
+/// </summary>
 public sealed partial class ApiProcess : IDisposable
 {
     private readonly Process process;
-    public string Url { get; }
+    private readonly StringBuilder output = new();
 
-    private ApiProcess(Process process, string url)
+    public string Url { get; private set; } = "";
+
+    private ApiProcess(Process process) => this.process = process;
+
+    /// <summary>The API's own build (api/bin), of the configuration the tests were built in: it has its appsettings.json.</summary>
+    public static string Dll
     {
-        this.process = process;
-        Url = url;
+        get
+        {
+            var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)); // …/bin/Release/net10.0
+            return Path.Combine(RepoRoot.Find(), "api", "bin", testBin.Parent!.Name, testBin.Name, "InstaIntel.Api.dll");
+        }
     }
 
+    /// <summary>Starts the API with `--key=value` settings and waits until it listens.</summary>
     public static async Task<ApiProcess> StartAsync(string dataFolder, IDictionary<string, string> settings)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in new[] { "--data", dataFolder, "--urls", "http://127.0.0.1:0", "--client", Path.Combine(dataFolder, "no-client") })
-            info.ArgumentList.Add(arg);
-        foreach (var (key, value) in settings) info.ArgumentList.Add($"--{key}={value}");
+        var api = Launch(typeof(Program).Assembly.Location, Environment.CurrentDirectory, dataFolder, settings.Select(s => $"--{s.Key}={s.Value}"));
+        await api.ListeningAsync();
+        return api;
+    }
 
-        var process = Process.Start(info)!;
-        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) =>
+    /// <summary>Starts <see cref="Dll"/> from <paramref name="workingDirectory"/> and returns at once.</summary>
+    public static ApiProcess Launch(string workingDirectory, string dataFolder, params string[] args) =>
+        Launch(Dll, workingDirectory, dataFolder, args);
+
+    private static ApiProcess Launch(string dll, string workingDirectory, string dataFolder, IEnumerable<string> args)
+    {
+        var info = new ProcessStartInfo("dotnet")
         {
-            if (e.Data is not null && Listening().Match(e.Data) is { Success: true } m) listening.TrySetResult(m.Groups[1].Value);
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var url = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        return new ApiProcess(process, url);
+        info.ArgumentList.Add(dll);
+        foreach (var arg in new[] { "--data", dataFolder, "--urls", "http://127.0.0.1:0", "--client", Path.Combine(dataFolder, "no-client") }.Concat(args))
+            info.ArgumentList.Add(arg);
+        var api = new ApiProcess(Process.Start(info)!);
+        api.process.OutputDataReceived += (_, e) => api.Append(e.Data);
+        api.process.ErrorDataReceived += (_, e) => api.Append(e.Data);
+        api.process.BeginOutputReadLine();
+        api.process.BeginErrorReadLine();
+        return api;
+    }
+
+    /// <summary>Everything the process printed so far, standard output and error.</summary>
+    public string Output
+    {
+        get { lock (output) return output.ToString(); }
+    }
+
+    /// <summary>Waits until the app says where it listens; everything it printed before then is in <see cref="Output"/>.</summary>
+    public async Task<string> ListeningAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Listening().Match(Output) is { Success: true } m) return Url = m.Groups[1].Value;
+            if (process.HasExited) break;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The API did not start listening. It printed:\n{Output}");
+    }
+
+    public async Task<int> ExitCodeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
     }
 
     public GraphQLClient GraphQL() => new(new HttpClient { BaseAddress = new Uri(Url) });
@@ -43,6 +92,12 @@ public sealed partial class ApiProcess : IDisposable
     {
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (output) output.AppendLine(line);
     }
 
     private bool disposed;
