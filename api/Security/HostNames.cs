@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -35,17 +36,19 @@ public static class HostNames
         if (separator <= 0) return false;
         scheme = origin[..separator].ToLowerInvariant();
         var authority = origin[(separator + 3)..];
-        if (authority.Length == 0 || authority.IndexOfAny(['/', '?', '#', '@', '\\', ' ']) >= 0) return false;
+        if (authority.IndexOfAny(['/', '?', '#', '@', '\\', ' ']) >= 0 || !TrySplitAuthority(authority, out host)) return false;
+        if (host.StartsWith('[') && !host.EndsWith(']')) return false;
+        host = host.ToLowerInvariant();
+        return true;
+    }
+
+    /// <summary>`host[:port]` (an IPv6 host in brackets) to its host, as written; false for an empty host or a port that is not one.</summary>
+    public static bool TrySplitAuthority(string authority, out string host)
+    {
         var portAt = authority.StartsWith('[') ? authority.IndexOf("]:", StringComparison.Ordinal) + 1 : authority.LastIndexOf(':');
-        if (authority.StartsWith('[') && !authority.EndsWith(']') && portAt <= 0) return false;
-        if (portAt > 0)
-        {
-            var port = authority[(portAt + 1)..];
-            if (port.Length is 0 or > 5 || !port.All(char.IsAsciiDigit)) return false;
-            authority = authority[..portAt];
-        }
-        host = authority.ToLowerInvariant();
-        return host.Length > 0;
+        host = portAt > 0 ? authority[..portAt] : authority;
+        return host.Length > 0
+            && (portAt <= 0 || ushort.TryParse(authority[(portAt + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out _));
     }
 
     private static bool IsDottedQuad(string host)

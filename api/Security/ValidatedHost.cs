@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InstaIntel.Api.Security;
 
 /// <summary>
@@ -19,9 +17,7 @@ public static class ValidatedHost
     {
         var raw = request.Headers.Host.ToString();
         if (raw.Length is 0 or > 300 || !raw.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '[' or ']')) return null;
-        var portAt = raw.StartsWith('[') ? raw.IndexOf("]:", StringComparison.Ordinal) + 1 : raw.LastIndexOf(':');
-        var name = portAt > 0 ? raw[..portAt] : raw;
-        if (portAt > 0 && !ushort.TryParse(raw[(portAt + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out _)) return null;
+        if (!HostNames.TrySplitAuthority(raw, out var name)) return null;
         return Uri.CheckHostName(name) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6
             ? (raw.ToLowerInvariant(), name.ToLowerInvariant())
             : null;
