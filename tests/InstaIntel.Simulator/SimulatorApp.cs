@@ -125,6 +125,7 @@ public static class SimulatorApp
         EchoHeaders(http, surface);
 
         var session = services.GetRequiredService<Sessions>().Find(Surfaces.SessionId(http.Request, surface));
+        http.Items[nameof(SimSession)] = session;
         var rateKey = session?.Id ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
         if (!services.GetRequiredService<RateWindow>().TryAcquire(rateKey))
         {
@@ -158,30 +159,30 @@ public static class SimulatorApp
 
     private static void MapInstagram(WebApplication app)
     {
-        app.MapGet("/api/v1/users/web_profile_info/", (HttpContext http, World world, Sessions sessions) =>
+        app.MapGet("/api/v1/users/web_profile_info/", (HttpContext http, World world) =>
         {
             var username = http.Request.Query["username"].ToString();
             var target = world.Find(username);
             if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
             target.LookedUp();
-            var viewer = sessions.Find(Surfaces.SessionId(http.Request, Surface.Web));
+            var viewer = Viewer(http);
             return WriteAsync(http, 200, Shapes.WebProfileInfo(target, target.Followers.Count, target.User.IsPrivate && viewer?.FollowsPrivateTargets == true));
         });
 
-        app.MapGet("/graphql/query/", (HttpContext http, World world, Sessions sessions, SimulatorOptions options) =>
+        app.MapGet("/graphql/query/", (HttpContext http, World world, SimulatorOptions options) =>
         {
             var hash = http.Request.Query["query_hash"].ToString();
             var following = hash == options.FollowingQueryHash;
             if (http.Items.ContainsKey("changed-query-hash") || (!following && hash != options.FollowersQueryHash))
                 return WriteAsync(http, 200, Shapes.UnknownQueryHash());
-            if (Authorise(http, sessions) is { } refusal) return refusal;
+            if (Authorise(http) is { } refusal) return refusal;
 
             JsonElement variables;
             try { variables = JsonDocument.Parse(http.Request.Query["variables"].ToString()).RootElement; }
             catch (JsonException) { return WriteAsync(http, 400, Shapes.Fail("Invalid variables")); }
             var target = variables.TryGetProperty("id", out var id) && long.TryParse(id.GetString(), out var pk) ? world.Find(pk) : null;
             if (target is null) return WriteAsync(http, 200, new JsonObject { ["data"] = new JsonObject { ["user"] = null }, ["status"] = "ok" });
-            if (PrivateRefusal(http, sessions, target) is { } hidden) return hidden;
+            if (PrivateRefusal(http, target) is { } hidden) return hidden;
 
             var list = following ? target.Following : target.Followers;
             if (!options.LegacyHashesServeLists)
@@ -194,13 +195,13 @@ public static class SimulatorApp
             return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", list.Count, page, end));
         });
 
-        app.MapGet("/api/v1/friendships/{pk:long}/{list}/", (HttpContext http, long pk, string list, World world, Sessions sessions, SimulatorOptions options) =>
+        app.MapGet("/api/v1/friendships/{pk:long}/{list}/", (HttpContext http, long pk, string list, World world, SimulatorOptions options) =>
         {
             if (list is not ("followers" or "following")) return WriteAsync(http, 404, Shapes.Fail("Page not found"));
-            if (Authorise(http, sessions) is { } refusal) return refusal;
+            if (Authorise(http) is { } refusal) return refusal;
             var target = world.Find(pk);
             if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
-            if (PrivateRefusal(http, sessions, target) is { } hidden) return hidden;
+            if (PrivateRefusal(http, target) is { } hidden) return hidden;
 
             var cap = http.Items[nameof(Surface)] is Surface.Mobile ? options.MaxMobilePage : options.MaxWebApiPage;
             var count = int.TryParse(http.Request.Query["count"], out var c) ? Math.Clamp(c, 1, cap) : 12;
@@ -213,10 +214,10 @@ public static class SimulatorApp
             return WriteAsync(http, 200, Shapes.MobilePage(page, count, next, limited: http.Items.ContainsKey("limit-list")));
         });
 
-        app.MapGet("/api/v1/users/{pk:long}/info/", (HttpContext http, long pk, Sessions sessions) =>
+        app.MapGet("/api/v1/users/{pk:long}/info/", (HttpContext http, long pk) =>
         {
-            if (Authorise(http, sessions) is { } refusal) return refusal;
-            var viewer = sessions.Find(Surfaces.SessionId(http.Request, (Surface)http.Items[nameof(Surface)]!))!;
+            if (Authorise(http) is { } refusal) return refusal;
+            var viewer = Viewer(http)!;
             return WriteAsync(http, 200, Shapes.UserInfo(pk, pk == viewer.UserPk ? viewer.Username : $"user{pk}"));
         });
 
@@ -296,14 +297,17 @@ public static class SimulatorApp
         return parts.Length == 4 && parts[0] == "#PWD_INSTAGRAM_BROWSER" && parts[1] == "0" ? parts[3] : "";
     }
 
-    private static Task? Authorise(HttpContext http, Sessions sessions)
+    /// <summary>The session the request carries on its surface, as the guard found it.</summary>
+    private static SimSession? Viewer(HttpContext http) => http.Items[nameof(SimSession)] as SimSession;
+
+    private static Task? Authorise(HttpContext http)
     {
-        var session = sessions.Find(Surfaces.SessionId(http.Request, (Surface)http.Items[nameof(Surface)]!));
+        var session = Viewer(http);
         return session is null || session.Expired ? WriteAsync(http, 403, Shapes.LoginRequired()) : null;
     }
 
-    private static Task? PrivateRefusal(HttpContext http, Sessions sessions, SimTarget target) =>
-        target.User.IsPrivate && sessions.Find(Surfaces.SessionId(http.Request, (Surface)http.Items[nameof(Surface)]!))?.FollowsPrivateTargets != true
+    private static Task? PrivateRefusal(HttpContext http, SimTarget target) =>
+        target.User.IsPrivate && Viewer(http)?.FollowsPrivateTargets != true
             ? WriteAsync(http, 400, Shapes.NotAuthorizedToView())
             : null;
 
