@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Crawling;
+using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
 using InstaIntel.Api.GraphQL.Relay;
 using InstaIntel.Api.Ingest;
@@ -11,13 +12,17 @@ namespace InstaIntel.Api.Scrapes;
 
 public sealed record ScrapePayload(Scrape? Scrape, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
-public static class ScrapeMutations
+public sealed record StartScrapeInput(string Target, bool? Followers, bool? Following, bool? UsePrivateSession, bool? ForceRefresh);
+
+public sealed record CancelScrapeInput(string ScrapeId);
+
+public sealed class ScrapeMutations : ISchemaFeature
 {
-    public static void Register(ObjectGraphType mutation)
+    public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field("startScrape", ScrapePayloadType("StartScrape", typeof(InvalidHandleErrorType), typeof(NoListChosenErrorType), typeof(ScrapeAlreadyRunningErrorType)))
             .Description("Queues a crawl of an account's followers and/or following, adding the account if it is not tracked yet. Returns at once.")
-            .Argument(MutationTypes.Input("StartScrape", i =>
+            .Argument(MutationTypes.Input<StartScrapeInput>("StartScrape", i =>
             {
                 i.Field<NonNullGraphType<StringGraphType>>("target").Description("A username, @username or instagram.com profile URL.");
                 i.Field<BooleanGraphType>("followers").DefaultValue(true);
@@ -29,12 +34,12 @@ public static class ScrapeMutations
             }), "input")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var target = input["target"] as string;
+                var input = c.GetArgument<StartScrapeInput>("input");
+                var target = input.Target;
                 if (!Handle.TryParse(target, out var username, out var error))
                     return new ScrapePayload(null, [new InvalidHandleError(error, target ?? "")]);
-                var lists = (input.GetValueOrDefault("followers") as bool? != false ? ScrapeLists.Followers : 0)
-                    | (input.GetValueOrDefault("following") as bool? != false ? ScrapeLists.Following : 0);
+                var lists = (input.Followers != false ? ScrapeLists.Followers : 0)
+                    | (input.Following != false ? ScrapeLists.Following : 0);
                 if (lists == 0) return new ScrapePayload(null, [new NoListChosenError("Choose followers, following or both.")]);
 
                 var services = c.RequestServices!;
@@ -42,7 +47,7 @@ public static class ScrapeMutations
                 var scrapes = services.GetRequiredService<ScrapeService>();
                 if (await scrapes.ActiveForAsync(account.Id, c.CancellationToken) is { } active)
                     return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.Describe()}.", active)]);
-                var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken, forceRefresh: input.GetValueOrDefault("forceRefresh") as bool? == true);
+                var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken, forceRefresh: input.ForceRefresh == true);
                 await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
                 await services.GetRequiredService<CrawlCommands>().EnqueueAsync(scrape.Id, c.CancellationToken);
                 return new ScrapePayload(scrape);
@@ -50,10 +55,10 @@ public static class ScrapeMutations
 
         mutation.Field("cancelScrape", ScrapePayloadType("CancelScrape", typeof(ScrapeNotFoundErrorType), typeof(ScrapeNotCancellableErrorType)))
             .Description("Stops a queued or running crawl within the page it is on. Nothing it fetched counts: nobody is marked new or lost.")
-            .Argument(MutationTypes.Input("CancelScrape", i => i.Field<NonNullGraphType<IdGraphType>>("scrapeId")), "input")
+            .Argument(MutationTypes.Input<CancelScrapeInput>("CancelScrape", i => i.Field<NonNullGraphType<IdGraphType>>("scrapeId")), "input")
             .ResolveAsync(async c =>
             {
-                var id = c.GetArgument<Dictionary<string, object?>>("input")["scrapeId"]?.ToString() ?? "";
+                var id = c.GetArgument<CancelScrapeInput>("input").ScrapeId;
                 var services = c.RequestServices!;
                 var scrapes = services.GetRequiredService<ScrapeService>();
                 var scrape = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key ? await scrapes.FindAsync(key, c.CancellationToken) : null;
