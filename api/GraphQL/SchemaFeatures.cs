@@ -16,7 +16,7 @@ public static class SchemaFeatures
     public static readonly IReadOnlyList<ISchemaFeature> All =
     [
         new AccountQueries(), new ProfileQueries(), new ScrapeQueries(), new BackupQueries(), new DashboardQueries(),
-        new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(),
+        new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
         new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(),
         new ScrapeSubscriptions(),
     ];

@@ -14,24 +14,22 @@ public sealed record ScrapePayload(Scrape? Scrape, IReadOnlyList<IUserError>? Er
 
 public sealed record StartScrapeInput(string Target, bool? Followers, bool? Following, bool? UsePrivateSession, bool? ForceRefresh);
 
-public sealed record CancelScrapeInput(string ScrapeId);
+/// <summary>`CancelScrapeInput { scrapeId }` or `CancelCrawlInput { crawlId }`.</summary>
+public sealed record CancelScrapeInput
+{
+    public string? ScrapeId { get; init; }
+    public string? CrawlId { get; init; }
+    public string Id => CrawlId ?? ScrapeId ?? "";
+}
 
 public sealed class ScrapeMutations : ISchemaFeature
 {
     public void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field("startScrape", ScrapePayloadType("StartScrape", typeof(InvalidHandleErrorType), typeof(NoListChosenErrorType), typeof(ScrapeAlreadyRunningErrorType)))
-            .Description("Queues a crawl of an account's followers and/or following, adding the account if it is not tracked yet. Returns at once.")
-            .Argument(MutationTypes.Input<StartScrapeInput>("StartScrape", i =>
-            {
-                i.Field<NonNullGraphType<StringGraphType>>("target").Description("A username, @username or instagram.com profile URL.");
-                i.Field<BooleanGraphType>("followers").DefaultValue(true);
-                i.Field<BooleanGraphType>("following").DefaultValue(true);
-                i.Field<BooleanGraphType>("usePrivateSession").DefaultValue(true)
-                    .Description("Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today.");
-                i.Field<BooleanGraphType>("forceRefresh").DefaultValue(false)
-                    .Description("Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched.");
-            }), "input")
+        var startScrape = mutation.Field("startScrape", ScrapePayloadType("StartScrape", typeof(InvalidHandleErrorType), typeof(NoListChosenErrorType), typeof(ScrapeAlreadyRunningErrorType)))
+            .Description(StartDescription)
+            .DeprecationReason("Use `startCrawl`.")
+            .Argument(StartInput("StartScrape"), "input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<StartScrapeInput>("input");
@@ -53,12 +51,13 @@ public sealed class ScrapeMutations : ISchemaFeature
                 return new ScrapePayload(scrape);
             });
 
-        mutation.Field("cancelScrape", ScrapePayloadType("CancelScrape", typeof(ScrapeNotFoundErrorType), typeof(ScrapeNotCancellableErrorType)))
-            .Description("Stops a queued or running crawl within the page it is on. Nothing it fetched counts: nobody is marked new or lost.")
+        var cancelScrape = mutation.Field("cancelScrape", ScrapePayloadType("CancelScrape", typeof(ScrapeNotFoundErrorType), typeof(ScrapeNotCancellableErrorType)))
+            .Description(CancelDescription)
+            .DeprecationReason("Use `cancelCrawl`.")
             .Argument(MutationTypes.Input<CancelScrapeInput>("CancelScrape", i => i.Field<NonNullGraphType<IdGraphType>>("scrapeId")), "input")
             .ResolveAsync(async c =>
             {
-                var id = c.GetArgument<CancelScrapeInput>("input").ScrapeId;
+                var id = c.GetArgument<CancelScrapeInput>("input").Id;
                 var services = c.RequestServices!;
                 var scrapes = services.GetRequiredService<ScrapeService>();
                 var scrape = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key ? await scrapes.FindAsync(key, c.CancellationToken) : null;
@@ -79,7 +78,40 @@ public sealed class ScrapeMutations : ISchemaFeature
                 }
                 return new ScrapePayload(await scrapes.GetAsync(scrape.Id, c.CancellationToken));
             });
+
+        AddCrawlNames(mutation, startScrape.FieldType, cancelScrape.FieldType);
     }
+
+    private const string StartDescription = "Queues a crawl of an account's followers and/or following, adding the account if it is not tracked yet. Returns at once.";
+
+    private const string CancelDescription = "Stops a queued or running crawl within the page it is on. Nothing it fetched counts: nobody is marked new or lost.";
+
+    private static IGraphType StartInput(string mutation) => MutationTypes.Input<StartScrapeInput>(mutation, i =>
+    {
+        i.Field<NonNullGraphType<StringGraphType>>("target").Description("A username, @username or instagram.com profile URL.");
+        i.Field<BooleanGraphType>("followers").DefaultValue(true);
+        i.Field<BooleanGraphType>("following").DefaultValue(true);
+        i.Field<BooleanGraphType>("usePrivateSession").DefaultValue(true)
+            .Description("Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today.");
+        i.Field<BooleanGraphType>("forceRefresh").DefaultValue(false)
+            .Description("Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched.");
+    });
+
+    /// <summary>The same mutations under the word the rest of the app uses; the "scrape" ones stay for existing clients.</summary>
+    private static void AddCrawlNames(ObjectGraphType mutation, FieldType startScrape, FieldType cancelScrape)
+    {
+        mutation.Field("startCrawl", CrawlPayloadType("StartCrawl", typeof(InvalidHandleErrorType), typeof(NoListChosenErrorType), typeof(ScrapeAlreadyRunningErrorType)))
+            .Description(StartDescription)
+            .Argument(StartInput("StartCrawl"), "input")
+            .FieldType.Resolver = startScrape.Resolver;
+        mutation.Field("cancelCrawl", CrawlPayloadType("CancelCrawl", typeof(ScrapeNotFoundErrorType), typeof(ScrapeNotCancellableErrorType)))
+            .Description(CancelDescription)
+            .Argument(MutationTypes.Input<CancelScrapeInput>("CancelCrawl", i => i.Field<NonNullGraphType<IdGraphType>>("crawlId")), "input")
+            .FieldType.Resolver = cancelScrape.Resolver;
+    }
+
+    private static IGraphType CrawlPayloadType(string mutation, params Type[] errorTypes) =>
+        MutationTypes.Payload<ScrapePayload>(mutation, p => p.Field<ScrapeType>("crawl").Resolve(c => c.Source.Scrape), errorTypes);
 
     private static IGraphType ScrapePayloadType(string mutation, params Type[] errorTypes) =>
         MutationTypes.Payload<ScrapePayload>(mutation, p => p.Field<ScrapeType>("scrape").Resolve(c => c.Source.Scrape), errorTypes);
