@@ -46,7 +46,7 @@ export function AccountsPage() {
         actions={
           <Button onClick={() => setScrapeTarget("")}>
             <Plus aria-hidden />
-            New scrape
+            New crawl
           </Button>
         }
       />
@@ -70,7 +70,7 @@ export function AccountsPage() {
         <LoadingState label="Loading accounts…" />
       ) : list.nodes.length === 0 ? (
         <EmptyState title={search ? "No account matches" : "No accounts tracked yet"}>
-          {!search && "Start with New scrape: any @username or profile link."}
+          {!search && "Start with New crawl: any @username or profile link."}
         </EmptyState>
       ) : (
         <AccountsTable
