@@ -101,6 +101,31 @@ public sealed class CrawlNamingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task CrawlProgress_streams_status_and_active_under_the_new_names()
+    {
+        var account = await app.AddAccountAsync("progress_names");
+        var id = Id((await app.CrawlAsync(account.Id, Range(9201, 9202))).Id);
+        using var socket = await GraphQLSocket.ConnectAsync(app.CreateClient().BaseAddress!);
+        await GraphQLSocket.SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await GraphQLSocket.NextAsync(socket))!["type"]!.GetValue<string>());
+        var subscribe = new JsonObject
+        {
+            ["type"] = "subscribe",
+            ["id"] = "p",
+            ["payload"] = new JsonObject
+            {
+                ["query"] = "subscription($id: ID!) { crawlProgress(crawlId: $id) { crawlId status active state fetched } }",
+                ["variables"] = new JsonObject { ["id"] = id },
+            },
+        };
+        await GraphQLSocket.SendAsync(socket, subscribe.ToJsonString());
+        var next = await GraphQLSocket.NextAsync(socket);
+        Assert.Equal($$"""{"crawlId":"{{id}}","status":"SUCCEEDED","active":false,"state":"SUCCEEDED","fetched":2}""",
+            next!["payload"]!["data"]!["crawlProgress"]!.ToJsonString());
+        Assert.Equal("complete", (await GraphQLSocket.NextAsync(socket))!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_pacing_in_effect_is_served()
     {
         var pacing = (await app.GraphQL().DataAsync("{ instagramPacing { requestsPerMinute requestsPerHour jitterSeconds } }"))["instagramPacing"]!;
