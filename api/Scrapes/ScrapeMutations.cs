@@ -1,11 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
-using InstaIntel.Api.Crawling;
 using InstaIntel.Api.GraphQL.Errors;
 using InstaIntel.Api.GraphQL.Relay;
-using InstaIntel.Api.Ingest;
-using InstaIntel.Api.Realtime;
 
 namespace InstaIntel.Api.Scrapes;
 
@@ -39,13 +36,14 @@ public static class ScrapeMutations
 
                 var services = c.RequestServices!;
                 var account = await services.GetRequiredService<AccountService>().AddAsync(username, c.CancellationToken);
-                var scrapes = services.GetRequiredService<ScrapeService>();
-                if (await scrapes.ActiveForAsync(account.Id, c.CancellationToken) is { } active)
-                    return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.Describe()}.", active)]);
-                var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken, forceRefresh: input.GetValueOrDefault("forceRefresh") as bool? == true);
-                await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
-                await services.GetRequiredService<CrawlCommands>().EnqueueAsync(scrape.Id, c.CancellationToken);
-                return new ScrapePayload(scrape);
+                var forceRefresh = input.GetValueOrDefault("forceRefresh") as bool? == true;
+                return await services.GetRequiredService<ScrapeService>().StartAsync(account.Id, lists, forceRefresh, c.CancellationToken) switch
+                {
+                    ScrapeStart.Queued queued => new ScrapePayload(queued.Scrape),
+                    ScrapeStart.AlreadyActive(var active) =>
+                        new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.Describe()}.", active)]),
+                    var other => throw new InvalidOperationException($"Unexpected start outcome {other}."),
+                };
             });
 
         mutation.Field("cancelScrape", ScrapePayloadType("CancelScrape", typeof(ScrapeNotFoundErrorType), typeof(ScrapeNotCancellableErrorType)))
@@ -54,25 +52,16 @@ public static class ScrapeMutations
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<Dictionary<string, object?>>("input")["scrapeId"]?.ToString() ?? "";
-                var services = c.RequestServices!;
-                var scrapes = services.GetRequiredService<ScrapeService>();
-                var scrape = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key ? await scrapes.FindAsync(key, c.CancellationToken) : null;
-                if (scrape is null) return new ScrapePayload(null, [new ScrapeNotFoundError($"No crawl has the ID `{id}`.", id)]);
-                if (!scrape.Status.IsActive())
-                    return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.Describe()}).", scrape)]);
-
-                // A running crawl stops itself within a page wherever it runs; one that is queued, or whose worker is gone, is ended here.
-                if (scrape.Status is ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)
+                var outcome = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key
+                    ? await c.RequestServices!.GetRequiredService<ScrapeService>().CancelAsync(key, c.CancellationToken)
+                    : new ScrapeCancel.NotFound();
+                return outcome switch
                 {
-                    await services.GetRequiredService<CrawlCommands>().CancelAsync(scrape.Id, c.CancellationToken);
-                    scrape = await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken);
-                }
-                if (scrape.Status.IsActive())
-                {
-                    await services.GetRequiredService<IngestService>().StopAsync(scrape.Id, ScrapeStatus.Cancelled, "Cancelled.", c.CancellationToken);
-                    await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
-                }
-                return new ScrapePayload(await scrapes.GetAsync(scrape.Id, c.CancellationToken));
+                    ScrapeCancel.Cancelled(var scrape) => new ScrapePayload(scrape),
+                    ScrapeCancel.AlreadyEnded(var scrape) =>
+                        new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.Describe()}).", scrape)]),
+                    _ => new ScrapePayload(null, [new ScrapeNotFoundError($"No crawl has the ID `{id}`.", id)]),
+                };
             });
     }
 
