@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
 using System.Net.WebSockets;
 using InstaIntel.Api.GraphQL.Transport;
 using InstaIntel.Api.Realtime;
@@ -44,6 +46,52 @@ public sealed class SlowClientTests
         while ((await socket.ReceiveAsync(buffer, timeout.Token)).MessageType != WebSocketMessageType.Close) { }
         Assert.Equal(1013, (int?)socket.CloseStatus);
         Assert.Equal((int)CloseCodes.TooSlow, (int?)socket.CloseStatus);
+    }
+
+    [Fact]
+    public async Task An_event_stream_that_stops_being_read_is_cut_instead_of_completed()
+    {
+        using var app = AppFactory.With(new() { ["GraphQL:SendQueue"] = "8", ["GraphQL:StuckSendTimeout"] = "00:00:30" });
+        using var http = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = "subscription { scrapeEvents { target state error } }" }),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var bus = app.Services.GetRequiredService<IEventBus>();
+        var padding = new string('x', 8 * 1024);
+
+        // Live once an event comes through; then nothing more is read while about 32 MB are published.
+        var first = new byte[64 * 1024];
+        var read = body.ReadAsync(first).AsTask();
+        for (var tries = 0; !read.IsCompleted && tries < 100; tries++)
+        {
+            await bus.PublishAsync(Topics.Scrapes, new ScrapeEvent(0, "slow_stream", ScrapeStatus.Running, DateTime.UtcNow, padding));
+            await Task.WhenAny(read, Task.Delay(100));
+        }
+        Assert.True(await read > 0);
+        var publishing = Stopwatch.StartNew();
+        for (var n = 1; n <= 4_000; n++)
+            await bus.PublishAsync(Topics.Scrapes, new ScrapeEvent(n, "slow_stream", ScrapeStatus.Running, DateTime.UtcNow, padding));
+        Assert.True(publishing.Elapsed < TimeSpan.FromSeconds(10), $"Publishing waited on the stalled stream: {publishing.Elapsed}");
+
+        var text = new StringBuilder();
+        var cut = false;
+        try
+        {
+            using var reader = new StreamReader(body);
+            var buffer = new char[64 * 1024];
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            for (int got; (got = await reader.ReadAsync(buffer, timeout.Token)) > 0;) text.Append(buffer, 0, got);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            cut = true;
+        }
+        Assert.True(cut, "The stream was not cut.");
+        Assert.DoesNotContain("event: complete", text.ToString());
     }
 
     [Fact]
