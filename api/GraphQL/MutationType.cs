@@ -17,5 +17,6 @@ public sealed class MutationType : ObjectGraphType
         SessionMutations.Register(this);
         JobFields.RegisterMutation(this);
         BackupFields.RegisterMutations(this);
+        Followers.FollowerMutations.Register(this);
     }
 }

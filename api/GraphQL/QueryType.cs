@@ -68,6 +68,7 @@ public sealed class QueryType : ObjectGraphType
         Insights.SearchFields.Register(this);
 
         SessionMutations.RegisterQueries(this);
+        ProfileStoryFields.RegisterQuery(this);
     }
 
     private static async Task<object?> NodeAsync(IResolveFieldContext c, string id)
