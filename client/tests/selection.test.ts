@@ -43,3 +43,18 @@ describe("describeStep", () => {
     expect(describeStep("FOLLOWING", "NEW", 0)).toBe("The account started following them");
   });
 });
+
+import { communityPalette, fewNodesNote, relations } from "@/features/network/graph-data";
+
+describe("network colours and notes", () => {
+  test("no community colour is a relation colour", () => {
+    const relationColours = new Set(relations.map((r) => r.color.toLowerCase()));
+    expect(communityPalette.filter((c) => relationColours.has(c.toLowerCase()))).toEqual([]);
+  });
+
+  test("a graph of few nodes is explained; a full one is not", () => {
+    expect(fewNodesNote(1, 1, 2)).toMatch(/Only 1 tracked account is shown/);
+    expect(fewNodesNote(5, 3, 2)).toMatch(/Few people are shared by at least 2/);
+    expect(fewNodesNote(40, 3, 2)).toBeNull();
+  });
+});
