@@ -36,10 +36,19 @@ public static class ChangeQueries
                    join s in db.Scrapes on c.ScrapeId equals s.Id
                    select new ChangeRow
                    {
-                       Id = c.Id, List = c.List, Kind = c.Kind, ScrapeId = c.ScrapeId, At = s.FinishedAt ?? s.CreatedAt,
-                       ReviewedAt = c.ReviewedAt, Reviewed = c.ReviewedAt != null,
-                       Pk = p.Pk, Username = p.Username, FullName = p.FullName, ProfilePicUrl = p.ProfilePicUrl,
-                       IsVerified = p.IsVerified, IsPrivate = p.IsPrivate,
+                       Id = c.Id,
+                       List = c.List,
+                       Kind = c.Kind,
+                       ScrapeId = c.ScrapeId,
+                       At = s.FinishedAt ?? s.CreatedAt,
+                       ReviewedAt = c.ReviewedAt,
+                       Reviewed = c.ReviewedAt != null,
+                       Pk = p.Pk,
+                       Username = p.Username,
+                       FullName = p.FullName,
+                       ProfilePicUrl = p.ProfilePicUrl,
+                       IsVerified = p.IsVerified,
+                       IsPrivate = p.IsPrivate,
                    };
         if (from is { } f) rows = rows.Where(r => r.At >= f);
         if (to is { } t) rows = rows.Where(r => r.At <= t);

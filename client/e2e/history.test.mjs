@@ -91,13 +91,13 @@ describe("history, people and bulk actions", { concurrency: false }, () => {
       await entries.first().waitFor();
       const all = await count(page.getByTestId("history-count"));
       assert.ok(all > 10, `demo_growth's two later crawls changed people: ${all}`);
-      await press(page.getByRole("radio", { name: "Lost" }));
+      await press(page.getByRole("radio", { name: "Lost", exact: true }));
       await page.waitForURL(/hkind=LOST/);
       await page.locator("[data-testid=history-list]:not(.opacity-60)").waitFor();
       await page.waitForFunction((n) => Number(document.querySelector("[data-testid=history-count]")?.textContent.replace(/\D/g, "")) < n, all);
       const lost = await count(page.getByTestId("history-count"));
       await page.reload();
-      await page.getByRole("radio", { name: "Lost", checked: true }).waitFor();
+      await page.getByRole("radio", { name: "Lost", exact: true, checked: true }).waitFor();
       await page.getByTestId("history-count").getByText(new RegExp(`^${lost.toLocaleString("en-US")} changes?$`)).waitFor();
       assert.equal(await entries.filter({ hasText: /\bnew\b/ }).count(), 0);
       await page.getByLabel("From date").fill("2099-01-01");
@@ -152,7 +152,7 @@ describe("history, people and bulk actions", { concurrency: false }, () => {
       await check(page, "person", width, problems);
       await page.goBack();
       await page.waitForURL(/hkind=LOST/);
-      await page.getByRole("radio", { name: "Lost", checked: true }).waitFor();
+      await page.getByRole("radio", { name: "Lost", exact: true, checked: true }).waitFor();
 
       // Search, filter and sort of a list live in the URL too.
       await page.goto("/accounts/view/?u=demo_small&tab=mutuals");
