@@ -15,7 +15,9 @@ export function useSelection<K>(): Selection<K> {
   const [selected, setSelected] = useState<ReadonlySet<K>>(new Set());
   const anchor = useRef<number | null>(null);
   const toggle = useCallback((keys: readonly K[], index: number, shift: boolean) => {
-    setSelected((current) => toggleSelection(current, keys, index, anchor.current, shift));
+    // Read the anchor now: the updater runs later, after it has moved to this row.
+    const from = anchor.current;
+    setSelected((current) => toggleSelection(current, keys, index, from, shift));
     anchor.current = index;
   }, []);
   const setAll = useCallback((keys: readonly K[]) => setSelected(new Set(keys)), []);
