@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.GraphQL.Errors;
+using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Instagram;
 
@@ -28,6 +29,9 @@ public static class SessionMutations
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectedSessionType>>>>("instagramSessions")
             .Description("Every connected session, in the order they were connected.")
             .ResolveAsync(async c => await Pool(c).ListAsync(c.CancellationToken));
+        query.Field<NonNullGraphType<BooleanGraphType>>("demoMode")
+            .Description("True when the server crawls the bundled Instagram simulator with its demo session (`scripts/start --demo`), never Instagram.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<IOptions<InstagramOptions>>().Value.Demo);
     }
 
     public static void Register(ObjectGraphType mutation)

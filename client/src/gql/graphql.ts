@@ -258,6 +258,11 @@ export type GlobalSearchQueryVariables = Exact<{
 
 export type GlobalSearchQuery = { search: { accounts: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, followerCount: number | null }>, profiles: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> } };
 
+export type DemoModeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoModeQuery = { demoMode: boolean };
+
 export type AccountOverviewQueryVariables = Exact<{
   username: string;
 }>;
@@ -595,6 +600,11 @@ export const GlobalSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
+export const DemoModeDocument = new TypedDocumentString(`
+    query DemoMode {
+  demoMode
+}
+    `) as unknown as TypedDocumentString<DemoModeQuery, DemoModeQueryVariables>;
 export const AccountOverviewDocument = new TypedDocumentString(`
     query AccountOverview($username: String!) {
   account(username: $username) {

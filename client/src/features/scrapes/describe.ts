@@ -14,6 +14,16 @@ export function isActive(status: ScrapeStatus) {
   return ACTIVE_STATUSES.includes(status);
 }
 
+/** Fetching or about to: the only states whose bar may animate. */
+export function isMoving(status: ScrapeStatus) {
+  return status === "QUEUED" || status === "RUNNING";
+}
+
+/** Ended without a full result, so starting the same crawl again makes sense. */
+export function canRetry(status: ScrapeStatus) {
+  return status === "FAILED" || status === "INCOMPLETE" || status === "CANCELLED";
+}
+
 const statusLabels: Record<ScrapeStatus, { label: string; tone: BadgeTone }> = {
   QUEUED: { label: "Queued", tone: "neutral" },
   RUNNING: { label: "Running", tone: "info" },
