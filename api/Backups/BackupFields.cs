@@ -22,13 +22,25 @@ public sealed class BackupFailedErrorType() : UserErrorType<BackupFailedError>("
 
 public sealed record CreateBackupPayload(Backup? Backup, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
+public sealed record RestoreRefusedError(string Message) : IUserError;
+
+public sealed class RestoreRefusedErrorType() : UserErrorType<RestoreRefusedError>("RestoreRefusedError", "The backup is not one of the listed archives, or fails the checks the CLI restore makes.");
+
+public sealed record RestorePayload(string? PendingRestore, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+
 public static class BackupFields
 {
-    public static void RegisterQueries(ObjectGraphType query) =>
+    public static void RegisterQueries(ObjectGraphType query)
+    {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BackupType>>>>("backups").Description("Backups kept in the data folder, newest first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<BackupService>().List());
+        query.Field<StringGraphType>("pendingRestore").Description("The backup the next start restores (`scheduleRestore`), or null.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<PendingRestore>().Staged);
+    }
 
-    public static void RegisterMutations(ObjectGraphType mutation) =>
+    public static void RegisterMutations(ObjectGraphType mutation)
+    {
+        RegisterRestore(mutation);
         mutation.Field("createBackup", MutationTypes.Payload<CreateBackupPayload>("CreateBackup",
                 p => p.Field<BackupType>("backup").Resolve(c => c.Source.Backup), typeof(BackupFailedErrorType)))
             .Description("Takes a consistent copy of the database now, checks it, compresses it into `backups/`, then deletes archives past the retention. A copy that fails its checks is deleted and reported as an error.")
@@ -43,6 +55,38 @@ public static class BackupFields
                     return new CreateBackupPayload(null, [new BackupFailedError(e.Message)]);
                 }
             });
+    }
+
+    private static void RegisterRestore(ObjectGraphType mutation)
+    {
+        var payload = (string name, params Type[] errors) => MutationTypes.Payload<RestorePayload>(name,
+            p => p.Field<StringGraphType>("pendingRestore").Resolve(c => c.Source.PendingRestore), errors);
+
+        mutation.Field("scheduleRestore", payload("ScheduleRestore", typeof(RestoreRefusedErrorType)))
+            .Description("Checks a listed backup as the CLI restore does (it unpacks, passes SQLite's integrity check and holds this app's tables and migrations) "
+                + "and stages it: the next start of InstaIntel replaces the database with it and keeps the replaced one beside it. A running server never swaps its database.")
+            .Argument(MutationTypes.Input("ScheduleRestore", i => i.Field<NonNullGraphType<StringGraphType>>("fileName")), "input")
+            .ResolveAsync(async c =>
+            {
+                var fileName = (string)c.GetArgument<Dictionary<string, object?>>("input")["fileName"]!;
+                var services = c.RequestServices!;
+                if (services.GetRequiredService<BackupService>().Find(fileName) is not { } archive)
+                    return new RestorePayload(null, [new RestoreRefusedError($"`{fileName}` is not one of the backups listed in Settings.")]);
+                var pending = services.GetRequiredService<PendingRestore>();
+                if (await pending.StageAsync(archive, fileName, c.CancellationToken) is { } problem)
+                    return new RestorePayload(pending.Staged, [new RestoreRefusedError($"{fileName} cannot be restored: {problem}.")]);
+                return new RestorePayload(pending.Staged);
+            });
+
+        mutation.Field("cancelRestore", payload("CancelRestore"))
+            .Description("Unstages the restore `scheduleRestore` prepared; the database stays as it is.")
+            .Resolve(c =>
+            {
+                var pending = c.RequestServices!.GetRequiredService<PendingRestore>();
+                pending.Cancel();
+                return new RestorePayload(pending.Staged);
+            });
+    }
 
     public static IServiceCollection AddBackups(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
@@ -51,6 +95,7 @@ public static class BackupFields
             .ValidateOnStart();
         services.AddSingleton(BackupFolder.In(dataFolder));
         services.AddSingleton<BackupService>();
+        services.AddSingleton(new PendingRestore(dataFolder));
         return services;
     }
 }

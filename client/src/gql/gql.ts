@@ -43,7 +43,9 @@ type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.VerifyTwoFactorDocument,
     "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": typeof types.LogOutDocument,
-    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n": typeof types.BackupsDocument,
+    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n    pendingRestore\n  }\n": typeof types.BackupsDocument,
+    "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ScheduleRestoreDocument,
+    "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": typeof types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateBackupDocument,
 };
 const documents: Documents = {
@@ -75,7 +77,9 @@ const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.VerifyTwoFactorDocument,
     "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": types.LogOutDocument,
-    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n": types.BackupsDocument,
+    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n    pendingRestore\n  }\n": types.BackupsDocument,
+    "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ScheduleRestoreDocument,
+    "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.CreateBackupDocument,
 };
 
@@ -194,7 +198,15 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut {\n      conn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n"): typeof import('./graphql').BackupsDocument;
+export function graphql(source: "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n    pendingRestore\n  }\n"): typeof import('./graphql').BackupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduleRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n"): typeof import('./graphql').CancelRestoreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

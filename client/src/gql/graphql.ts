@@ -148,6 +148,10 @@ export type RemoveInstagramSessionInput = {
   id: string | number;
 };
 
+export type ScheduleRestoreInput = {
+  fileName: string;
+};
+
 export type ScrapeLists =
   | 'BOTH'
   | 'FOLLOWERS'
@@ -412,7 +416,19 @@ export type LogOutMutation = { logOut: { connected: boolean, userId: number | nu
 export type BackupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BackupsQuery = { backups: Array<{ fileName: string, sizeBytes: number, createdAt: string }> };
+export type BackupsQuery = { pendingRestore: string | null, backups: Array<{ fileName: string, sizeBytes: number, createdAt: string }> };
+
+export type ScheduleRestoreMutationVariables = Exact<{
+  input: ScheduleRestoreInput;
+}>;
+
+
+export type ScheduleRestoreMutation = { scheduleRestore: { pendingRestore: string | null, errors: Array<{ message: string }> | null } };
+
+export type CancelRestoreMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelRestoreMutation = { cancelRestore: { pendingRestore: string | null } };
 
 export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1064,8 +1080,28 @@ export const BackupsDocument = new TypedDocumentString(`
     sizeBytes
     createdAt
   }
+  pendingRestore
 }
     `) as unknown as TypedDocumentString<BackupsQuery, BackupsQueryVariables>;
+export const ScheduleRestoreDocument = new TypedDocumentString(`
+    mutation ScheduleRestore($input: ScheduleRestoreInput!) {
+  scheduleRestore(input: $input) {
+    pendingRestore
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleRestoreMutation, ScheduleRestoreMutationVariables>;
+export const CancelRestoreDocument = new TypedDocumentString(`
+    mutation CancelRestore {
+  cancelRestore {
+    pendingRestore
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRestoreMutation, CancelRestoreMutationVariables>;
 export const CreateBackupDocument = new TypedDocumentString(`
     mutation CreateBackup {
   createBackup {

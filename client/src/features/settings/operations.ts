@@ -120,6 +120,28 @@ export const BackupsQuery = graphql(`
       sizeBytes
       createdAt
     }
+    pendingRestore
+  }
+`);
+
+export const ScheduleRestoreMutation = graphql(`
+  mutation ScheduleRestore($input: ScheduleRestoreInput!) {
+    scheduleRestore(input: $input) {
+      pendingRestore
+      errors {
+        ... on Error {
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CancelRestoreMutation = graphql(`
+  mutation CancelRestore {
+    cancelRestore {
+      pendingRestore
+    }
   }
 `);
 
