@@ -61,3 +61,13 @@ export async function seriousViolations(page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
+
+/** Collects every http(s) request of `page` to a host other than this machine, into the returned array. */
+export function foreignRequests(page) {
+  const seen = [];
+  page.on("request", (r) => {
+    const { protocol, hostname } = new URL(r.url());
+    if (protocol.startsWith("http") && !["localhost", "127.0.0.1"].includes(hostname)) seen.push(r.url());
+  });
+  return seen;
+}

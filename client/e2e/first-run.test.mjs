@@ -3,6 +3,7 @@
 // simulator's own (nothing is asked of Instagram's CDN), and the tab has an icon.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { foreignRequests as watchForeign } from "./browser.mjs";
 import { startWithBrowser } from "./product.mjs";
 
 for (const { name, context } of [
@@ -13,16 +14,13 @@ for (const { name, context } of [
     let product;
     let browser;
     let page;
-    const foreignRequests = [];
+    let foreignRequests = [];
 
     before(async () => {
       ({ product, browser, page } = await startWithBrowser({ context }));
       // Let every request through, so one to another host would show below rather than being cut off.
       await browser.context.unrouteAll();
-      page.on("request", (r) => {
-        const { protocol, hostname } = new URL(r.url());
-        if (protocol.startsWith("http") && !["localhost", "127.0.0.1"].includes(hostname)) foreignRequests.push(r.url());
-      });
+      foreignRequests = watchForeign(page);
     });
 
     after(async () => {

@@ -4,22 +4,20 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { crawl } from "./crawl.mjs";
+import { foreignRequests as watchForeign } from "./browser.mjs";
 import { startWithBrowser } from "./product.mjs";
 
 let product;
 let browser;
 let page;
-const foreignRequests = [];
+let foreignRequests = [];
 
 before(async () => {
   ({ product, browser, page } = await startWithBrowser());
   // Intercepting requests turns Chromium's HTTP cache off, and with it the 304s this test is about. Nothing here
   // leaves the machine anyway: demo avatars are the simulator's own, and the test fails on any other host.
   await browser.context.unrouteAll();
-  page.on("request", (r) => {
-    const { protocol, hostname } = new URL(r.url());
-    if (protocol.startsWith("http") && !["localhost", "127.0.0.1"].includes(hostname)) foreignRequests.push(r.url());
-  });
+  foreignRequests = watchForeign(page);
   await page.goto("/settings/");
   await crawl(page, "demo_small");
   // The saved choice (light) differs from the OS (dark), so a lost theme shows.

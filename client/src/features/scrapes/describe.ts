@@ -91,3 +91,11 @@ export function scrapeDuration(scrape: Pick<ScrapeFieldsFragment, "startedAt" | 
 
 export const listLabels = { FOLLOWERS: "Followers", FOLLOWING: "Following", BOTH: "Both" } as const;
 export const sourceLabels = { WEB_API: "Web", MOBILE_API: "Mobile API", WEB_GRAPHQL: "Web GraphQL (legacy)" } as const;
+
+type StartScrapeResult = { scrape?: ScrapeFieldsFragment | null; errors?: readonly ({ __typename?: string } & ({ scrape?: ScrapeFieldsFragment | null } | object))[] | null };
+
+/** The crawl a startScrape answer points at: the one it queued, or the one already running for that account. */
+export function startedScrape(result: StartScrapeResult): ScrapeFieldsFragment | null {
+  const running = result.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
+  return result.scrape ?? (running && "scrape" in running ? (running.scrape ?? null) : null);
+}

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/states";
 import type { ScrapeFieldsFragment } from "@/gql/graphql";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
+import { startedScrape } from "./describe";
 import { StartScrapeMutation } from "./operations";
 
 type RetryButtonProps = { scrape: Pick<ScrapeFieldsFragment, "target" | "lists">; onRetried: (scrape: ScrapeFieldsFragment) => void };
@@ -25,8 +26,7 @@ export function RetryButton({ scrape, onRetried }: RetryButtonProps) {
           usePrivateSession: true,
         },
       });
-      const running = startScrape.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
-      const next = startScrape.scrape ?? (running && "scrape" in running ? running.scrape : null);
+      const next = startedScrape(startScrape);
       if (next) onRetried(next);
       else setError(payloadErrors(startScrape.errors));
     } catch (e) {

@@ -10,6 +10,7 @@ import type { ScrapeFieldsFragment, ScrapeLists } from "@/gql/graphql";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { parseHandle } from "@/lib/handle";
+import { startedScrape } from "./describe";
 import { StartScrapeMutation } from "./operations";
 import { ScrapeProgressPanel } from "./scrape-progress-panel";
 
@@ -59,8 +60,7 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
           forceRefresh,
         },
       });
-      const alreadyRunning = startScrape.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
-      const scrape = startScrape.scrape ?? (alreadyRunning && "scrape" in alreadyRunning ? alreadyRunning.scrape : null);
+      const scrape = startedScrape(startScrape);
       if (scrape) {
         setStarted(scrape);
         onStarted?.();
