@@ -60,10 +60,10 @@ for (const { name, context } of [
     test("a failed crawl stops its bar and Retry starts the same crawl again", async () => {
       await simulator("POST", { kind: "NotFound", match: "demo_small", count: 50 });
       await page.goto("/accounts/");
-      await page.getByRole("button", { name: "New scrape" }).click();
-      const dialog = page.getByRole("dialog", { name: "Scrape an account" });
+      await page.getByRole("button", { name: "New crawl" }).click();
+      const dialog = page.getByRole("dialog", { name: "Crawl an account" });
       await dialog.getByLabel("Account").fill("demo_small");
-      await dialog.getByRole("button", { name: "Start scrape" }).click();
+      await dialog.getByRole("button", { name: "Start crawl" }).click();
       const panel = dialog.getByTestId("scrape-progress");
       await panel.getByText("Failed", { exact: true }).waitFor({ timeout: 60_000 });
       assert.equal(await panel.locator(".animate-pulse").count(), 0, "an ended crawl's bar is still");
