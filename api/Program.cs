@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.Exports;
 using InstaIntel.Api.GraphQL;
@@ -48,6 +49,7 @@ builder.Services.AddInstaIntelJobs(builder.Configuration, dataFolder, role.RunsJ
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
+builder.Services.AddArchives(builder.Configuration);
 builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
 builder.Services.AddStaticClient(builder.Configuration, builder.Environment);

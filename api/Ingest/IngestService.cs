@@ -1,4 +1,5 @@
 using System.Data.Common;
+using InstaIntel.Api.Archives;
 using InstaIntel.Api.Insights;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
@@ -69,6 +70,11 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             await MergeProfilesAsync(connection, tx, scrapeId, now, ct);
+            await using (var adopt = Prepare(connection, tx, UsernameOnlyProfiles.AdoptSql, "$id"))
+            {
+                Bind(adopt, scrapeId);
+                await adopt.ExecuteNonQueryAsync(ct);
+            }
             var followers = scrape.Covers(FollowList.Followers) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Followers, ct) : null;
             var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
 
