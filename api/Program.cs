@@ -49,7 +49,7 @@ builder.Services.AddInstaIntelJobs(builder.Configuration, dataFolder, role.RunsJ
 builder.Services.AddInstaIntelGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
-builder.Services.AddArchives(builder.Configuration);
+builder.Services.AddArchives(builder.Configuration, dataFolder);
 builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
 builder.Services.AddStaticClient(builder.Configuration, builder.Environment);
@@ -74,6 +74,7 @@ if (role.ServesApi)
     app.UseInstaIntelSecurity();
     app.MapInstaIntelGraphQL();
     app.MapExports();
+    app.MapImports();
     app.UseStaticClient();
 }
 

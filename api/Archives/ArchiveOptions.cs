@@ -13,4 +13,7 @@ public sealed class ArchiveOptions
 
     /// <summary>How many times larger than its packed size a list file may unpack: text packs ~10×, ZIP bombs ~1000×.</summary>
     public int MaxCompressionRatio { get; set; } = 200;
+
+    /// <summary>Where uploads wait while they are read: `imports/` in the data folder (not a setting).</summary>
+    internal string SpoolFolder { get; set; } = Path.GetTempPath();
 }
