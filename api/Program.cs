@@ -1,6 +1,7 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
+using InstaIntel.Api.Crawling;
 using InstaIntel.Api.Exports;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Hosting;
@@ -12,20 +13,7 @@ using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Security;
 
-if (args is ["restore", var archive, .. var rest])
-    return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(new ConfigurationBuilder().AddCommandLine(rest).Build()), Console.Out);
-if (args is ["generate-env", .. var envArgs])
-{
-    var envConfiguration = new ConfigurationBuilder().AddCommandLine(envArgs).Build();
-    return await GenerateEnvCommand.RunAsync(envArgs, DataFolder.Resolve(envConfiguration), envConfiguration["Security:KeyFile"],
-        Console.In, Console.Out, interactive: !Console.IsInputRedirected);
-}
-
-if (args is ["er-diagram"])
-{
-    Console.Out.Write(ErDiagram.FromModel());
-    return 0;
-}
+if (await CliCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 // Rooted at its own folder, where appsettings.json is, wherever it is started from: scripts/start runs it from the
 // repository's root, and a Windows service from System32.
@@ -38,15 +26,16 @@ if (builder.Configuration["port"] is { Length: > 0 } port && builder.Configurati
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddInstaIntelDatabase(dataFolder);
-builder.Services.AddScoped<IngestService>();
-builder.Services.AddScoped<AccountService>();
-builder.Services.AddScoped<ScrapeService>();
-builder.Services.AddEventBus(builder.Configuration);
-builder.Services.AddInstaIntelSecurity(builder.Configuration, dataFolder);
-builder.Services.AddInstagramCrawling(builder.Configuration, role.RunsJobs);
-builder.Services.AddInstaIntelJobs(builder.Configuration, dataFolder, role.RunsJobs);
-builder.Services.AddInstaIntelGraphQL(builder.Configuration);
+builder.Services.AddPersistence(dataFolder);
+builder.Services.AddAccounts();
+builder.Services.AddScrapes();
+builder.Services.AddIngest();
+builder.Services.AddRealtime(builder.Configuration);
+builder.Services.AddSecurity(builder.Configuration, dataFolder);
+builder.Services.AddInstagram(builder.Configuration);
+builder.Services.AddCrawling(role.RunsJobs);
+builder.Services.AddJobs(builder.Configuration, dataFolder, role.RunsJobs);
+builder.Services.AddGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
 builder.Services.AddArchives(builder.Configuration, dataFolder);
@@ -71,8 +60,8 @@ app.MapHealthChecks("/healthz");
 if (role.ServesApi)
 {
     app.UseWebSockets();
-    app.UseInstaIntelSecurity();
-    app.MapInstaIntelGraphQL();
+    app.UseSecurity();
+    app.MapGraphQL();
     app.MapExports();
     app.MapImports();
     app.UseStaticClient();

@@ -23,10 +23,12 @@ public sealed class AccountType : ObjectGraphType<Account>
         .Filter("isVerified", FilterKind.Boolean, a => a.IsVerified)
         .Filter("followerCount", FilterKind.Int, a => a.FollowerCount)
         .Filter("lastScrapedAt", FilterKind.DateTime, a => a.LastScrapedAt)
+        .Filter("lastCrawledAt", FilterKind.DateTime, a => a.LastScrapedAt)
         .Sort("username", a => a.Username)
         .Sort("fullName", a => a.FullName)
         .Sort("followerCount", a => a.FollowerCount ?? -1)
         .Sort("lastScrapedAt", a => a.LastScrapedAt ?? DateTime.MinValue)
+        .Sort("lastCrawledAt", a => a.LastScrapedAt ?? DateTime.MinValue)
         .Sort("createdAt", a => a.Id);
 
     public AccountType(NamedTypes types)
@@ -46,7 +48,8 @@ public sealed class AccountType : ObjectGraphType<Account>
         Field(x => x.FollowingCount, nullable: true);
         Field(x => x.Bookmarked).Description("Bookmarked accounts are re-crawled every night.");
         Field(x => x.CreatedAt);
-        Field(x => x.LastScrapedAt, nullable: true);
+        Field(x => x.LastScrapedAt, nullable: true).DeprecationReason("Use `lastCrawledAt`.");
+        Field<UtcDateTimeGraphType>("lastCrawledAt").Description("When this account was last crawled.").Resolve(c => c.Source.LastScrapedAt);
         Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => Handle.ProfileUrl(c.Source.Username));
 
         foreach (var view in Enum.GetValues<FollowerView>())
@@ -60,7 +63,9 @@ public sealed class AccountType : ObjectGraphType<Account>
         this.AddExportUrl(types);
 
         this.Connection<Account, ScrapeType, Scrape>(types, "scrapes", ScrapeType.Shape,
-            c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id)));
+            c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id))).DeprecationReason("Use `crawls`.");
+        this.Connection<Account, ScrapeType, Scrape>(types, "crawls", ScrapeType.Shape,
+            c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id))).Description("This account's crawls.");
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePointType>>>>("timeline")
             .Description("Counts after every complete crawl, oldest first.")

@@ -22,7 +22,9 @@ public sealed class TimelinePointType : ObjectGraphType<TimelinePoint>
     {
         Name = "TimelinePoint";
         Description = "A tracked account's counts after one complete crawl; a list a crawl did not fetch is null.";
-        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GraphQL.Relay.GlobalId.Encode("Scrape", c.Source.ScrapeId));
+        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GraphQL.Relay.GlobalId.Encode("Scrape", c.Source.ScrapeId)).DeprecationReason("Use `crawlId`.");
+        Field<NonNullGraphType<IdGraphType>>("crawlId").Description("The crawl these counts are from.")
+            .Resolve(c => GraphQL.Relay.GlobalId.Encode("Scrape", c.Source.ScrapeId));
         Field(x => x.At);
         Field(x => x.FollowerCount, nullable: true);
         Field(x => x.FollowingCount, nullable: true);

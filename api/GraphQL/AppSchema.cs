@@ -1,8 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using InstaIntel.Api.Accounts;
-using InstaIntel.Api.Profiles;
-using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.GraphQL;
 
@@ -14,9 +11,7 @@ public sealed class AppSchema : Schema
         Mutation = mutation;
         Subscription = subscription;
         // Node implementations are reachable only through the interface from `node`, so name them here.
-        RegisterType(typeof(ProfileType));
-        RegisterType(typeof(AccountType));
-        RegisterType(typeof(ScrapeType));
+        foreach (var type in SchemaFeatures.Nodes.GraphTypes) RegisterType(type);
         this.RegisterTypeMapping<DateTime, UtcDateTimeGraphType>();
     }
 }

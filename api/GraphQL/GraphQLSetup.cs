@@ -10,7 +10,7 @@ namespace InstaIntel.Api.GraphQL;
 
 public static class GraphQLSetup
 {
-    public static IServiceCollection AddInstaIntelGraphQL(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
@@ -40,7 +40,7 @@ public static class GraphQLSetup
         return services;
     }
 
-    public static void MapInstaIntelGraphQL(this IEndpointRouteBuilder app)
+    public static void MapGraphQL(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/graphql", ["GET", "POST", "PUT", "DELETE", "PATCH"], async (HttpContext http) =>
         {

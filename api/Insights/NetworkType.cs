@@ -48,9 +48,9 @@ public sealed class NetworkEdgeType : ObjectGraphType<NetworkEdge>
     }
 }
 
-public static class NetworkFields
+public sealed class NetworkQueries : ISchemaFeature
 {
-    public static void Register(ObjectGraphType query) =>
+    public void AddQueries(ObjectGraphType query, NamedTypes types) =>
         query.Field<NonNullGraphType<NetworkType>>("network")
             .Description("Tracked accounts and the profiles related (follows, followed by, mutual) to at least `minShared` of them, computed in SQL.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("accounts", "Account IDs to include; all tracked accounts when omitted.")

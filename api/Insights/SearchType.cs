@@ -17,9 +17,9 @@ public sealed class SearchResultsType : ObjectGraphType<SearchResults>
     }
 }
 
-public static class SearchFields
+public sealed class SearchQueries : ISchemaFeature
 {
-    public static void Register(ObjectGraphType query) =>
+    public void AddQueries(ObjectGraphType query, NamedTypes types) =>
         query.Field<NonNullGraphType<SearchResultsType>>("search")
             .Description("Tracked accounts and stored profiles whose handle or full name contains `text` (case-insensitive; a leading @ is ignored). " +
                 $"Text shorter than {Search.MinSubstringLength} characters matches handles by prefix only.")

@@ -1,5 +1,4 @@
 using System.Net;
-using InstaIntel.Api.Crawling;
 using InstaIntel.Api.Security;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace InstaIntel.Api.Instagram;
 
 public static class InstagramSetup
 {
-    public static IServiceCollection AddInstagramCrawling(this IServiceCollection services, IConfiguration configuration, bool runsJobs)
+    public static IServiceCollection AddInstagram(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("Instagram");
         services.Configure<InstagramOptions>(section);
@@ -80,9 +79,6 @@ public static class InstagramSetup
         services.AddHttpClient<InstagramLogin>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
         services.AddSingleton<LoginFlows>();
-        services.AddSingleton<Crawler>();
-        services.AddSingleton<CrawlCommands>();
-        if (runsJobs) services.AddHostedService<CrawlQueue>();
         return services;
     }
 

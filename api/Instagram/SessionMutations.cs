@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
 
 namespace InstaIntel.Api.Instagram;
@@ -10,32 +11,44 @@ public sealed record LoginFailedError(string Message) : IUserError;
 
 public sealed record SessionPayload(SessionStatus? Session, TwoFactorChallenge? TwoFactor = null, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
+public sealed record ImportSessionInput(string SessionId, string? CsrfToken, long? DsUserId, string? Label, string? Proxy);
+
+public sealed record RemoveInstagramSessionInput(string Id);
+
+public sealed record LogInInput(string Username, string Password);
+
+public sealed record VerifyTwoFactorInput(string Identifier, string Code);
+
 public sealed class InvalidSessionErrorType() : UserErrorType<InvalidSessionError>("InvalidSessionError");
 
 public sealed class LoginFailedErrorType() : UserErrorType<LoginFailedError>("LoginFailedError", "Instagram refused the login; the message says why and what to do.");
 
-/// <summary>
-/// Connecting the user's own Instagram accounts: import a browser session, or log in (with two-factor); list and
-/// remove the connected sessions.
-/// </summary>
-public static class SessionMutations
+/// <summary>Which Instagram sessions are connected, and whether one needs attention.</summary>
+public sealed class SessionQueries : ISchemaFeature
 {
-    public static void RegisterQueries(ObjectGraphType query)
+    public void AddQueries(ObjectGraphType query, NamedTypes types)
     {
         query.Field<NonNullGraphType<SessionStatusType>>("instagramSession")
             .Description("Whether an Instagram session is connected for crawling, and whether it needs attention.")
-            .ResolveAsync(async c => await SessionStatus.OfPoolAsync(Store(c), Pool(c), c.CancellationToken));
+            .ResolveAsync(async c => await SessionStatus.OfPoolAsync(SessionMutations.Store(c), SessionMutations.Pool(c), c.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectedSessionType>>>>("instagramSessions")
             .Description("Every connected session, in the order they were connected.")
-            .ResolveAsync(async c => await Pool(c).ListAsync(c.CancellationToken));
+            .ResolveAsync(async c => await SessionMutations.Pool(c).ListAsync(c.CancellationToken));
     }
+}
 
-    public static void Register(ObjectGraphType mutation)
+/// <summary>
+/// Connecting the user's own Instagram accounts: import a browser session, or log in (with two-factor); remove the
+/// connected sessions.
+/// </summary>
+public sealed class SessionMutations : ISchemaFeature
+{
+    public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field("importSession", SessionPayloadType("ImportSession", typeof(InvalidSessionErrorType)))
             .Description("Checks an Instagram session copied from a browser (the `sessionid` cookie value or the whole Cookie header) "
                 + "with one request, and keeps it when it works. A session of an account already connected replaces it; another account's is added to the pool.")
-            .Argument(MutationTypes.Input("ImportSession", i =>
+            .Argument(MutationTypes.Input<ImportSessionInput>("ImportSession", i =>
             {
                 i.Field<NonNullGraphType<StringGraphType>>("sessionId");
                 i.Field<StringGraphType>("csrfToken");
@@ -45,12 +58,11 @@ public static class SessionMutations
             }), "input")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
-                if (!SessionImport.TryParse(input["sessionId"] as string, input.GetValueOrDefault("csrfToken") as string,
-                        input.GetValueOrDefault("dsUserId") as long?, out var session, out var error))
+                var input = c.GetArgument<ImportSessionInput>("input");
+                if (!SessionImport.TryParse(input.SessionId, input.CsrfToken, input.DsUserId, out var session, out var error))
                     return new SessionPayload(null, Errors: [new InvalidSessionError(error)]);
-                if (input.GetValueOrDefault("label") is string { Length: > 0 } label) session = session with { Label = label.Trim()[..Math.Min(label.Trim().Length, 60)] };
-                if (input.GetValueOrDefault("proxy") is string { Length: > 0 } proxy)
+                if (input.Label is { Length: > 0 } label) session = session with { Label = label.Trim()[..Math.Min(label.Trim().Length, 60)] };
+                if (input.Proxy is { Length: > 0 } proxy)
                 {
                     if (!Uri.TryCreate(proxy.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
                         return new SessionPayload(null, Errors: [new InvalidSessionError("The proxy must be a URL such as http://host:port.")]);
@@ -61,10 +73,10 @@ public static class SessionMutations
 
         mutation.Field("removeInstagramSession", SessionPayloadType("RemoveInstagramSession", typeof(InvalidSessionErrorType)))
             .Description("Forgets one connected session; crawls go on with the others.")
-            .Argument(MutationTypes.Input("RemoveInstagramSession", i => i.Field<NonNullGraphType<IdGraphType>>("id")), "input")
+            .Argument(MutationTypes.Input<RemoveInstagramSessionInput>("RemoveInstagramSession", i => i.Field<NonNullGraphType<IdGraphType>>("id")), "input")
             .ResolveAsync(async c =>
             {
-                var key = c.GetArgument<Dictionary<string, object?>>("input")["id"]?.ToString() ?? "";
+                var key = c.GetArgument<RemoveInstagramSessionInput>("input").Id;
                 if ((await Store(c).GetSessionsAsync(c.CancellationToken)).All(s => s.Key != key))
                     return new SessionPayload(null, Errors: [new InvalidSessionError($"No connected session has the id `{key}`.")]);
                 await Store(c).RemoveSessionAsync(key, c.CancellationToken);
@@ -74,17 +86,17 @@ public static class SessionMutations
 
         mutation.Field("logIn", SessionPayloadType("LogIn", typeof(LoginFailedErrorType)))
             .Description("Logs in to Instagram with username and password. When Instagram asks for a security code, `twoFactor` says so: answer with `verifyTwoFactor`.")
-            .Argument(MutationTypes.Input("LogIn", i =>
+            .Argument(MutationTypes.Input<LogInInput>("LogIn", i =>
             {
                 i.Field<NonNullGraphType<StringGraphType>>("username");
                 i.Field<NonNullGraphType<StringGraphType>>("password");
             }), "input")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var input = c.GetArgument<LogInInput>("input");
                 return await Attempt(c, async login =>
                 {
-                    var result = await login.LogInAsync(((string)input["username"]!).Trim().TrimStart('@'), (string)input["password"]!, c.CancellationToken);
+                    var result = await login.LogInAsync(input.Username.Trim().TrimStart('@'), input.Password, c.CancellationToken);
                     if (result.TwoFactor is { } challenge)
                     {
                         c.RequestServices!.GetRequiredService<LoginFlows>().Remember(challenge);
@@ -96,18 +108,18 @@ public static class SessionMutations
 
         mutation.Field("verifyTwoFactor", SessionPayloadType("VerifyTwoFactor", typeof(LoginFailedErrorType)))
             .Description("Completes a login with the security code from the authenticator app or SMS.")
-            .Argument(MutationTypes.Input("VerifyTwoFactor", i =>
+            .Argument(MutationTypes.Input<VerifyTwoFactorInput>("VerifyTwoFactor", i =>
             {
                 i.Field<NonNullGraphType<StringGraphType>>("identifier");
                 i.Field<NonNullGraphType<StringGraphType>>("code");
             }), "input")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var challenge = c.RequestServices!.GetRequiredService<LoginFlows>().Take((string)input["identifier"]!);
+                var input = c.GetArgument<VerifyTwoFactorInput>("input");
+                var challenge = c.RequestServices!.GetRequiredService<LoginFlows>().Take(input.Identifier);
                 if (challenge is null)
                     return new SessionPayload(null, Errors: [new LoginFailedError("This login has expired or was already used: log in again.")]);
-                return await Attempt(c, async login => await Saved(c, await login.VerifyTwoFactorAsync(challenge, (string)input["code"]!, c.CancellationToken)));
+                return await Attempt(c, async login => await Saved(c, await login.VerifyTwoFactorAsync(challenge, input.Code, c.CancellationToken)));
             });
 
         mutation.Field<NonNullGraphType<SessionStatusType>>("logOut")
@@ -121,9 +133,9 @@ public static class SessionMutations
             });
     }
 
-    private static ICredentialStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ICredentialStore>();
+    internal static ICredentialStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ICredentialStore>();
 
-    private static SessionPool Pool(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<SessionPool>();
+    internal static SessionPool Pool(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<SessionPool>();
 
     /// <summary>One cheap request tells a working session from an expired one or from something that is not a session at all.</summary>
     private static async Task<SessionPayload> CheckedAsync(IResolveFieldContext c, InstagramSession session)

@@ -30,9 +30,9 @@ public sealed record RefreshPayload(IReadOnlyList<Scrape> Scrapes) : IPayload
     public IReadOnlyList<IUserError>? Errors => null;
 }
 
-public static class JobFields
+public sealed class JobQueries : ISchemaFeature
 {
-    public static void RegisterQuery(ObjectGraphType query) =>
+    public void AddQueries(ObjectGraphType query, NamedTypes types) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScheduledJobType>>>>("jobs")
             .Description("The scheduled jobs that are on, as the scheduler stores them, and when they run next.")
             .ResolveAsync(async c =>
@@ -58,9 +58,17 @@ public static class JobFields
         _ => null,
     };
 
-    public static void RegisterMutation(ObjectGraphType mutation) =>
+}
+
+public sealed class JobMutations : ISchemaFeature
+{
+    public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field("runRefreshNow", MutationTypes.Payload<RefreshPayload>("RunRefreshNow",
-                p => p.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrapeType>>>>("scrapes").Resolve(c => c.Source.Scrapes)))
+                p =>
+                {
+                    p.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrapeType>>>>("scrapes").Resolve(c => c.Source.Scrapes).DeprecationReason("Use `crawls`.");
+                    p.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrapeType>>>>("crawls").Description("The crawls it queued.").Resolve(c => c.Source.Scrapes);
+                }))
             .Description("Runs the daily refresh now: queues a crawl of each bookmarked account not crawled in the last hours.")
             .ResolveAsync(async c => new RefreshPayload(await c.RequestServices!.GetRequiredService<RefreshService>().RunAsync(c.CancellationToken)));
 }

@@ -14,7 +14,7 @@ public static class JobsSetup
     /// the scheduler, so the `jobs` query can read the stored triggers; only a role that runs jobs starts it. Quartz's
     /// own settings can be tuned under `Quartz:` (e.g. `Quartz:Scheduler:IdleWaitTime`).
     /// </summary>
-    public static IServiceCollection AddInstaIntelJobs(this IServiceCollection services, IConfiguration configuration, string dataFolder, bool runsJobs)
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration, string dataFolder, bool runsJobs)
     {
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddScoped<RefreshService>();

@@ -7,7 +7,7 @@ public static class DatabaseSetup
 {
     public static string DatabasePath(string dataFolder) => Path.Combine(dataFolder, "instaintel.db");
 
-    public static IServiceCollection AddInstaIntelDatabase(this IServiceCollection services, string dataFolder)
+    public static IServiceCollection AddPersistence(this IServiceCollection services, string dataFolder)
     {
         var path = DatabasePath(dataFolder);
         services.AddDbContext<InstaIntelDb>(o => o

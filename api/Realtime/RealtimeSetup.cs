@@ -5,7 +5,7 @@ namespace InstaIntel.Api.Realtime;
 public static class RealtimeSetup
 {
     /// <summary>The event bus: Redis pub/sub when a `Redis` connection string is set, else in memory.</summary>
-    public static IServiceCollection AddEventBus(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRealtime(this IServiceCollection services, IConfiguration configuration)
     {
         if (configuration["Redis"] is { Length: > 0 } redis)
         {

@@ -17,7 +17,8 @@ public sealed class ScrapeAlreadyRunningErrorType : UserErrorType<ScrapeAlreadyR
 {
     public ScrapeAlreadyRunningErrorType() : base("ScrapeAlreadyRunningError", "The account already has a crawl queued or under way.")
     {
-        Field<NonNullGraphType<ScrapeType>>("scrape").Resolve(c => c.Source.Scrape);
+        Field<NonNullGraphType<ScrapeType>>("scrape").Resolve(c => c.Source.Scrape).DeprecationReason("Use `crawl`.");
+        Field<NonNullGraphType<ScrapeType>>("crawl").Resolve(c => c.Source.Scrape);
     }
 }
 
@@ -33,6 +34,7 @@ public sealed class ScrapeNotCancellableErrorType : UserErrorType<ScrapeNotCance
 {
     public ScrapeNotCancellableErrorType() : base("ScrapeNotCancellableError", "The crawl has already ended.")
     {
-        Field<NonNullGraphType<ScrapeType>>("scrape").Resolve(c => c.Source.Scrape);
+        Field<NonNullGraphType<ScrapeType>>("scrape").Resolve(c => c.Source.Scrape).DeprecationReason("Use `crawl`.");
+        Field<NonNullGraphType<ScrapeType>>("crawl").Resolve(c => c.Source.Scrape);
     }
 }

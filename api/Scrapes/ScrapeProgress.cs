@@ -32,8 +32,11 @@ public sealed class ScrapeProgressType : ObjectGraphType<ScrapeProgress>
     {
         Name = "ScrapeProgress";
         Description = "How far a crawl has got.";
-        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GlobalId.Encode(ScrapeType.TypeName, c.Source.ScrapeId));
-        Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("state").Resolve(c => c.Source.State);
+        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GlobalId.Encode(ScrapeType.TypeName, c.Source.ScrapeId)).DeprecationReason("Use `crawlId`.");
+        Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("state").Resolve(c => c.Source.State).DeprecationReason("Use `status`.");
+        Field<NonNullGraphType<IdGraphType>>("crawlId").Resolve(c => GlobalId.Encode(ScrapeType.TypeName, c.Source.ScrapeId));
+        Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("status").Resolve(c => c.Source.State);
+        Field<NonNullGraphType<BooleanGraphType>>("active").Description(ScrapeType.ActiveDescription).Resolve(c => !c.Source.Ended);
         Field(x => x.Fetched).Description("Profiles fetched so far, both lists together.");
         Field(x => x.Expected, nullable: true).Description("The counts Instagram reported for the lists being crawled.");
         Field(x => x.Percent, nullable: true);

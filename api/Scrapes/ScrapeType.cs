@@ -12,6 +12,8 @@ public sealed class ScrapeType : ObjectGraphType<Scrape>
 {
     public const string TypeName = "Scrape";
 
+    public const string ActiveDescription = "Whether the crawl has not ended yet: it is queued, running or paused, and can still be cancelled.";
+
     public static readonly QueryShape<Scrape> Shape = new QueryShape<Scrape>("Scrape", s => s.Id)
         .Filter("status", FilterKind.Enum, s => s.Status)
         .Filter("createdAt", FilterKind.DateTime, s => s.CreatedAt)
@@ -35,6 +37,7 @@ public sealed class ScrapeType : ObjectGraphType<Scrape>
         Field(x => x.ResumesAt, nullable: true).Description("While paused by Instagram's rate limit or an action block: when the crawl continues by itself.");
         Field<NonNullGraphType<EnumerationGraphType<ScrapeLists>>>("lists").Resolve(c => c.Source.Lists);
         Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("active").Description(ActiveDescription).Resolve(c => c.Source.Status.IsActive());
         Field<ScrapeSourceType>("source").Description("Which Instagram interface served the crawl (the last one, when a source broke and the next took over).").Resolve(c => c.Source.Source);
         Field(x => x.CreatedAt);
         Field(x => x.StartedAt, nullable: true);

@@ -8,7 +8,7 @@ namespace InstaIntel.Api.Security;
 
 public static class SecuritySetup
 {
-    public static IServiceCollection AddInstaIntelSecurity(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
         services.AddSingleton(sp => Open(dataFolder, configuration["Security:KeyFile"], sp.GetRequiredService<ILogger<Vault>>()));
@@ -36,7 +36,7 @@ public static class SecuritySetup
     /// A trusted proxy's client address and scheme, headers, CORS and the access gate, in front of everything the
     /// API serves; and the unlock endpoints with their rate limits.
     /// </summary>
-    public static void UseInstaIntelSecurity(this WebApplication app)
+    public static void UseSecurity(this WebApplication app)
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();

@@ -31,11 +31,11 @@ describe("web client", { concurrency: false }, () => {
     const sockets = [];
     page.on("websocket", (socket) => sockets.push(new URL(socket.url()).pathname));
     await page.goto("/accounts/");
-    await page.getByRole("button", { name: "New scrape" }).click();
-    const dialog = page.getByRole("dialog", { name: "Scrape an account" });
+    await page.getByRole("button", { name: "New crawl" }).click();
+    const dialog = page.getByRole("dialog", { name: "Crawl an account" });
     await dialog.getByLabel("Account").fill("https://www.instagram.com/Demo_Small/?igsh=abc");
     await dialog.getByText("Understood as @demo_small").waitFor();
-    await dialog.getByRole("button", { name: "Start scrape" }).click();
+    await dialog.getByRole("button", { name: "Start crawl" }).click();
     const bar = dialog.getByRole("progressbar");
     await bar.waitFor();
     const outcome = await page.waitForFunction(

@@ -33,10 +33,10 @@ describe("a session Instagram logged out", { concurrency: false }, () => {
   test("pauses the crawl, raises a banner on every page and marks the session in Settings", async () => {
     await injectFault("LoginRedirect", "webapi:");
     await page.goto("/accounts/");
-    await page.getByRole("button", { name: "New scrape" }).click();
+    await page.getByRole("button", { name: "New crawl" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Account").fill("demo_small");
-    await dialog.getByRole("button", { name: "Start scrape" }).click();
+    await dialog.getByRole("button", { name: "Start crawl" }).click();
 
     const panel = page.getByTestId("scrape-progress");
     await panel.getByText("Waiting for session").waitFor();

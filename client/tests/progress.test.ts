@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDelta, describeProgress, isActive, scrapeDuration } from "@/features/scrapes/describe";
+import { describeDelta, describeProgress, scrapeDuration } from "@/features/scrapes/describe";
 import { applyProgress } from "@/features/scrapes/apply-progress";
 
 const progress = { fetched: 300, expected: 2000, percent: 15, rate: 94.9, etaSeconds: 18 };
@@ -27,12 +27,11 @@ describe("describeProgress", () => {
     expect(summary.pausedUntil).toMatch(/^Paused by Instagram until /);
   });
 
-  it("says what a crawl paused by an action block or for a session waits for, and keeps both active", () => {
+  // Which statuses are active is the server's fact now: tests/InstaIntel.Tests/GraphQL/CrawlNamingTests.cs checks `active`.
+  it("says what a crawl paused by an action block or for a session waits for", () => {
     const blocked = describeProgress({ status: "PAUSED_ACTION_BLOCKED", progress, resumesAt: "2026-11-26T10:30:00.000Z" });
     expect(blocked.pausedUntil).toMatch(/^Instagram blocked the session; continues /);
     expect(describeProgress({ status: "PAUSED_NEEDS_SESSION", progress, resumesAt: null }).pausedUntil).toMatch(/see Settings$/);
-    expect(isActive("PAUSED_ACTION_BLOCKED") && isActive("PAUSED_NEEDS_SESSION")).toBe(true);
-    expect(isActive("INCOMPLETE")).toBe(false);
   });
 
   it("is full once succeeded and clamps what the server reports", () => {
@@ -47,11 +46,6 @@ describe("describeProgress", () => {
 });
 
 describe("crawl facts", () => {
-  it("knows which statuses are still under way", () => {
-    expect(["QUEUED", "RUNNING", "PAUSED_RATE_LIMITED"].every((s) => isActive(s as never))).toBe(true);
-    expect(["SUCCEEDED", "FAILED", "CANCELLED"].some((s) => isActive(s as never))).toBe(false);
-  });
-
   it("sums new and lost over both lists, or nothing before the delta", () => {
     expect(describeDelta({ followersNew: 12, followersLost: 3, followingNew: 1, followingLost: null })).toBe("+13 / −3");
     expect(describeDelta({ followersNew: null, followersLost: null, followingNew: null, followingLost: null })).toBeNull();
@@ -66,15 +60,15 @@ describe("crawl facts", () => {
 
 describe("applyProgress", () => {
   const scrape = {
-    id: "s1", target: "demo_small", status: "QUEUED", lists: "BOTH", source: null, createdAt: "2026-11-25T10:00:00Z",
+    id: "s1", target: "demo_small", status: "QUEUED", active: true, lists: "BOTH", source: null, createdAt: "2026-11-25T10:00:00Z",
     startedAt: null, finishedAt: null, resumesAt: null, error: null,
     progress: { fetched: 0, expected: null, percent: null, rate: null, etaSeconds: null },
     followersNew: null, followersLost: null, followingNew: null, followingLost: null, followersTotal: null, followingTotal: null,
   } as const;
 
-  it("takes state and counts from a subscription message and keeps the rest", () => {
+  it("takes status, active and counts from a subscription message and keeps the rest", () => {
     const next = applyProgress(scrape, {
-      scrapeId: "s1", state: "PAUSED_RATE_LIMITED", fetched: 400, expected: 2000, percent: 20, rate: 50, etaSeconds: null,
+      crawlId: "s1", status: "PAUSED_RATE_LIMITED", active: true, fetched: 400, expected: 2000, percent: 20, rate: 50, etaSeconds: null,
       resumesAt: "2026-11-25T10:10:00Z", error: null,
     });
     expect(next).toEqual({
@@ -83,5 +77,13 @@ describe("applyProgress", () => {
       resumesAt: "2026-11-25T10:10:00Z",
       progress: { fetched: 400, expected: 2000, percent: 20, rate: 50, etaSeconds: null },
     });
+  });
+
+  it("ends the crawl when the server says it is no longer active", () => {
+    const next = applyProgress(scrape, {
+      crawlId: "s1", status: "CANCELLED", active: false, fetched: 0, expected: null, percent: null, rate: null, etaSeconds: null,
+      resumesAt: null, error: "Cancelled.",
+    });
+    expect(next).toMatchObject({ status: "CANCELLED", active: false, error: "Cancelled." });
   });
 });

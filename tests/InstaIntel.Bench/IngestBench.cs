@@ -23,7 +23,7 @@ public sealed class IngestBench : IAsyncDisposable
     {
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
-            .AddInstaIntelDatabase(dataFolder)
+            .AddPersistence(dataFolder)
             .AddScoped<IngestService>()
             .AddScoped<AccountService>()
             .BuildServiceProvider();

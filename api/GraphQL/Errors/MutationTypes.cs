@@ -25,9 +25,10 @@ public static class MutationTypes
         return new NonNullGraphType(payload);
     }
 
-    public static IGraphType Input(string mutation, Action<InputObjectGraphType> fields)
+    /// <summary>`{mutation}Input`, read by resolvers as <typeparamref name="TInput"/> (`GetArgument&lt;TInput&gt;("input")`).</summary>
+    public static IGraphType Input<TInput>(string mutation, Action<InputObjectGraphType<TInput>> fields)
     {
-        var input = new InputObjectGraphType { Name = $"{mutation}Input" };
+        var input = new InputObjectGraphType<TInput> { Name = $"{mutation}Input" };
         fields(input);
         return new NonNullGraphType(input);
     }

@@ -11,6 +11,7 @@ export type AccountFilterInput = {
   fullName?: StringOperationFilterInput | null | undefined;
   isPrivate?: BooleanOperationFilterInput | null | undefined;
   isVerified?: BooleanOperationFilterInput | null | undefined;
+  lastCrawledAt?: DateTimeOperationFilterInput | null | undefined;
   lastScrapedAt?: DateTimeOperationFilterInput | null | undefined;
   or?: Array<AccountFilterInput> | null | undefined;
   username?: StringOperationFilterInput | null | undefined;
@@ -20,6 +21,7 @@ export type AccountSortInput = {
   createdAt?: SortEnumType | null | undefined;
   followerCount?: SortEnumType | null | undefined;
   fullName?: SortEnumType | null | undefined;
+  lastCrawledAt?: SortEnumType | null | undefined;
   lastScrapedAt?: SortEnumType | null | undefined;
   username?: SortEnumType | null | undefined;
 };
@@ -34,8 +36,8 @@ export type BooleanOperationFilterInput = {
   neq?: boolean | null | undefined;
 };
 
-export type CancelScrapeInput = {
-  scrapeId: string | number;
+export type CancelCrawlInput = {
+  crawlId: string | number;
 };
 
 export type DateTimeOperationFilterInput = {
@@ -182,7 +184,7 @@ export type SortEnumType =
   | 'ASC'
   | 'DESC';
 
-export type StartScrapeInput = {
+export type StartCrawlInput = {
   followers?: boolean | null | undefined;
   following?: boolean | null | undefined;
   /** Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched. */
@@ -213,7 +215,9 @@ export type VerifyTwoFactorInput = {
   identifier: string;
 };
 
-export type AccountRowFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null, timeline: Array<{ followerCount: number | null }> };
+export type AccountHeaderFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null };
+
+export type AccountRowFragment = { followerCount: number | null, followingCount: number | null, bookmarked: boolean, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }> };
 
 export type AccountListQueryVariables = Exact<{
   first: number;
@@ -223,7 +227,7 @@ export type AccountListQueryVariables = Exact<{
 }>;
 
 
-export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, followerCount: number | null, followingCount: number | null, bookmarked: boolean, lastScrapedAt: string | null, timeline: Array<{ followerCount: number | null }> }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ followerCount: number | null, followingCount: number | null, bookmarked: boolean, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }> }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type BookmarkAccountMutationVariables = Exact<{
   input: BookmarkAccountInput;
@@ -263,7 +267,7 @@ export type AccountOverviewQueryVariables = Exact<{
 }>;
 
 
-export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastScrapedAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null } | null };
+export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null } | null };
 
 export type FollowerRowFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean };
 
@@ -300,7 +304,7 @@ export type AccountInsightsQueryVariables = Exact<{
 }>;
 
 
-export type AccountInsightsQuery = { account: { id: string, timeline: Array<{ scrapeId: string, at: string, followerCount: number | null, followingCount: number | null, newFollowers: number | null, lostFollowers: number | null }>, insights: { ghostCaveat: string, followBack: { fans: number, notFollowingBack: number, mutuals: number, newFollowers: number, lostFollowers: number }, ghostCandidates: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, firstSeenAt: string }> | null } | null } } | null };
+export type AccountInsightsQuery = { account: { id: string, timeline: Array<{ crawlId: string, at: string, followerCount: number | null, followingCount: number | null, newFollowers: number | null, lostFollowers: number | null }>, insights: { ghostCaveat: string, followBack: { fans: number, notFollowingBack: number, mutuals: number, newFollowers: number, lostFollowers: number }, ghostCandidates: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, firstSeenAt: string }> | null } | null } } | null };
 
 export type NetworkQueryVariables = Exact<{
   accounts?: Array<string | number> | string | number | null | undefined;
@@ -311,14 +315,16 @@ export type NetworkQueryVariables = Exact<{
 
 export type NetworkQuery = { network: { totalNodeCount: number, totalEdgeCount: number, truncated: boolean, nodes: Array<{ id: string, isTrackedAccount: boolean, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, degree: number }>, edges: Array<{ source: string, target: string, relation: NetworkRelation }> }, accounts: { nodes: Array<{ id: string, username: string }> | null } | null };
 
-export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
+export type ProgressCountsFragment = { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null };
+
+export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
 
 export type ScrapeByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ScrapeByIdQuery = { scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null };
+export type ScrapeByIdQuery = { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null };
 
 export type ScrapeHistoryQueryVariables = Exact<{
   first: number;
@@ -326,40 +332,40 @@ export type ScrapeHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ScrapeHistoryQuery = { scrapes: { totalCount: number, nodes: Array<{ id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type ScrapeHistoryQuery = { crawls: { totalCount: number, nodes: Array<{ id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type StartScrapeMutationVariables = Exact<{
-  input: StartScrapeInput;
+  input: StartCrawlInput;
 }>;
 
 
-export type StartScrapeMutation = { startScrape: { scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+export type StartScrapeMutation = { startCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
       | { __typename: 'InvalidHandleError', message: string }
       | { __typename: 'NoListChosenError', message: string }
-      | { __typename: 'ScrapeAlreadyRunningError', message: string, scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } }
+      | { __typename: 'ScrapeAlreadyRunningError', message: string, crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } }
     > | null } };
 
 export type CancelScrapeMutationVariables = Exact<{
-  input: CancelScrapeInput;
+  input: CancelCrawlInput;
 }>;
 
 
-export type CancelScrapeMutation = { cancelScrape: { scrape: { id: string, target: string, status: ScrapeStatus, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+export type CancelScrapeMutation = { cancelCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
       | { __typename: 'ScrapeNotCancellableError', message: string }
       | { __typename: 'ScrapeNotFoundError', message: string }
     > | null } };
 
 export type ScrapeProgressSubscriptionVariables = Exact<{
-  scrapeId: string | number;
+  crawlId: string | number;
 }>;
 
 
-export type ScrapeProgressSubscription = { scrapeProgress: { scrapeId: string, state: ScrapeStatus, fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null, resumesAt: string | null, error: string | null } };
+export type ScrapeProgressSubscription = { crawlProgress: { crawlId: string, status: ScrapeStatus, active: boolean, resumesAt: string | null, error: string | null, fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
 
 export type ScrapeEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScrapeEventsSubscription = { scrapeEvents: { scrapeId: string, target: string, state: ScrapeStatus, at: string, error: string | null } };
+export type ScrapeEventsSubscription = { crawlEvents: { crawlId: string, target: string, status: ScrapeStatus, at: string, error: string | null } };
 
 export type InstagramSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -414,6 +420,41 @@ export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type CreateBackupMutation = { createBackup: { backup: { fileName: string } | null, errors: Array<{ message: string }> | null } };
 
+export type InstagramPacingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstagramPacingQuery = { instagramPacing: { requestsPerMinute: number, requestsPerHour: number } };
+
+type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
+
+type ErrorMessage_BackupFailedError_Fragment = { message: string };
+
+type ErrorMessage_InvalidHandleError_Fragment = { message: string };
+
+type ErrorMessage_InvalidSessionError_Fragment = { message: string };
+
+type ErrorMessage_LoginFailedError_Fragment = { message: string };
+
+type ErrorMessage_NoListChosenError_Fragment = { message: string };
+
+type ErrorMessage_ScrapeAlreadyRunningError_Fragment = { message: string };
+
+type ErrorMessage_ScrapeNotCancellableError_Fragment = { message: string };
+
+type ErrorMessage_ScrapeNotFoundError_Fragment = { message: string };
+
+export type ErrorMessageFragment =
+  | ErrorMessage_AccountNotFoundError_Fragment
+  | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_InvalidHandleError_Fragment
+  | ErrorMessage_InvalidSessionError_Fragment
+  | ErrorMessage_LoginFailedError_Fragment
+  | ErrorMessage_NoListChosenError_Fragment
+  | ErrorMessage_ScrapeAlreadyRunningError_Fragment
+  | ErrorMessage_ScrapeNotCancellableError_Fragment
+  | ErrorMessage_ScrapeNotFoundError_Fragment
+;
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -432,23 +473,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AccountRowFragmentDoc = new TypedDocumentString(`
-    fragment AccountRow on Account {
+export const AccountHeaderFragmentDoc = new TypedDocumentString(`
+    fragment AccountHeader on Account {
   id
   username
   fullName
   profilePicUrl
   isVerified
   isPrivate
+  lastCrawledAt
+}
+    `, {"fragmentName":"AccountHeader"}) as unknown as TypedDocumentString<AccountHeaderFragment, unknown>;
+export const AccountRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountRow on Account {
+  ...AccountHeader
   followerCount
   followingCount
   bookmarked
-  lastScrapedAt
   timeline {
     followerCount
   }
 }
-    `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
+    fragment AccountHeader on Account {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+  isPrivate
+  lastCrawledAt
+}`, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
 export const FollowerRowFragmentDoc = new TypedDocumentString(`
     fragment FollowerRow on Follower {
   id
@@ -463,11 +517,21 @@ export const FollowerRowFragmentDoc = new TypedDocumentString(`
   isLost
 }
     `, {"fragmentName":"FollowerRow"}) as unknown as TypedDocumentString<FollowerRowFragment, unknown>;
+export const ProgressCountsFragmentDoc = new TypedDocumentString(`
+    fragment ProgressCounts on ScrapeProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+    `, {"fragmentName":"ProgressCounts"}) as unknown as TypedDocumentString<ProgressCountsFragment, unknown>;
 export const ScrapeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ScrapeFields on Scrape {
   id
   target
   status
+  active
   lists
   source
   createdAt
@@ -476,11 +540,7 @@ export const ScrapeFieldsFragmentDoc = new TypedDocumentString(`
   resumesAt
   error
   progress {
-    fetched
-    expected
-    percent
-    rate
-    etaSeconds
+    ...ProgressCounts
   }
   followersNew
   followersLost
@@ -489,7 +549,18 @@ export const ScrapeFieldsFragmentDoc = new TypedDocumentString(`
   followersTotal
   followingTotal
 }
-    `, {"fragmentName":"ScrapeFields"}) as unknown as TypedDocumentString<ScrapeFieldsFragment, unknown>;
+    fragment ProgressCounts on ScrapeProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}`, {"fragmentName":"ScrapeFields"}) as unknown as TypedDocumentString<ScrapeFieldsFragment, unknown>;
+export const ErrorMessageFragmentDoc = new TypedDocumentString(`
+    fragment ErrorMessage on Error {
+  message
+}
+    `, {"fragmentName":"ErrorMessage"}) as unknown as TypedDocumentString<ErrorMessageFragment, unknown>;
 export const AccountListDocument = new TypedDocumentString(`
     query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {
   accounts(first: $first, after: $after, where: $where, order: $order) {
@@ -503,17 +574,20 @@ export const AccountListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment AccountRow on Account {
+    fragment AccountHeader on Account {
   id
   username
   fullName
   profilePicUrl
   isVerified
   isPrivate
+  lastCrawledAt
+}
+fragment AccountRow on Account {
+  ...AccountHeader
   followerCount
   followingCount
   bookmarked
-  lastScrapedAt
   timeline {
     followerCount
   }
@@ -526,25 +600,25 @@ export const BookmarkAccountDocument = new TypedDocumentString(`
       bookmarked
     }
     errors {
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    `) as unknown as TypedDocumentString<BookmarkAccountMutation, BookmarkAccountMutationVariables>;
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<BookmarkAccountMutation, BookmarkAccountMutationVariables>;
 export const DeleteAccountDocument = new TypedDocumentString(`
     mutation DeleteAccount($input: DeleteAccountInput!) {
   deleteAccount(input: $input) {
     deletedAccountId
     errors {
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {
@@ -598,13 +672,7 @@ export const GlobalSearchDocument = new TypedDocumentString(`
 export const AccountOverviewDocument = new TypedDocumentString(`
     query AccountOverview($username: String!) {
   account(username: $username) {
-    id
-    username
-    fullName
-    profilePicUrl
-    isVerified
-    isPrivate
-    lastScrapedAt
+    ...AccountHeader
     followers {
       totalCount
     }
@@ -622,7 +690,15 @@ export const AccountOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+    fragment AccountHeader on Account {
+  id
+  username
+  fullName
+  profilePicUrl
+  isVerified
+  isPrivate
+  lastCrawledAt
+}`) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
 export const FollowerListDocument = new TypedDocumentString(`
     query FollowerList($username: String!, $first: Int!, $after: String, $where: FollowerFilterInput, $order: [FollowerSortInput!], $followers: Boolean!, $following: Boolean!, $mutuals: Boolean!, $fans: Boolean!, $notFollowingBack: Boolean!) {
   account(username: $username) {
@@ -704,7 +780,7 @@ export const AccountInsightsDocument = new TypedDocumentString(`
   account(username: $username) {
     id
     timeline {
-      scrapeId
+      crawlId
       at
       followerCount
       followingCount
@@ -765,14 +841,22 @@ export const NetworkDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const ScrapeByIdDocument = new TypedDocumentString(`
     query ScrapeById($id: ID!) {
-  scrape(id: $id) {
+  crawl(id: $id) {
     ...ScrapeFields
   }
 }
-    fragment ScrapeFields on Scrape {
+    fragment ProgressCounts on ScrapeProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment ScrapeFields on Scrape {
   id
   target
   status
+  active
   lists
   source
   createdAt
@@ -781,11 +865,7 @@ export const ScrapeByIdDocument = new TypedDocumentString(`
   resumesAt
   error
   progress {
-    fetched
-    expected
-    percent
-    rate
-    etaSeconds
+    ...ProgressCounts
   }
   followersNew
   followersLost
@@ -796,7 +876,7 @@ export const ScrapeByIdDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
 export const ScrapeHistoryDocument = new TypedDocumentString(`
     query ScrapeHistory($first: Int!, $after: String) {
-  scrapes(first: $first, after: $after, order: [{createdAt: DESC}]) {
+  crawls(first: $first, after: $after, order: [{createdAt: DESC}]) {
     totalCount
     nodes {
       ...ScrapeFields
@@ -807,10 +887,18 @@ export const ScrapeHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ScrapeFields on Scrape {
+    fragment ProgressCounts on ScrapeProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment ScrapeFields on Scrape {
   id
   target
   status
+  active
   lists
   source
   createdAt
@@ -819,11 +907,7 @@ export const ScrapeHistoryDocument = new TypedDocumentString(`
   resumesAt
   error
   progress {
-    fetched
-    expected
-    percent
-    rate
-    etaSeconds
+    ...ProgressCounts
   }
   followersNew
   followersLost
@@ -833,28 +917,34 @@ export const ScrapeHistoryDocument = new TypedDocumentString(`
   followingTotal
 }`) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
 export const StartScrapeDocument = new TypedDocumentString(`
-    mutation StartScrape($input: StartScrapeInput!) {
-  startScrape(input: $input) {
-    scrape {
+    mutation StartScrape($input: StartCrawlInput!) {
+  startCrawl(input: $input) {
+    crawl {
       ...ScrapeFields
     }
     errors {
       __typename
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
       ... on ScrapeAlreadyRunningError {
-        scrape {
+        crawl {
           ...ScrapeFields
         }
       }
     }
   }
 }
-    fragment ScrapeFields on Scrape {
+    fragment ProgressCounts on ScrapeProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment ScrapeFields on Scrape {
   id
   target
   status
+  active
   lists
   source
   createdAt
@@ -863,11 +953,7 @@ export const StartScrapeDocument = new TypedDocumentString(`
   resumesAt
   error
   progress {
-    fetched
-    expected
-    percent
-    rate
-    etaSeconds
+    ...ProgressCounts
   }
   followersNew
   followersLost
@@ -875,25 +961,34 @@ export const StartScrapeDocument = new TypedDocumentString(`
   followingLost
   followersTotal
   followingTotal
+}
+fragment ErrorMessage on Error {
+  message
 }`) as unknown as TypedDocumentString<StartScrapeMutation, StartScrapeMutationVariables>;
 export const CancelScrapeDocument = new TypedDocumentString(`
-    mutation CancelScrape($input: CancelScrapeInput!) {
-  cancelScrape(input: $input) {
-    scrape {
+    mutation CancelScrape($input: CancelCrawlInput!) {
+  cancelCrawl(input: $input) {
+    crawl {
       ...ScrapeFields
     }
     errors {
       __typename
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    fragment ScrapeFields on Scrape {
+    fragment ProgressCounts on ScrapeProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment ScrapeFields on Scrape {
   id
   target
   status
+  active
   lists
   source
   createdAt
@@ -902,11 +997,7 @@ export const CancelScrapeDocument = new TypedDocumentString(`
   resumesAt
   error
   progress {
-    fetched
-    expected
-    percent
-    rate
-    etaSeconds
+    ...ProgressCounts
   }
   followersNew
   followersLost
@@ -914,28 +1005,34 @@ export const CancelScrapeDocument = new TypedDocumentString(`
   followingLost
   followersTotal
   followingTotal
+}
+fragment ErrorMessage on Error {
+  message
 }`) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
 export const ScrapeProgressDocument = new TypedDocumentString(`
-    subscription ScrapeProgress($scrapeId: ID!) {
-  scrapeProgress(scrapeId: $scrapeId) {
-    scrapeId
-    state
-    fetched
-    expected
-    percent
-    rate
-    etaSeconds
+    subscription ScrapeProgress($crawlId: ID!) {
+  crawlProgress(crawlId: $crawlId) {
+    crawlId
+    status
+    active
+    ...ProgressCounts
     resumesAt
     error
   }
 }
-    `) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
+    fragment ProgressCounts on ScrapeProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}`) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
 export const ScrapeEventsDocument = new TypedDocumentString(`
     subscription ScrapeEvents {
-  scrapeEvents {
-    scrapeId
+  crawlEvents {
+    crawlId
     target
-    state
+    status
     at
     error
   }
@@ -972,13 +1069,13 @@ export const RemoveInstagramSessionDocument = new TypedDocumentString(`
     mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
   removeInstagramSession(input: $input) {
     errors {
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    `) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
 export const ImportSessionDocument = new TypedDocumentString(`
     mutation ImportSession($input: ImportSessionInput!) {
   importSession(input: $input) {
@@ -992,13 +1089,13 @@ export const ImportSessionDocument = new TypedDocumentString(`
       username
     }
     errors {
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1012,13 +1109,13 @@ export const LogInDocument = new TypedDocumentString(`
       username
     }
     errors {
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const VerifyTwoFactorDocument = new TypedDocumentString(`
     mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {
   verifyTwoFactor(input: $input) {
@@ -1032,13 +1129,13 @@ export const VerifyTwoFactorDocument = new TypedDocumentString(`
       username
     }
     errors {
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    `) as unknown as TypedDocumentString<VerifyTwoFactorMutation, VerifyTwoFactorMutationVariables>;
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<VerifyTwoFactorMutation, VerifyTwoFactorMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
     mutation LogOut {
   logOut {
@@ -1063,10 +1160,18 @@ export const CreateBackupDocument = new TypedDocumentString(`
       fileName
     }
     errors {
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+export const InstagramPacingDocument = new TypedDocumentString(`
+    query InstagramPacing {
+  instagramPacing {
+    requestsPerMinute
+    requestsPerHour
+  }
+}
+    `) as unknown as TypedDocumentString<InstagramPacingQuery, InstagramPacingQueryVariables>;

@@ -8,7 +8,7 @@ const links = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
   { href: "/accounts/", label: "Accounts", icon: Users },
   { href: "/network/", label: "Network", icon: Network },
-  { href: "/scrapes/", label: "Scrapes", icon: Activity },
+  { href: "/scrapes/", label: "Crawls", icon: Activity },
   { href: "/settings/", label: "Settings", icon: Settings },
 ];
 

@@ -37,7 +37,7 @@ export function AccountActions({ account, onRunScrape, onDeleted, onError }: Acc
 
   return (
     <div className="grid grid-cols-2 justify-end gap-1 sm:flex">
-      <Button variant="ghost" size="icon" aria-label={`Run scrape of @${account.username}`} title="Run scrape" onClick={() => onRunScrape(account.username)}>
+      <Button variant="ghost" size="icon" aria-label={`Run crawl of @${account.username}`} title="Run crawl" onClick={() => onRunScrape(account.username)}>
         <RefreshCw aria-hidden />
       </Button>
       <Button variant="ghost" size="icon" asChild>

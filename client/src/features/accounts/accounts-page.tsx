@@ -53,7 +53,7 @@ export function AccountsPage() {
             </Button>
             <Button onClick={() => setScrapeTarget("")}>
               <Plus aria-hidden />
-              New scrape
+              New crawl
             </Button>
           </div>
         }
@@ -78,7 +78,7 @@ export function AccountsPage() {
         <LoadingState label="Loading accounts…" />
       ) : list.nodes.length === 0 ? (
         <EmptyState title={search ? "No account matches" : "No accounts tracked yet"}>
-          {!search && "Start with New scrape (any @username or profile link), or Import from Instagram for your own account."}
+          {!search && "Start with New crawl (any @username or profile link), or Import from Instagram for your own account."}
         </EmptyState>
       ) : (
         <AccountsTable

@@ -65,9 +65,9 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
         meta: { className: "hidden text-right tabular-nums md:table-cell" },
         cell: (c) => formatCount(c.getValue()),
       }),
-      column.accessor("lastScrapedAt", {
+      column.accessor("lastCrawledAt", {
         header: "Last crawl",
-        meta: { sortKey: "lastScrapedAt", className: "hidden sm:table-cell whitespace-nowrap" },
+        meta: { sortKey: "lastCrawledAt", className: "hidden sm:table-cell whitespace-nowrap" },
         cell: (c) => formatRelative(c.getValue()),
       }),
       column.display({

@@ -1,17 +1,24 @@
 import { graphql } from "@/gql";
 
-export const AccountRowFragment = graphql(`
-  fragment AccountRow on Account {
+/** Who the account is and when it was last crawled: the accounts table's row and the account page's header. */
+export const AccountHeaderFragment = graphql(`
+  fragment AccountHeader on Account {
     id
     username
     fullName
     profilePicUrl
     isVerified
     isPrivate
+    lastCrawledAt
+  }
+`);
+
+export const AccountRowFragment = graphql(`
+  fragment AccountRow on Account {
+    ...AccountHeader
     followerCount
     followingCount
     bookmarked
-    lastScrapedAt
     timeline {
       followerCount
     }
@@ -41,9 +48,7 @@ export const BookmarkAccountMutation = graphql(`
         bookmarked
       }
       errors {
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
     }
   }
@@ -54,9 +59,7 @@ export const DeleteAccountMutation = graphql(`
     deleteAccount(input: $input) {
       deletedAccountId
       errors {
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
     }
   }

@@ -67,7 +67,7 @@ export function FollowerList({ username, tab, initialPresence = "all" }: { usern
         <LoadingState label="Loading profiles…" />
       ) : list.nodes.length === 0 ? (
         <EmptyState title="No profiles here">
-          {search || presence !== "all" ? "Nothing matches these filters." : "Run a scrape to fill this list."}
+          {search || presence !== "all" ? "Nothing matches these filters." : "Run a crawl to fill this list."}
         </EmptyState>
       ) : (
         <FollowerGrid

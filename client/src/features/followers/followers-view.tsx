@@ -31,7 +31,7 @@ export function FollowersView() {
   if (overview.error) return <ErrorState message={overview.error} onRetry={overview.refetch} />;
   if (!overview.data) return <LoadingState label="Loading account…" />;
   const account = overview.data.account;
-  if (!account) return <EmptyState title={`@${username} is not tracked`}>Scrape it from the Accounts page first.</EmptyState>;
+  if (!account) return <EmptyState title={`@${username} is not tracked`}>Crawl it from the Accounts page first.</EmptyState>;
 
   return (
     <div className="flex flex-col gap-5">
@@ -40,13 +40,13 @@ export function FollowersView() {
         description={
           <span className="flex items-center gap-2">
             <Avatar url={account.profilePicUrl} username={account.username} className="size-6" />
-            {account.fullName || "No name"} · last crawl {formatRelative(account.lastScrapedAt)}
+            {account.fullName || "No name"} · last crawl {formatRelative(account.lastCrawledAt)}
           </span>
         }
         actions={
           <Button onClick={() => setScrapeOpen(true)}>
             <RefreshCw aria-hidden />
-            Run scrape
+            Run crawl
           </Button>
         }
       />

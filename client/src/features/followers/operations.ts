@@ -3,13 +3,7 @@ import { graphql } from "@/gql";
 export const AccountOverviewQuery = graphql(`
   query AccountOverview($username: String!) {
     account(username: $username) {
-      id
-      username
-      fullName
-      profilePicUrl
-      isVerified
-      isPrivate
-      lastScrapedAt
+      ...AccountHeader
       followers {
         totalCount
       }

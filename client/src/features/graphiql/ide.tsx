@@ -13,7 +13,7 @@ const EXAMPLE = `# Queries and mutations run over HTTP; subscriptions over the W
     trackedAccounts
   }
   accounts(first: 10) {
-    nodes { username followerCount lastScrapedAt }
+    nodes { username followerCount lastCrawledAt }
   }
 }
 `;

@@ -5,7 +5,7 @@ export const AccountInsightsQuery = graphql(`
     account(username: $username) {
       id
       timeline {
-        scrapeId
+        crawlId
         at
         followerCount
         followingCount

@@ -2,18 +2,7 @@ import type { BadgeTone } from "@/components/ui/badge";
 import type { ScrapeFieldsFragment, ScrapeStatus } from "@/gql/graphql";
 import { formatCount, formatDateTime, formatDuration, secondsBetween } from "@/lib/format";
 
-export const ACTIVE_STATUSES: readonly ScrapeStatus[] = [
-  "QUEUED",
-  "RUNNING",
-  "PAUSED_RATE_LIMITED",
-  "PAUSED_ACTION_BLOCKED",
-  "PAUSED_NEEDS_SESSION",
-];
-
-export function isActive(status: ScrapeStatus) {
-  return ACTIVE_STATUSES.includes(status);
-}
-
+// Which statuses are still under way is the server's to say: each crawl and progress message carries `active`.
 const statusLabels: Record<ScrapeStatus, { label: string; tone: BadgeTone }> = {
   QUEUED: { label: "Queued", tone: "neutral" },
   RUNNING: { label: "Running", tone: "info" },

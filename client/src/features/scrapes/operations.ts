@@ -1,10 +1,21 @@
 import { graphql } from "@/gql";
 
+export const ProgressCountsFragment = graphql(`
+  fragment ProgressCounts on ScrapeProgress {
+    fetched
+    expected
+    percent
+    rate
+    etaSeconds
+  }
+`);
+
 export const ScrapeFieldsFragment = graphql(`
   fragment ScrapeFields on Scrape {
     id
     target
     status
+    active
     lists
     source
     createdAt
@@ -13,11 +24,7 @@ export const ScrapeFieldsFragment = graphql(`
     resumesAt
     error
     progress {
-      fetched
-      expected
-      percent
-      rate
-      etaSeconds
+      ...ProgressCounts
     }
     followersNew
     followersLost
@@ -30,7 +37,7 @@ export const ScrapeFieldsFragment = graphql(`
 
 export const ScrapeByIdQuery = graphql(`
   query ScrapeById($id: ID!) {
-    scrape(id: $id) {
+    crawl(id: $id) {
       ...ScrapeFields
     }
   }
@@ -38,7 +45,7 @@ export const ScrapeByIdQuery = graphql(`
 
 export const ScrapeHistoryQuery = graphql(`
   query ScrapeHistory($first: Int!, $after: String) {
-    scrapes(first: $first, after: $after, order: [{ createdAt: DESC }]) {
+    crawls(first: $first, after: $after, order: [{ createdAt: DESC }]) {
       totalCount
       nodes {
         ...ScrapeFields
@@ -52,18 +59,16 @@ export const ScrapeHistoryQuery = graphql(`
 `);
 
 export const StartScrapeMutation = graphql(`
-  mutation StartScrape($input: StartScrapeInput!) {
-    startScrape(input: $input) {
-      scrape {
+  mutation StartScrape($input: StartCrawlInput!) {
+    startCrawl(input: $input) {
+      crawl {
         ...ScrapeFields
       }
       errors {
         __typename
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
         ... on ScrapeAlreadyRunningError {
-          scrape {
+          crawl {
             ...ScrapeFields
           }
         }
@@ -73,31 +78,26 @@ export const StartScrapeMutation = graphql(`
 `);
 
 export const CancelScrapeMutation = graphql(`
-  mutation CancelScrape($input: CancelScrapeInput!) {
-    cancelScrape(input: $input) {
-      scrape {
+  mutation CancelScrape($input: CancelCrawlInput!) {
+    cancelCrawl(input: $input) {
+      crawl {
         ...ScrapeFields
       }
       errors {
         __typename
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
     }
   }
 `);
 
 export const ScrapeProgressSubscription = graphql(`
-  subscription ScrapeProgress($scrapeId: ID!) {
-    scrapeProgress(scrapeId: $scrapeId) {
-      scrapeId
-      state
-      fetched
-      expected
-      percent
-      rate
-      etaSeconds
+  subscription ScrapeProgress($crawlId: ID!) {
+    crawlProgress(crawlId: $crawlId) {
+      crawlId
+      status
+      active
+      ...ProgressCounts
       resumesAt
       error
     }
@@ -106,10 +106,10 @@ export const ScrapeProgressSubscription = graphql(`
 
 export const ScrapeEventsSubscription = graphql(`
   subscription ScrapeEvents {
-    scrapeEvents {
-      scrapeId
+    crawlEvents {
+      crawlId
       target
-      state
+      status
       at
       error
     }

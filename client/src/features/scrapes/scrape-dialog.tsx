@@ -50,7 +50,7 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
     setSubmitting(true);
     setError(undefined);
     try {
-      const { startScrape } = await request(StartScrapeMutation, {
+      const { startCrawl } = await request(StartScrapeMutation, {
         input: {
           target: parsed.username,
           followers: lists !== "FOLLOWING",
@@ -59,13 +59,13 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
           forceRefresh,
         },
       });
-      const alreadyRunning = startScrape.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
-      const scrape = startScrape.scrape ?? (alreadyRunning && "scrape" in alreadyRunning ? alreadyRunning.scrape : null);
+      const alreadyRunning = startCrawl.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
+      const scrape = startCrawl.crawl ?? (alreadyRunning && "crawl" in alreadyRunning ? alreadyRunning.crawl : null);
       if (scrape) {
         setStarted(scrape);
         onStarted?.();
       } else {
-        setError(payloadErrors(startScrape.errors));
+        setError(payloadErrors(startCrawl.errors));
       }
     } catch (e) {
       setError(errorMessage(e));
@@ -76,12 +76,12 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title="Scrape an account" description="Crawl an Instagram account's followers and following.">
+      <DialogContent title="Crawl an account" description="Crawl an Instagram account's followers and following.">
         {started ? (
           <div className="flex flex-col gap-4">
             <ScrapeProgressPanel initial={started} />
             <Button variant="outline" onClick={() => setStarted(null)}>
-              Scrape another account
+              Crawl another account
             </Button>
           </div>
         ) : (
@@ -132,7 +132,7 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
             </div>
             <FormMessage error={error} />
             <Button type="submit" disabled={submitting || !parsed.ok}>
-              {submitting ? "Starting…" : "Start scrape"}
+              {submitting ? "Starting…" : "Start crawl"}
             </Button>
           </form>
         )}

@@ -9,7 +9,7 @@ import type { ScrapeFieldsFragment } from "@/gql/graphql";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { followersViewHref } from "@/features/followers/href";
-import { describeProgress, isActive, statusLabel } from "./describe";
+import { describeProgress, statusLabel } from "./describe";
 import { CancelScrapeMutation } from "./operations";
 import { useScrapeProgress } from "./use-scrape-progress";
 
@@ -25,8 +25,8 @@ export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment
   const cancel = async () => {
     setCancelling(true);
     try {
-      const { cancelScrape } = await request(CancelScrapeMutation, { input: { scrapeId: scrape.id } });
-      setCancelError(payloadErrors(cancelScrape.errors));
+      const { cancelCrawl } = await request(CancelScrapeMutation, { input: { crawlId: scrape.id } });
+      setCancelError(payloadErrors(cancelCrawl.errors));
     } catch (e) {
       setCancelError(errorMessage(e));
     } finally {
@@ -43,7 +43,7 @@ export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment
         </Badge>
       </div>
       {/* An ended crawl whose total was never known shows an empty bar, not one that pulses forever. */}
-      <Progress value={isActive(scrape.status) ? summary.percent : (summary.percent ?? 0)} label={`Crawl of @${scrape.target}`} />
+      <Progress value={scrape.active ? summary.percent : (summary.percent ?? 0)} label={`Crawl of @${scrape.target}`} />
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted-foreground">
         <span>{summary.counts}</span>
         {summary.percent !== null && <span>{Math.round(summary.percent)}%</span>}
@@ -53,7 +53,7 @@ export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment
       {summary.pausedUntil && <p className="text-sm text-warning">{summary.pausedUntil}</p>}
       <FormMessage error={scrape.error ?? cancelError ?? pollError} />
       <div className="flex flex-wrap gap-2">
-        {isActive(scrape.status) && (
+        {scrape.active && (
           <Button variant="outline" onClick={cancel} disabled={cancelling}>
             Cancel crawl
           </Button>

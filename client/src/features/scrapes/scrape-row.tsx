@@ -9,7 +9,7 @@ import { followersViewHref } from "@/features/followers/href";
 import { formatDateTime } from "@/lib/format";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
-import { describeDelta, describeProgress, isActive, listLabels, scrapeDuration, sourceLabels, statusLabel } from "./describe";
+import { describeDelta, describeProgress, listLabels, scrapeDuration, sourceLabels, statusLabel } from "./describe";
 import { CancelScrapeMutation } from "./operations";
 import { useScrapeProgress } from "./use-scrape-progress";
 
@@ -19,14 +19,14 @@ export function ScrapeRow({ initial }: { initial: ScrapeFieldsFragment }) {
   const [cancelError, setCancelError] = useState<string>();
   if (!scrape) return null;
   const status = statusLabel(scrape.status);
-  const active = isActive(scrape.status);
+  const active = scrape.active;
   const progress = describeProgress(scrape);
   const delta = describeDelta(scrape);
 
   const cancel = async () => {
     try {
-      const { cancelScrape } = await request(CancelScrapeMutation, { input: { scrapeId: scrape.id } });
-      setCancelError(payloadErrors(cancelScrape.errors));
+      const { cancelCrawl } = await request(CancelScrapeMutation, { input: { crawlId: scrape.id } });
+      setCancelError(payloadErrors(cancelCrawl.errors));
     } catch (e) {
       setCancelError(errorMessage(e));
     }

@@ -15,14 +15,14 @@ const variables = { first: 30 };
 
 export function ScrapesPage() {
   const [dialogOpen, setDialogOpen] = useState(false);
-  const history = useConnection(ScrapeHistoryQuery, variables, (result) => result.scrapes);
+  const history = useConnection(ScrapeHistoryQuery, variables, (result) => result.crawls);
   const sentinel = useSentinel<HTMLDivElement>(history.loadMore, history.hasNextPage);
   useScrapeEvents(history.reload);
 
   return (
     <>
       <PageHeader
-        title="Scrapes"
+        title="Crawls"
         description="Every crawl, newest first. The list and running crawls update live."
         actions={
           <>
@@ -32,7 +32,7 @@ export function ScrapesPage() {
             </Button>
             <Button onClick={() => setDialogOpen(true)}>
               <Plus aria-hidden />
-              New scrape
+              New crawl
             </Button>
           </>
         }
@@ -42,7 +42,7 @@ export function ScrapesPage() {
       ) : history.loading && history.nodes.length === 0 ? (
         <LoadingState label="Loading crawls…" />
       ) : history.nodes.length === 0 ? (
-        <EmptyState title="No crawls yet">Start one with New scrape.</EmptyState>
+        <EmptyState title="No crawls yet">Start one with New crawl.</EmptyState>
       ) : (
         <ul className="rounded-lg border bg-card" aria-label="Crawls">
           {history.nodes.map((scrape) => (

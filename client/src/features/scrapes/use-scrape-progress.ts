@@ -4,18 +4,17 @@ import type { ScrapeFieldsFragment } from "@/gql/graphql";
 import { subscribe } from "@/lib/graphql/realtime";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { applyProgress } from "./apply-progress";
-import { isActive } from "./describe";
 import { ScrapeByIdQuery, ScrapeProgressSubscription } from "./operations";
 
 /**
- * Live state of one crawl until it ends, from the `scrapeProgress` subscription. When the subscription completes the
+ * Live state of one crawl until it ends, from the `crawlProgress` subscription. When the subscription completes the
  * crawl is read once more, for what only the finished crawl has (totals, new and lost, finish time).
  */
 export function useScrapeProgress(initial: ScrapeFieldsFragment | null) {
   const [scrape, setScrape] = useState(initial);
   const [error, setError] = useState<string>();
   const id = initial?.id;
-  const active = initial ? isActive(initial.status) : false;
+  const active = initial?.active ?? false;
 
   useEffect(() => setScrape(initial), [initial]);
 
@@ -24,16 +23,16 @@ export function useScrapeProgress(initial: ScrapeFieldsFragment | null) {
     let stopped = false;
     const readFinished = async () => {
       try {
-        const { scrape: finished } = await request(ScrapeByIdQuery, { id });
+        const { crawl: finished } = await request(ScrapeByIdQuery, { id });
         if (!stopped && finished) setScrape(finished);
       } catch (e) {
         if (!stopped) setError(errorMessage(e));
       }
     };
-    const unsubscribe = subscribe(ScrapeProgressSubscription, { scrapeId: id }, {
-      onData: ({ scrapeProgress }) => {
+    const unsubscribe = subscribe(ScrapeProgressSubscription, { crawlId: id }, {
+      onData: ({ crawlProgress }) => {
         setError(undefined);
-        setScrape((current) => (current ? applyProgress(current, scrapeProgress) : current));
+        setScrape((current) => (current ? applyProgress(current, crawlProgress) : current));
       },
       onError: setError,
       onComplete: readFinished,

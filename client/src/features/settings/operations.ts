@@ -33,9 +33,7 @@ export const RemoveInstagramSessionMutation = graphql(`
   mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
     removeInstagramSession(input: $input) {
       errors {
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
     }
   }
@@ -54,9 +52,7 @@ export const ImportSessionMutation = graphql(`
         username
       }
       errors {
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
     }
   }
@@ -75,9 +71,7 @@ export const LogInMutation = graphql(`
         username
       }
       errors {
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
     }
   }
@@ -96,9 +90,7 @@ export const VerifyTwoFactorMutation = graphql(`
         username
       }
       errors {
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
     }
   }
@@ -130,10 +122,17 @@ export const CreateBackupMutation = graphql(`
         fileName
       }
       errors {
-        ... on Error {
-          message
-        }
+        ...ErrorMessage
       }
+    }
+  }
+`);
+
+export const InstagramPacingQuery = graphql(`
+  query InstagramPacing {
+    instagramPacing {
+      requestsPerMinute
+      requestsPerHour
     }
   }
 `);

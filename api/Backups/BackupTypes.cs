@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
 
 namespace InstaIntel.Api.Backups;
@@ -22,13 +23,16 @@ public sealed class BackupFailedErrorType() : UserErrorType<BackupFailedError>("
 
 public sealed record CreateBackupPayload(Backup? Backup, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
-public static class BackupFields
+public sealed class BackupQueries : ISchemaFeature
 {
-    public static void RegisterQueries(ObjectGraphType query) =>
+    public void AddQueries(ObjectGraphType query, NamedTypes types) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BackupType>>>>("backups").Description("Backups kept in the data folder, newest first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<BackupService>().List());
+}
 
-    public static void RegisterMutations(ObjectGraphType mutation) =>
+public sealed class BackupMutations : ISchemaFeature
+{
+    public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field("createBackup", MutationTypes.Payload<CreateBackupPayload>("CreateBackup",
                 p => p.Field<BackupType>("backup").Resolve(c => c.Source.Backup), typeof(BackupFailedErrorType)))
             .Description("Takes a consistent copy of the database now, checks it, compresses it into `backups/`, then deletes archives past the retention. A copy that fails its checks is deleted and reported as an error.")
@@ -43,14 +47,4 @@ public static class BackupFields
                     return new CreateBackupPayload(null, [new BackupFailedError(e.Message)]);
                 }
             });
-
-    public static IServiceCollection AddBackups(this IServiceCollection services, IConfiguration configuration, string dataFolder)
-    {
-        services.AddOptions<BackupOptions>().Bind(configuration.GetSection("Backups"))
-            .Validate(o => o.IntervalFitsCron, "Backups:Interval must be zero (off), one day, or whole hours that divide a day, or whole minutes or seconds that divide 60 (e.g. 06:00:00, 00:30:00).")
-            .ValidateOnStart();
-        services.AddSingleton(BackupFolder.In(dataFolder));
-        services.AddSingleton<BackupService>();
-        return services;
-    }
 }

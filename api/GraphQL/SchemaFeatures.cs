@@ -1,0 +1,33 @@
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Backups;
+using InstaIntel.Api.Dashboard;
+using InstaIntel.Api.GraphQL.Relay;
+using InstaIntel.Api.Insights;
+using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Jobs;
+using InstaIntel.Api.Profiles;
+using InstaIntel.Api.Scrapes;
+
+namespace InstaIntel.Api.GraphQL;
+
+/// <summary>The schema's table of contents: every feature's root fields, in the order the printed schema lists them.</summary>
+public static class SchemaFeatures
+{
+    public static readonly IReadOnlyList<ISchemaFeature> All =
+    [
+        new AccountQueries(), new ProfileQueries(), new ScrapeQueries(), new BackupQueries(), new DashboardQueries(),
+        new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
+        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(),
+        new ScrapeSubscriptions(),
+    ];
+
+    /// <summary>Every `Node` type's lookup, filled by the features.</summary>
+    public static readonly NodeResolvers Nodes = CollectNodes();
+
+    private static NodeResolvers CollectNodes()
+    {
+        var nodes = new NodeResolvers();
+        foreach (var feature in All) feature.AddNodes(nodes);
+        return nodes;
+    }
+}
