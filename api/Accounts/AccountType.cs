@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InstaIntel.Api.Exports;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.GraphQL.Batching;
 using InstaIntel.Api.GraphQL.Filtering;
 using InstaIntel.Api.GraphQL.Paging;
 using InstaIntel.Api.GraphQL.Relay;
@@ -69,8 +70,7 @@ public sealed class AccountType : ObjectGraphType<Account>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePointType>>>>("timeline")
             .Description("Counts after every complete crawl, oldest first.")
-            .ResolveAsync(async c => await TimelinePoint.Of(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id))
-                .ToListAsync(c.CancellationToken));
+            .Resolve(c => c.Load(AccountBatches.Timeline, c.Source.Id).Then(points => points ?? []));
 
         Field<NonNullGraphType<Insights.AccountInsightsType>>("insights").Resolve(c => c.Source);
     }

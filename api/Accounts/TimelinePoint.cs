@@ -10,10 +10,6 @@ public sealed record TimelinePoint(long ScrapeId, DateTime At, int? FollowerCoun
 {
     public static readonly Expression<Func<Scrape, TimelinePoint>> FromScrape = s => new TimelinePoint(s.Id, s.FinishedAt ?? s.CreatedAt,
         s.FollowersTotal, s.FollowingTotal, s.FollowersNew, s.FollowersLost, s.FollowingNew, s.FollowingLost);
-
-    /// <summary>The points of these crawls: complete ones only, oldest first.</summary>
-    public static IQueryable<TimelinePoint> Of(IQueryable<Scrape> scrapes) =>
-        scrapes.Where(s => s.Status == ScrapeStatus.Succeeded).OrderBy(s => s.Id).Select(FromScrape);
 }
 
 public sealed class TimelinePointType : ObjectGraphType<TimelinePoint>

@@ -28,7 +28,6 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var scrapes = services.GetRequiredService<ScrapeService>();
-        var ingest = services.GetRequiredService<IngestService>();
         var scrape = await scrapes.GetAsync(scrapeId, ct);
         if (!scrape.Status.IsActive() || scrape.Status == ScrapeStatus.PausedActionBlocked && scrape.ResumesAt > Now) return;
 
@@ -56,7 +55,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Cancelled by the user: end it. Shut down: leave it as it is, to resume on the next start.
-            if (cancelledByUser()) await StopAsync(ingest, scrapeId, ScrapeStatus.Cancelled, "Cancelled.");
+            if (cancelledByUser()) await StopAsync(scrapes, scrapeId, ScrapeStatus.Cancelled, "Cancelled.");
         }
         catch (ActionBlockedException e)
         {
@@ -73,22 +72,22 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         catch (IncompleteListException e)
         {
             log.LogWarning("Crawl {ScrapeId} is incomplete: {Reason}", scrapeId, e.Message);
-            await StopAsync(ingest, scrapeId, ScrapeStatus.Incomplete, e.Message);
+            await StopAsync(scrapes, scrapeId, ScrapeStatus.Incomplete, e.Message);
         }
         catch (InstagramException e)
         {
             log.LogWarning("Crawl {ScrapeId} stopped: {Reason}", scrapeId, e.Message);
-            await StopAsync(ingest, scrapeId, ScrapeStatus.Failed, e.Message);
+            await StopAsync(scrapes, scrapeId, ScrapeStatus.Failed, e.Message);
         }
         catch (VaultException e)
         {
             log.LogError("Crawl {ScrapeId} stopped: {Reason}", scrapeId, e.Message);
-            await StopAsync(ingest, scrapeId, ScrapeStatus.Failed, e.Message);
+            await StopAsync(scrapes, scrapeId, ScrapeStatus.Failed, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Crawl {ScrapeId} failed unexpectedly", scrapeId);
-            await StopAsync(ingest, scrapeId, ScrapeStatus.Failed, $"The crawl failed unexpectedly ({e.GetType().Name}); see the server log.");
+            await StopAsync(scrapes, scrapeId, ScrapeStatus.Failed, $"The crawl failed unexpectedly ({e.GetType().Name}); see the server log.");
         }
     }
 
@@ -98,7 +97,6 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
     {
         var scrapes = services.GetRequiredService<ScrapeService>();
         await scrapes.MarkRunningAsync(scrapeId, ct);
-        await notifier.PublishAsync(scrapeId, ct);
         var scrape = await scrapes.GetAsync(scrapeId, ct);
         var account = await services.GetRequiredService<InstaIntelDb>().Accounts.SingleAsync(a => a.Id == scrape.AccountId, ct);
         if (account.Pk is null || (scrape.FollowersCheckpoint is null && scrape.FollowingCheckpoint is null))
@@ -116,21 +114,16 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         }
         if (shortfalls.Count > 0)
             throw new IncompleteListException($"Instagram showed only {string.Join(" and ", shortfalls)} of @{account.Username}. Nobody was marked lost; crawl again later.");
-        await services.GetRequiredService<IngestService>().CompleteAsync(scrapeId, served.MaxBy(s => options.Value.SourceOrder.ToList().IndexOf(s)), ct);
-        await notifier.PublishAsync(scrapeId, CancellationToken.None);
+        await scrapes.CompleteAsync(scrapeId, served.MaxBy(s => options.Value.SourceOrder.ToList().IndexOf(s)), ct);
     }
 
-    private async Task StopAsync(IngestService ingest, long scrapeId, ScrapeStatus status, string reason)
-    {
-        await ingest.StopAsync(scrapeId, status, reason, CancellationToken.None);
-        await notifier.PublishAsync(scrapeId, CancellationToken.None);
-    }
+    private static Task StopAsync(ScrapeService scrapes, long scrapeId, ScrapeStatus status, string reason) =>
+        scrapes.StopAsync(scrapeId, status, reason, CancellationToken.None);
 
     private async Task PauseAsync(ScrapeService scrapes, long scrapeId, ScrapeStatus status, DateTime? resumesAt, string why)
     {
         log.LogWarning("Crawl {ScrapeId} paused ({Status}): {Reason}", scrapeId, status, why);
         await scrapes.PauseAsync(scrapeId, status, resumesAt, why, CancellationToken.None);
-        await notifier.PublishAsync(scrapeId, CancellationToken.None);
     }
 
     private async Task<Scrape> LookUpAsync(IServiceProvider services, Scrape scrape, Account account, InstagramSession session, CancellationToken ct)
@@ -237,10 +230,8 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
                 var resumesAt = Now + pause;
                 log.LogWarning("Crawl {ScrapeId} rate limited; resuming at {ResumesAt:u}", scrapeId, resumesAt);
                 await scrapes.PauseAsync(scrapeId, ScrapeStatus.PausedRateLimited, resumesAt, null, ct);
-                await notifier.PublishAsync(scrapeId, ct);
                 await Task.Delay(pause, clock, ct);
                 await scrapes.MarkRunningAsync(scrapeId, ct);
-                await notifier.PublishAsync(scrapeId, ct);
             }
         }
     }

@@ -19,25 +19,27 @@ public static class CsvExport
         FalseValue = "false",
     };
 
+    private static readonly string[] Headers = [.. ExportColumn.All.Select(c => c.Header)];
+
     /// <summary>Field by field into the writer's buffer, which goes out whenever it is nearly full.</summary>
     public static async Task WriteAsync(Stream body, IAsyncEnumerable<ExportRow> rows, CancellationToken ct)
     {
         await using var csv = CsvWriter.Create(body, Options, leaveOpen: true);
-        await csv.WriteRecordAsync(ExportRow.Headers, ct);
+        await csv.WriteRecordAsync(Headers, ct);
         // Formatting a time costs more than writing the rest of its row, and a list has one time per crawl.
         var timeTexts = new Dictionary<DateTime, string>();
         string Time(DateTime at) => timeTexts.TryGetValue(at, out var text) ? text : timeTexts[at] = at.ToString(TimeFormat, CultureInfo.InvariantCulture);
         await foreach (var row in rows.WithCancellation(ct))
         {
-            csv.WriteField(row.Handle);
-            csv.WriteField(row.FullName);
-            csv.WriteField(row.Verified);
-            csv.WriteField(row.Private);
-            csv.WriteField(row.ProfileUrl);
-            csv.WriteField(row.PictureUrl ?? "");
-            csv.WriteField(Time(row.FirstSeen));
-            csv.WriteField(Time(row.LastSeen));
-            csv.WriteField(row.Status);
+            foreach (var column in ExportColumn.All)
+            {
+                switch (column.Value)
+                {
+                    case ExportValue.Flag: csv.WriteField(column.Flag!(row)); break;
+                    case ExportValue.Time: csv.WriteField(Time(column.Time!(row))); break;
+                    default: csv.WriteField(column.Text!(row) ?? ""); break;
+                }
+            }
             await csv.EndRecordAsync(ct);
         }
     }

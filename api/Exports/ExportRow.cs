@@ -3,11 +3,9 @@ using InstaIntel.Api.Followers;
 
 namespace InstaIntel.Api.Exports;
 
-/// <summary>One exported relation. <see cref="Headers"/> name the XLSX and CSV columns; JSON uses the property names.</summary>
+/// <summary>One exported relation; <see cref="ExportColumn.All"/> says how each format writes it.</summary>
 public sealed record ExportRow
 {
-    public static readonly string[] Headers = ["handle", "full name", "verified", "private", "profile URL", "picture URL", "first seen", "last seen", "status"];
-
     public required string Handle { get; init; }
     public required string FullName { get; init; }
     public bool Verified { get; init; }

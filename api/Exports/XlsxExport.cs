@@ -15,9 +15,7 @@ public static class XlsxExport
 
     private static readonly SpreadCheetahOptions Options = new() { PreserveStringWhitespace = true };
 
-    private static readonly DataCell[] Header = [.. ExportRow.Headers.Select(h => new DataCell(h))];
-
-    private static readonly double[] ColumnWidths = [24, 28, 9, 9, 44, 60, 20, 20, 9];
+    private static readonly DataCell[] Header = [.. ExportColumn.All.Select(c => new DataCell(c.Header))];
 
     public static async Task WriteAsync(Stream body, IAsyncEnumerable<ExportRow> rows, string sheetName, int maxRowsPerSheet, CancellationToken ct)
     {
@@ -32,15 +30,16 @@ public static class XlsxExport
                 await StartSheetAsync(book, SheetName(sheetName, ++sheets), ct);
                 sheetRows = 1;
             }
-            cells[0] = new(XlsxText.Clean(row.Handle));
-            cells[1] = new(XlsxText.Clean(row.FullName));
-            cells[2] = new(row.Verified);
-            cells[3] = new(row.Private);
-            cells[4] = new(XlsxText.Clean(row.ProfileUrl));
-            cells[5] = new(XlsxText.Clean(row.PictureUrl));
-            cells[6] = new(row.FirstSeen);
-            cells[7] = new(row.LastSeen);
-            cells[8] = new(row.Status);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var column = ExportColumn.All[i];
+                cells[i] = column.Value switch
+                {
+                    ExportValue.Flag => new DataCell(column.Flag!(row)),
+                    ExportValue.Time => new DataCell(column.Time!(row)),
+                    _ => new DataCell(XlsxText.Clean(column.Text!(row))),
+                };
+            }
             await book.AddRowAsync(cells, ct);
             sheetRows++;
         }
@@ -51,7 +50,7 @@ public static class XlsxExport
     private static async Task StartSheetAsync(Spreadsheet book, string name, CancellationToken ct)
     {
         var options = new WorksheetOptions { FrozenRows = 1 };
-        for (var i = 0; i < ColumnWidths.Length; i++) options.Column(i + 1).Width = ColumnWidths[i];
+        for (var i = 0; i < ExportColumn.All.Count; i++) options.Column(i + 1).Width = ExportColumn.All[i].Width;
         await book.StartWorksheetAsync(name, options, ct);
         await book.AddRowAsync(Header, ct);
     }

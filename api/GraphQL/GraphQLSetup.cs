@@ -16,6 +16,7 @@ public static class GraphQLSetup
         services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.AddSingleton<NamedTypes>();
+        services.AddScoped<Batching.BatchLoaders>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<EventStreamTransport>();
         services.AddSingleton<WebSocketTransport>();

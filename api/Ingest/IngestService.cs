@@ -14,11 +14,14 @@ namespace InstaIntel.Api.Ingest;
 /// Takes a running crawl's pages and, when the crawl completes, applies its delta to the edge tables.
 /// Pages are appended to <see cref="StagedProfile"/> rows; nothing touches the edges until completion, so a failed,
 /// cancelled or partial crawl never marks anyone lost. The bulk work uses prepared SQLite statements:
-/// this is the hot path of every crawl.
+/// this is the hot path of every crawl. A crawl's end changes its state, so the app ends crawls through
+/// <see cref="ScrapeService"/>, which publishes the change with it; the ending methods here are internal for that
+/// (tests and the bench seed data through them directly).
 /// </summary>
 public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
 {
-    public async Task<Scrape> BeginAsync(long accountId, ScrapeLists lists, CancellationToken ct = default)
+    /// <summary>Records a crawl that is already running, with no queue and no event: how tests and the bench stage data.</summary>
+    internal async Task<Scrape> BeginAsync(long accountId, ScrapeLists lists, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Running, CreatedAt = now, StartedAt = now };
@@ -61,7 +64,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     }
 
     /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
-    public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default)
+    internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default)
     {
         var connection = await OpenAsync(ct);
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
@@ -99,7 +102,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// Ends a crawl without touching any edge (an incomplete list must not mark anyone lost). The profiles it saw are
     /// kept, so they stay findable.
     /// </summary>
-    public async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default)
+    internal async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default)
     {
         if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled or ScrapeStatus.Incomplete))
             throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed, Cancelled or Incomplete.");

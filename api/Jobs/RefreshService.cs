@@ -1,6 +1,4 @@
-using InstaIntel.Api.Crawling;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,8 +6,7 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Jobs;
 
 /// <summary>The daily refresh: queue a crawl of every bookmarked account not crawled recently and not already queued.</summary>
-public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, CrawlCommands crawls, ScrapeNotifier notifier,
-    IOptions<JobOptions> options, TimeProvider clock)
+public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, IOptions<JobOptions> options, TimeProvider clock)
 {
     public const string JobName = "daily-refresh";
 
@@ -24,11 +21,8 @@ public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, Crawl
         var queued = new List<Scrape>();
         foreach (var accountId in due)
         {
-            if (await scrapes.ActiveForAsync(accountId, ct) is not null) continue;
-            var scrape = await scrapes.QueueAsync(accountId, ScrapeLists.Both, ct, forceRefresh: true); // the point is fresh data
-            await notifier.PublishAsync(scrape.Id, ct);
-            await crawls.EnqueueAsync(scrape.Id, ct);
-            queued.Add(scrape);
+            if (await scrapes.StartAsync(accountId, ScrapeLists.Both, forceRefresh: true, ct) is ScrapeStart.Queued started) // the point is fresh data
+                queued.Add(started.Scrape);
         }
         await RecordRunAsync(JobName, now, ct);
         return queued;

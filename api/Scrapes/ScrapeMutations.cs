@@ -1,12 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
-using InstaIntel.Api.Crawling;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
 using InstaIntel.Api.GraphQL.Relay;
-using InstaIntel.Api.Ingest;
-using InstaIntel.Api.Realtime;
 
 namespace InstaIntel.Api.Scrapes;
 
@@ -42,13 +39,13 @@ public sealed class ScrapeMutations : ISchemaFeature
 
                 var services = c.RequestServices!;
                 var account = await services.GetRequiredService<AccountService>().AddAsync(username, c.CancellationToken);
-                var scrapes = services.GetRequiredService<ScrapeService>();
-                if (await scrapes.ActiveForAsync(account.Id, c.CancellationToken) is { } active)
-                    return new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.Describe()}.", active)]);
-                var scrape = await scrapes.QueueAsync(account.Id, lists, c.CancellationToken, forceRefresh: input.ForceRefresh == true);
-                await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
-                await services.GetRequiredService<CrawlCommands>().EnqueueAsync(scrape.Id, c.CancellationToken);
-                return new ScrapePayload(scrape);
+                return await services.GetRequiredService<ScrapeService>().StartAsync(account.Id, lists, input.ForceRefresh == true, c.CancellationToken) switch
+                {
+                    ScrapeStart.Queued queued => new ScrapePayload(queued.Scrape),
+                    ScrapeStart.AlreadyActive(var active) =>
+                        new ScrapePayload(null, [new ScrapeAlreadyRunningError($"@{username} already has a crawl {active.Status.Describe()}.", active)]),
+                    var other => throw new InvalidOperationException($"Unexpected start outcome {other}."),
+                };
             });
 
         var cancelScrape = mutation.Field("cancelScrape", ScrapePayloadType("CancelScrape", typeof(ScrapeNotFoundErrorType), typeof(ScrapeNotCancellableErrorType)))
@@ -58,25 +55,16 @@ public sealed class ScrapeMutations : ISchemaFeature
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<CancelScrapeInput>("input").Id;
-                var services = c.RequestServices!;
-                var scrapes = services.GetRequiredService<ScrapeService>();
-                var scrape = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key ? await scrapes.FindAsync(key, c.CancellationToken) : null;
-                if (scrape is null) return new ScrapePayload(null, [new ScrapeNotFoundError($"No crawl has the ID `{id}`.", id)]);
-                if (!scrape.Status.IsActive())
-                    return new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.Describe()}).", scrape)]);
-
-                // A running crawl stops itself within a page wherever it runs; one that is queued, or whose worker is gone, is ended here.
-                if (scrape.Status is ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)
+                var outcome = GlobalId.KeyOf(id, ScrapeType.TypeName) is { } key
+                    ? await c.RequestServices!.GetRequiredService<ScrapeService>().CancelAsync(key, c.CancellationToken)
+                    : new ScrapeCancel.NotFound();
+                return outcome switch
                 {
-                    await services.GetRequiredService<CrawlCommands>().CancelAsync(scrape.Id, c.CancellationToken);
-                    scrape = await scrapes.WaitUntilEndedAsync(scrape.Id, TimeSpan.FromSeconds(10), c.CancellationToken);
-                }
-                if (scrape.Status.IsActive())
-                {
-                    await services.GetRequiredService<IngestService>().StopAsync(scrape.Id, ScrapeStatus.Cancelled, "Cancelled.", c.CancellationToken);
-                    await services.GetRequiredService<ScrapeNotifier>().PublishAsync(scrape.Id, c.CancellationToken);
-                }
-                return new ScrapePayload(await scrapes.GetAsync(scrape.Id, c.CancellationToken));
+                    ScrapeCancel.Cancelled(var scrape) => new ScrapePayload(scrape),
+                    ScrapeCancel.AlreadyEnded(var scrape) =>
+                        new ScrapePayload(null, [new ScrapeNotCancellableError($"The crawl has already ended ({scrape.Status.Describe()}).", scrape)]),
+                    _ => new ScrapePayload(null, [new ScrapeNotFoundError($"No crawl has the ID `{id}`.", id)]),
+                };
             });
 
         AddCrawlNames(mutation, startScrape.FieldType, cancelScrape.FieldType);

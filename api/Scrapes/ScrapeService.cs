@@ -1,16 +1,106 @@
+using InstaIntel.Api.Crawling;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Scrapes;
 
-/// <summary>A crawl's life outside its pages: queued, running, paused (rate limit, action block, no working session) and back.</summary>
-public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
+/// <summary>
+/// A crawl's life outside its pages: queued, running, paused (rate limit, action block, no working session) and
+/// ended. Every change of a crawl's state goes through here, and each one publishes the crawl's progress and state
+/// event as it happens, so no path can change a state without its subscribers hearing of it.
+/// </summary>
+public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeNotifier notifier, CrawlCommands crawls, TimeProvider clock)
 {
+    /// <summary>
+    /// Queues a crawl of the account and hands it to the crawl queue, unless the account has one that has not ended:
+    /// then that one is returned as <see cref="ScrapeStart.AlreadyActive"/>.
+    /// </summary>
+    public async Task<ScrapeStart> StartAsync(long accountId, ScrapeLists lists, bool forceRefresh, CancellationToken ct)
+    {
+        if (await ActiveForAsync(accountId, ct) is { } active) return new ScrapeStart.AlreadyActive(active);
+        var scrape = await QueueAsync(accountId, lists, ct, forceRefresh);
+        await crawls.EnqueueAsync(scrape.Id, ct);
+        return new ScrapeStart.Queued(scrape);
+    }
+
+    /// <summary>Records a queued crawl (and its event) without handing it to the queue.</summary>
     public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct, bool forceRefresh = false)
     {
         var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime, ForceRefresh = forceRefresh };
         db.Scrapes.Add(scrape);
         await db.SaveChangesAsync(ct);
+        await notifier.PublishAsync(scrape.Id, ct);
+        return scrape;
+    }
+
+    /// <summary>
+    /// Stops a crawl that has not ended. A running one stops itself within a page wherever it runs (this waits up to
+    /// <paramref name="wait"/> for it); one that is queued, paused or whose worker is gone is ended here. Nothing it
+    /// fetched counts.
+    /// </summary>
+    public async Task<ScrapeCancel> CancelAsync(long scrapeId, CancellationToken ct, TimeSpan? wait = null)
+    {
+        var scrape = await FindAsync(scrapeId, ct);
+        if (scrape is null) return new ScrapeCancel.NotFound();
+        if (!scrape.Status.IsActive()) return new ScrapeCancel.AlreadyEnded(scrape);
+
+        if (scrape.Status is ScrapeStatus.Running or ScrapeStatus.PausedRateLimited)
+        {
+            await crawls.CancelAsync(scrape.Id, ct);
+            scrape = await WaitUntilEndedAsync(scrape.Id, wait ?? TimeSpan.FromSeconds(10), ct);
+        }
+        if (scrape.Status.IsActive())
+        {
+            try
+            {
+                scrape = await StopAsync(scrape.Id, ScrapeStatus.Cancelled, "Cancelled.", ct);
+            }
+            catch (ScrapeStateException)
+            {
+                // It ended by itself meanwhile: report it as it is.
+                scrape = await GetAsync(scrape.Id, ct);
+            }
+        }
+        return new ScrapeCancel.Cancelled(scrape);
+    }
+
+    public async Task MarkRunningAsync(long scrapeId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Running)
+                .SetProperty(s => s.StartedAt, s => s.StartedAt ?? now)
+                .SetProperty(s => s.ResumesAt, (DateTime?)null)
+                .SetProperty(s => s.Error, (string?)null), ct);
+        await notifier.PublishAsync(scrapeId, ct);
+    }
+
+    /// <summary>Pauses an unfinished crawl; <paramref name="why"/> tells the user what it waits for.</summary>
+    public async Task PauseAsync(long scrapeId, ScrapeStatus paused, DateTime? resumesAt, string? why, CancellationToken ct)
+    {
+        if (paused is not (ScrapeStatus.PausedRateLimited or ScrapeStatus.PausedActionBlocked or ScrapeStatus.PausedNeedsSession))
+            throw new ArgumentOutOfRangeException(nameof(paused), paused, "A crawl pauses as PausedRateLimited, PausedActionBlocked or PausedNeedsSession.");
+        await db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, paused).SetProperty(s => s.ResumesAt, resumesAt).SetProperty(s => s.Error, why), ct);
+        await notifier.PublishAsync(scrapeId, ct);
+    }
+
+    /// <summary>Applies a running crawl's delta to the lists it covers and marks it succeeded.</summary>
+    public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source, CancellationToken ct)
+    {
+        var scrape = await ingest.CompleteAsync(scrapeId, source, ct);
+        await notifier.PublishAsync(scrapeId, CancellationToken.None); // it has ended: its subscribers hear so even if the caller gave up
+        return scrape;
+    }
+
+    /// <summary>Ends a crawl as Failed, Cancelled or Incomplete, without touching any edge.</summary>
+    public async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error, CancellationToken ct)
+    {
+        var scrape = await ingest.StopAsync(scrapeId, status, error, ct);
+        await notifier.PublishAsync(scrapeId, CancellationToken.None);
         return scrape;
     }
 
@@ -20,21 +110,6 @@ public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
     /// <summary>Every crawl that was queued or under way, oldest first: what to resume after a restart.</summary>
     public Task<List<long>> UnfinishedAsync(CancellationToken ct) =>
         db.Scrapes.Where(s => ScrapeStatuses.Active.Contains(s.Status)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
-
-    public Task MarkRunningAsync(long scrapeId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Running)
-                .SetProperty(s => s.StartedAt, s => s.StartedAt ?? now)
-                .SetProperty(s => s.ResumesAt, (DateTime?)null)
-                .SetProperty(s => s.Error, (string?)null), ct);
-    }
-
-    /// <summary>Pauses an unfinished crawl; <paramref name="why"/> tells the user what it waits for.</summary>
-    public Task PauseAsync(long scrapeId, ScrapeStatus paused, DateTime? resumesAt, string? why, CancellationToken ct) =>
-        db.Scrapes.Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, paused).SetProperty(s => s.ResumesAt, resumesAt).SetProperty(s => s.Error, why), ct);
 
     /// <summary>Crawls that say they are queued or running: a queue that holds none of them lost them (e.g. their end failed to save).</summary>
     public Task<List<long>> QueuedOrRunningAsync(CancellationToken ct) =>
@@ -66,4 +141,20 @@ public sealed class ScrapeService(InstaIntelDb db, TimeProvider clock)
             await Task.Delay(TimeSpan.FromMilliseconds(50), clock, ct);
         }
     }
+}
+
+/// <summary>What asking for a crawl came to.</summary>
+public abstract record ScrapeStart
+{
+    public sealed record Queued(Scrape Scrape) : ScrapeStart;
+    public sealed record AlreadyActive(Scrape Scrape) : ScrapeStart;
+}
+
+/// <summary>What asking to cancel a crawl came to.</summary>
+public abstract record ScrapeCancel
+{
+    public sealed record NotFound : ScrapeCancel;
+    public sealed record AlreadyEnded(Scrape Scrape) : ScrapeCancel;
+    /// <summary>The crawl as it is now: cancelled, or ended some other way while it was being stopped.</summary>
+    public sealed record Cancelled(Scrape Scrape) : ScrapeCancel;
 }

@@ -2,6 +2,7 @@ using InstaIntel.Api.Instagram;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.GraphQL.Batching;
 using InstaIntel.Api.GraphQL.Filtering;
 using InstaIntel.Api.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
@@ -28,10 +29,9 @@ public sealed class ScrapeType : ObjectGraphType<Scrape>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Scrape;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
-        Field<NonNullGraphType<AccountType>>("account")
-            .ResolveAsync(async c => await c.Db().Accounts.AsNoTracking().SingleAsync(a => a.Id == c.Source.AccountId, c.CancellationToken));
+        Field<NonNullGraphType<AccountType>>("account").Resolve(c => c.Load(AccountBatches.ById, c.Source.AccountId));
         Field<NonNullGraphType<StringGraphType>>("target").Description("The username of the crawled account.")
-            .ResolveAsync(async c => await c.Db().Accounts.Where(a => a.Id == c.Source.AccountId).Select(a => a.Username).SingleAsync(c.CancellationToken));
+            .Resolve(c => c.Load(AccountBatches.ById, c.Source.AccountId).Then(a => a?.Username));
         Field<NonNullGraphType<ScrapeProgressType>>("progress")
             .Resolve(c => ScrapeProgress.Of(c.Source, c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         Field(x => x.ResumesAt, nullable: true).Description("While paused by Instagram's rate limit or an action block: when the crawl continues by itself.");

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
+using InstaIntel.Api.GraphQL.Transport;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace InstaIntel.Api.Security;
@@ -21,7 +22,7 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Clien
         if (!origins.Allows(http.Request))
         {
             var origin = http.Request.Headers.Origin.ToString();
-            await RefuseAsync(http, 403, (WebSocketCloseStatus)4403, "Forbidden: origin not allowed", "ORIGIN_NOT_ALLOWED",
+            await RefuseAsync(http, 403, CloseCodes.Forbidden, "Forbidden: origin not allowed", "ORIGIN_NOT_ALLOWED",
                 $"Requests from the origin {origin} are not accepted. Open InstaIntel at its own address, or add the origin to Security:AllowedOrigins.");
             return;
         }
@@ -38,7 +39,7 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Clien
                 await UnlockPage.WriteAsync(http, StatusCodes.Status401Unauthorized);
                 return;
             }
-            await RefuseAsync(http, 401, (WebSocketCloseStatus)4401, "Unauthorized: unlock InstaIntel first", "UNLOCK_REQUIRED",
+            await RefuseAsync(http, 401, CloseCodes.Unauthorized, "Unauthorized: unlock InstaIntel first", "UNLOCK_REQUIRED",
                 $"This client is not on a trusted network: unlock InstaIntel with its passphrase first (POST {UnlockEndpoints.Path} with {{\"passphrase\": \"…\"}}).");
             return;
         }

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using InstaIntel.Api.GraphQL.Transport;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace InstaIntel.Api.Security;
@@ -10,7 +11,6 @@ namespace InstaIntel.Api.Security;
 /// </summary>
 public sealed class RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked) : WebSocket
 {
-    public const int ClosedAsRevoked = 4401;
     private const string Reason = "Unauthorized: the unlock expired or was revoked";
 
     /// <summary>Hands out revocable sockets in place of the plain ones.</summary>
@@ -31,7 +31,7 @@ public sealed class RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked
         var received = await inner.ReceiveAsync(buffer, cancellationToken);
         if (received.MessageType == WebSocketMessageType.Close || stillUnlocked()) return received;
         await CloseAsRevokedAsync();
-        return new WebSocketReceiveResult(0, WebSocketMessageType.Close, true, (WebSocketCloseStatus)ClosedAsRevoked, Reason);
+        return new WebSocketReceiveResult(0, WebSocketMessageType.Close, true, CloseCodes.Unauthorized, Reason);
     }
 
     public override async ValueTask<ValueWebSocketReceiveResult> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public sealed class RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked
     private async Task CloseAsRevokedAsync()
     {
         if (inner.State is not (WebSocketState.Open or WebSocketState.CloseReceived)) return;
-        try { await inner.CloseOutputAsync((WebSocketCloseStatus)ClosedAsRevoked, Reason, CancellationToken.None); }
+        try { await inner.CloseOutputAsync(CloseCodes.Unauthorized, Reason, CancellationToken.None); }
         catch (WebSocketException) { }
         catch (InvalidOperationException) { } // closed meanwhile by the other direction
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -39,54 +38,60 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
         }
     }
 
+    /// <summary>
+    /// Writes the stream's results as they come, through one <see cref="OutboundQueue"/> shared with the keep-alive.
+    /// A reader too slow for its results (<see cref="GraphQLLimits.SendQueue"/> of them waiting) has its stream cut:
+    /// the graphql-sse client reconnects, and a resubscribed crawl's progress starts from its state now.
+    /// </summary>
     private async Task StreamAsync(HttpContext http, IObservable<ExecutionResult> stream)
     {
         var ct = http.RequestAborted;
-        var events = Channel.CreateUnbounded<ExecutionResult>();
+        var response = http.Response;
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var outbound = new OutboundQueue(limits.Value.SendQueue, limits.Value.StuckSendTimeout, _ =>
+        {
+            http.Abort();
+            return Task.CompletedTask;
+        }, ct);
         using var subscription = stream.Subscribe(
-            onNext: r => events.Writer.TryWrite(r),
+            onNext: r => outbound.TryEnqueue(c => WriteAsync(response, "next", serializer.Serialize(r), c)),
             onError: e =>
             {
-                events.Writer.TryWrite(new ExecutionResult { Errors = [new ExecutionError(e.Message)] });
-                events.Writer.TryComplete();
+                var error = new ExecutionResult { Errors = [new ExecutionError(e.Message)] };
+                outbound.TryEnqueue(c => WriteAsync(response, "next", serializer.Serialize(error), c));
+                ended.TrySetResult();
             },
-            onCompleted: () => events.Writer.TryComplete());
+            onCompleted: () => ended.TrySetResult());
 
-        using var writing = new SemaphoreSlim(1, 1);
         using var stopKeepAlive = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var keepAlive = KeepAliveAsync(http.Response, writing, stopKeepAlive.Token);
+        var keepAlive = KeepAliveAsync(outbound, response, stopKeepAlive.Token);
         try
         {
-            await foreach (var result in events.Reader.ReadAllAsync(ct))
-            {
-                await writing.WaitAsync(ct);
-                try { await WriteAsync(http.Response, "next", serializer.Serialize(result), ct); }
-                finally { writing.Release(); }
-            }
+            // The queue's writer ends before the stream only when the reader fell behind and the stream was cut.
+            await Task.WhenAny(ended.Task, outbound.Written).WaitAsync(ct);
         }
         finally
         {
             await stopKeepAlive.CancelAsync();
             await keepAlive;
         }
+        outbound.Complete();
+        await outbound.Written.WaitAsync(ct);
+        ct.ThrowIfCancellationRequested();
     }
 
     /// <summary>A comment line now and then keeps proxies from closing a quiet stream.</summary>
-    private async Task KeepAliveAsync(HttpResponse response, SemaphoreSlim writing, CancellationToken ct)
+    private async Task KeepAliveAsync(OutboundQueue outbound, HttpResponse response, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(limits.Value.EventStreamKeepAlive);
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
-            {
-                await writing.WaitAsync(ct);
-                try
+                outbound.TryEnqueue(async c =>
                 {
-                    await response.WriteAsync(":\n\n", ct);
-                    await response.Body.FlushAsync(ct);
-                }
-                finally { writing.Release(); }
-            }
+                    await response.WriteAsync(":\n\n", c);
+                    await response.Body.FlushAsync(c);
+                });
         }
         catch (OperationCanceledException) { }
     }

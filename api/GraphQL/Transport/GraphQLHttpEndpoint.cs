@@ -207,4 +207,8 @@ public sealed class GraphQLLimits
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(15);
     public TimeSpan EventStreamKeepAlive { get; set; } = TimeSpan.FromSeconds(12);
+    /// <summary>Messages a socket or event stream may have waiting to be sent; a client that lets more pile up is closed (see <see cref="CloseCodes.TooSlow"/>).</summary>
+    public int SendQueue { get; set; } = 256;
+    /// <summary>How long a send to a client that stopped reading may hang once its queue has overflowed, before the connection is cut.</summary>
+    public TimeSpan StuckSendTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -8,18 +8,31 @@ using GraphQL.Transport;
 
 namespace InstaIntel.Api.GraphQL.Transport;
 
-/// <summary>One graphql-transport-ws connection: its handshake, its operations and their streams, its keep-alive.</summary>
+/// <summary>
+/// One graphql-transport-ws connection: its handshake, its operations and their streams, its keep-alive. Everything
+/// it sends goes through one <see cref="OutboundQueue"/>, so a subscription's events are handed over on the event
+/// bus's thread without waiting on the client; a client that lets <see cref="GraphQLLimits.SendQueue"/> messages pile
+/// up is closed with <see cref="CloseCodes.TooSlow"/>.
+/// </summary>
 public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory scopes, GraphQLLimits limits, ClaimsPrincipal user, ILogger<WebSocketConnection> log)
 {
     private readonly ConcurrentDictionary<string, IAsyncDisposable> operations = new();
-    private readonly SemaphoreSlim sending = new(1, 1);
     private int initialised; // 0 none, 1 acknowledged
     private IGraphQLTextSerializer serializer = null!;
+    private OutboundQueue outbound = null!;
+    private CancellationTokenSource receiving = null!;
 
     public async Task RunAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
+        // Receiving stops when the server shuts down, or when the client does not answer a close in time.
+        using var receivingUntil = receiving = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        await using var queue = outbound = new OutboundQueue(limits.SendQueue, limits.StuckSendTimeout, async closing =>
+        {
+            log.LogInformation("A socket's client read too slowly: {Count} messages piled up, so it is closed with {Code}", limits.SendQueue, (int)CloseCodes.TooSlow);
+            await CloseNowAsync(CloseCodes.TooSlow, "Client too slow: messages piled up unread", closing);
+        });
         using var timers = CancellationTokenSource.CreateLinkedTokenSource(ct);
         _ = CloseUnlessInitialisedAsync(timers.Token);
         _ = KeepAliveAsync(timers.Token);
@@ -27,7 +40,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         {
             while (socket.State == WebSocketState.Open)
             {
-                var text = await ReceiveAsync(ct);
+                var text = await ReceiveAsync(receiving.Token);
                 if (text is null) break;
                 await HandleAsync(text, ct);
             }
@@ -35,8 +48,12 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Shutting down: end every operation cleanly, then say goodbye.
-            foreach (var id in operations.Keys) await SendAsync(new OperationMessage { Id = id, Type = "complete" });
-            await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down");
+            foreach (var id in operations.Keys) Send(new OperationMessage { Id = id, Type = "complete" });
+            Close(CloseCodes.ShuttingDown, "Server shutting down");
+        }
+        catch (OperationCanceledException) when (receiving.IsCancellationRequested)
+        {
+            // Closed, and the client did not answer the close in time.
         }
         catch (WebSocketException)
         {
@@ -47,7 +64,16 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
             timers.Cancel();
             foreach (var operation in operations.Values) await operation.DisposeAsync();
             operations.Clear();
+            outbound.Complete();
+            await WrittenAsync(outbound, limits.StuckSendTimeout);
         }
+    }
+
+    /// <summary>Lets what is queued (the goodbye on shutdown) go out, for a while at most.</summary>
+    private static async Task WrittenAsync(OutboundQueue queue, TimeSpan wait)
+    {
+        try { await queue.Written.WaitAsync(wait); }
+        catch (TimeoutException) { }
     }
 
     private async Task HandleAsync(string text, CancellationToken ct)
@@ -58,24 +84,24 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         switch (message?.Type)
         {
             case "connection_init":
-                if (Interlocked.Exchange(ref initialised, 1) == 1) { await CloseAsync((WebSocketCloseStatus)4429, "Too many initialisation requests"); return; }
-                await SendAsync(new OperationMessage { Type = "connection_ack" });
+                if (Interlocked.Exchange(ref initialised, 1) == 1) { Close(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests"); return; }
+                Send(new OperationMessage { Type = "connection_ack" });
                 return;
             case "ping":
-                await SendAsync(new OperationMessage { Type = "pong", Payload = message.Payload });
+                Send(new OperationMessage { Type = "pong", Payload = message.Payload });
                 return;
             case "pong":
                 return;
             case "subscribe":
-                if (Volatile.Read(ref initialised) == 0) { await CloseAsync((WebSocketCloseStatus)4401, "Unauthorized"); return; }
-                if (string.IsNullOrEmpty(message.Id)) { await CloseAsync((WebSocketCloseStatus)4400, "Subscribe message needs an id"); return; }
+                if (Volatile.Read(ref initialised) == 0) { Close(CloseCodes.Unauthorized, "Unauthorized"); return; }
+                if (string.IsNullOrEmpty(message.Id)) { Close(CloseCodes.BadRequest, "Subscribe message needs an id"); return; }
                 await SubscribeAsync(message, ct);
                 return;
             case "complete":
                 if (message.Id is not null && operations.TryRemove(message.Id, out var operation)) await operation.DisposeAsync();
                 return;
             default:
-                await CloseAsync((WebSocketCloseStatus)4400, message?.Type is null ? "Invalid message" : $"Unknown message type {message.Type}");
+                Close(CloseCodes.BadRequest, message?.Type is null ? "Invalid message" : $"Unknown message type {message.Type}");
                 return;
         }
     }
@@ -86,10 +112,10 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         GraphQLRequest? request;
         try { request = serializer.ReadNode<GraphQLRequest>(message.Payload); }
         catch (JsonException) { request = null; }
-        if (request?.Query is null) { await CloseAsync((WebSocketCloseStatus)4400, "Subscribe payload needs a query"); return; }
+        if (request?.Query is null) { Close(CloseCodes.BadRequest, "Subscribe payload needs a query"); return; }
         if (operations.Count >= limits.MaxOperationsPerSocket)
         {
-            await SendErrorAsync(id, new ExecutionError($"At most {limits.MaxOperationsPerSocket} operations may run on one socket.") { Code = "TOO_MANY_OPERATIONS" });
+            SendError(id, new ExecutionError($"At most {limits.MaxOperationsPerSocket} operations may run on one socket.") { Code = "TOO_MANY_OPERATIONS" });
             return;
         }
 
@@ -97,7 +123,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         if (!operations.TryAdd(id, operation))
         {
             await operation.DisposeAsync();
-            await CloseAsync((WebSocketCloseStatus)4409, $"Subscriber for {id} already exists");
+            Close(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
         }
 
@@ -110,21 +136,21 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         if (operations.TryRemove(id, out _)) await operation.DisposeAsync();
         if (!result.Executed && result.Errors is { Count: > 0 })
         {
-            await SendAsync(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
+            Send(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
             return;
         }
-        await SendAsync(new OperationMessage { Id = id, Type = "next", Payload = result });
-        await SendAsync(new OperationMessage { Id = id, Type = "complete" });
+        Send(new OperationMessage { Id = id, Type = "next", Payload = result });
+        Send(new OperationMessage { Id = id, Type = "complete" });
     }
 
-    private Task SendErrorAsync(string id, ExecutionError error) =>
-        SendAsync(new OperationMessage { Id = id, Type = "error", Payload = new ExecutionErrors { error } });
+    private void SendError(string id, ExecutionError error) =>
+        Send(new OperationMessage { Id = id, Type = "error", Payload = new ExecutionErrors { error } });
 
     private sealed class StreamObserver(WebSocketConnection connection, string id) : IObserver<ExecutionResult>
     {
         public void OnNext(ExecutionResult value)
         {
-            if (connection.operations.ContainsKey(id)) connection.SendAsync(new OperationMessage { Id = id, Type = "next", Payload = value }).GetAwaiter().GetResult();
+            if (connection.operations.ContainsKey(id)) connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
         }
 
         public void OnError(Exception error) => Finish(new OperationMessage { Id = id, Type = "error", Payload = new ExecutionErrors { new ExecutionError(error.Message) } });
@@ -134,7 +160,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         private void Finish(OperationMessage message)
         {
             if (!connection.operations.TryRemove(id, out var operation)) return;
-            connection.SendAsync(message).GetAwaiter().GetResult();
+            connection.Send(message);
             _ = operation.DisposeAsync().AsTask();
         }
     }
@@ -149,7 +175,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
             if (received.MessageType == WebSocketMessageType.Close) return null;
             if (message.Length + received.Count > limits.MaxWebSocketMessageBytes)
             {
-                await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
+                Close(CloseCodes.MessageTooBig, "Message too big");
                 return null;
             }
             message.Write(buffer, 0, received.Count);
@@ -161,7 +187,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
     {
         try { await Task.Delay(limits.ConnectionInitTimeout, ct); }
         catch (OperationCanceledException) { return; }
-        if (Volatile.Read(ref initialised) == 0) await CloseAsync((WebSocketCloseStatus)4408, "Connection initialisation timeout");
+        if (Volatile.Read(ref initialised) == 0) Close(CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
     }
 
     /// <summary>An unprompted pong now and then keeps proxies (nginx's 60 s read timeout) from cutting idle sockets.</summary>
@@ -170,36 +196,47 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         using var timer = new PeriodicTimer(limits.KeepAlive);
         try
         {
-            while (await timer.WaitForNextTickAsync(ct)) await SendAsync(new OperationMessage { Type = "pong" });
+            while (await timer.WaitForNextTickAsync(ct)) Send(new OperationMessage { Type = "pong" });
         }
         catch (OperationCanceledException) { }
     }
 
-    private async Task SendAsync(OperationMessage message)
+    /// <summary>Queues a message; serialising and sending happen on the connection's writer.</summary>
+    private void Send(OperationMessage message) => outbound.TryEnqueue(ct => SendNowAsync(message, ct));
+
+    /// <summary>Queues the close after whatever is queued before it; nothing is sent after it.</summary>
+    private void Close(WebSocketCloseStatus status, string reason) => outbound.TryEnqueueLast(ct => CloseNowAsync(status, reason, ct));
+
+    private async Task SendNowAsync(OperationMessage message, CancellationToken ct)
     {
         var bytes = Encoding.UTF8.GetBytes(serializer.Serialize(message));
-        await sending.WaitAsync();
         try
         {
             if (socket.State == WebSocketState.Open)
-                await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, ct);
         }
         catch (WebSocketException e)
         {
             log.LogDebug(e, "Send failed; the client has gone");
         }
-        finally { sending.Release(); }
     }
 
-    private async Task CloseAsync(WebSocketCloseStatus status, string reason)
+    /// <summary>
+    /// Sends the close frame; the receive loop then reads the client's answer and ends the connection, or gives up
+    /// waiting for it after <see cref="GraphQLLimits.StuckSendTimeout"/>.
+    /// </summary>
+    private async Task CloseNowAsync(WebSocketCloseStatus status, string reason, CancellationToken ct)
     {
-        await sending.WaitAsync();
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                await socket.CloseAsync(status, reason, CancellationToken.None);
+                await socket.CloseOutputAsync(status, reason, ct);
         }
         catch (WebSocketException) { }
-        finally { sending.Release(); }
+        finally
+        {
+            try { receiving.CancelAfter(limits.StuckSendTimeout); }
+            catch (ObjectDisposedException) { }
+        }
     }
 }

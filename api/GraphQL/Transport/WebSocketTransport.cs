@@ -17,7 +17,7 @@ public sealed class WebSocketTransport(IServiceScopeFactory scopes, IOptions<Gra
         using var socket = await http.WebSockets.AcceptWebSocketAsync(offered ? Protocol : null);
         if (!offered)
         {
-            await socket.CloseAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", CancellationToken.None);
+            await socket.CloseAsync(CloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable", CancellationToken.None);
             return;
         }
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);

@@ -1,0 +1,24 @@
+using InstaIntel.Api.GraphQL.Batching;
+using InstaIntel.Api.Scrapes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Accounts;
+
+/// <summary>What rows of a list read about their accounts, one query per page instead of one per row.</summary>
+public static class AccountBatches
+{
+    public static readonly BatchQuery<long, Account> ById = new(async (db, ids, ct) =>
+        await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
+
+    private static readonly Func<Scrape, TimelinePoint> ToPoint = TimelinePoint.FromScrape.Compile();
+
+    /// <summary>Each account's <see cref="TimelinePoint"/>s: its complete crawls only, oldest first (an account with none is missing).</summary>
+    public static readonly BatchQuery<long, IReadOnlyList<TimelinePoint>> Timeline = new(async (db, ids, ct) =>
+    {
+        var scrapes = await db.Scrapes.AsNoTracking()
+            .Where(s => ids.Contains(s.AccountId) && s.Status == ScrapeStatus.Succeeded)
+            .OrderBy(s => s.Id)
+            .ToListAsync(ct);
+        return scrapes.GroupBy(s => s.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<TimelinePoint>)[.. g.Select(ToPoint)]);
+    });
+}
