@@ -1,6 +1,6 @@
 namespace InstaIntel.Api.Archives;
 
-public enum ArchiveProblem { NotAnArchive, Truncated, TooLarge, UnsafePath, NoRelations, UnknownLanguage, Malformed, NoOwner, Busy }
+public enum ArchiveProblem { NotAnArchive, Truncated, TooLarge, UnsafePath, NoRelations, UnknownLanguage, Malformed, NoOwner, OtherOwner, Busy }
 
 /// <summary>An upload that cannot be read as an Instagram data download; nothing of it is kept.</summary>
 public sealed class ArchiveException(ArchiveProblem problem, string message) : Exception(message)

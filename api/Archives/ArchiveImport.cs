@@ -43,31 +43,14 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
 
         Scrape scrape;
         if (newestCrawl)
-        {
-            // An older archive cannot say who left since: it only adds when relations began.
-            scrape = new Scrape
-            {
-                AccountId = account.Id,
-                Lists = ScrapeLists.Both,
-                Status = ScrapeStatus.Succeeded,
-                Source = FollowSource.DataExport,
-                CreatedAt = madeAt,
-                StartedAt = madeAt,
-                FinishedAt = madeAt,
-                FollowersTotal = followers.Count,
-                FollowingTotal = following.Count,
-            };
-            db.Scrapes.Add(scrape);
-            await db.SaveChangesAsync(ct);
-        }
+            scrape = await scrapes.RecordPastAsync(account.Id, FollowSource.DataExport, madeAt, followers.Count, following.Count, ct);
         else
         {
-            scrape = await ingest.BeginAsync(account.Id, ScrapeLists.Both, ct);
+            scrape = await scrapes.QueueAsync(account.Id, ScrapeLists.Both, ct);
+            await scrapes.MarkRunningAsync(scrape.Id, ct);
             await IngestAsync(scrape.Id, FollowList.Followers, followers, profiles, ct);
             await IngestAsync(scrape.Id, FollowList.Following, following, profiles, ct);
-            await ingest.CompleteAsync(scrape.Id, FollowSource.DataExport, ct);
-            await db.Scrapes.Where(s => s.Id == scrape.Id).ExecuteUpdateAsync(u => u
-                .SetProperty(s => s.CreatedAt, madeAt).SetProperty(s => s.StartedAt, madeAt).SetProperty(s => s.FinishedAt, madeAt), ct);
+            scrape = await scrapes.CompleteAsync(scrape.Id, FollowSource.DataExport, ct, seenAt: madeAt);
         }
 
         await SetFollowedAtAsync(account.Id, FollowList.Followers, followers, profiles, ct);

@@ -16,6 +16,7 @@ public static class ArchiveSetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value);
         services.AddSingleton<ArchiveReader>();
         services.AddScoped<ArchiveImport>();
+        services.AddScoped<ArchiveUpload>();
         return services;
     }
 }

@@ -89,10 +89,28 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     }
 
     /// <summary>Applies a running crawl's delta to the lists it covers and marks it succeeded.</summary>
-    public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source, CancellationToken ct)
+    /// <param name="seenAt">When the lists were as given, if not now: the day Instagram made an imported archive.</param>
+    public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source, CancellationToken ct, DateTime? seenAt = null)
     {
-        var scrape = await ingest.CompleteAsync(scrapeId, source, ct);
+        var scrape = await ingest.CompleteAsync(scrapeId, source, ct, seenAt);
         await notifier.PublishAsync(scrapeId, CancellationToken.None); // it has ended: its subscribers hear so even if the caller gave up
+        return scrape;
+    }
+
+    /// <summary>
+    /// Records lists seen before the account's newest complete crawl (an older archive): a crawl that ended then, which
+    /// changes no edge, since it cannot tell who left since.
+    /// </summary>
+    public async Task<Scrape> RecordPastAsync(long accountId, FollowSource source, DateTime seenAt, int followers, int following, CancellationToken ct)
+    {
+        var scrape = new Scrape
+        {
+            AccountId = accountId, Lists = ScrapeLists.Both, Status = ScrapeStatus.Succeeded, Source = source,
+            CreatedAt = seenAt, StartedAt = seenAt, FinishedAt = seenAt, FollowersTotal = followers, FollowingTotal = following,
+        };
+        db.Scrapes.Add(scrape);
+        await db.SaveChangesAsync(ct);
+        await notifier.PublishAsync(scrape.Id, ct);
         return scrape;
     }
 
