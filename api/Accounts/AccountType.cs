@@ -62,6 +62,7 @@ public sealed class AccountType : ObjectGraphType<Account>
         }
 
         this.AddExportUrl(types);
+        HistoryFields.Register(this, types);
 
         this.Connection<Account, ScrapeType, Scrape>(types, "scrapes", ScrapeType.Shape,
             c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id))).DeprecationReason("Use `crawls`.");

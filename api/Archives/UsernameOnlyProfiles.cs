@@ -3,7 +3,7 @@ namespace InstaIntel.Api.Archives;
 /// <summary>
 /// Profiles known only by username (from an archive) have negative pks. When a crawl lists the same username with its
 /// real pk, the crawl's completion moves their edges onto the real profile and drops the username-only one, so the
-/// person is neither lost nor new.
+/// person is neither lost nor new, and their history and ignore marks follow them.
 /// </summary>
 public static class UsernameOnlyProfiles
 {
@@ -22,6 +22,11 @@ public static class UsernameOnlyProfiles
         UPDATE OR IGNORE following SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = following.profile_pk)
             WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
         DELETE FROM following WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        UPDATE follow_changes SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = follow_changes.profile_pk)
+            WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        UPDATE OR IGNORE ignored_profiles SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = ignored_profiles.profile_pk)
+            WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        DELETE FROM ignored_profiles WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
         DELETE FROM profiles WHERE pk IN (SELECT placeholder FROM adopted_profiles);
         """;
 }

@@ -50,15 +50,29 @@ public static class FollowerQueries
         }
         var presentFollowing = db.Following.Where(g => g.TargetId == accountId && g.LostInScrapeId == null);
         var presentFollowers = db.Followers.Where(f => f.TargetId == accountId && f.LostInScrapeId == null);
+        var ignored = db.IgnoredProfiles.Where(i => i.AccountId == accountId);
+        var newIn = NewIn(db, accountId, SourceList(view), latestScrapeId);
         return view switch
         {
-            FollowerView.Followers => Rows(db, followers, latestScrapeId),
-            FollowerView.Following => Rows(db, following, latestScrapeId),
-            FollowerView.Mutuals => Rows(db, followers.Where(e => presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId),
-            FollowerView.Fans => Rows(db, followers.Where(e => !presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId),
-            FollowerView.NotFollowingBack => Rows(db, following.Where(e => !presentFollowers.Any(f => f.ProfilePk == e.ProfilePk)), latestScrapeId),
+            FollowerView.Followers => Rows(db, followers, latestScrapeId, newIn),
+            FollowerView.Following => Rows(db, following, latestScrapeId, newIn),
+            FollowerView.Mutuals => Rows(db, followers.Where(e => presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId, newIn),
+            FollowerView.Fans => Rows(db, followers.Where(e => !presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId, newIn),
+            FollowerView.NotFollowingBack => Rows(db, following.Where(e => !presentFollowers.Any(f => f.ProfilePk == e.ProfilePk)
+                && !ignored.Any(i => i.ProfilePk == e.ProfilePk)), latestScrapeId, newIn),
             _ => throw new ArgumentOutOfRangeException(nameof(view)),
         };
+    }
+
+    /// <summary>
+    /// The crawl whose first sightings count as new: the latest complete one, unless it is the list's first complete
+    /// crawl (its baseline), in which nobody is new. A one-row subquery SQLite evaluates once.
+    /// </summary>
+    private static IQueryable<long> NewIn(InstaIntelDb db, long accountId, FollowList list, long? latest)
+    {
+        var flag = list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following;
+        return db.Scrapes.Where(s => s.Id == latest && db.Scrapes.Any(earlier => earlier.AccountId == accountId
+            && earlier.Id < latest && earlier.Status == ScrapeStatus.Succeeded && (earlier.Lists & flag) == flag)).Select(s => s.Id);
     }
 
     /// <summary>The list a view's edges come from, for "new" and "lost" relative to that list's latest complete crawl.</summary>
@@ -79,7 +93,7 @@ public static class FollowerQueries
     /// The crawl times are subqueries rather than joins, so a projection that leaves them out (an export reads crawl
     /// ids and the times from the account's few crawls) leaves their lookups out of the SQL too.
     /// </summary>
-    private static IQueryable<FollowerRow> Rows<TEdge>(InstaIntelDb db, IQueryable<TEdge> edges, long? latest) where TEdge : Edge =>
+    private static IQueryable<FollowerRow> Rows<TEdge>(InstaIntelDb db, IQueryable<TEdge> edges, long? latest, IQueryable<long> newIn) where TEdge : Edge =>
         from e in edges
         join p in db.Profiles on e.ProfilePk equals p.Pk
         select new FollowerRow
@@ -96,7 +110,7 @@ public static class FollowerQueries
             FirstSeenAt = db.Scrapes.Where(s => s.Id == e.FirstSeenScrapeId).Select(Scrape.SeenAt).First(),
             LastSeenAt = db.Scrapes.Where(s => s.Id == e.LastSeenScrapeId).Select(Scrape.SeenAt).First(),
             LostAt = db.Scrapes.Where(s => s.Id == e.LostInScrapeId).Select(s => s.FinishedAt).FirstOrDefault(),
-            IsNew = e.FirstSeenScrapeId == latest,
+            IsNew = newIn.Contains(e.FirstSeenScrapeId),
             IsLost = e.LostInScrapeId != null && e.LostInScrapeId == latest,
         };
 }

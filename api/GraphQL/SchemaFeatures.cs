@@ -1,6 +1,7 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.Dashboard;
+using InstaIntel.Api.Followers;
 using InstaIntel.Api.GraphQL.Relay;
 using InstaIntel.Api.Insights;
 using InstaIntel.Api.Instagram;
@@ -17,7 +18,7 @@ public static class SchemaFeatures
     [
         new AccountQueries(), new ProfileQueries(), new ScrapeQueries(), new BackupQueries(), new DashboardQueries(),
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
-        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(),
+        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(),
         new ScrapeSubscriptions(),
     ];
 

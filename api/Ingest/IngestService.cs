@@ -146,11 +146,22 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
 
     private sealed record ListDelta(int Total, int New, int Lost);
 
+    /// <summary>
+    /// Moves one list's edges to what the crawl saw and logs each appearance and departure in `follow_changes`. The
+    /// first complete crawl of a list is its baseline: its people are logged as Baseline and counted as nobody new.
+    /// </summary>
     private static async Task<ListDelta> ApplyDeltaAsync(SqliteConnection connection, SqliteTransaction tx, Scrape scrape, FollowList list, CancellationToken ct)
     {
         var table = list == FollowList.Followers ? "followers" : "following";
         await using var delta = Prepare(connection, tx, $"""
             SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
+            SELECT NOT EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list);
+            INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
+                SELECT DISTINCT $target, $list, s.profile_pk, $scrape,
+                    CASE WHEN EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list)
+                        THEN 'New' ELSE 'Baseline' END
+                FROM staged_profiles s WHERE s.scrape_id = $scrape AND s.list = $list
+                    AND NOT EXISTS (SELECT 1 FROM {table} e WHERE e.target_id = $target AND e.profile_pk = s.profile_pk AND e.lost_in_scrape_id IS NULL);
             INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
                 SELECT DISTINCT $target, profile_pk, $scrape, $scrape, NULL FROM staged_profiles WHERE scrape_id = $scrape AND list = $list
                 ORDER BY profile_pk
@@ -161,17 +172,21 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             UPDATE {table} SET lost_in_scrape_id = $scrape
                 WHERE target_id = $target AND lost_in_scrape_id IS NULL AND last_seen_scrape_id <> $scrape;
             SELECT changes();
+            INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
+                SELECT $target, $list, profile_pk, $scrape, 'Lost' FROM {table} WHERE target_id = $target AND lost_in_scrape_id = $scrape;
             SELECT count(DISTINCT profile_pk) FROM staged_profiles WHERE scrape_id = $scrape AND list = $list;
             """, "$target", "$scrape", "$list");
         Bind(delta, scrape.AccountId, scrape.Id, (int)list);
         await using var reader = await delta.ExecuteReaderAsync(ct);
         var presentBefore = await ScalarAsync(reader, ct);
         await reader.NextResultAsync(ct);
+        var baseline = await ScalarAsync(reader, ct) == 1;
+        await reader.NextResultAsync(ct);
         var lost = await ScalarAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var total = await ScalarAsync(reader, ct);
         // Present after = total; present before minus lost stayed; everything else came in new (or came back).
-        return new ListDelta(total, total - (presentBefore - lost), lost);
+        return new ListDelta(total, baseline ? 0 : total - (presentBefore - lost), lost);
     }
 
     private static async Task<int> ScalarAsync(DbDataReader reader, CancellationToken ct)

@@ -17,6 +17,8 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<FollowerEdge> Followers => Set<FollowerEdge>();
     public DbSet<FollowingEdge> Following => Set<FollowingEdge>();
     public DbSet<StagedProfile> StagedProfiles => Set<StagedProfile>();
+    public DbSet<FollowChange> FollowChanges => Set<FollowChange>();
+    public DbSet<IgnoredProfile> IgnoredProfiles => Set<IgnoredProfile>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<SessionState> InstagramSessions => Set<SessionState>();
 
@@ -52,6 +54,24 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
 
         MapEdges<FollowerEdge>(model, "followers");
         MapEdges<FollowingEdge>(model, "following");
+
+        model.Entity<FollowChange>(c =>
+        {
+            c.ToTable("follow_changes");
+            c.HasOne<Account>().WithMany().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
+            c.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
+            c.Property(x => x.Kind).HasConversion<string>();
+            c.HasIndex(x => new { x.TargetId, x.List, x.ScrapeId }); // history pages, newest crawl first
+            c.HasIndex(x => new { x.TargetId, x.List, x.ProfilePk, x.ScrapeId }); // state at a crawl, for comparisons
+            c.HasIndex(x => x.ProfilePk); // one person's story
+        });
+
+        model.Entity<IgnoredProfile>(i =>
+        {
+            i.ToTable("ignored_profiles");
+            i.HasKey(x => new { x.AccountId, x.ProfilePk });
+            i.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
 
         model.Entity<StagedProfile>(s =>
         {

@@ -23,5 +23,6 @@ public sealed class ProfileType : ObjectGraphType<Profile>
         Field(x => x.IsPrivate);
         Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => Handle.ProfileUrl(c.Source.Username));
         Field(x => x.UpdatedAt).Description("When a crawl last refreshed this profile.");
+        ProfileStoryFields.Register(this);
     }
 }

@@ -19,7 +19,8 @@ const args = [
   "--disable-sync",
 ];
 
-export async function openBrowser(baseURL, extraArgs = []) {
+/** `contextOptions` override the context's, e.g. `{ hasTouch: true, isMobile: true }` for a phone. */
+export async function openBrowser(baseURL, extraArgs = [], contextOptions = {}) {
   const profile = mkdtempSync(join(tmpdir(), "instaintel-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -29,6 +30,7 @@ export async function openBrowser(baseURL, extraArgs = []) {
     viewport: { width: 1280, height: 900 },
     reducedMotion: "reduce",
     colorScheme: "dark",
+    ...contextOptions,
   });
   // Every page's Content Security Policy refusals, as Chromium reports them on the console.
   const cspViolations = [];

@@ -81,6 +81,51 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("List")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list");
+
+                    b.Property<long>("ProfilePk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("profile_pk");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<long>("ScrapeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scrape_id");
+
+                    b.Property<long>("TargetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfilePk");
+
+                    b.HasIndex("ScrapeId");
+
+                    b.HasIndex("TargetId", "List", "ScrapeId");
+
+                    b.HasIndex("TargetId", "List", "ProfilePk", "ScrapeId");
+
+                    b.ToTable("follow_changes", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowerEdge", b =>
                 {
                     b.Property<long>("TargetId")
@@ -145,6 +190,25 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.HasIndex("ProfilePk");
 
                     b.ToTable("following", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Followers.IgnoredProfile", b =>
+                {
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("ProfilePk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("profile_pk");
+
+                    b.Property<DateTime>("IgnoredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ignored_at");
+
+                    b.HasKey("AccountId", "ProfilePk");
+
+                    b.ToTable("ignored_profiles", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Ingest.StagedProfile", b =>
@@ -404,6 +468,21 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("scrapes", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
+                        .WithMany()
+                        .HasForeignKey("ScrapeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowerEdge", b =>
                 {
                     b.HasOne("InstaIntel.Api.Profiles.Profile", null)
@@ -430,6 +509,15 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.HasOne("InstaIntel.Api.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Followers.IgnoredProfile", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -40,6 +40,19 @@ export type CancelCrawlInput = {
   crawlId: string | number;
 };
 
+/** BASELINE: in the list's first complete crawl (nobody is new in it); NEW: appeared or came back; LOST: left. */
+export type ChangeKind =
+  | 'BASELINE'
+  | 'LOST'
+  | 'NEW';
+
+export type ChangeKindOperationFilterInput = {
+  eq?: ChangeKind | null | undefined;
+  in?: Array<ChangeKind> | null | undefined;
+  neq?: ChangeKind | null | undefined;
+  nin?: Array<ChangeKind> | null | undefined;
+};
+
 export type DateTimeOperationFilterInput = {
   eq?: string | null | undefined;
   gt?: string | null | undefined;
@@ -64,6 +77,20 @@ export type ExportFormat =
   | 'CSV'
   | 'JSON'
   | 'XLSX';
+
+/** One of the two lists Instagram serves for an account. */
+export type FollowList =
+  | 'FOLLOWERS'
+  | 'FOLLOWING';
+
+export type FollowerChangeFilterInput = {
+  and?: Array<FollowerChangeFilterInput> | null | undefined;
+  at?: DateTimeOperationFilterInput | null | undefined;
+  kind?: ChangeKindOperationFilterInput | null | undefined;
+  or?: Array<FollowerChangeFilterInput> | null | undefined;
+  reviewed?: BooleanOperationFilterInput | null | undefined;
+  username?: StringOperationFilterInput | null | undefined;
+};
 
 export type FollowerFilterInput = {
   and?: Array<FollowerFilterInput> | null | undefined;
@@ -95,6 +122,14 @@ export type FollowerView =
   | 'FOLLOWING'
   | 'MUTUALS'
   | 'NOT_FOLLOWING_BACK';
+
+export type IgnoreProfilesInput = {
+  accountId: string | number;
+  /** True adds them to the ignore list, false takes them off. */
+  ignored: boolean;
+  /** Instagram user ids; at most 5000 per call. */
+  pks: Array<number>;
+};
 
 export type ImportSessionInput = {
   csrfToken?: string | null | undefined;
@@ -139,6 +174,13 @@ export type LongOperationFilterInput = {
   nin?: Array<number | null | undefined> | null | undefined;
   nlt?: number | null | undefined;
   nlte?: number | null | undefined;
+};
+
+export type MarkChangesReviewedInput = {
+  accountId: string | number;
+  /** `FollowerChange` IDs; at most 5000 per call. */
+  ids: Array<string | number>;
+  reviewed: boolean;
 };
 
 export type NetworkRelation =
@@ -260,7 +302,21 @@ export type GlobalSearchQueryVariables = Exact<{
 }>;
 
 
-export type GlobalSearchQuery = { search: { accounts: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, followerCount: number | null }>, profiles: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> } };
+export type GlobalSearchQuery = { search: { accounts: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, followerCount: number | null }>, profiles: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> } };
+
+export type IgnoreProfilesMutationVariables = Exact<{
+  input: IgnoreProfilesInput;
+}>;
+
+
+export type IgnoreProfilesMutation = { ignoreProfiles: { account: { id: string } | null, errors: Array<{ message: string }> | null } };
+
+export type IgnoredProfilesQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type IgnoredProfilesQuery = { account: { id: string, ignoredProfiles: Array<{ pk: number, username: string, fullName: string, profilePicUrl: string | null }> } | null };
 
 export type AccountOverviewQueryVariables = Exact<{
   username: string;
@@ -269,7 +325,7 @@ export type AccountOverviewQueryVariables = Exact<{
 
 export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null } | null };
 
-export type FollowerRowFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean };
+export type FollowerRowFragment = { id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean };
 
 export type FollowerListQueryVariables = Exact<{
   username: string;
@@ -285,7 +341,7 @@ export type FollowerListQueryVariables = Exact<{
 }>;
 
 
-export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type ExportUrlQueryVariables = Exact<{
   username: string;
@@ -297,6 +353,44 @@ export type ExportUrlQueryVariables = Exact<{
 
 
 export type ExportUrlQuery = { account: { id: string, exportUrl: string } | null };
+
+export type ChangeHistoryQueryVariables = Exact<{
+  username: string;
+  list: FollowList;
+  kind?: ChangeKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  where?: FollowerChangeFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangeHistoryQuery = { account: { id: string, changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, at: string, reviewed: boolean, pk: number, username: string, fullName: string, profilePicUrl: string | null, profileUrl: string }> | null } | null } | null };
+
+export type MarkChangesReviewedMutationVariables = Exact<{
+  input: MarkChangesReviewedInput;
+}>;
+
+
+export type MarkChangesReviewedMutation = { markChangesReviewed: { updatedCount: number, errors: Array<{ message: string }> | null } };
+
+export type CompleteCrawlsQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type CompleteCrawlsQuery = { account: { id: string, scrapes: { nodes: Array<{ id: string, finishedAt: string | null, lists: ScrapeLists, followersTotal: number | null, followingTotal: number | null }> | null } | null } | null };
+
+export type CompareCrawlsQueryVariables = Exact<{
+  username: string;
+  from: string | number;
+  to: string | number;
+  list: FollowList;
+}>;
+
+
+export type CompareCrawlsQuery = { account: { id: string, compareCrawls: { from: { id: string, finishedAt: string | null }, to: { id: string, finishedAt: string | null }, joined: { totalCount: number, nodes: Array<{ pk: number, username: string, fullName: string, profilePicUrl: string | null }> | null } | null, left: { totalCount: number, nodes: Array<{ pk: number, username: string, fullName: string, profilePicUrl: string | null }> | null } | null } } | null };
 
 export type AccountInsightsQueryVariables = Exact<{
   username: string;
@@ -314,6 +408,13 @@ export type NetworkQueryVariables = Exact<{
 
 
 export type NetworkQuery = { network: { totalNodeCount: number, totalEdgeCount: number, truncated: boolean, nodes: Array<{ id: string, isTrackedAccount: boolean, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, degree: number }>, edges: Array<{ source: string, target: string, relation: NetworkRelation }> }, accounts: { nodes: Array<{ id: string, username: string }> | null } | null };
+
+export type ProfileStoryQueryVariables = Exact<{
+  pk: number;
+}>;
+
+
+export type ProfileStoryQuery = { profile: { pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, profileUrl: string, relations: Array<{ followsAccount: boolean, followedByAccount: boolean, mutual: boolean, account: { id: string, username: string }, steps: Array<{ list: FollowList, kind: ChangeKind, at: string }> }> } | null };
 
 export type ProgressCountsFragment = { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null };
 
@@ -506,6 +607,7 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
 export const FollowerRowFragmentDoc = new TypedDocumentString(`
     fragment FollowerRow on Follower {
   id
+  pk
   username
   fullName
   profilePicUrl
@@ -661,6 +763,7 @@ export const GlobalSearchDocument = new TypedDocumentString(`
     }
     profiles {
       id
+      pk
       username
       fullName
       profilePicUrl
@@ -669,6 +772,33 @@ export const GlobalSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
+export const IgnoreProfilesDocument = new TypedDocumentString(`
+    mutation IgnoreProfiles($input: IgnoreProfilesInput!) {
+  ignoreProfiles(input: $input) {
+    account {
+      id
+    }
+    errors {
+      ... on AccountNotFoundError {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IgnoreProfilesMutation, IgnoreProfilesMutationVariables>;
+export const IgnoredProfilesDocument = new TypedDocumentString(`
+    query IgnoredProfiles($username: String!) {
+  account(username: $username) {
+    id
+    ignoredProfiles {
+      pk
+      username
+      fullName
+      profilePicUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IgnoredProfilesQuery, IgnoredProfilesQueryVariables>;
 export const AccountOverviewDocument = new TypedDocumentString(`
     query AccountOverview($username: String!) {
   account(username: $username) {
@@ -757,6 +887,7 @@ export const FollowerListDocument = new TypedDocumentString(`
 }
     fragment FollowerRow on Follower {
   id
+  pk
   username
   fullName
   profilePicUrl
@@ -775,6 +906,106 @@ export const ExportUrlDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportUrlQuery, ExportUrlQueryVariables>;
+export const ChangeHistoryDocument = new TypedDocumentString(`
+    query ChangeHistory($username: String!, $list: FollowList!, $kind: ChangeKind, $from: DateTime, $to: DateTime, $where: FollowerChangeFilterInput, $first: Int!, $after: String) {
+  account(username: $username) {
+    id
+    changes(
+      list: $list
+      kind: $kind
+      from: $from
+      to: $to
+      where: $where
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        at
+        reviewed
+        pk
+        username
+        fullName
+        profilePicUrl
+        profileUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+export const MarkChangesReviewedDocument = new TypedDocumentString(`
+    mutation MarkChangesReviewed($input: MarkChangesReviewedInput!) {
+  markChangesReviewed(input: $input) {
+    updatedCount
+    errors {
+      ... on AccountNotFoundError {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkChangesReviewedMutation, MarkChangesReviewedMutationVariables>;
+export const CompleteCrawlsDocument = new TypedDocumentString(`
+    query CompleteCrawls($username: String!) {
+  account(username: $username) {
+    id
+    scrapes(
+      first: 200
+      where: {status: {eq: SUCCEEDED}}
+      order: [{createdAt: DESC}]
+    ) {
+      nodes {
+        id
+        finishedAt
+        lists
+        followersTotal
+        followingTotal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteCrawlsQuery, CompleteCrawlsQueryVariables>;
+export const CompareCrawlsDocument = new TypedDocumentString(`
+    query CompareCrawls($username: String!, $from: ID!, $to: ID!, $list: FollowList!) {
+  account(username: $username) {
+    id
+    compareCrawls(from: $from, to: $to, list: $list) {
+      from {
+        id
+        finishedAt
+      }
+      to {
+        id
+        finishedAt
+      }
+      joined(first: 500) {
+        totalCount
+        nodes {
+          pk
+          username
+          fullName
+          profilePicUrl
+        }
+      }
+      left(first: 500) {
+        totalCount
+        nodes {
+          pk
+          username
+          fullName
+          profilePicUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareCrawlsQuery, CompareCrawlsQueryVariables>;
 export const AccountInsightsDocument = new TypedDocumentString(`
     query AccountInsights($username: String!, $ghostDays: Int) {
   account(username: $username) {
@@ -839,6 +1070,33 @@ export const NetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const ProfileStoryDocument = new TypedDocumentString(`
+    query ProfileStory($pk: Long!) {
+  profile(pk: $pk) {
+    pk
+    username
+    fullName
+    profilePicUrl
+    isVerified
+    isPrivate
+    profileUrl
+    relations {
+      account {
+        id
+        username
+      }
+      followsAccount
+      followedByAccount
+      mutual
+      steps {
+        list
+        kind
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
 export const ScrapeByIdDocument = new TypedDocumentString(`
     query ScrapeById($id: ID!) {
   crawl(id: $id) {

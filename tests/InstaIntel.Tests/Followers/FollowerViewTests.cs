@@ -64,6 +64,28 @@ public sealed class FollowerViewTests(FollowerViewTests.World world) : IClassFix
     }
 
     [Fact]
+    public async Task Nobody_is_new_in_an_accounts_first_complete_crawl()
+    {
+        using var app = new AppFactory(); // its own world, so the shared one's counts stay as they are
+        var account = await app.AddAccountAsync("baseline_only");
+        await app.CrawlAsync(account.Id, Range(100, 119), Range(110, 129));
+        var data = await app.GraphQL().DataAsync("""
+            { account(username: "baseline_only") {
+                followers(where: { isNew: { eq: true } }) { totalCount }
+                following(where: { isNew: { eq: true } }) { totalCount }
+                insights { followBack { newFollowers } }
+                timeline { newFollowers newFollowing }
+                scrapes { nodes { followersNew followingNew } } } }
+            """);
+        var a = data["account"]!;
+        Assert.Equal(0, a["followers"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, a["following"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, a["insights"]!["followBack"]!["newFollowers"]!.GetValue<int>());
+        Assert.Equal("""[{"newFollowers":0,"newFollowing":0}]""", a["timeline"]!.ToJsonString());
+        Assert.Equal("""[{"followersNew":0,"followingNew":0}]""", a["scrapes"]!["nodes"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Lost_followers_appear_only_when_the_filter_asks_for_them()
     {
         var lost = await ViewAsync("followers", "first: 100, where: { isLost: { eq: true } }");
@@ -96,7 +118,7 @@ public sealed class FollowerViewTests(FollowerViewTests.World world) : IClassFix
             """, new { u = world.Username });
         var points = data["account"]!["timeline"]!.AsArray();
         Assert.Equal(2, points.Count);
-        Assert.Equal("""{"followerCount":20,"followingCount":16,"newFollowers":20,"lostFollowers":0}""", points[0]!.ToJsonString());
+        Assert.Equal("""{"followerCount":20,"followingCount":16,"newFollowers":0,"lostFollowers":0}""", points[0]!.ToJsonString());
         Assert.Equal("""{"followerCount":20,"followingCount":16,"newFollowers":4,"lostFollowers":4}""", points[1]!.ToJsonString());
     }
 

@@ -1,4 +1,5 @@
 using InstaIntel.Api;
+using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Scrapes;
@@ -19,17 +20,47 @@ public sealed class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
             .Select(e => (e.ProfilePk, e.FirstSeenScrapeId, e.LastSeenScrapeId, e.LostInScrapeId)).ToList());
 
     [Fact]
-    public async Task First_crawl_stores_every_follower_as_new()
+    public async Task First_crawl_stores_every_follower_as_a_baseline_with_nobody_new()
     {
         var account = await NewAccountAsync();
         var scrape = await app.CrawlAsync(account, Range(1, 120));
 
         Assert.Equal(ScrapeStatus.Succeeded, scrape.Status);
-        Assert.Equal((120, 120, 0), (scrape.FollowersTotal, scrape.FollowersNew, scrape.FollowersLost));
+        Assert.Equal((120, 0, 0), (scrape.FollowersTotal, scrape.FollowersNew, scrape.FollowersLost));
+        Assert.Equal(120, (await ChangesAsync(account)).Count(c => c.Kind == ChangeKind.Baseline && c.ScrapeId == scrape.Id));
         Assert.Null(scrape.FollowingTotal);
         var edges = await EdgesAsync(account);
         Assert.Equal(120, edges.Count);
         Assert.All(edges, e => Assert.Equal((scrape.Id, scrape.Id, (long?)null), (e.First, e.Last, e.Lost)));
+    }
+
+    private Task<List<FollowChange>> ChangesAsync(long accountId) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().FollowChanges.AsNoTracking()
+            .Where(c => c.TargetId == accountId).OrderBy(c => c.Id).ToListAsync());
+
+    [Fact]
+    public async Task The_change_log_keeps_every_departure_and_return()
+    {
+        var account = await NewAccountAsync();
+        var first = await app.CrawlAsync(account, Range(1, 3));
+        var left = await app.CrawlAsync(account, Range(2, 3));
+        var back = await app.CrawlAsync(account, Range(1, 3));
+        var again = await app.CrawlAsync(account, Range(2, 4));
+
+        var story = (await ChangesAsync(account)).Where(c => c.ProfilePk == 1).Select(c => (c.ScrapeId, c.Kind));
+        Assert.Equal([(first.Id, ChangeKind.Baseline), (left.Id, ChangeKind.Lost), (back.Id, ChangeKind.New), (again.Id, ChangeKind.Lost)], story);
+        Assert.Equal([(again.Id, ChangeKind.New)], (await ChangesAsync(account)).Where(c => c.ProfilePk == 4).Select(c => (c.ScrapeId, c.Kind)));
+        Assert.All(await ChangesAsync(account), c => Assert.Equal(FollowList.Followers, c.List));
+    }
+
+    [Fact]
+    public async Task A_first_following_crawl_is_a_baseline_even_after_follower_crawls()
+    {
+        var account = await NewAccountAsync();
+        await app.CrawlAsync(account, Range(1, 5));
+        var both = await app.CrawlAsync(account, Range(1, 5), Range(10, 14));
+        Assert.Equal((5, 0), (both.FollowingTotal, both.FollowingNew));
+        Assert.All((await ChangesAsync(account)).Where(c => c.List == FollowList.Following), c => Assert.Equal(ChangeKind.Baseline, c.Kind));
     }
 
     [Fact]
@@ -114,7 +145,8 @@ public sealed class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         });
 
         Assert.Equal(111, scrape.FollowersFetched); // what the pages held, as progress counts it
-        Assert.Equal((60, 60, 0), (scrape.FollowersTotal, scrape.FollowersNew, scrape.FollowersLost));
+        Assert.Equal((60, 0, 0), (scrape.FollowersTotal, scrape.FollowersNew, scrape.FollowersLost));
+        Assert.Equal(60, (await ChangesAsync(account)).Count); // a profile staged twice is logged once
         Assert.Equal(60, (await EdgesAsync(account)).Count);
         var renamed = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Profiles.SingleAsync(p => p.Pk == 50));
         Assert.Equal("Renamed Later", renamed.FullName);

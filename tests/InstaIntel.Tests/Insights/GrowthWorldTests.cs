@@ -47,7 +47,7 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
             var id = (long)scrapes[i][0]!;
             var point = timeline[i]!;
             var present = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM followers WHERE target_id = $a AND first_seen_scrape_id <= $s AND (lost_in_scrape_id IS NULL OR lost_in_scrape_id > $s)", ("$a", world.AccountId), ("$s", id));
-            var added = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM followers WHERE target_id = $a AND first_seen_scrape_id = $s", ("$a", world.AccountId), ("$s", id));
+            var added = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM follow_changes WHERE target_id = $a AND list = 1 AND scrape_id = $s AND kind = 'New'", ("$a", world.AccountId), ("$s", id));
             var lost = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM followers WHERE target_id = $a AND lost_in_scrape_id = $s", ("$a", world.AccountId), ("$s", id));
             Assert.Equal(present, point["followerCount"]!.GetValue<long>());
             Assert.Equal(added, point["newFollowers"]!.GetValue<long>());
@@ -58,6 +58,7 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
         var counts = timeline.Select(p => p!["followerCount"]!.GetValue<int>()).ToArray();
         Assert.True(counts[0] < counts[1] && counts[1] < counts[2], string.Join(", ", counts));
         Assert.Equal(0, timeline[0]!["lostFollowers"]!.GetValue<int>());
+        Assert.Equal(0, timeline[0]!["newFollowers"]!.GetValue<int>()); // the first crawl is a baseline
         Assert.True(timeline[2]!["lostFollowers"]!.GetValue<int>() > 0);
     }
 

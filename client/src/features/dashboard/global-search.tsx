@@ -6,11 +6,13 @@ import { Avatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { ErrorState } from "@/components/ui/states";
-import { followersViewHref, instagramProfileUrl } from "@/features/followers/href";
+import { followersViewHref } from "@/features/followers/href";
+import { profileViewHref } from "@/features/profiles/href";
 import { formatCount } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import { useDebounced } from "@/lib/use-debounced";
 import { GlobalSearchQuery } from "./operations";
+import { moveResultFocus } from "./result-keys";
 import { searchInputId, takeSearchFocusRequest } from "./search-shortcut";
 
 /** One box over tracked accounts and every stored profile (`search`: FTS5 trigram on the server). Press / or Ctrl+K. */
@@ -24,7 +26,7 @@ export function GlobalSearch() {
   }, []);
 
   return (
-    <Card className="flex flex-col gap-3" aria-labelledby="search-title">
+    <Card className="flex flex-col gap-3" aria-labelledby="search-title" onKeyDown={moveResultFocus}>
       <h2 id="search-title" className="sr-only">
         Search
       </h2>
@@ -36,7 +38,11 @@ export function GlobalSearch() {
           type="search"
           value={term}
           onChange={(e) => setTerm(e.target.value)}
-          onKeyDown={(e) => e.key === "Escape" && setTerm("")}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") setTerm("");
+            // Enter opens the first result, as the highlighted one would.
+            if (e.key === "Enter") e.currentTarget.closest("section")?.querySelector<HTMLAnchorElement>("a[data-result]")?.click();
+          }}
           placeholder="Search accounts and profiles by handle or name"
           aria-label="Search accounts and profiles"
           aria-keyshortcuts="/ Control+K"
@@ -55,7 +61,11 @@ export function GlobalSearch() {
               <ResultGroup title="Tracked accounts" empty={!data?.search.accounts.length}>
                 {data?.search.accounts.map((a) => (
                   <li key={a.id}>
-                    <Link href={followersViewHref(a.username)} className="flex min-h-11 items-center gap-3 rounded-md px-2 hover:bg-accent">
+                    <Link
+                      href={followersViewHref(a.username)}
+                      data-result
+                      className="flex min-h-11 items-center gap-3 rounded-md px-2 hover:bg-accent focus-visible:bg-accent"
+                    >
                       <Avatar url={a.profilePicUrl} username={a.username} className="size-8" />
                       <span className="min-w-0 flex-1 truncate">
                         <span className="font-medium">@{a.username}</span> <span className="text-muted-foreground">{a.fullName}</span>
@@ -68,15 +78,14 @@ export function GlobalSearch() {
               <ResultGroup title="Profiles" empty={!data?.search.profiles.length}>
                 {data?.search.profiles.map((p) => (
                   <li key={p.id}>
-                    <a href={instagramProfileUrl(p.username)} target="_blank" rel="noopener noreferrer" className="flex min-h-11 items-center gap-3 rounded-md px-2 hover:bg-accent">
+                    <Link href={profileViewHref(p.pk)} data-result className="flex min-h-11 items-center gap-3 rounded-md px-2 hover:bg-accent focus-visible:bg-accent">
                       <Avatar url={p.profilePicUrl} username={p.username} className="size-8" />
                       <span className="min-w-0 flex-1 truncate">
                         <span className="font-medium">@{p.username}</span>
                         {p.isVerified && <BadgeCheck className="ml-1 inline size-4 text-primary" aria-label="Verified" role="img" />}{" "}
                         <span className="text-muted-foreground">{p.fullName}</span>
                       </span>
-                      <span className="sr-only">(opens Instagram in a new tab)</span>
-                    </a>
+                    </Link>
                   </li>
                 ))}
               </ResultGroup>

@@ -44,6 +44,7 @@ export const GlobalSearchQuery = graphql(`
       }
       profiles {
         id
+        pk
         username
         fullName
         profilePicUrl

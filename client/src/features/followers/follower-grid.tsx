@@ -8,7 +8,9 @@ import type { FollowerRowFragment } from "@/gql/graphql";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import type { FollowerSort, SortColumn } from "./filters";
-import { instagramProfileUrl } from "./href";
+import Link from "next/link";
+import { profileViewHref } from "@/features/profiles/href";
+import { SelectBox } from "@/features/selection/select-box";
 
 const ROW_HEIGHT = 60;
 /** Start fetching the next page this many rows before the end of what is loaded. */
@@ -25,10 +27,13 @@ type FollowerGridProps = {
   showLost: boolean;
   /** A new sort or filter is loading; the rows shown are the previous ones. */
   busy: boolean;
+  isSelected: (pk: number) => boolean;
+  /** A click on row `index`'s checkbox; `shift` extends the selection from the previous click. */
+  onToggle: (index: number, shift: boolean) => void;
 };
 
 /** Only the rows on screen are in the DOM, so a list of 100,000 scrolls like one of 100. */
-export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, onSort, showLost, busy }: FollowerGridProps) {
+export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, onSort, showLost, busy, isSelected, onToggle }: FollowerGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length + (hasNextPage ? 1 : 0),
@@ -77,7 +82,11 @@ export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, on
                 className={cn(columns, "absolute inset-x-0 border-b last:border-b-0")}
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               >
-                {row ? <FollowerCells row={row} showLost={showLost} /> : <LoadingCells />}
+                {row ? (
+                  <FollowerCells row={row} showLost={showLost} selected={isSelected(row.pk)} onToggle={(shift) => onToggle(item.index, shift)} />
+                ) : (
+                  <LoadingCells />
+                )}
               </div>
             );
           })}
@@ -87,22 +96,19 @@ export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, on
   );
 }
 
-function FollowerCells({ row, showLost }: { row: FollowerRowFragment; showLost: boolean }) {
+type CellsProps = { row: FollowerRowFragment; showLost: boolean; selected: boolean; onToggle: (shift: boolean) => void };
+
+function FollowerCells({ row, showLost, selected, onToggle }: CellsProps) {
   return (
     <>
       <div role="cell" className="flex min-w-0 items-center gap-3">
+        <SelectBox checked={selected} label={`Select @${row.username}`} onToggle={onToggle} className="ml-0" />
         <Avatar url={row.profilePicUrl} username={row.username} />
         <div className="min-w-0">
           <div className="flex min-w-0 items-center gap-1">
-            <a
-              href={instagramProfileUrl(row.username)}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="truncate font-medium hover:underline"
-              aria-label={`@${row.username} on Instagram (opens in a new tab)`}
-            >
+            <Link href={profileViewHref(row.pk)} className="truncate font-medium hover:underline">
               @{row.username}
-            </a>
+            </Link>
             {row.isVerified && <BadgeCheck className="size-4 shrink-0 text-primary" aria-label="Verified" role="img" />}
             {row.isPrivate && <Lock className="size-3.5 shrink-0 text-muted-foreground" aria-label="Private" role="img" />}
             <span className="hidden sm:contents">

@@ -1,6 +1,11 @@
 "use client";
 import { Search } from "lucide-react";
-import { useMemo, useState } from "react";
+import { EyeOff } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectionBar } from "@/features/selection/selection-bar";
+import { useSelection } from "@/features/selection/use-selection";
+import { useUrlState, useUrlUpdate } from "@/lib/use-url-state";
 import { Input } from "@/components/ui/input";
 import { Segmented } from "@/components/ui/radio-group";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
@@ -15,8 +20,10 @@ import {
   type FollowerSort,
   type FollowerTab,
   type Presence,
+  type SortColumn,
 } from "./filters";
 import { FollowerGrid } from "./follower-grid";
+import { IgnoreList, setIgnored } from "./ignore-list";
 import { useFollowerList } from "./use-follower-list";
 
 const presenceOptions: { value: Presence; label: string }[] = [
@@ -25,21 +32,44 @@ const presenceOptions: { value: Presence; label: string }[] = [
   { value: "lost", label: "Only lost" },
 ];
 
-/** One tab's list: search, new/lost filter, sortable virtualised grid with infinite scroll, and its exports. */
-export function FollowerList({ username, tab, initialPresence = "all" }: { username: string; tab: FollowerTab; initialPresence?: Presence }) {
-  const [search, setSearch] = useState("");
-  const [presence, setPresence] = useState<Presence>(initialPresence);
-  const [sort, setSort] = useState<FollowerSort>(initialPresence === "lost" ? { column: "lostAt", direction: "DESC" } : defaultFollowerSort);
+type FollowerListProps = { username: string; accountId: string; tab: FollowerTab; initialPresence?: Presence; onIgnoredChange?: () => void };
+
+/**
+ * One tab's list: search, new/lost filter, sortable virtualised grid with infinite scroll, bulk actions on the rows
+ * picked, and its exports. Search, filter and sort live in the URL (`q`, `show`, `sort`), so reload and Back keep them.
+ */
+export function FollowerList({ username, accountId, tab, initialPresence = "all", onIgnoredChange }: FollowerListProps) {
+  const [urlSearch, setUrlSearch] = useUrlState("q", "");
+  const [search, setSearch] = useState(urlSearch);
+  const updateUrl = useUrlUpdate();
+  const presence = initialPresence;
+  const [sortParam, setSortParam] = useUrlState("sort", "");
+  const sort = parseSort(sortParam) ?? (presence === "lost" ? { column: "lostAt", direction: "DESC" } : defaultFollowerSort);
+  const setSort = (next: FollowerSort | ((current: FollowerSort) => FollowerSort)) => {
+    const value = typeof next === "function" ? next(sort) : next;
+    setSortParam(value === defaultFollowerSort ? "" : `${value.column}.${value.direction}`);
+  };
+  const selection = useSelection<number>();
+  const [status, setStatus] = useState("");
+  const [ignoreVersion, setIgnoreVersion] = useState(0);
   const debouncedSearch = useDebounced(search);
+  useEffect(() => {
+    if (debouncedSearch !== urlSearch) setUrlSearch(debouncedSearch);
+  }, [debouncedSearch, urlSearch, setUrlSearch]);
   const where = useMemo(() => followerWhere({ search: debouncedSearch, presence }), [debouncedSearch, presence]);
   const order = useMemo(() => followerOrder(sort), [sort]);
   const list = useFollowerList(username, tab, where, order);
 
-  const changePresence = (next: Presence) => {
-    setPresence(next);
-    // Lost relations are best read newest loss first; leaving that view goes back to first seen.
-    if (next === "lost") setSort({ column: "lostAt", direction: "DESC" });
-    else if (sort.column === "lostAt") setSort(defaultFollowerSort);
+  // Lost relations are read newest loss first (the default for that filter); leaving it drops a lost-date sort.
+  const changePresence = (next: Presence) =>
+    updateUrl({ show: next === "all" ? null : next, sort: next === "lost" || sort.column === "lostAt" ? null : sortParam });
+  const chosen = list.nodes.filter((n) => selection.isSelected(n.pk));
+  const ignore = async () => {
+    setStatus(await setIgnored(accountId, chosen.map((c) => c.pk), true));
+    selection.clear();
+    list.reload();
+    setIgnoreVersion((v) => v + 1);
+    onIgnoredChange?.();
   };
 
   return (
@@ -79,10 +109,35 @@ export function FollowerList({ username, tab, initialPresence = "all" }: { usern
           onSort={(column) => setSort((current) => nextSort(current, column))}
           showLost={presence === "lost"}
           busy={list.refreshing}
+          isSelected={selection.isSelected}
+          onToggle={(index, shift) => selection.toggle(list.nodes.map((n) => n.pk), index, shift)}
         />
       )}
       {list.error && list.nodes.length > 0 && <p role="alert" className="text-sm text-destructive">{list.error}</p>}
+      <SelectionBar
+        people={chosen.map((c) => ({ username: c.username, fullName: c.fullName }))}
+        onClear={selection.clear}
+        fileName={`${username}-${tab}-selection.csv`}
+      >
+        {tab === "notFollowingBack" && (
+          <Button variant="outline" size="sm" onClick={ignore}>
+            <EyeOff aria-hidden /> Ignore
+          </Button>
+        )}
+      </SelectionBar>
+      <p className="text-sm text-muted-foreground empty:hidden" aria-live="polite" data-testid="list-status">
+        {status}
+      </p>
+      {tab === "notFollowingBack" && (
+        <IgnoreList key={ignoreVersion} username={username} accountId={accountId} onChange={() => { list.reload(); onIgnoredChange?.(); }} />
+      )}
       <ExportsPanel username={username} tab={tab} where={where} order={order} />
     </div>
   );
+}
+
+function parseSort(value: string): FollowerSort | null {
+  const [column, direction] = value.split(".");
+  const columns: SortColumn[] = ["username", "fullName", "firstSeenAt", "lostAt"];
+  return columns.includes(column as SortColumn) && (direction === "ASC" || direction === "DESC") ? { column: column as SortColumn, direction } : null;
 }

@@ -15,13 +15,14 @@ import { AccountInsights } from "@/features/insights/account-insights";
 import { FollowerList } from "./follower-list";
 import { followersViewHref } from "./href";
 import { AccountOverviewQuery } from "./operations";
+import { HistoryView } from "@/features/history/history-view";
 
 export function FollowersView() {
   const params = useSearchParams();
   const router = useRouter();
   const username = params.get("u") ?? "";
   const requestedTab = params.get("tab");
-  const tab: FollowerTab = isFollowerTab(requestedTab) ? requestedTab : "followers";
+  const tab: FollowerTab | "history" = isFollowerTab(requestedTab) || requestedTab === "history" ? requestedTab : "followers";
   const show = params.get("show");
   const initialPresence = show === "new" || show === "lost" ? show : "all";
   const [scrapeOpen, setScrapeOpen] = useState(false);
@@ -61,12 +62,23 @@ export function FollowersView() {
               </span>
             </TabsTrigger>
           ))}
+          <TabsTrigger value="history">History</TabsTrigger>
         </TabsList>
         {followerTabs.map(({ id }) => (
           <TabsContent key={id} value={id} className="mt-4">
-            {tab === id && <FollowerList key={`${id}-${initialPresence}`} username={account.username} tab={id} initialPresence={initialPresence} />}
+            {tab === id && <FollowerList
+                key={`${id}-${initialPresence}`}
+                username={account.username}
+                accountId={account.id}
+                tab={id}
+                initialPresence={initialPresence}
+                onIgnoredChange={overview.refetch}
+              />}
           </TabsContent>
         ))}
+        <TabsContent value="history" className="mt-4">
+          {tab === "history" && <HistoryView username={account.username} accountId={account.id} />}
+        </TabsContent>
       </Tabs>
       <ScrapeDialog
         open={scrapeOpen}

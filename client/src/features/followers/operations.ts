@@ -26,6 +26,7 @@ export const AccountOverviewQuery = graphql(`
 export const FollowerRowFragment = graphql(`
   fragment FollowerRow on Follower {
     id
+    pk
     username
     fullName
     profilePicUrl

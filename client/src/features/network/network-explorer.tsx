@@ -12,7 +12,7 @@ import { EmptyState, ErrorState } from "@/components/ui/states";
 import { followersViewHref, instagramProfileUrl } from "@/features/followers/href";
 import { formatCount } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
-import { relations, visibleGraph, type Relation } from "./graph-data";
+import { fewNodesNote, relations, visibleGraph, type Relation } from "./graph-data";
 import { NetworkQuery } from "./operations";
 
 // sigma, graphology and the layout worker load only on this page.
@@ -94,6 +94,7 @@ export function NetworkExplorer() {
               {r.label}
             </label>
           ))}
+          <p className="text-xs text-muted-foreground">Lines take the relation&apos;s colour; dots are coloured by community (people who cluster together).</p>
         </fieldset>
         <fieldset className="flex max-h-48 flex-col gap-1 overflow-auto">
           <legend className="text-sm font-medium">Accounts</legend>
@@ -111,6 +112,11 @@ export function NetworkExplorer() {
             ? `Showing ${formatCount(graph?.nodes.length ?? 0)} of ${formatCount(data.network.totalNodeCount)} nodes · ${formatCount(graph?.edges.length ?? 0)} of ${formatCount(data.network.totalEdgeCount)} edges${data.network.truncated ? " (capped: raise “shared by” to see the strongest ties)" : ""}`
             : "Loading the network…"}
         </p>
+        {graph && fewNodesNote(graph.nodes.length, graph.nodes.filter((n) => n.isTrackedAccount).length, minShared) && (
+          <p className="rounded-md border bg-muted/40 p-3 text-sm" data-testid="network-explainer">
+            {fewNodesNote(graph.nodes.length, graph.nodes.filter((n) => n.isTrackedAccount).length, minShared)}
+          </p>
+        )}
         <Card className="relative h-[60vh] min-h-80 p-0 sm:p-0" aria-label="Network graph" data-testid="network-graph" data-rendered-nodes={rendered}>
           {!graph ? (
             <Skeleton className="h-full w-full" />

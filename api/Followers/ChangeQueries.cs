@@ -1,0 +1,98 @@
+using GraphQL;
+using InstaIntel.Api.GraphQL.Filtering;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Profiles;
+using InstaIntel.Api.Scrapes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Followers;
+
+/// <summary>The change log as lists: who came and went over a date range, and who joined or left between two crawls.</summary>
+public static class ChangeQueries
+{
+    /// <summary>Newest first by default: the tie-breaker is the negated log id, which follows crawl order.</summary>
+    public static readonly QueryShape<ChangeRow> Shape = new QueryShape<ChangeRow>("FollowerChange", r => -r.Id)
+        .Filter("username", FilterKind.String, r => r.Username)
+        .Filter("kind", FilterKind.Enum, r => r.Kind)
+        .Filter("reviewed", FilterKind.Boolean, r => r.Reviewed)
+        .Filter("at", FilterKind.DateTime, r => r.At)
+        .Sort("username", r => r.Username);
+
+    public static readonly QueryShape<Profile> ProfileShape = new QueryShape<Profile>("Profile", p => p.Pk)
+        .Filter("username", FilterKind.String, p => p.Username)
+        .Sort("username", p => p.Username);
+
+    /// <summary>
+    /// The changes of one list within [from, to] (a crawl's finish time), New and Lost unless <paramref name="kind"/>
+    /// narrows them; Baseline entries (the first crawl's people) are listed only when asked for.
+    /// </summary>
+    public static IQueryable<ChangeRow> History(InstaIntelDb db, long accountId, FollowList list, ChangeKind? kind, DateTime? from, DateTime? to)
+    {
+        if (from > to) throw new ExecutionError("`from` must not be later than `to`.") { Code = "INVALID_ARGUMENT" };
+        var changes = db.FollowChanges.Where(c => c.TargetId == accountId && c.List == list);
+        changes = kind is { } k ? changes.Where(c => c.Kind == k) : changes.Where(c => c.Kind != ChangeKind.Baseline);
+        var rows = from c in changes
+                   join p in db.Profiles on c.ProfilePk equals p.Pk
+                   join s in db.Scrapes on c.ScrapeId equals s.Id
+                   select new ChangeRow
+                   {
+                       Id = c.Id,
+                       List = c.List,
+                       Kind = c.Kind,
+                       ScrapeId = c.ScrapeId,
+                       At = s.FinishedAt ?? s.CreatedAt,
+                       ReviewedAt = c.ReviewedAt,
+                       Reviewed = c.ReviewedAt != null,
+                       Pk = p.Pk,
+                       Username = p.Username,
+                       FullName = p.FullName,
+                       ProfilePicUrl = p.ProfilePicUrl,
+                       IsVerified = p.IsVerified,
+                       IsPrivate = p.IsPrivate,
+                   };
+        if (from is { } f) rows = rows.Where(r => r.At >= f);
+        if (to is { } t) rows = rows.Where(r => r.At <= t);
+        return rows;
+    }
+
+    /// <summary>
+    /// Checks that both crawls are complete crawls of this account's list and returns them oldest first, or says
+    /// which one cannot be compared and why.
+    /// </summary>
+    public static async Task<(Scrape Older, Scrape Newer)> ComparableAsync(InstaIntelDb db, long accountId, FollowList list, long a, long b, CancellationToken ct)
+    {
+        if (a == b) throw new ExecutionError("Pick two different crawls to compare.") { Code = "INVALID_ARGUMENT" };
+        var scrapes = await db.Scrapes.AsNoTracking().Where(s => s.Id == a || s.Id == b).ToListAsync(ct);
+        foreach (var id in new[] { a, b })
+        {
+            var scrape = scrapes.SingleOrDefault(s => s.Id == id);
+            var name = GraphQL.Relay.GlobalId.Encode(ScrapeType.TypeName, id);
+            if (scrape is null || scrape.AccountId != accountId)
+                throw new ExecutionError($"The crawl `{name}` is not a crawl of this account.") { Code = "NOT_FOUND" };
+            if (scrape.Status != ScrapeStatus.Succeeded)
+                throw new ExecutionError($"The crawl `{name}` is {scrape.Status.Describe()}; only complete crawls can be compared.") { Code = "INVALID_ARGUMENT" };
+            if (!scrape.Covers(list))
+                throw new ExecutionError($"The crawl `{name}` did not fetch {list.ToString().ToLowerInvariant()}.") { Code = "INVALID_ARGUMENT" };
+        }
+        var ordered = scrapes.OrderBy(s => s.Id).ToList();
+        return (ordered[0], ordered[1]);
+    }
+
+    /// <summary>
+    /// Profiles present after <paramref name="newer"/> but not after <paramref name="older"/> (joined), or the reverse
+    /// (left). Presence after a crawl is the kind of the person's latest logged change up to it; only people with a
+    /// change between the two crawls can differ, so the log's (target, list, profile, crawl) index does the work.
+    /// </summary>
+    public static IQueryable<Profile> Between(InstaIntelDb db, long accountId, FollowList list, long older, long newer, bool joined)
+    {
+        var log = db.FollowChanges.Where(c => c.TargetId == accountId && c.List == list);
+        var candidates = log.Where(c => c.ScrapeId > older && c.ScrapeId <= newer).Select(c => c.ProfilePk).Distinct();
+        var (presentAt, absentAt) = joined ? (newer, older) : (older, newer);
+        return db.Profiles.Where(p => candidates.Contains(p.Pk)
+            && log.Where(c => c.ProfilePk == p.Pk && c.ScrapeId <= presentAt).OrderByDescending(c => c.ScrapeId)
+                .Select(c => (ChangeKind?)c.Kind).FirstOrDefault() != ChangeKind.Lost
+            && log.Any(c => c.ProfilePk == p.Pk && c.ScrapeId <= presentAt)
+            && (log.Where(c => c.ProfilePk == p.Pk && c.ScrapeId <= absentAt).OrderByDescending(c => c.ScrapeId)
+                .Select(c => (ChangeKind?)c.Kind).FirstOrDefault() ?? ChangeKind.Lost) == ChangeKind.Lost);
+    }
+}

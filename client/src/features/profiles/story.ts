@@ -1,0 +1,10 @@
+import type { ChangeKind, FollowList } from "@/gql/graphql";
+
+/** One step of a person's story in words: "Followed since the first crawl", "Stopped following", "Followed again". */
+export function describeStep(list: FollowList, kind: ChangeKind, earlierSteps: number): string {
+  const followers = list === "FOLLOWERS";
+  if (kind === "BASELINE") return followers ? "Already followed at the first crawl" : "Already followed by the account at the first crawl";
+  if (kind === "LOST") return followers ? "Stopped following" : "The account stopped following them";
+  const again = earlierSteps > 0 ? " again" : "";
+  return followers ? `Started following${again}` : `The account started following them${again}`;
+}
