@@ -51,6 +51,7 @@ if (SettingsChecks.Problems(app.Services) is { Count: > 0 } problems)
     await app.DisposeAsync(); // flushes the console logger's queue, or the message can be lost at exit
     return 2;
 }
+await PendingRestore.ApplyAsync(dataFolder, app.Logger); // a restore chosen in Settings, before the database is opened
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
@@ -64,6 +65,7 @@ if (role.ServesApi)
     app.MapGraphQL();
     app.MapExports();
     app.MapImports();
+    app.MapBackupDownloads();
     app.UseStaticClient();
 }
 

@@ -102,6 +102,10 @@ public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOpt
             ? new DirectoryInfo(folder.Backups).EnumerateFiles().Select(Backup.FromFile).OfType<Backup>().OrderByDescending(b => b.CreatedAt).ToList()
             : [];
 
+    /// <summary>The full path of a listed archive, or null: only names of the backups folder, never a path.</summary>
+    public string? Find(string fileName) =>
+        List().Any(b => b.FileName == fileName) ? Path.Combine(folder.Backups, fileName) : null;
+
     /// <summary>Deletes archives older than the retention; files that are not archives by name are never touched.</summary>
     public void Sweep()
     {

@@ -9,6 +9,7 @@ public static class BackupSetup
             .ValidateOnStart();
         services.AddSingleton(BackupFolder.In(dataFolder));
         services.AddSingleton<BackupService>();
+        services.AddSingleton(new PendingRestore(dataFolder));
         return services;
     }
 }

@@ -29,21 +29,8 @@ public static class RestoreCommand
 
         var database = DatabaseSetup.DatabasePath(dataFolder);
         var incoming = database + ".restoring";
-        string? problem;
-        try
+        if (await UnpackProblemAsync(archive, incoming) is { } problem)
         {
-            await using (var source = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress))
-            await using (var target = File.Create(incoming))
-                await source.CopyToAsync(target);
-            problem = await DatabaseCheck.ProblemAsync(incoming);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            problem = $"it could not be unpacked ({e.Message})";
-        }
-        if (problem is not null)
-        {
-            foreach (var file in new[] { incoming, incoming + "-wal", incoming + "-shm" }) File.Delete(file);
             await output.WriteLineAsync($"The archive was refused: {problem}. Nothing was changed.");
             return 4;
         }
@@ -69,5 +56,32 @@ public static class RestoreCommand
         var counts = await DatabaseCheck.CountRowsAsync(restored, CancellationToken.None);
         await output.WriteLineAsync($"Restored {archive}: integrity_check ok; {string.Join(", ", CountedTables.Select(t => $"{t} {counts[t]}"))}");
         return 0;
+    }
+
+    /// <summary>
+    /// Unpacks <paramref name="archive"/> to <paramref name="incoming"/> and checks it is a whole InstaIntel database;
+    /// what is wrong, in words, or null. A refused file is deleted.
+    /// </summary>
+    public static async Task<string?> UnpackProblemAsync(string archive, string incoming, CancellationToken ct = default)
+    {
+        string? problem;
+        try
+        {
+            await using (var source = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress))
+            await using (var target = File.Create(incoming))
+                await source.CopyToAsync(target, ct);
+            problem = await DatabaseCheck.ProblemAsync(incoming, ct);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            problem = $"it could not be unpacked ({e.Message})";
+        }
+        if (problem is not null) DeleteWithSidecars(incoming);
+        return problem;
+    }
+
+    public static void DeleteWithSidecars(string database)
+    {
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" }) File.Delete(file);
     }
 }

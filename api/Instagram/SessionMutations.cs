@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
+using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Instagram;
 
@@ -34,6 +35,9 @@ public sealed class SessionQueries : ISchemaFeature
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectedSessionType>>>>("instagramSessions")
             .Description("Every connected session, in the order they were connected.")
             .ResolveAsync(async c => await SessionMutations.Pool(c).ListAsync(c.CancellationToken));
+        query.Field<NonNullGraphType<BooleanGraphType>>("demoMode")
+            .Description("True when the server crawls the bundled Instagram simulator with its demo session (`scripts/start --demo`), never Instagram.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<IOptions<InstagramOptions>>().Value.Demo);
     }
 }
 

@@ -160,7 +160,18 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
                     Status = SessionHealth.Unknown,
                     AddedAt = Now,
                 }).Entity;
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Pages ask for the sessions several at a time: on a fresh data folder another request may have made
+                // the same rows a moment before. Theirs are as good as ours.
+                db.ChangeTracker.Clear();
+                states = await db.InstagramSessions.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
+                if (keys.Any(k => !states.ContainsKey(k))) throw;
+            }
             foreach (var state in states.Values.Where(s => s.BlockedUntil > Now)) guard.Block(state.Key, state.BlockedUntil!.Value);
             return states;
         }, ct);

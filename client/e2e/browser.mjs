@@ -19,7 +19,7 @@ const args = [
   "--disable-sync",
 ];
 
-/** `contextOptions` override the context's, e.g. `{ hasTouch: true, isMobile: true }` for a phone. */
+/** `contextOptions` go to Playwright's context, e.g. `{ hasTouch: true, viewport: { width: 375, height: 800 } }`. */
 export async function openBrowser(baseURL, extraArgs = [], contextOptions = {}) {
   const profile = mkdtempSync(join(tmpdir(), "instaintel-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -60,4 +60,14 @@ export async function seriousViolations(page) {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+/** Collects every http(s) request of `page` to a host other than this machine, into the returned array. */
+export function foreignRequests(page) {
+  const seen = [];
+  page.on("request", (r) => {
+    const { protocol, hostname } = new URL(r.url());
+    if (protocol.startsWith("http") && !["localhost", "127.0.0.1"].includes(hostname)) seen.push(r.url());
+  });
+  return seen;
 }

@@ -58,10 +58,10 @@ export async function startProduct({ args = [], prepare } = {}) {
   throw new Error(`the product did not start:\n${output.slice(-4000)}`);
 }
 
-/** The product started with `options` (see startProduct) and Chromium open on it with one page. */
+/** The product started with `options` (see startProduct) and Chromium open on it with one page; `options.context` goes to openBrowser. */
 export async function startWithBrowser(options) {
   const product = await startProduct(options);
-  const browser = await openBrowser(product.url);
+  const browser = await openBrowser(product.url, [], options?.context);
   const page = await browser.context.newPage();
   page.setDefaultTimeout(20_000);
   return { product, browser, page };

@@ -2,7 +2,23 @@ namespace InstaIntel.Simulator;
 
 public sealed record SimUser(long Pk, string Username, string FullName, bool IsPrivate, bool IsVerified)
 {
-    public string ProfilePicUrl => $"https://scontent.cdninstagram.com/v/t51.2885-19/{Pk}_n.jpg";
+    /// <summary>
+    /// A small picture the simulator makes itself (a coloured disc with the initial), inline as a data URL: a demo
+    /// never asks Instagram's CDN for anything, and the picture shows wherever the dashboard is opened from.
+    /// </summary>
+    public string ProfilePicUrl => Avatar.DataUrl(Pk, Username);
+}
+
+public static class Avatar
+{
+    public static string DataUrl(long pk, string username)
+    {
+        var hue = (int)((ulong)pk * 2654435761UL % 360);
+        var initial = username.FirstOrDefault(char.IsLetterOrDigit) is var c and not '\0' ? char.ToUpperInvariant(c).ToString() : "?";
+        var svg = $"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'><rect width='64' height='64' fill='hsl({hue},55%,42%)'/>"
+            + $"<text x='32' y='42' font-family='sans-serif' font-size='28' text-anchor='middle' fill='white'>{initial}</text></svg>";
+        return "data:image/svg+xml," + Uri.EscapeDataString(svg);
+    }
 }
 
 /// <summary>A target whose lists the simulator serves. Followers may change with each profile lookup (a new crawl).</summary>

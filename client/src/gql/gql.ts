@@ -23,6 +23,7 @@ type Documents = {
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": typeof types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
+    "\n  query DemoMode {\n    demoMode\n  }\n": typeof types.DemoModeDocument,
     "\n  mutation IgnoreProfiles($input: IgnoreProfilesInput!) {\n    ignoreProfiles(input: $input) {\n      account {\n        id\n      }\n      errors {\n        ... on AccountNotFoundError {\n          message\n        }\n      }\n    }\n  }\n": typeof types.IgnoreProfilesDocument,
     "\n  query IgnoredProfiles($username: String!) {\n    account(username: $username) {\n      id\n      ignoredProfiles {\n        pk\n        username\n        fullName\n        profilePicUrl\n      }\n    }\n  }\n": typeof types.IgnoredProfilesDocument,
     "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccountOverviewDocument,
@@ -51,9 +52,10 @@ type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.VerifyTwoFactorDocument,
     "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": typeof types.LogOutDocument,
-    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n": typeof types.BackupsDocument,
+    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n    pendingRestore\n  }\n": typeof types.BackupsDocument,
+    "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ScheduleRestoreDocument,
+    "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": typeof types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.CreateBackupDocument,
-    "\n  query InstagramPacing {\n    instagramPacing {\n      requestsPerMinute\n      requestsPerHour\n    }\n  }\n": typeof types.InstagramPacingDocument,
     "\n  fragment ErrorMessage on Error {\n    message\n  }\n": typeof types.ErrorMessageFragmentDoc,
 };
 const documents: Documents = {
@@ -65,6 +67,7 @@ const documents: Documents = {
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": types.GlobalSearchDocument,
+    "\n  query DemoMode {\n    demoMode\n  }\n": types.DemoModeDocument,
     "\n  mutation IgnoreProfiles($input: IgnoreProfilesInput!) {\n    ignoreProfiles(input: $input) {\n      account {\n        id\n      }\n      errors {\n        ... on AccountNotFoundError {\n          message\n        }\n      }\n    }\n  }\n": types.IgnoreProfilesDocument,
     "\n  query IgnoredProfiles($username: String!) {\n    account(username: $username) {\n      id\n      ignoredProfiles {\n        pk\n        username\n        fullName\n        profilePicUrl\n      }\n    }\n  }\n": types.IgnoredProfilesDocument,
     "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": types.AccountOverviewDocument,
@@ -93,9 +96,10 @@ const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {\n    verifyTwoFactor(input: $input) {\n      session {\n        connected\n        userId\n        status\n      }\n      twoFactor {\n        identifier\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.VerifyTwoFactorDocument,
     "\n  mutation LogOut {\n    logOut {\n      connected\n      userId\n    }\n  }\n": types.LogOutDocument,
-    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n": types.BackupsDocument,
+    "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n    pendingRestore\n  }\n": types.BackupsDocument,
+    "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ScheduleRestoreDocument,
+    "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.CreateBackupDocument,
-    "\n  query InstagramPacing {\n    instagramPacing {\n      requestsPerMinute\n      requestsPerHour\n    }\n  }\n": types.InstagramPacingDocument,
     "\n  fragment ErrorMessage on Error {\n    message\n  }\n": types.ErrorMessageFragmentDoc,
 };
 
@@ -131,6 +135,10 @@ export function graphql(source: "\n  query Growth($days: Int!) {\n    dashboard 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n"): typeof import('./graphql').GlobalSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMode {\n    demoMode\n  }\n"): typeof import('./graphql').DemoModeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,15 +254,19 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut {\n      conn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n  }\n"): typeof import('./graphql').BackupsDocument;
+export function graphql(source: "\n  query Backups {\n    backups {\n      fileName\n      sizeBytes\n      createdAt\n    }\n    pendingRestore\n  }\n"): typeof import('./graphql').BackupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduleRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n"): typeof import('./graphql').CancelRestoreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').CreateBackupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InstagramPacing {\n    instagramPacing {\n      requestsPerMinute\n      requestsPerHour\n    }\n  }\n"): typeof import('./graphql').InstagramPacingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

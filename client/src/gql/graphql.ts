@@ -192,6 +192,10 @@ export type RemoveInstagramSessionInput = {
   id: string | number;
 };
 
+export type ScheduleRestoreInput = {
+  fileName: string;
+};
+
 export type ScrapeLists =
   | 'BOTH'
   | 'FOLLOWERS'
@@ -303,6 +307,11 @@ export type GlobalSearchQueryVariables = Exact<{
 
 
 export type GlobalSearchQuery = { search: { accounts: Array<{ id: string, username: string, fullName: string, profilePicUrl: string | null, followerCount: number | null }>, profiles: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean }> } };
+
+export type DemoModeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoModeQuery = { demoMode: boolean };
 
 export type IgnoreProfilesMutationVariables = Exact<{
   input: IgnoreProfilesInput;
@@ -514,17 +523,24 @@ export type LogOutMutation = { logOut: { connected: boolean, userId: number | nu
 export type BackupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BackupsQuery = { backups: Array<{ fileName: string, sizeBytes: number, createdAt: string }> };
+export type BackupsQuery = { pendingRestore: string | null, backups: Array<{ fileName: string, sizeBytes: number, createdAt: string }> };
+
+export type ScheduleRestoreMutationVariables = Exact<{
+  input: ScheduleRestoreInput;
+}>;
+
+
+export type ScheduleRestoreMutation = { scheduleRestore: { pendingRestore: string | null, errors: Array<{ message: string }> | null } };
+
+export type CancelRestoreMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelRestoreMutation = { cancelRestore: { pendingRestore: string | null } };
 
 export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CreateBackupMutation = { createBackup: { backup: { fileName: string } | null, errors: Array<{ message: string }> | null } };
-
-export type InstagramPacingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InstagramPacingQuery = { instagramPacing: { requestsPerMinute: number, requestsPerHour: number } };
 
 type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
 
@@ -537,6 +553,8 @@ type ErrorMessage_InvalidSessionError_Fragment = { message: string };
 type ErrorMessage_LoginFailedError_Fragment = { message: string };
 
 type ErrorMessage_NoListChosenError_Fragment = { message: string };
+
+type ErrorMessage_RestoreRefusedError_Fragment = { message: string };
 
 type ErrorMessage_ScrapeAlreadyRunningError_Fragment = { message: string };
 
@@ -551,6 +569,7 @@ export type ErrorMessageFragment =
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
   | ErrorMessage_NoListChosenError_Fragment
+  | ErrorMessage_RestoreRefusedError_Fragment
   | ErrorMessage_ScrapeAlreadyRunningError_Fragment
   | ErrorMessage_ScrapeNotCancellableError_Fragment
   | ErrorMessage_ScrapeNotFoundError_Fragment
@@ -772,6 +791,11 @@ export const GlobalSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
+export const DemoModeDocument = new TypedDocumentString(`
+    query DemoMode {
+  demoMode
+}
+    `) as unknown as TypedDocumentString<DemoModeQuery, DemoModeQueryVariables>;
 export const IgnoreProfilesDocument = new TypedDocumentString(`
     mutation IgnoreProfiles($input: IgnoreProfilesInput!) {
   ignoreProfiles(input: $input) {
@@ -1409,8 +1433,28 @@ export const BackupsDocument = new TypedDocumentString(`
     sizeBytes
     createdAt
   }
+  pendingRestore
 }
     `) as unknown as TypedDocumentString<BackupsQuery, BackupsQueryVariables>;
+export const ScheduleRestoreDocument = new TypedDocumentString(`
+    mutation ScheduleRestore($input: ScheduleRestoreInput!) {
+  scheduleRestore(input: $input) {
+    pendingRestore
+    errors {
+      ... on Error {
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleRestoreMutation, ScheduleRestoreMutationVariables>;
+export const CancelRestoreDocument = new TypedDocumentString(`
+    mutation CancelRestore {
+  cancelRestore {
+    pendingRestore
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRestoreMutation, CancelRestoreMutationVariables>;
 export const CreateBackupDocument = new TypedDocumentString(`
     mutation CreateBackup {
   createBackup {
@@ -1425,11 +1469,3 @@ export const CreateBackupDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
-export const InstagramPacingDocument = new TypedDocumentString(`
-    query InstagramPacing {
-  instagramPacing {
-    requestsPerMinute
-    requestsPerHour
-  }
-}
-    `) as unknown as TypedDocumentString<InstagramPacingQuery, InstagramPacingQueryVariables>;

@@ -27,6 +27,17 @@ public sealed class SessionPoolTests
     }
 
     [Fact]
+    public async Task A_page_asking_for_new_sessions_several_times_at_once_gets_each_answer()
+    {
+        await using var h = await CrawlHarness.StartAsync();
+        await AddAsync(h, Sessions.Imported, 9_005);
+        // The dashboard's banner and Settings ask together on first load: each would add the same new rows.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            h.App.GraphQL().DataAsync("{ instagramSession { connected } instagramSessions { userId } }")));
+        Assert.All(answers, a => Assert.Equal(2, a["instagramSessions"]!.AsArray().Count));
+    }
+
+    [Fact]
     public async Task A_private_target_is_crawled_with_a_session_that_follows_it()
     {
         await using var h = await CrawlHarness.StartAsync(session: Sessions.Outsider); // connected first, so asked first

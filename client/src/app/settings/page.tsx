@@ -1,6 +1,5 @@
 import { PageHeader } from "@/components/layout/page-header";
 import { BackupsCard } from "@/features/settings/backups-card";
-import { PendingSettingsCard } from "@/features/settings/pending-settings-card";
 import { SessionCard } from "@/features/settings/session-card";
 
 export const metadata = { title: "Settings · InstaIntel" };
@@ -11,7 +10,6 @@ export default function SettingsPage() {
       <PageHeader title="Settings" />
       <div className="grid gap-5 xl:grid-cols-2">
         <SessionCard />
-        <PendingSettingsCard />
         <BackupsCard />
       </div>
     </>

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet } from "@/components/ui/sheet";
 import { useSearchShortcut } from "@/features/dashboard/search-shortcut";
+import { DemoBadge } from "@/features/first-run/demo-badge";
 import { SessionBanner } from "@/features/settings/session-banner";
 import { ThemeToggle } from "@/features/theme/theme-toggle";
 import { Logo } from "./logo";
@@ -26,6 +27,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </aside>
       <header className="sticky top-0 z-30 flex items-center justify-between border-b bg-card/95 px-2 backdrop-blur lg:hidden">
         <Logo />
+        <DemoBadge />
         <Button variant="ghost" size="icon" aria-label="Open menu" onClick={() => setMenuOpen(true)}>
           <Menu aria-hidden />
         </Button>
@@ -46,7 +48,10 @@ export function AppShell({ children }: { children: ReactNode }) {
 function SidebarContent({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <>
-      <Logo />
+      <div className="flex flex-wrap items-center gap-2">
+        <Logo />
+        <DemoBadge />
+      </div>
       <NavLinks onNavigate={onNavigate} />
       <div className="mt-auto">
         <ThemeToggle />

@@ -25,7 +25,7 @@ export function Segmented<T extends string>({ label, value, onChange, options, c
         <RadioPrimitive.Item
           key={option.value}
           value={option.value}
-          className="min-h-10 min-w-11 flex-1 rounded px-3 text-sm whitespace-nowrap font-medium text-muted-foreground data-[state=checked]:bg-card data-[state=checked]:text-foreground data-[state=checked]:shadow-sm"
+          className="min-h-10 min-w-11 flex-1 pointer-coarse:min-h-11 rounded px-3 text-sm whitespace-nowrap font-medium text-muted-foreground data-[state=checked]:bg-card data-[state=checked]:text-foreground data-[state=checked]:shadow-sm"
         >
           {option.label}
         </RadioPrimitive.Item>

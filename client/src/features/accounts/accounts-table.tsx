@@ -35,7 +35,7 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
           <div className="flex max-w-[8.5rem] min-w-0 items-center gap-2 min-[360px]:max-w-[11rem] sm:max-w-none sm:gap-3">
             <Avatar url={a.profilePicUrl} username={a.username} />
             <div className="min-w-0">
-              <Link href={followersViewHref(a.username)} className="flex items-center gap-1 font-medium hover:underline">
+              <Link href={followersViewHref(a.username)} className="flex items-center gap-1 font-medium hover:underline pointer-coarse:min-h-11">
                 <span className="truncate">@{a.username}</span>
                 {a.isVerified && <BadgeCheck className="size-4 shrink-0 text-primary" aria-label="Verified" role="img" />}
                 {a.isPrivate && <Lock className="size-3.5 shrink-0 text-muted-foreground" aria-label="Private" role="img" />}

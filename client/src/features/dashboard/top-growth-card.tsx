@@ -31,7 +31,7 @@ export function TopGrowthCard() {
               role="radio"
               aria-checked={days === w}
               onClick={() => setDays(w)}
-              className={cn("min-h-9 min-w-11 rounded px-2 text-sm", days === w ? "bg-accent font-medium" : "text-muted-foreground hover:bg-accent")}
+              className={cn("min-h-9 min-w-11 rounded px-2 text-sm pointer-coarse:min-h-11", days === w ? "bg-accent font-medium" : "text-muted-foreground hover:bg-accent")}
             >
               {w} d
             </button>

@@ -6,6 +6,7 @@ import { createClient } from "graphql-ws";
 import "graphiql/style.css";
 import { GRAPHQL_URL } from "@/lib/graphql/request";
 import { webSocketUrl } from "@/lib/graphql/realtime";
+import { useAccessibleGraphiQL } from "./accessible-graphiql";
 
 const EXAMPLE = `# Queries and mutations run over HTTP; subscriptions over the WebSocket on the same /graphql.
 {
@@ -38,5 +39,6 @@ const fetcher: Fetcher = (params, options) => {
 };
 
 export default function Ide() {
+  useAccessibleGraphiQL();
   return <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} />;
 }

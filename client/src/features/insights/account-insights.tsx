@@ -34,7 +34,7 @@ export function AccountInsights({ username }: { username: string }) {
           {spokes.map((spoke) => (
             <li key={spoke.key}>
               <Link href={spokeHref(username, spoke)} className="flex min-h-11 items-center justify-between gap-2 rounded-md bg-muted px-3 hover:bg-accent">
-                <span className="truncate">{spoke.label}</span>
+                <span className="min-w-0 break-words">{spoke.label}</span>
                 <span className="tabular-nums font-medium" data-testid={`spoke-${spoke.key}`}>{formatCount(spoke.value)}</span>
               </Link>
             </li>

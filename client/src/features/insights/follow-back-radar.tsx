@@ -11,9 +11,13 @@ export default function FollowBackRadar({ username, spokes }: { username: string
   const SpokeTick = ({ x, y, textAnchor, index = 0 }: TickProps) => {
     const spoke = spokes[index];
     return (
-      <a href={spokeHref(username, spoke)} data-testid={`radar-spoke-${spoke.key}`} aria-label={`${spoke.short} (${formatCount(spoke.value)}): ${spoke.label}`}>
+      <a href={spokeHref(username, spoke)} data-testid={`radar-spoke-${spoke.key}`} aria-label={`${spoke.label} ${formatCount(spoke.value)}`}>
         <text x={Number(x)} y={Number(y)} textAnchor={(textAnchor as "start" | "middle" | "end") ?? "middle"} fontSize={12} fill="var(--foreground)" className="underline">
-          {spoke.short} ({formatCount(spoke.value)})
+          {/* Two lines, so the longest label fits beside the chart at 320 px. */}
+          <tspan x={Number(x)}>{spoke.label} </tspan>
+          <tspan x={Number(x)} dy="1.2em">
+            {formatCount(spoke.value)}
+          </tspan>
         </text>
       </a>
     );

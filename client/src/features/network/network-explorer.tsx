@@ -88,7 +88,7 @@ export function NetworkExplorer() {
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-medium">Relations</legend>
           {relations.map((r) => (
-            <label key={r.id} className="flex min-h-9 items-center gap-2 text-sm">
+            <label key={r.id} className="flex min-h-9 items-center gap-2 text-sm pointer-coarse:min-h-11">
               <input type="checkbox" checked={shown.has(r.id)} onChange={() => toggleRelation(r.id)} className="size-4" />
               <span className="size-3 rounded-full" style={{ background: r.color }} aria-hidden />
               {r.label}
@@ -99,7 +99,7 @@ export function NetworkExplorer() {
         <fieldset className="flex max-h-48 flex-col gap-1 overflow-auto">
           <legend className="text-sm font-medium">Accounts</legend>
           {accounts.map((a) => (
-            <label key={a.id} className="flex min-h-9 items-center gap-2 text-sm">
+            <label key={a.id} className="flex min-h-9 items-center gap-2 text-sm pointer-coarse:min-h-11">
               <input type="checkbox" checked={chosen === null || chosen.includes(a.id)} onChange={() => toggleAccount(a.id)} className="size-4" />
               @{a.username}
             </label>

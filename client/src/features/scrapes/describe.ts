@@ -3,6 +3,17 @@ import type { ScrapeFieldsFragment, ScrapeStatus } from "@/gql/graphql";
 import { formatCount, formatDateTime, formatDuration, secondsBetween } from "@/lib/format";
 
 // Which statuses are still under way is the server's to say: each crawl and progress message carries `active`.
+
+/** Fetching or about to: the only states whose bar may animate. */
+export function isMoving(status: ScrapeStatus) {
+  return status === "QUEUED" || status === "RUNNING";
+}
+
+/** Ended without a full result, so starting the same crawl again makes sense. */
+export function canRetry(status: ScrapeStatus) {
+  return status === "FAILED" || status === "INCOMPLETE" || status === "CANCELLED";
+}
+
 const statusLabels: Record<ScrapeStatus, { label: string; tone: BadgeTone }> = {
   QUEUED: { label: "Queued", tone: "neutral" },
   RUNNING: { label: "Running", tone: "info" },
@@ -70,3 +81,11 @@ export function scrapeDuration(scrape: Pick<ScrapeFieldsFragment, "startedAt" | 
 
 export const listLabels = { FOLLOWERS: "Followers", FOLLOWING: "Following", BOTH: "Both" } as const;
 export const sourceLabels = { WEB_API: "Web", MOBILE_API: "Mobile API", WEB_GRAPHQL: "Web GraphQL (legacy)" } as const;
+
+type StartCrawlResult = { crawl?: ScrapeFieldsFragment | null; errors?: readonly ({ __typename?: string } & ({ crawl?: ScrapeFieldsFragment | null } | object))[] | null };
+
+/** The crawl a startCrawl answer points at: the one it queued, or the one already running for that account. */
+export function startedCrawl(result: StartCrawlResult): ScrapeFieldsFragment | null {
+  const running = result.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
+  return result.crawl ?? (running && "crawl" in running ? (running.crawl ?? null) : null);
+}

@@ -10,6 +10,7 @@ import type { ScrapeFieldsFragment, ScrapeLists } from "@/gql/graphql";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { parseHandle } from "@/lib/handle";
+import { startedCrawl } from "./describe";
 import { StartScrapeMutation } from "./operations";
 import { ScrapeProgressPanel } from "./scrape-progress-panel";
 
@@ -59,8 +60,7 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
           forceRefresh,
         },
       });
-      const alreadyRunning = startCrawl.errors?.find((e) => e.__typename === "ScrapeAlreadyRunningError");
-      const scrape = startCrawl.crawl ?? (alreadyRunning && "crawl" in alreadyRunning ? alreadyRunning.crawl : null);
+      const scrape = startedCrawl(startCrawl);
       if (scrape) {
         setStarted(scrape);
         onStarted?.();

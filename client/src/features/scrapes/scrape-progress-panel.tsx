@@ -9,12 +9,19 @@ import type { ScrapeFieldsFragment } from "@/gql/graphql";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { followersViewHref } from "@/features/followers/href";
-import { describeProgress, statusLabel } from "./describe";
+import { canRetry, describeProgress, isMoving, statusLabel } from "./describe";
+import { RetryButton } from "./retry-button";
 import { CancelScrapeMutation } from "./operations";
 import { useScrapeProgress } from "./use-scrape-progress";
 
-/** A crawl's live progress: bar, counts, rate, ETA, rate-limit pause and error, with cancel and view actions. */
+/** A crawl's live progress; a retried crawl replaces the one shown. */
 export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment }) {
+  const [shown, setShown] = useState(initial);
+  return <CrawlProgress key={shown.id} initial={shown} onRetried={setShown} />;
+}
+
+/** Bar, counts, rate, ETA, pause and error of one crawl, with cancel, retry and view actions. */
+function CrawlProgress({ initial, onRetried }: { initial: ScrapeFieldsFragment; onRetried: (scrape: ScrapeFieldsFragment) => void }) {
   const { scrape, error: pollError } = useScrapeProgress(initial);
   const [cancelError, setCancelError] = useState<string>();
   const [cancelling, setCancelling] = useState(false);
@@ -42,8 +49,8 @@ export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment
           {status.label}
         </Badge>
       </div>
-      {/* An ended crawl whose total was never known shows an empty bar, not one that pulses forever. */}
-      <Progress value={scrape.active ? summary.percent : (summary.percent ?? 0)} label={`Crawl of @${scrape.target}`} />
+      {/* Only a crawl that is fetching pulses: a paused or ended one whose total is unknown shows a still, empty bar. */}
+      <Progress value={isMoving(scrape.status) ? summary.percent : (summary.percent ?? 0)} label={`Crawl of @${scrape.target}`} />
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted-foreground">
         <span>{summary.counts}</span>
         {summary.percent !== null && <span>{Math.round(summary.percent)}%</span>}
@@ -58,6 +65,7 @@ export function ScrapeProgressPanel({ initial }: { initial: ScrapeFieldsFragment
             Cancel crawl
           </Button>
         )}
+        {canRetry(scrape.status) && <RetryButton scrape={scrape} onRetried={onRetried} />}
         {scrape.status === "PAUSED_NEEDS_SESSION" && (
           <Button asChild>
             <Link href="/settings/">Open Settings</Link>

@@ -3,16 +3,15 @@ import { DatabaseBackup } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { Input, Label } from "@/components/ui/input";
-import { PendingNote } from "@/components/ui/pending-note";
 import { ErrorState, FormMessage, LoadingState } from "@/components/ui/states";
-import { formatBytes, formatDateTime } from "@/lib/format";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { useQuery } from "@/lib/graphql/use-query";
+import { BackupRow } from "./backup-row";
 import { BackupsQuery, CreateBackupMutation } from "./operations";
+import { PendingRestoreNote } from "./pending-restore-note";
 
-/** The database backups in the data folder, newest first, and a button to take one now. */
+/** The database backups in the data folder, newest first: take one now, download or restore one. */
 export function BackupsCard() {
   const backups = useQuery(BackupsQuery, {});
   const [working, setWorking] = useState(false);
@@ -40,7 +39,8 @@ export function BackupsCard() {
         <div>
           <CardTitle id="backups-title">Backups</CardTitle>
           <CardDescription>
-            Compressed copies of the database in the data folder&apos;s <code>backups/</code>, taken daily.
+            Compressed copies of the database in the data folder&apos;s <code>backups/</code>, taken daily and kept for the
+            days the <code>Backups:RetentionDays</code> setting says. Download one to keep it elsewhere.
           </CardDescription>
         </div>
         <Button variant="outline" onClick={backUpNow} disabled={working}>
@@ -49,6 +49,7 @@ export function BackupsCard() {
         </Button>
       </div>
       <FormMessage error={outcome.error} success={outcome.success} />
+      {backups.data?.pendingRestore && <PendingRestoreNote fileName={backups.data.pendingRestore} onCancelled={backups.refetch} />}
       {backups.error && !list ? (
         <ErrorState message={backups.error} onRetry={backups.refetch} />
       ) : !list ? (
@@ -58,21 +59,10 @@ export function BackupsCard() {
       ) : (
         <ul className="flex flex-col divide-y rounded-md border text-sm" aria-label="Backups" data-testid="backup-list">
           {list.map((backup) => (
-            <li key={backup.fileName} className="flex flex-wrap justify-between gap-x-3 gap-y-1 px-3 py-2">
-              <span className="min-w-0 font-mono text-xs break-all">{backup.fileName}</span>
-              <span className="flex gap-3 text-muted-foreground tabular-nums">
-                <span>{formatBytes(backup.sizeBytes)}</span>
-                <span>{formatDateTime(backup.createdAt)}</span>
-              </span>
-            </li>
+            <BackupRow key={backup.fileName} backup={backup} onRestoreScheduled={backups.refetch} />
           ))}
         </ul>
       )}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="backup-days">Keep backups for (days)</Label>
-        <Input id="backup-days" type="number" disabled defaultValue={14} className="max-w-32" />
-        <PendingNote>Set with Backups:RetentionDays in api/appsettings.json: the API has no setting for it yet.</PendingNote>
-      </div>
     </Card>
   );
 }

@@ -112,6 +112,28 @@ export const BackupsQuery = graphql(`
       sizeBytes
       createdAt
     }
+    pendingRestore
+  }
+`);
+
+export const ScheduleRestoreMutation = graphql(`
+  mutation ScheduleRestore($input: ScheduleRestoreInput!) {
+    scheduleRestore(input: $input) {
+      pendingRestore
+      errors {
+        ... on Error {
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CancelRestoreMutation = graphql(`
+  mutation CancelRestore {
+    cancelRestore {
+      pendingRestore
+    }
   }
 `);
 
@@ -124,15 +146,6 @@ export const CreateBackupMutation = graphql(`
       errors {
         ...ErrorMessage
       }
-    }
-  }
-`);
-
-export const InstagramPacingQuery = graphql(`
-  query InstagramPacing {
-    instagramPacing {
-      requestsPerMinute
-      requestsPerHour
     }
   }
 `);

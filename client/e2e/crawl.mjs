@@ -1,0 +1,32 @@
+// Crawls a demo account through the GraphQL API from the page's own origin and waits for it to succeed.
+import assert from "node:assert/strict";
+
+export async function crawl(page, target, { timeoutMs = 90_000 } = {}) {
+  const status = await page.evaluate(
+    async ({ target, timeoutMs }) => {
+      const post = async (query, variables) => {
+        const response = await fetch("/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await response.json()).data;
+      };
+      const started = await post(
+        "mutation($t: String!) { startScrape(input: { target: $t, followers: true, following: true }) { scrape { id } errors { __typename } } }",
+        { t: target },
+      );
+      const id = started.startScrape.scrape?.id;
+      if (!id) return `not started: ${JSON.stringify(started.startScrape.errors)}`;
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const { scrape } = await post("query($id: ID!) { scrape(id: $id) { status } }", { id });
+        if (!["QUEUED", "RUNNING"].includes(scrape.status)) return scrape.status;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      return "timed out";
+    },
+    { target, timeoutMs },
+  );
+  assert.equal(status, "SUCCEEDED", `the crawl of @${target}`);
+}

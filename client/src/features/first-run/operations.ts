@@ -1,0 +1,7 @@
+import { graphql } from "@/gql";
+
+export const DemoModeQuery = graphql(`
+  query DemoMode {
+    demoMode
+  }
+`);
