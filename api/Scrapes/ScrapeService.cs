@@ -105,8 +105,15 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     {
         var scrape = new Scrape
         {
-            AccountId = accountId, Lists = ScrapeLists.Both, Status = ScrapeStatus.Succeeded, Source = source,
-            CreatedAt = seenAt, StartedAt = seenAt, FinishedAt = seenAt, FollowersTotal = followers, FollowingTotal = following,
+            AccountId = accountId,
+            Lists = ScrapeLists.Both,
+            Status = ScrapeStatus.Succeeded,
+            Source = source,
+            CreatedAt = seenAt,
+            StartedAt = seenAt,
+            FinishedAt = seenAt,
+            FollowersTotal = followers,
+            FollowingTotal = following,
         };
         db.Scrapes.Add(scrape);
         await db.SaveChangesAsync(ct);
