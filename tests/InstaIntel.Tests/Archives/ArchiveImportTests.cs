@@ -114,4 +114,18 @@ public sealed class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(ArchiveProblem.Busy, error.Problem);
         Assert.Empty(await FollowersAsync(account.Id));
     }
+
+    [Fact]
+    public async Task An_older_archive_takes_its_place_in_the_timeline_by_date()
+    {
+        var owner = Owner();
+        var account = await app.AddAccountAsync(owner);
+        await app.CrawlAsync(account.Id, [Person(9301)], []);
+        await ImportAsync(ArchiveOf([Person(9301).Username], [], madeAt: MadeAt.AddYears(-1)), owner);
+
+        var data = await app.GraphQL().DataAsync($$"""{ account(username: "{{owner}}") { timeline { at } } }""");
+        var times = data["account"]!["timeline"]!.AsArray().Select(p => p!["at"]!.GetValue<DateTime>()).ToList();
+        Assert.Equal(2, times.Count);
+        Assert.Equal(MadeAt.AddYears(-1), times[0].ToUniversalTime());
+    }
 }
