@@ -24,9 +24,27 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
 {
     private const int PageSize = 5_000;
 
+    // Username-only pks are handed out below the lowest one in use: one import at a time keeps two from taking the same.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public async Task<ArchiveImportResult> ImportAsync(Archive archive, string owner, CancellationToken ct)
     {
+        await OneAtATime.WaitAsync(ct);
+        try
+        {
+            return await ImportAloneAsync(archive, owner, ct);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private async Task<ArchiveImportResult> ImportAloneAsync(Archive archive, string owner, CancellationToken ct)
+    {
         var account = await accounts.AddAsync(owner, ct);
+        if (await scrapes.ActiveForAsync(account.Id, ct) is { Source: FollowSource.DataExport } interrupted)
+            await scrapes.StopAsync(interrupted.Id, ScrapeStatus.Failed, "The import was interrupted (the server stopped); nothing of it was kept.", ct);
         if (await scrapes.ActiveForAsync(account.Id, ct) is { } active)
             throw new ArchiveException(ArchiveProblem.Busy, $"@{owner} has a crawl {active.Status.Describe()}; import the archive when it has ended.");
 
@@ -46,11 +64,19 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
             scrape = await scrapes.RecordPastAsync(account.Id, FollowSource.DataExport, madeAt, followers.Count, following.Count, ct);
         else
         {
-            scrape = await scrapes.QueueAsync(account.Id, ScrapeLists.Both, ct);
-            await scrapes.MarkRunningAsync(scrape.Id, ct);
-            await IngestAsync(scrape.Id, FollowList.Followers, followers, profiles, ct);
-            await IngestAsync(scrape.Id, FollowList.Following, following, profiles, ct);
-            scrape = await scrapes.CompleteAsync(scrape.Id, FollowSource.DataExport, ct, seenAt: madeAt);
+            scrape = await scrapes.QueueAsync(account.Id, ScrapeLists.Both, ct, source: FollowSource.DataExport);
+            try
+            {
+                await scrapes.MarkRunningAsync(scrape.Id, ct);
+                await IngestAsync(scrape.Id, FollowList.Followers, followers, profiles, ct);
+                await IngestAsync(scrape.Id, FollowList.Following, following, profiles, ct);
+                scrape = await scrapes.CompleteAsync(scrape.Id, FollowSource.DataExport, ct, seenAt: madeAt);
+            }
+            catch (Exception e) when (e is not ArchiveException)
+            {
+                await scrapes.StopAsync(scrape.Id, ScrapeStatus.Failed, "The import stopped before it was complete; nothing of it was kept.", CancellationToken.None);
+                throw;
+            }
         }
 
         await SetFollowedAtAsync(account.Id, FollowList.Followers, followers, profiles, ct);

@@ -128,4 +128,27 @@ public sealed class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(2, times.Count);
         Assert.Equal(MadeAt.AddYears(-1), times[0].ToUniversalTime());
     }
+
+    [Fact]
+    public async Task An_import_cut_short_by_a_stop_is_failed_by_the_next_and_never_handed_to_the_crawl_queue()
+    {
+        var owner = Owner();
+        var account = await app.AddAccountAsync(owner);
+        var stranded = await app.WithScopeAsync(async sp =>
+        {
+            var scrapes = sp.GetRequiredService<ScrapeService>();
+            var scrape = await scrapes.QueueAsync(account.Id, ScrapeLists.Both, CancellationToken.None, source: FollowSource.DataExport);
+            await scrapes.MarkRunningAsync(scrape.Id, CancellationToken.None);
+            Assert.DoesNotContain(scrape.Id, await scrapes.QueuedOrRunningAsync(CancellationToken.None));
+            Assert.DoesNotContain(scrape.Id, await scrapes.UnfinishedAsync(CancellationToken.None));
+            return scrape;
+        });
+
+        var result = await ImportAsync(ArchiveOf(["zed.nine"], []), owner);
+
+        Assert.Equal(ScrapeStatus.Succeeded, result.Scrape.Status);
+        var before = await app.WithScopeAsync(sp => sp.GetRequiredService<ScrapeService>().GetAsync(stranded.Id, CancellationToken.None));
+        Assert.Equal(ScrapeStatus.Failed, before.Status);
+        Assert.Contains("interrupted", before.Error);
+    }
 }
