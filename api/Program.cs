@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.Crawling;
 using InstaIntel.Api.Exports;
@@ -37,6 +38,7 @@ builder.Services.AddJobs(builder.Configuration, dataFolder, role.RunsJobs);
 builder.Services.AddGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
+builder.Services.AddArchives(builder.Configuration, dataFolder);
 builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
 builder.Services.AddStaticClient(builder.Configuration, builder.Environment);
@@ -62,6 +64,7 @@ if (role.ServesApi)
     app.UseSecurity();
     app.MapGraphQL();
     app.MapExports();
+    app.MapImports();
     app.MapBackupDownloads();
     app.UseStaticClient();
 }

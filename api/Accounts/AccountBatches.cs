@@ -12,12 +12,12 @@ public static class AccountBatches
 
     private static readonly Func<Scrape, TimelinePoint> ToPoint = TimelinePoint.FromScrape.Compile();
 
-    /// <summary>Each account's <see cref="TimelinePoint"/>s: its complete crawls only, oldest first (an account with none is missing).</summary>
+    /// <summary>Each account's <see cref="TimelinePoint"/>s: its complete crawls only, oldest first by when they saw the lists (an account with none is missing).</summary>
     public static readonly BatchQuery<long, IReadOnlyList<TimelinePoint>> Timeline = new(async (db, ids, ct) =>
     {
         var scrapes = await db.Scrapes.AsNoTracking()
             .Where(s => ids.Contains(s.AccountId) && s.Status == ScrapeStatus.Succeeded)
-            .OrderBy(s => s.Id)
+            .OrderBy(Scrape.SeenAt).ThenBy(s => s.Id) // an imported archive sits at its own date among the crawls
             .ToListAsync(ct);
         return scrapes.GroupBy(s => s.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<TimelinePoint>)[.. g.Select(ToPoint)]);
     });

@@ -11,6 +11,8 @@ public abstract class Edge
     public long FirstSeenScrapeId { get; set; }
     public long LastSeenScrapeId { get; set; }
     public long? LostInScrapeId { get; set; }
+    /// <summary>When the relation began, as Instagram's data download tells it; crawls cannot see it.</summary>
+    public DateTime? FollowedAt { get; set; }
 }
 
 public sealed class FollowerEdge : Edge;

@@ -110,6 +110,7 @@ public static class FollowerQueries
             FirstSeenAt = db.Scrapes.Where(s => s.Id == e.FirstSeenScrapeId).Select(Scrape.SeenAt).First(),
             LastSeenAt = db.Scrapes.Where(s => s.Id == e.LastSeenScrapeId).Select(Scrape.SeenAt).First(),
             LostAt = db.Scrapes.Where(s => s.Id == e.LostInScrapeId).Select(s => s.FinishedAt).FirstOrDefault(),
+            FollowedAt = e.FollowedAt,
             IsNew = newIn.Contains(e.FirstSeenScrapeId),
             IsLost = e.LostInScrapeId != null && e.LostInScrapeId == latest,
         };

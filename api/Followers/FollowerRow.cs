@@ -17,6 +17,7 @@ public sealed class FollowerRow
     public DateTime FirstSeenAt { get; init; }
     public DateTime LastSeenAt { get; init; }
     public DateTime? LostAt { get; init; }
+    public DateTime? FollowedAt { get; init; }
     public bool IsNew { get; init; }
     public bool IsLost { get; init; }
 

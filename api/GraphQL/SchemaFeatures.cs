@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.Dashboard;
 using InstaIntel.Api.Followers;
@@ -18,7 +19,7 @@ public static class SchemaFeatures
     [
         new AccountQueries(), new ProfileQueries(), new ScrapeQueries(), new BackupQueries(), new DashboardQueries(),
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
-        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(),
+        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
         new ScrapeSubscriptions(),
     ];
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using InstaIntel.Api.Archives;
 using InstaIntel.Api.Insights;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
@@ -63,20 +64,27 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     }
 
     /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
-    internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default)
+    /// <param name="seenAt">When the lists were as given: now for a crawl, the day Instagram made it for an archive.</param>
+    internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default, DateTime? seenAt = null)
     {
         var connection = await OpenAsync(ct);
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
         {
             await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
             var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = seenAt ?? clock.GetUtcNow().UtcDateTime;
             await MergeProfilesAsync(connection, tx, scrapeId, now, ct);
+            await using (var adopt = Prepare(connection, tx, UsernameOnlyProfiles.AdoptSql, "$id"))
+            {
+                Bind(adopt, scrapeId);
+                await adopt.ExecuteNonQueryAsync(ct);
+            }
             var followers = scrape.Covers(FollowList.Followers) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Followers, ct) : null;
             var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
 
             await using var finish = Prepare(connection, tx, """
-                UPDATE scrapes SET status = 'Succeeded', finished_at = $now, resumes_at = NULL, source = coalesce($source, source),
+                UPDATE scrapes SET status = 'Succeeded', finished_at = $now,
+                    created_at = min(created_at, $now), started_at = min(coalesce(started_at, $now), $now), resumes_at = NULL, source = coalesce($source, source),
                     followers_total = $ft, followers_new = $fn, followers_lost = $fl,
                     following_total = $gt, following_new = $gn, following_lost = $gl
                 WHERE id = $id;

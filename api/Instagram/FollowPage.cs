@@ -2,8 +2,8 @@ using InstaIntel.Api.Ingest;
 
 namespace InstaIntel.Api.Instagram;
 
-/// <summary>Where a list is read: the browser's REST surface, the Android app's API, or the legacy web GraphQL hashes.</summary>
-public enum FollowSource { WebApi, MobileApi, WebGraphql }
+/// <summary>Where a list is read: the browser's REST surface, the Android app's API, the legacy web GraphQL hashes, or the data download archive a person uploads.</summary>
+public enum FollowSource { WebApi, MobileApi, WebGraphql, DataExport }
 
 /// <summary>One page of a followers or following list, and where the next one starts (null on the last page).</summary>
 public sealed record FollowPage(IReadOnlyList<ProfileData> Profiles, string? Next, int? Total);

@@ -27,9 +27,18 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     }
 
     /// <summary>Records a queued crawl (and its event) without handing it to the queue.</summary>
-    public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct, bool forceRefresh = false)
+    /// <param name="source">Set for an archive import, which the crawl queue leaves alone; a crawl's source is known once it has read.</param>
+    public async Task<Scrape> QueueAsync(long accountId, ScrapeLists lists, CancellationToken ct, bool forceRefresh = false, FollowSource? source = null)
     {
-        var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime, ForceRefresh = forceRefresh };
+        var scrape = new Scrape
+        {
+            AccountId = accountId,
+            Lists = lists,
+            Status = ScrapeStatus.Queued,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            ForceRefresh = forceRefresh,
+            Source = source,
+        };
         db.Scrapes.Add(scrape);
         await db.SaveChangesAsync(ct);
         await notifier.PublishAsync(scrape.Id, ct);
@@ -89,10 +98,35 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     }
 
     /// <summary>Applies a running crawl's delta to the lists it covers and marks it succeeded.</summary>
-    public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source, CancellationToken ct)
+    /// <param name="seenAt">When the lists were as given, if not now: the day Instagram made an imported archive.</param>
+    public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source, CancellationToken ct, DateTime? seenAt = null)
     {
-        var scrape = await ingest.CompleteAsync(scrapeId, source, ct);
+        var scrape = await ingest.CompleteAsync(scrapeId, source, ct, seenAt);
         await notifier.PublishAsync(scrapeId, CancellationToken.None); // it has ended: its subscribers hear so even if the caller gave up
+        return scrape;
+    }
+
+    /// <summary>
+    /// Records lists seen before the account's newest complete crawl (an older archive): a crawl that ended then, which
+    /// changes no edge, since it cannot tell who left since.
+    /// </summary>
+    public async Task<Scrape> RecordPastAsync(long accountId, FollowSource source, DateTime seenAt, int followers, int following, CancellationToken ct)
+    {
+        var scrape = new Scrape
+        {
+            AccountId = accountId,
+            Lists = ScrapeLists.Both,
+            Status = ScrapeStatus.Succeeded,
+            Source = source,
+            CreatedAt = seenAt,
+            StartedAt = seenAt,
+            FinishedAt = seenAt,
+            FollowersTotal = followers,
+            FollowingTotal = following,
+        };
+        db.Scrapes.Add(scrape);
+        await db.SaveChangesAsync(ct);
+        await notifier.PublishAsync(scrape.Id, ct);
         return scrape;
     }
 
@@ -109,11 +143,14 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
 
     /// <summary>Every crawl that was queued or under way, oldest first: what to resume after a restart.</summary>
     public Task<List<long>> UnfinishedAsync(CancellationToken ct) =>
-        db.Scrapes.Where(s => ScrapeStatuses.Active.Contains(s.Status)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+        Crawls.Where(s => ScrapeStatuses.Active.Contains(s.Status)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
 
     /// <summary>Crawls that say they are queued or running: a queue that holds none of them lost them (e.g. their end failed to save).</summary>
     public Task<List<long>> QueuedOrRunningAsync(CancellationToken ct) =>
-        db.Scrapes.Where(s => s.Status == ScrapeStatus.Queued || s.Status == ScrapeStatus.Running).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+        Crawls.Where(s => s.Status == ScrapeStatus.Queued || s.Status == ScrapeStatus.Running).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+
+    /// <summary>What the crawl queue runs: everything but archive imports, which run inside their upload's request.</summary>
+    private IQueryable<Scrape> Crawls => db.Scrapes.Where(s => s.Source == null || s.Source != FollowSource.DataExport);
 
     /// <summary>Crawls waiting in <paramref name="status"/> (ready by now, when they have a resume time).</summary>
     public Task<List<long>> WaitingAsync(ScrapeStatus status, CancellationToken ct)

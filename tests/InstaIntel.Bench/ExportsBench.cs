@@ -80,20 +80,7 @@ public static class ExportsBench
     /// <summary>Reads the whole download, counting rows where the format makes that cheap (CSV lines less the header, JSON objects).</summary>
     private static async Task<(long Bytes, long Rows, TimeSpan Elapsed, long Growth)> DownloadAsync(HttpClient http, string url, int pid, string format)
     {
-        GC.Collect();
-        await Task.Delay(500); // let the API settle before taking its baseline
-        var baseline = ResidentBytes(pid);
-        var peak = baseline;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, ResidentBytes(pid));
-                await Task.Delay(5);
-            }
-        });
-
+        await using var memory = await PeakMemory.StartAsync(pid);
         var clock = Stopwatch.StartNew();
         using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
@@ -109,17 +96,7 @@ public static class ExportsBench
             objects += span.Count((byte)'{');
         }
         var elapsed = clock.Elapsed;
-        sampling.Cancel();
-        await sampler;
         var rows = format switch { "CSV" => newlines - 1, "JSON" => objects, _ => -1 };
-        return (bytes, rows, elapsed, peak - baseline);
-    }
-
-    private static long ResidentBytes(int pid)
-    {
-        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
-        return 0;
+        return (bytes, rows, elapsed, memory.Growth);
     }
 }

@@ -21,6 +21,7 @@ public static class Program
                 "crawl" => await CrawlBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "events" => await EventsBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "insights" => await InsightsBench.RunAsync(root) ? 0 : 1,
+                "import" => await ImportBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -77,7 +78,8 @@ public static class Program
         var eventsRight = await EventsBench.RunAsync(RepoRoot(), root);
         var insightsRight = await InsightsBench.RunAsync(root);
         var exportsRight = await ExportsBench.RunAsync(RepoRoot(), appData, Target);
-        return countsRight && crawlRight && eventsRight && insightsRight && exportsRight ? 0 : 1;
+        var importRight = await ImportBench.RunAsync(RepoRoot(), root);
+        return countsRight && crawlRight && eventsRight && insightsRight && exportsRight && importRight ? 0 : 1;
     }
 
     /// <summary>Other work on the machine skews every timing here; the load average says how much there was.</summary>
@@ -98,7 +100,7 @@ public static class Program
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "insights", "exports"];
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import"];
 
     public static Options? Parse(string[] args)
     {

@@ -14,7 +14,8 @@ namespace InstaIntel.Api.GraphQL.Transport;
 /// <summary>
 /// GraphQL over HTTP (GET for queries, POST with a JSON body) as the GraphQL-over-HTTP draft and the graphql-http
 /// audits describe it. A POST must be `application/json`, which browsers cannot send cross-site without a preflight,
-/// and GET never runs anything but a query: together they keep state-changing requests out of CSRF's reach.
+/// or a multipart request with files that carries a preflight-only header (<see cref="MultipartRequests"/>); GET never
+/// runs anything but a query: together they keep state-changing requests out of CSRF's reach.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits,
     EventStreamTransport eventStream)
@@ -89,9 +90,22 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
 
     private async Task<GraphQLRequest> FromBodyAsync(HttpRequest request)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
             throw new RequestError(415, "INVALID_CONTENT_TYPE", "POST requests must have the content type application/json.");
+        if (MultipartRequests.Is(contentType))
+        {
+            var (operations, files) = await MultipartRequests.ReadAsync(request, contentType, limits.Value.MaxRequestBytes);
+            var withoutFiles = FromJson(operations);
+            return new GraphQLRequest
+            {
+                Query = withoutFiles.Query,
+                OperationName = withoutFiles.OperationName,
+                Variables = MultipartRequests.WithFiles(withoutFiles.Variables, files),
+                Extensions = withoutFiles.Extensions,
+            };
+        }
+        if (!string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+            throw new RequestError(415, "INVALID_CONTENT_TYPE", "POST requests must have the content type application/json (or multipart/form-data to send files).");
         if (contentType.Charset.Value is { } charset && !charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase))
             throw new RequestError(415, "INVALID_CONTENT_TYPE", $"The charset {charset} is not supported; send UTF-8.");
 
@@ -105,6 +119,11 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
         {
             throw new RequestError(400, "JSON_INVALID", "The request body is not valid JSON.");
         }
+        return FromJson(root);
+    }
+
+    private GraphQLRequest FromJson(JsonElement root)
+    {
         if (root.ValueKind == JsonValueKind.Array)
             throw new RequestError(400, "BATCHED_REQUESTS_NOT_SUPPORTED", "Batched requests are not supported.");
         if (root.ValueKind != JsonValueKind.Object)

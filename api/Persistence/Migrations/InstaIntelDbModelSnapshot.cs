@@ -140,6 +140,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_seen_scrape_id");
 
+                    b.Property<DateTime?>("FollowedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followed_at");
+
                     b.Property<long>("LastSeenScrapeId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_seen_scrape_id");
@@ -168,6 +172,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.Property<long>("FirstSeenScrapeId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_seen_scrape_id");
+
+                    b.Property<DateTime?>("FollowedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followed_at");
 
                     b.Property<long>("LastSeenScrapeId")
                         .HasColumnType("INTEGER")

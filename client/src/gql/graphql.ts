@@ -203,6 +203,7 @@ export type ScrapeLists =
 
 /** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
 export type ScrapeSource =
+  | 'DATA_EXPORT'
   | 'MOBILE_API'
   | 'WEB_API'
   | 'WEB_GRAPHQL';
@@ -544,6 +545,8 @@ export type CreateBackupMutation = { createBackup: { backup: { fileName: string 
 
 type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
 
+type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
+
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
 
 type ErrorMessage_InvalidHandleError_Fragment = { message: string };
@@ -564,6 +567,7 @@ type ErrorMessage_ScrapeNotFoundError_Fragment = { message: string };
 
 export type ErrorMessageFragment =
   | ErrorMessage_AccountNotFoundError_Fragment
+  | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment

@@ -1,10 +1,11 @@
 "use client";
-import { Plus, Search } from "lucide-react";
+import { FileArchive, Plus, Search } from "lucide-react";
 import { useCallback, useMemo, useState } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { EmptyState, ErrorState, FormMessage, LoadingState } from "@/components/ui/states";
+import { ImportArchiveDialog } from "@/features/imports/import-archive-dialog";
 import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
 import { formatCount } from "@/lib/format";
 import { useConnection } from "@/lib/graphql/use-connection";
@@ -19,6 +20,7 @@ export function AccountsPage() {
   const [sort, setSort] = useState<AccountSort>(defaultAccountSort);
   const [scrapeTarget, setScrapeTarget] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string>();
+  const [importing, setImporting] = useState(false);
   const debouncedSearch = useDebounced(search);
   const variables = useMemo(
     () => ({ first: 50, where: accountWhere(debouncedSearch), order: accountOrder(sort) }),
@@ -44,10 +46,16 @@ export function AccountsPage() {
         title="Accounts"
         description={list.totalCount === undefined ? "Tracked Instagram accounts." : `${formatCount(list.totalCount)} tracked`}
         actions={
-          <Button onClick={() => setScrapeTarget("")}>
-            <Plus aria-hidden />
-            New crawl
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="outline" onClick={() => setImporting(true)}>
+              <FileArchive aria-hidden />
+              Import from Instagram
+            </Button>
+            <Button onClick={() => setScrapeTarget("")}>
+              <Plus aria-hidden />
+              New crawl
+            </Button>
+          </div>
         }
       />
       <div className="relative mb-4 max-w-sm">
@@ -70,7 +78,7 @@ export function AccountsPage() {
         <LoadingState label="Loading accounts…" />
       ) : list.nodes.length === 0 ? (
         <EmptyState title={search ? "No account matches" : "No accounts tracked yet"}>
-          {!search && "Start with New crawl: any @username or profile link."}
+          {!search && "Start with New crawl (any @username or profile link), or Import from Instagram for your own account."}
         </EmptyState>
       ) : (
         <AccountsTable
@@ -93,6 +101,7 @@ export function AccountsPage() {
         }}
         initialTarget={scrapeTarget ?? ""}
       />
+      <ImportArchiveDialog open={importing} onOpenChange={setImporting} onImported={list.reload} />
     </>
   );
 }

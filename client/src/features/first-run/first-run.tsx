@@ -1,10 +1,11 @@
 "use client";
 import { FlaskConical, KeyRound, PackageOpen } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DashboardQuery } from "@/features/dashboard/operations";
+import { ImportArchiveDialog } from "@/features/imports/import-archive-dialog";
 import { useQuery } from "@/lib/graphql/use-query";
 import { DemoModeQuery } from "./operations";
 
@@ -18,6 +19,7 @@ export function FirstRunWhenEmpty() {
 function FirstRun() {
   const { data } = useQuery(DemoModeQuery, {});
   const demo = data?.demoMode;
+  const [importing, setImporting] = useState(false);
   return (
     <section aria-labelledby="first-run-title" data-testid="first-run" className="flex flex-col gap-3">
       <h2 id="first-run-title" className="text-lg font-semibold">
@@ -46,9 +48,13 @@ function FirstRun() {
           )}
         </Way>
         <Way icon={<PackageOpen />} title="Import your Instagram data download">
-          <p>Reading the followers and following in the archive Instagram emails you is planned for a later version.</p>
+          <p>Your own followers and following from the archive Instagram gives you: no session, no crawl, and when each follow began.</p>
+          <Button variant="outline" className="mt-auto self-start" onClick={() => setImporting(true)}>
+            Import from Instagram
+          </Button>
         </Way>
       </div>
+      <ImportArchiveDialog open={importing} onOpenChange={setImporting} />
     </section>
   );
 }

@@ -1,0 +1,19 @@
+namespace InstaIntel.Api.Archives;
+
+/// <summary>Caps on what an upload may hold (section `Imports`), so that a hostile file cannot fill the disk or memory.</summary>
+public sealed class ArchiveOptions
+{
+    public const string Section = "Imports";
+
+    /// <summary>The largest upload accepted, as sent (a ZIP or the loose files together).</summary>
+    public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>The most the list files of one archive may unpack to.</summary>
+    public long MaxUnpackedBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>How many times larger than its packed size a list file may unpack: text packs ~10×, ZIP bombs ~1000×.</summary>
+    public int MaxCompressionRatio { get; set; } = 200;
+
+    /// <summary>Where uploads wait while they are read: `imports/` in the data folder (not a setting).</summary>
+    internal string SpoolFolder { get; set; } = Path.GetTempPath();
+}
