@@ -1,5 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { dateTicks } from "@/lib/date-ticks";
 import { formatDateTime, formatShortDate } from "@/lib/format";
 import { formatPercent, type GrowthPoint, type GrowthSeries } from "./top-growth";
 
@@ -17,8 +18,9 @@ export default function GrowthChart({ series, points }: { series: GrowthSeries[]
           type="number"
           scale="time"
           domain={["dataMin", "dataMax"]}
+          ticks={dateTicks(points.map((p) => p.at))}
           tickFormatter={formatShortDate}
-          minTickGap={16}
+          padding={{ left: 12, right: 12 }}
           stroke="var(--muted-foreground)"
           fontSize={12}
         />

@@ -1,6 +1,6 @@
 "use client";
 import { ChevronRight } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { AccountInsights } from "./account-insights";
 
 const OPEN_KEY = "instaintel.account-insights-open";
@@ -10,14 +10,9 @@ const OPEN_KEY = "instaintel.account-insights-open";
  * first screen. Closed by default; opening or closing it is remembered in this browser. The charts load on first open.
  */
 export function InsightsSection({ username }: { username: string }) {
-  const [open, setOpen] = useState(false);
-  const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (localStorage.getItem(OPEN_KEY) === "1") {
-      setOpen(true);
-      setOpened(true);
-    }
-  }, []);
+  // Only ever rendered in the browser (after the account loaded), so reading storage while rendering is safe.
+  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === "1");
+  const [opened, setOpened] = useState(open);
   return (
     <details
       open={open}

@@ -1,5 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { dateTicks } from "@/lib/date-ticks";
 import { formatCount, formatDateTime, formatShortDate } from "@/lib/format";
 
 export type TimelinePoint = {
@@ -35,7 +36,7 @@ export default function TimelineChart({ points }: { points: TimelinePoint[] }) {
   // One crawl would give an empty domain; pad it by half a day each way.
   const domain = times.length ? [Math.min(...times) - (times.length === 1 ? 43_200_000 : 0), Math.max(...times) + (times.length === 1 ? 43_200_000 : 0)] : ["auto", "auto"];
   const xAxis = (
-    <XAxis dataKey="at" type="number" scale="time" domain={domain as [number, number]} tickFormatter={formatShortDate} minTickGap={16} {...axis} />
+    <XAxis dataKey="at" type="number" scale="time" domain={domain as [number, number]} ticks={dateTicks(times)} tickFormatter={formatShortDate} padding={{ left: 16, right: 16 }} {...axis} />
   );
   return (
     <div className="flex h-full flex-col">
@@ -57,7 +58,7 @@ export default function TimelineChart({ points }: { points: TimelinePoint[] }) {
           <BarChart data={data} margin={margin} syncId="timeline" syncMethod="value" stackOffset="sign">
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
             {xAxis}
-            <YAxis tickFormatter={(v: number) => formatCount(Math.abs(v))} width={yWidth} allowDecimals={false} {...axis} />
+            <YAxis tickFormatter={(v: number) => (v < 0 ? `−${formatCount(-v)}` : formatCount(v))} width={yWidth} allowDecimals={false} {...axis} />
             <ReferenceLine y={0} stroke="var(--muted-foreground)" />
             <Tooltip {...tooltip} formatter={(value) => formatCount(Math.abs(Number(value)))} />
             <Legend />
