@@ -66,7 +66,7 @@ async function xTicks(container) {
 }
 
 describe("charts that neither mislead nor hide", { concurrency: false }, () => {
-  for (const [width, height] of [[1280, 900], [320, 568]]) {
+  for (const [width, height] of [[1280, 900], [320, 640]]) {
     test(`at ${width} × ${height} px`, async () => {
       const page = await pageAt(width, height);
       const problems = [];

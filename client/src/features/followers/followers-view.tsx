@@ -35,7 +35,7 @@ export function FollowersView() {
   if (!account) return <EmptyState title={`@${username} is not tracked`}>Crawl it from the Accounts page first.</EmptyState>;
 
   return (
-    <div className="flex flex-col gap-5">
+    <div className="flex flex-col gap-4 sm:gap-5">
       <PageHeader
         title={`@${account.username}`}
         description={

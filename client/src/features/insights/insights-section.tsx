@@ -27,7 +27,7 @@ export function InsightsSection({ username }: { username: string }) {
     >
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
         <ChevronRight aria-hidden className="size-4 shrink-0 transition-transform group-open:rotate-90" />
-        Charts: follow-back, timeline, ghost candidates
+        Charts and ghost candidates
       </summary>
       {opened && (
         <div className="border-t p-3">
