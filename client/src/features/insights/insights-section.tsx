@@ -30,7 +30,7 @@ export function InsightsSection({ username }: { username: string }) {
         Charts and ghost candidates
       </summary>
       {opened && (
-        <div className="border-t p-3">
+        <div className="border-t py-3 sm:p-3">
           <AccountInsights username={username} />
         </div>
       )}
