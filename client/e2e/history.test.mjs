@@ -78,6 +78,7 @@ describe("history, people and bulk actions", { concurrency: false }, () => {
 
       // The first crawl is a baseline: nobody is new in it.
       await page.goto("/accounts/view/?u=demo_small");
+      await press(page.getByTestId("insights-section").locator("summary")); // the charts start folded
       assert.match(await page.getByTestId("radar-spoke-newFollowers").getAttribute("aria-label"), /\b0\)?$/);
       await press(page.getByRole("radio", { name: "Only new" }));
       await page.getByText("No profiles here").waitFor();

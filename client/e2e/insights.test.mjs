@@ -87,6 +87,10 @@ describe("insights", { concurrency: false }, () => {
       await page.locator("[data-testid=sparkline]:visible").first().waitFor();
 
       await page.goto("/accounts/view/?u=demo_growth");
+      // The charts are folded above the lists; the browser remembers an open section from the previous width.
+      const section = page.getByTestId("insights-section");
+      await section.waitFor();
+      if (!(await section.evaluate((d) => d.open))) await section.locator("summary").click();
       const fans = page.getByTestId("spoke-fans");
       await fans.getByText(/\d/).waitFor();
       assert.ok(Number((await fans.textContent()).replace(/\D/g, "")) > 1000);

@@ -13,16 +13,24 @@ describe("growthChartData", () => {
     points: points.map(([at, followerCount]) => ({ at, followerCount })),
   });
 
-  it("keeps the server's ranking and merges the counts per crawl moment, skipping missing counts", () => {
+  it("keeps the server's ranking and plots growth in % since each account's first crawl, skipping missing counts and zero baselines", () => {
     const { series, points } = growthChartData([
-      entry("rising", 50, 50, [["2026-11-01T00:00:00Z", 100], ["2026-11-02T00:00:00Z", 150]]),
+      entry("rising", 50, 50, [["2026-11-02T00:00:00Z", 150], ["2026-11-01T00:00:00Z", 100]]),
       entry("flat", 0, null, [["2026-11-01T00:00:00Z", 0], ["2026-11-03T00:00:00Z", null], ["2026-11-02T00:00:00Z", 0]]),
     ]);
     expect(series.map((s) => [s.username, s.growth, s.percent])).toEqual([["rising", 50, 50], ["flat", 0, null]]);
     expect(points).toEqual([
-      { at: Date.parse("2026-11-01T00:00:00Z"), rising: 100, flat: 0 },
-      { at: Date.parse("2026-11-02T00:00:00Z"), rising: 150, flat: 0 },
+      { at: Date.parse("2026-11-01T00:00:00Z"), rising: 0 },
+      { at: Date.parse("2026-11-02T00:00:00Z"), rising: 50 },
     ]);
+  });
+
+  it("puts a large and a small account on the same scale", () => {
+    const { points } = growthChartData([
+      entry("big", 1000, 1, [["2026-11-01T00:00:00Z", 100_000], ["2026-11-02T00:00:00Z", 101_000]]),
+      entry("small", 20, 20, [["2026-11-01T00:00:00Z", 100], ["2026-11-02T00:00:00Z", 120]]),
+    ]);
+    expect(points[1]).toEqual({ at: Date.parse("2026-11-02T00:00:00Z"), big: 1, small: 20 });
   });
 
   it("formats percentages with a sign, and n/a from a zero baseline", () => {

@@ -50,6 +50,11 @@ export function formatDate(iso: string | null | undefined): string {
   return new Date(iso).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" });
 }
 
+/** Short chart-axis date for a timestamp, e.g. "Nov 28"; tooltips carry the full date and time. */
+export function formatShortDate(at: number): string {
+  return new Date(at).toLocaleDateString("en-US", { month: "short", day: "numeric" });
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "—";
   return new Date(iso).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });

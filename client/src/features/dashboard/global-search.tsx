@@ -43,7 +43,7 @@ export function GlobalSearch() {
             // Enter opens the first result, as the highlighted one would.
             if (e.key === "Enter") e.currentTarget.closest("section")?.querySelector<HTMLAnchorElement>("a[data-result]")?.click();
           }}
-          placeholder="Search accounts and profiles by handle or name"
+          placeholder="Search handle or name"
           aria-label="Search accounts and profiles"
           aria-keyshortcuts="/ Control+K"
           className="pr-16 pl-9"

@@ -1,7 +1,8 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatDate, formatDateTime } from "@/lib/format";
-import type { GrowthPoint, GrowthSeries } from "./top-growth";
+import { dateTicks } from "@/lib/date-ticks";
+import { formatDateTime, formatShortDate } from "@/lib/format";
+import { formatPercent, type GrowthPoint, type GrowthSeries } from "./top-growth";
 
 const colors = ["#8b7cf6", "#22c55e", "#f59e0b", "#38bdf8", "#f472b6"];
 
@@ -17,14 +18,16 @@ export default function GrowthChart({ series, points }: { series: GrowthSeries[]
           type="number"
           scale="time"
           domain={["dataMin", "dataMax"]}
-          tickFormatter={(value: number) => formatDate(new Date(value).toISOString())}
+          ticks={dateTicks(points.map((p) => p.at))}
+          tickFormatter={formatShortDate}
+          padding={{ left: 12, right: 12 }}
           stroke="var(--muted-foreground)"
           fontSize={12}
         />
-        <YAxis tickFormatter={(value: number) => formatCount(value)} stroke="var(--muted-foreground)" fontSize={12} width={56} />
+        <YAxis tickFormatter={(value: number) => `${value}%`} stroke="var(--muted-foreground)" fontSize={12} width={48} />
         <Tooltip
           labelFormatter={(value) => formatDateTime(new Date(Number(value)).toISOString())}
-          formatter={(value) => formatCount(Number(value))}
+          formatter={(value) => formatPercent(Number(value))}
           contentStyle={{ background: "var(--card)", border: "1px solid var(--border)", borderRadius: 6 }}
         />
         <Legend />

@@ -21,7 +21,7 @@ export function TopGrowthCard() {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <CardTitle id="growth-title">Top 5 growth</CardTitle>
-          <CardDescription>Followers gained over the last {days} days, crawl by crawl.</CardDescription>
+          <CardDescription>Follower growth in % since each account's first crawl in the last {days} days; the list shows followers gained.</CardDescription>
         </div>
         <div role="radiogroup" aria-label="Window" className="flex rounded-md border p-0.5">
           {growthWindows.map((w) => (
@@ -46,13 +46,13 @@ export function TopGrowthCard() {
         <EmptyState title="No crawls yet">The chart fills in once tracked accounts have complete crawls.</EmptyState>
       ) : (
         <>
-          <div className="h-64 w-full sm:h-72" role="img" aria-label={`Follower counts over time for ${growth.series.map((s) => `@${s.username}`).join(", ")}`}>
+          <div className="h-64 w-full sm:h-72" data-testid="growth-chart" role="img" aria-label={`Follower growth in % over time for ${growth.series.map((s) => `@${s.username}`).join(", ")}`}>
             <GrowthChart series={growth.series} points={growth.points} />
           </div>
           <ol className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="top-growth">
             {growth.series.map((s) => (
-              <li key={s.username} className="flex justify-between gap-2 rounded-md bg-muted px-3 py-2">
-                <span className="truncate">@{s.username}</span>
+              <li key={s.username} className="flex flex-wrap justify-between gap-x-2 rounded-md bg-muted px-3 py-2">
+                <span className="min-w-0 break-all">@{s.username}</span>
                 <span className="tabular-nums">
                   {s.growth >= 0 ? "+" : "−"}
                   {formatCount(Math.abs(s.growth))} ({formatPercent(s.percent)}) · {formatCount(s.latest)}

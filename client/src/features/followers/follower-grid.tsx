@@ -15,7 +15,7 @@ import { SelectBox } from "@/features/selection/select-box";
 const ROW_HEIGHT = 60;
 /** Start fetching the next page this many rows before the end of what is loaded. */
 const PREFETCH_ROWS = 40;
-const columns = "grid grid-cols-[minmax(0,1fr)_6.5rem] sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_8rem] items-center gap-3 px-3";
+const columns = "grid grid-cols-[minmax(0,1fr)_4rem] sm:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_8rem] items-center gap-3 px-3";
 
 type FollowerGridProps = {
   rows: FollowerRowFragment[];
@@ -101,12 +101,13 @@ type CellsProps = { row: FollowerRowFragment; showLost: boolean; selected: boole
 function FollowerCells({ row, showLost, selected, onToggle }: CellsProps) {
   return (
     <>
-      <div role="cell" className="flex min-w-0 items-center gap-3">
+      <div role="cell" className="flex min-w-0 items-center gap-2 sm:gap-3">
         <SelectBox checked={selected} label={`Select @${row.username}`} onToggle={onToggle} className="ml-0" />
-        <Avatar url={row.profilePicUrl} username={row.username} />
+        {/* Phones give the avatar's width to the handle, which wraps instead of being cut (two lines fit a row). */}
+        <Avatar url={row.profilePicUrl} username={row.username} className="hidden sm:inline-flex" />
         <div className="min-w-0">
           <div className="flex min-w-0 items-center gap-1">
-            <Link href={profileViewHref(row.pk)} className="truncate font-medium hover:underline">
+            <Link href={profileViewHref(row.pk)} className="text-sm font-medium break-all hover:underline sm:truncate sm:text-base sm:break-normal">
               @{row.username}
             </Link>
             {row.isVerified && <BadgeCheck className="size-4 shrink-0 text-primary" aria-label="Verified" role="img" />}

@@ -11,7 +11,7 @@ import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
 import { formatCount, formatRelative } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import { followerTabs, isFollowerTab, type FollowerTab } from "./filters";
-import { AccountInsights } from "@/features/insights/account-insights";
+import { InsightsSection } from "@/features/insights/insights-section";
 import { FollowerList } from "./follower-list";
 import { followersViewHref } from "./href";
 import { AccountOverviewQuery } from "./operations";
@@ -35,7 +35,7 @@ export function FollowersView() {
   if (!account) return <EmptyState title={`@${username} is not tracked`}>Crawl it from the Accounts page first.</EmptyState>;
 
   return (
-    <div className="flex flex-col gap-5">
+    <div className="flex flex-col gap-4 sm:gap-5">
       <PageHeader
         title={`@${account.username}`}
         description={
@@ -51,7 +51,7 @@ export function FollowersView() {
           </Button>
         }
       />
-      <AccountInsights username={account.username} />
+      <InsightsSection username={account.username} />
       <Tabs value={tab} onValueChange={(next) => router.replace(followersViewHref(username, next), { scroll: false })}>
         <TabsList aria-label="Lists">
           {followerTabs.map(({ id, label }) => (

@@ -44,9 +44,9 @@ export function AccountInsights({ username }: { username: string }) {
       <Card aria-labelledby="timeline-title" className="flex flex-col gap-3" data-testid="timeline">
         <div>
           <CardTitle id="timeline-title">Timeline</CardTitle>
-          <CardDescription>Followers and following after each complete crawl, with followers gained and lost.</CardDescription>
+          <CardDescription>Followers and following after each complete crawl; below, followers gained and lost in that crawl.</CardDescription>
         </div>
-        <div className="h-72 w-full" role="img" aria-label={`${account?.timeline.length ?? 0} complete crawls`}>
+        <div className="h-96 w-full" role="img" aria-label={`${account?.timeline.length ?? 0} complete crawls`}>
           {account ? <TimelineChart points={account.timeline} /> : chartLoading()}
         </div>
       </Card>
