@@ -30,3 +30,27 @@ export async function crawl(page, target, { timeoutMs = 90_000 } = {}) {
   );
   assert.equal(status, "SUCCEEDED", `the crawl of @${target}`);
 }
+
+/** The same from the test process itself, for set-up before any page is open: the product's base URL and a target. */
+export async function crawlFromTest(url, target, { timeoutMs = 120_000 } = {}) {
+  const graphql = async (query, variables) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data;
+  };
+  const started = await graphql("mutation($t: String!) { startCrawl(input: { target: $t }) { crawl { id } errors { __typename } } }", { t: target });
+  const id = started.startCrawl.crawl?.id;
+  assert.ok(id, `${target}: not started: ${JSON.stringify(started.startCrawl.errors)}`);
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    const { crawl } = await graphql("query($id: ID!) { crawl(id: $id) { status error } }", { id });
+    if (crawl.status === "SUCCEEDED") return;
+    assert.ok(!["FAILED", "CANCELLED"].includes(crawl.status), `${target}: ${crawl.status} ${crawl.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.fail(`${target} did not finish`);
+}

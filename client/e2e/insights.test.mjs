@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { openBrowser, seriousViolations } from "./browser.mjs";
+import { crawlFromTest } from "./crawl.mjs";
 import { repoRoot, startProduct } from "./product.mjs";
 
 const artifacts = join(repoRoot, "artifacts", "client-e2e");
@@ -15,28 +16,7 @@ let product;
 let browser;
 let page;
 
-async function graphql(query, variables) {
-  const response = await fetch(`${product.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function crawl(target) {
-  const started = await graphql("mutation($t: String!) { startScrape(input: { target: $t }) { scrape { id } errors { __typename } } }", { t: target });
-  const id = started.startScrape.scrape.id;
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    const { scrape } = await graphql("query($id: ID!) { scrape(id: $id) { status error } }", { id });
-    if (scrape.status === "SUCCEEDED") return;
-    assert.ok(!["FAILED", "CANCELLED"].includes(scrape.status), `${target}: ${scrape.status} ${scrape.error}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  assert.fail(`${target} did not finish`);
-}
+const crawl = (target) => crawlFromTest(product.url, target);
 
 before(async () => {
   product = await startProduct();
