@@ -36,7 +36,7 @@ public static class CsvExport
                 switch (column.Value)
                 {
                     case ExportValue.Flag: csv.WriteField(column.Flag!(row)); break;
-                    case ExportValue.Time: csv.WriteField(Time(column.Time!(row))); break;
+                    case ExportValue.Time: csv.WriteField(column.Time!(row) is { } at ? Time(at) : ""); break;
                     default: csv.WriteField(column.Text!(row) ?? ""); break;
                 }
             }

@@ -8,7 +8,7 @@ public enum ExportValue { Text, Flag, Time }
 /// row. <see cref="All"/> is the one table the CSV, XLSX and JSON writers read, in this order.
 /// </summary>
 public sealed record ExportColumn(string Header, string JsonName, double Width, ExportValue Value,
-    Func<ExportRow, string?>? Text = null, Func<ExportRow, bool>? Flag = null, Func<ExportRow, DateTime>? Time = null)
+    Func<ExportRow, string?>? Text = null, Func<ExportRow, bool>? Flag = null, Func<ExportRow, DateTime?>? Time = null)
 {
     public static readonly IReadOnlyList<ExportColumn> All =
     [
@@ -21,9 +21,10 @@ public sealed record ExportColumn(string Header, string JsonName, double Width, 
         OfTime("first seen", "firstSeen", 20, r => r.FirstSeen),
         OfTime("last seen", "lastSeen", 20, r => r.LastSeen),
         OfText("status", "status", 9, r => r.Status),
+        OfTime("followed since", "followedSince", 20, r => r.FollowedSince),
     ];
 
     private static ExportColumn OfText(string header, string json, double width, Func<ExportRow, string?> read) => new(header, json, width, ExportValue.Text, Text: read);
     private static ExportColumn OfFlag(string header, string json, double width, Func<ExportRow, bool> read) => new(header, json, width, ExportValue.Flag, Flag: read);
-    private static ExportColumn OfTime(string header, string json, double width, Func<ExportRow, DateTime> read) => new(header, json, width, ExportValue.Time, Time: read);
+    private static ExportColumn OfTime(string header, string json, double width, Func<ExportRow, DateTime?> read) => new(header, json, width, ExportValue.Time, Time: read);
 }

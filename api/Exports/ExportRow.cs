@@ -16,6 +16,8 @@ public sealed record ExportRow
     public DateTime LastSeen { get; init; }
     /// <summary>present, new (first seen in the latest complete crawl) or lost.</summary>
     public required string Status { get; init; }
+    /// <summary>When the relation began, where an imported data download tells it.</summary>
+    public DateTime? FollowedSince { get; init; }
 
     /// <summary>
     /// The columns of the follower rows an export reads. Crawl ids stand in for the first- and last-seen times, which
@@ -23,7 +25,7 @@ public sealed record ExportRow
     /// </summary>
     public static IQueryable<ExportColumns> Columns(IQueryable<FollowerRow> rows) =>
         rows.Select(r => new ExportColumns(r.Username, r.FullName, r.ProfilePicUrl, r.IsVerified, r.IsPrivate,
-            r.FirstSeenScrapeId, r.LastSeenScrapeId, r.LostInScrapeKey != 0, r.IsNew));
+            r.FirstSeenScrapeId, r.LastSeenScrapeId, r.LostInScrapeKey != 0, r.IsNew, r.FollowedAt));
 
     public static ExportRow From(ExportColumns row, SeenTimes times) => new()
     {
@@ -36,8 +38,9 @@ public sealed record ExportRow
         FirstSeen = times[row.FirstSeenScrapeId],
         LastSeen = times[row.LastSeenScrapeId],
         Status = row.IsLost ? "lost" : row.IsNew ? "new" : "present",
+        FollowedSince = row.FollowedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
     };
 }
 
 public sealed record ExportColumns(string Username, string FullName, string? ProfilePicUrl, bool IsVerified, bool IsPrivate,
-    long FirstSeenScrapeId, long LastSeenScrapeId, bool IsLost, bool IsNew);
+    long FirstSeenScrapeId, long LastSeenScrapeId, bool IsLost, bool IsNew, DateTime? FollowedAt);

@@ -30,7 +30,10 @@ public static class JsonExport
                 switch (column.Value)
                 {
                     case ExportValue.Flag: json.WriteBoolean(Names[i], column.Flag!(row)); break;
-                    case ExportValue.Time: json.WriteString(Names[i], column.Time!(row)); break;
+                    case ExportValue.Time:
+                        if (column.Time!(row) is { } at) json.WriteString(Names[i], at);
+                        else json.WriteNull(Names[i]);
+                        break;
                     default:
                         if (column.Text!(row) is { } text) json.WriteString(Names[i], text);
                         else json.WriteNull(Names[i]);

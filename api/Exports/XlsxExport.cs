@@ -36,7 +36,7 @@ public static class XlsxExport
                 cells[i] = column.Value switch
                 {
                     ExportValue.Flag => new DataCell(column.Flag!(row)),
-                    ExportValue.Time => new DataCell(column.Time!(row)),
+                    ExportValue.Time => column.Time!(row) is { } at ? new DataCell(at) : default,
                     _ => new DataCell(XlsxText.Clean(column.Text!(row))),
                 };
             }

@@ -41,6 +41,13 @@ public sealed class ImportEndpointTests(AppFactory app) : IClassFixture<AppFacto
         Assert.StartsWith("2026-11-20", body.GetProperty("madeAt").GetString());
         var data = await app.GraphQL().DataAsync($$"""{ account(username: "{{owner}}") { username } }""");
         Assert.Equal(owner, data["account"]?["username"]?.GetValue<string>());
+
+        // Exports carry when each follow began, as the archive tells it.
+        var rows = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/exports/{owner}/followers.json");
+        var cy = rows.EnumerateArray().Single(r => r.GetProperty("handle").GetString() == "cy_marsh");
+        Assert.Equal(Since.AddMinutes(1), cy.GetProperty("followedSince").GetDateTime().ToUniversalTime());
+        var csv = await app.CreateClient().GetStringAsync($"/exports/{owner}/followers.csv");
+        Assert.EndsWith(",followed since", csv.Split('\n')[0].TrimEnd('\r'));
     }
 
     [Fact]

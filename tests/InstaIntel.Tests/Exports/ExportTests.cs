@@ -10,7 +10,7 @@ namespace InstaIntel.Tests.Exports;
 /// <summary>Every format round-trips and holds exactly the rows the same view's connection returns for the same where/order.</summary>
 public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
 {
-    private const string Fields = "username fullName isVerified isPrivate profileUrl profilePicUrl firstSeenAt lastSeenAt isNew lostAt";
+    private const string Fields = "username fullName isVerified isPrivate profileUrl profilePicUrl firstSeenAt lastSeenAt isNew lostAt followedAt";
 
     public static TheoryData<string, string, string?, string?> Cases => new()
     {
@@ -38,6 +38,7 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
         {
             S(n!["username"]), S(n["fullName"]), B(n["isVerified"]), B(n["isPrivate"]), S(n["profileUrl"]), S(n["profilePicUrl"]),
             S(n["firstSeenAt"]), S(n["lastSeenAt"]), n["lostAt"] is not null ? "lost" : n["isNew"]!.GetValue<bool>() ? "new" : "present",
+            S(n["followedAt"]),
         }).ToArray();
         return (data["account"]!["exportUrl"]!.GetValue<string>(), expected);
 
@@ -59,7 +60,7 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
 
         var rows = Csv.Parse(Encoding.UTF8.GetString(bytes[3..]));
-        Assert.Equal(["handle", "full name", "verified", "private", "profile URL", "picture URL", "first seen", "last seen", "status"], rows[0]);
+        Assert.Equal(["handle", "full name", "verified", "private", "profile URL", "picture URL", "first seen", "last seen", "status", "followed since"], rows[0]);
         Assert.Equal(expected.Select(r => r.Select(Neutralised).ToArray()), rows.Skip(1));
     }
 
@@ -78,6 +79,7 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
             r.GetProperty("handle").GetString()!, r.GetProperty("fullName").GetString()!, Bool(r.GetProperty("verified")),
             Bool(r.GetProperty("private")), r.GetProperty("profileUrl").GetString()!, r.GetProperty("pictureUrl").GetString() ?? "",
             Time(r.GetProperty("firstSeen")), Time(r.GetProperty("lastSeen")), r.GetProperty("status").GetString()!,
+            r.GetProperty("followedSince").ValueKind == JsonValueKind.Null ? "" : Time(r.GetProperty("followedSince")),
         });
         Assert.Equal(expected, rows);
 
@@ -105,11 +107,11 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
             rows.AddRange(sheetRows.Select(r => new[]
             {
                 Text(r["handle"]), Text(r["full name"]), Bool(r["verified"]), Bool(r["private"]), Text(r["profile URL"]), Text(r["picture URL"]),
-                Time(r["first seen"]), Time(r["last seen"]), Text(r["status"]),
+                Time(r["first seen"]), Time(r["last seen"]), Text(r["status"]), r["followed since"] is null ? "" : Time(r["followed since"]),
             }));
         }
         // Times come back to the second, and XML reads a CRLF inside text as LF; everything else is exact.
-        Assert.Equal(expected.Select(r => r.Select((cell, i) => i is 6 or 7 ? cell[..19] : cell.Replace("\r\n", "\n")).ToArray()), rows);
+        Assert.Equal(expected.Select(r => r.Select((cell, i) => i is 6 or 7 or 9 && cell.Length >= 19 ? cell[..19] : cell.Replace("\r\n", "\n")).ToArray()), rows);
 
         static string Text(object? v) => v?.ToString() ?? "";
         static string Bool(object? v) => Assert.IsType<bool>(v) ? "true" : "false";
