@@ -73,13 +73,21 @@ public sealed class HttpTransportTests(AppFactory app) : IClassFixture<AppFactor
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
-    [InlineData("multipart/form-data; boundary=x")]
     [InlineData("application/json; charset=utf-16")]
     public async Task A_post_that_is_not_utf8_json_is_refused_with_415(string contentType)
     {
         var (status, _, body, _) = await PostAsync($$"""{"query":"{{Dashboard}}"}""", contentType: contentType);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
         Assert.Equal("INVALID_CONTENT_TYPE", Code(body));
+    }
+
+    /// <summary>Multipart carries files (the upload spec), but a cross-site form can send it: without a preflight-only header nothing runs.</summary>
+    [Fact]
+    public async Task A_multipart_post_without_the_preflight_header_is_refused_before_anything_runs()
+    {
+        var (status, _, body, _) = await PostAsync($$"""{"query":"{{Dashboard}}"}""", contentType: "multipart/form-data; boundary=x");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("CSRF_PREVENTION", Code(body));
     }
 
     [Theory]
