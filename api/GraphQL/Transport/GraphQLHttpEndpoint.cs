@@ -166,22 +166,14 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
     private static async Task<byte[]> ReadLimitedAsync(HttpRequest request, int limit)
     {
         if (request.ContentLength > limit) throw TooLarge(limit);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
         try
         {
-            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-            {
-                if (buffer.Length + read > limit) throw TooLarge(limit);
-                buffer.Write(chunk, 0, read);
-            }
+            return await BoundedRead.ReadAsync(request.Body, limit, () => TooLarge(limit), request.HttpContext.RequestAborted);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             throw TooLarge(limit);
         }
-        return buffer.ToArray();
     }
 
     private static RequestError TooLarge(int limit) =>

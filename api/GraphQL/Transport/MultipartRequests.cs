@@ -114,17 +114,11 @@ public static class MultipartRequests
 
     private static async Task<JsonElement> JsonPartAsync(MultipartSection section, string name, int maxBytes)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await section.Body.ReadAsync(chunk)) > 0)
-        {
-            if (buffer.Length + read > maxBytes) throw new RequestError(413, "REQUEST_TOO_LARGE", $"The `{name}` part is larger than {maxBytes / 1024} KiB.");
-            buffer.Write(chunk, 0, read);
-        }
+        var bytes = await BoundedRead.ReadAsync(section.Body, maxBytes,
+            () => new RequestError(413, "REQUEST_TOO_LARGE", $"The `{name}` part is larger than {maxBytes / 1024} KiB."), CancellationToken.None);
         try
         {
-            return JsonDocument.Parse(buffer.ToArray()).RootElement;
+            return JsonDocument.Parse(bytes).RootElement;
         }
         catch (JsonException)
         {
