@@ -39,10 +39,7 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
             ForceRefresh = forceRefresh,
             Source = source,
         };
-        db.Scrapes.Add(scrape);
-        await db.SaveChangesAsync(ct);
-        await notifier.PublishAsync(scrape.Id, ct);
-        return scrape;
+        return await AddAsync(scrape, ct);
     }
 
     /// <summary>
@@ -124,10 +121,7 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
             FollowersTotal = followers,
             FollowingTotal = following,
         };
-        db.Scrapes.Add(scrape);
-        await db.SaveChangesAsync(ct);
-        await notifier.PublishAsync(scrape.Id, ct);
-        return scrape;
+        return await AddAsync(scrape, ct);
     }
 
     /// <summary>Ends a crawl as Failed, Cancelled or Incomplete, without touching any edge.</summary>
@@ -135,6 +129,15 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     {
         var scrape = await ingest.StopAsync(scrapeId, status, error, ct);
         await notifier.PublishAsync(scrapeId, CancellationToken.None);
+        return scrape;
+    }
+
+    /// <summary>Records a new crawl and announces it.</summary>
+    private async Task<Scrape> AddAsync(Scrape scrape, CancellationToken ct)
+    {
+        db.Scrapes.Add(scrape);
+        await db.SaveChangesAsync(ct);
+        await notifier.PublishAsync(scrape.Id, ct);
         return scrape;
     }
 
