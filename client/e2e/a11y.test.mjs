@@ -32,7 +32,7 @@ const routes = [
 ];
 
 /** Visible controls a finger aims at that are smaller than 44×44 px. */
-function smallTargets() {
+function smallTargetsNow() {
   return page.evaluate(() =>
     [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, [role=tab], [role=button], [role=checkbox], [role=switch]")]
       // Links inside a sentence are exempt (WCAG 2.5.8), and a box inside its label is aimed at through the label.
@@ -42,6 +42,18 @@ function smallTargets() {
       .filter(({ r }) => r.width > 1 && (r.width < 44 || r.height < 44))
       .map(({ e, r }) => `${e.tagName.toLowerCase()} "${(e.getAttribute("aria-label") ?? e.textContent ?? "").trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
   );
+}
+
+/** Small targets once the page has settled: two readings 250 ms apart agree (late data swaps skeletons for rows). */
+async function smallTargets() {
+  let last = await smallTargetsNow();
+  for (let i = 0; i < 12; i++) {
+    await page.waitForTimeout(250);
+    const now = await smallTargetsNow();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
 }
 
 describe("accessibility", { concurrency: false }, () => {
