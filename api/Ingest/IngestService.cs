@@ -79,6 +79,8 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                 Bind(adopt, scrapeId);
                 await adopt.ExecuteNonQueryAsync(ct);
             }
+            foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
+                await RenamedProfiles.AdoptAsync(connection, tx, scrapeId, scrape.AccountId, list, ct);
             var followers = scrape.Covers(FollowList.Followers) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Followers, ct) : null;
             var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
 

@@ -71,6 +71,32 @@ public sealed class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task Someone_renamed_between_the_archive_and_the_crawl_keeps_their_place_and_is_neither_lost_nor_new()
+    {
+        // Archive, oldest first: 9401, then "old.name" (now 9402 under a new username), then 9403. The crawl lists newest
+        // first, as Instagram does, with one real newcomer on top.
+        var imported = await ImportAsync(ArchiveOf([Person(9401).Username, "old.name", Person(9403).Username], []), Owner());
+
+        var crawl = await app.CrawlAsync(imported.Scrape.AccountId, [Person(9404), Person(9403), Person(9402), Person(9401)]);
+
+        Assert.Equal((4, 1, 0), (crawl.FollowersTotal, crawl.FollowersNew, crawl.FollowersLost));
+        var followers = await FollowersAsync(imported.Scrape.AccountId);
+        Assert.Equal([9401L, 9402, 9403, 9404], followers.Select(f => f.Pk));
+        Assert.Equal(ArchiveFixtures.Since.AddDays(1), followers[1].FollowedAt);
+    }
+
+    [Fact]
+    public async Task A_gap_that_does_not_add_up_is_not_guessed_at()
+    {
+        // "gone.one" left and "old.name" renamed to 9502 in the same gap: two archive people, one unseen profile.
+        var imported = await ImportAsync(ArchiveOf([Person(9501).Username, "gone.one", "old.name", Person(9503).Username], []), Owner());
+
+        var crawl = await app.CrawlAsync(imported.Scrape.AccountId, [Person(9503), Person(9502), Person(9501)]);
+
+        Assert.Equal((3, 1, 2), (crawl.FollowersTotal, crawl.FollowersNew, crawl.FollowersLost));
+    }
+
+    [Fact]
     public async Task A_newer_archive_matches_known_profiles_and_names_who_left()
     {
         var owner = Owner();
