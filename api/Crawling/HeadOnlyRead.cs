@@ -34,13 +34,13 @@ public sealed class HeadOnlyRead(long targetId, FollowList list, int present, in
 
     /// <summary>
     /// Starts a head-only read when the list may be read so: a full crawl of it ended within `FullEvery` with both
-    /// its count and its total known, the profile's count is known now, and the crawl was not asked to fetch
-    /// everything fresh. Null: read the whole list.
+    /// its count and its total known, and the profile's count is known now. Null: read the whole list. (Fetching fresh
+    /// only bypasses the cache: the nightly refresh always does, and is what head-only reads are for.)
     /// </summary>
     public static async Task<HeadOnlyRead?> StartAsync(InstaIntelDb db, Scrape scrape, FollowList list, int? count, int knownRun,
         RefreshOptions options, DateTime now, CancellationToken ct)
     {
-        if (scrape.ForceRefresh || count is null || options.FullEvery <= TimeSpan.Zero) return null;
+        if (count is null || options.FullEvery <= TimeSpan.Zero) return null;
         var flag = list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following;
         var since = now - options.FullEvery;
         var crawls = db.Scrapes.AsNoTracking().Where(s => s.AccountId == scrape.AccountId && s.Id != scrape.Id && s.Status == ScrapeStatus.Succeeded
