@@ -95,27 +95,33 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
 
     private async Task CrawlAsync(IServiceProvider services, long scrapeId, InstagramSession session, CancellationToken ct)
     {
-        var scrapes = services.GetRequiredService<ScrapeService>();
-        await scrapes.MarkRunningAsync(scrapeId, ct);
-        var scrape = await scrapes.GetAsync(scrapeId, ct);
+        await services.GetRequiredService<ScrapeService>().MarkRunningAsync(scrapeId, ct);
+        var scrape = await services.GetRequiredService<ScrapeService>().GetAsync(scrapeId, ct);
         var account = await services.GetRequiredService<InstaIntelDb>().Accounts.SingleAsync(a => a.Id == scrape.AccountId, ct);
         if (account.Pk is null || (scrape.FollowersCheckpoint is null && scrape.FollowingCheckpoint is null))
             scrape = await LookUpAsync(services, scrape, account, session, ct);
 
         var served = new List<FollowSource>();
         var shortfalls = new List<string>();
+        var shares = new List<double>();
         foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
         {
-            var (source, fetched) = await CrawlListAsync(services, scrape, account, list, session, served.LastOrDefault(options.Value.SourceOrder[0]), ct);
-            served.Add(source);
+            var read = await CrawlListAsync(services, scrape, account, list, session, served.LastOrDefault(options.Value.SourceOrder[0]), ct);
+            served.Add(read.Source);
             var expected = list == FollowList.Followers ? scrape.FollowersExpected : scrape.FollowingExpected;
-            if (expected is { } count && fetched < count * options.Value.CompleteShare)
-                shortfalls.Add(string.Create(CultureInfo.InvariantCulture, $"{fetched:N0} of {count:N0} {(list == FollowList.Followers ? "followers" : "following")}"));
+            if (expected is { } count) shares.Add(count == 0 ? 1 : Math.Min(1, read.Listed / (double)count));
+            if (read.CutShort || expected is { } c && read.Listed < c * options.Value.CompleteShare)
+                shortfalls.Add(string.Create(CultureInfo.InvariantCulture, $"{read.Listed:N0} of {expected:N0} {(list == FollowList.Followers ? "followers" : "following")}"));
         }
+        var scrapes = services.GetRequiredService<ScrapeService>();
+        await scrapes.SetCompletenessAsync(scrapeId, shares.Count == served.Count ? shares.Min() : null, ct);
         if (shortfalls.Count > 0)
             throw new IncompleteListException($"Instagram showed only {string.Join(" and ", shortfalls)} of @{account.Username}. Nobody was marked lost; crawl again later.");
         await scrapes.CompleteAsync(scrapeId, served.MaxBy(s => options.Value.SourceOrder.ToList().IndexOf(s)), ct);
     }
+
+    /// <summary>How one list's reading ended: the source of its last page, how many it holds now, whether Instagram cut it short.</summary>
+    private sealed record ListRead(FollowSource Source, int Listed, bool CutShort = false);
 
     private static Task StopAsync(ScrapeService scrapes, long scrapeId, ScrapeStatus status, string reason) =>
         scrapes.StopAsync(scrapeId, status, reason, CancellationToken.None);
@@ -144,22 +150,25 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
     }
 
     /// <summary>
-    /// Fetches one list to its end from its checkpoint, or from its start on <paramref name="startOn"/> (the source that
-    /// served the list before: one that broke there is not asked again); returns the source that served its last page
-    /// and how many it listed.
+    /// Fetches one list from its checkpoint, or from its start on <paramref name="startOn"/> (the source that served
+    /// the list before: one that broke there is not asked again): head-only when <see cref="HeadOnlyRead"/> allows it
+    /// and the counts say nobody left, otherwise to its end.
     /// </summary>
-    private async Task<(FollowSource Source, int Fetched)> CrawlListAsync(IServiceProvider services, Scrape scrape, Account account, FollowList list,
+    private async Task<ListRead> CrawlListAsync(IServiceProvider services, Scrape scrape, Account account, FollowList list,
         InstagramSession session, FollowSource startOn, CancellationToken ct)
     {
         var ingest = services.GetRequiredService<IngestService>();
+        var db = services.GetRequiredService<InstaIntelDb>();
         var fetched = list == FollowList.Followers ? scrape.FollowersFetched : scrape.FollowingFetched;
         var checkpoint = Checkpoint.Parse(list == FollowList.Followers ? scrape.FollowersCheckpoint : scrape.FollowingCheckpoint);
         var order = options.Value.SourceOrder;
-        if (checkpoint?.Done == true) return (checkpoint.Source, fetched);
+        if (checkpoint?.Done == true) return new ListRead(checkpoint.Source, await ListedAsync(db, scrape.Id, list, fetched, ct));
 
         var source = checkpoint?.Source ?? startOn;
         var cursor = checkpoint?.Cursor;
         var unreadable = 0;
+        // A list resumed mid-way is read to its end: the head it read before the stop is not known here.
+        var head = checkpoint is null ? await StartHeadAsync(db, scrape, list, source, ct) : null;
         while (true)
         {
             FollowPage page;
@@ -178,6 +187,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
                 // Another source pages differently, so its list starts over; staging drops the profiles seen twice.
                 log.LogWarning("Crawl {ScrapeId}: {Source} failed ({Reason}); {Next} takes over", scrape.Id, source, e.Message, next);
                 (source, cursor, unreadable, fetched) = (next, null, 0, 0);
+                head = head is null ? null : await StartHeadAsync(db, scrape, list, source, ct);
                 continue;
             }
             catch (Exception e) when (InstagramUnreachable.Is(e))
@@ -194,9 +204,44 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             var after = page.Next is null ? new Checkpoint(source, null, Done: true) : new Checkpoint(source, page.Next, Done: false);
             await ingest.IngestPageAsync(scrape.Id, list, page.Profiles, after.ToString(), ct);
             await notifier.PublishProgressAsync(scrape.Id, ct);
-            if (page.Next is null) return (source, fetched);
+            if (page.Next is null) return new ListRead(source, fetched, page.CutShort);
             cursor = page.Next;
+
+            switch (head is null ? HeadVerdict.ReadToEnd : await head.ReadAsync(db, page.Profiles, ct))
+            {
+                case HeadVerdict.Stop:
+                    await ingest.EndHeadOnlyAsync(scrape.Id, list, new Checkpoint(source, null, Done: true).ToString(), ct);
+                    log.LogInformation("Crawl {ScrapeId}: {List} read head-only ({Fetched} listed); the counts say nobody left", scrape.Id, list, fetched);
+                    return new ListRead(source, head!.Listed);
+                case HeadVerdict.ReadToEnd when head is not null:
+                    log.LogInformation("Crawl {ScrapeId}: {List} is read to its end: {Why}", scrape.Id, list, head.Why);
+                    head = null;
+                    break;
+            }
         }
+    }
+
+    private async Task<HeadOnlyRead?> StartHeadAsync(InstaIntelDb db, Scrape scrape, FollowList list, FollowSource source, CancellationToken ct)
+    {
+        var o = options.Value;
+        var pageSize = source switch { FollowSource.MobileApi => o.MobilePageSize, FollowSource.WebGraphql => o.WebPageSize, _ => o.WebApiPageSize };
+        var count = list == FollowList.Followers ? scrape.FollowersExpected : scrape.FollowingExpected;
+        return await HeadOnlyRead.StartAsync(db, scrape, list, count, o.Refresh.KnownRun > 0 ? o.Refresh.KnownRun : pageSize, o.Refresh, Now, ct);
+    }
+
+    /// <summary>A list that ended before a restart: how many it holds (the carried-over ones too, when it was read head-only).</summary>
+    private static async Task<int> ListedAsync(InstaIntelDb db, long scrapeId, FollowList list, int fetched, CancellationToken ct)
+    {
+        var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+        if ((list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) != CrawlMethod.HeadOnly) return fetched;
+        var staged = db.StagedProfiles.Where(p => p.ScrapeId == scrapeId && p.List == list).Select(p => p.ProfilePk);
+        var present = list == FollowList.Followers
+            ? await db.Followers.CountAsync(e => e.TargetId == scrape.AccountId && e.LostInScrapeId == null, ct)
+            : await db.Following.CountAsync(e => e.TargetId == scrape.AccountId && e.LostInScrapeId == null, ct);
+        var known = list == FollowList.Followers
+            ? await db.Followers.CountAsync(e => e.TargetId == scrape.AccountId && e.LostInScrapeId == null && staged.Contains(e.ProfilePk), ct)
+            : await db.Following.CountAsync(e => e.TargetId == scrape.AccountId && e.LostInScrapeId == null && staged.Contains(e.ProfilePk), ct);
+        return present + await staged.Distinct().CountAsync(ct) - known;
     }
 
     private static FollowSource? Next(IReadOnlyList<FollowSource> order, FollowSource current)

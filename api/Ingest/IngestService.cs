@@ -63,6 +63,22 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         return page.Count;
     }
 
+    /// <summary>
+    /// Ends a list read head-only: its checkpoint says done and its method HeadOnly, so completion carries everyone
+    /// it did not list over as present instead of marking them lost.
+    /// </summary>
+    public async Task EndHeadOnlyAsync(long scrapeId, FollowList list, string doneCheckpoint, CancellationToken ct = default)
+    {
+        var connection = await OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited);
+        var (checkpoint, method) = list == FollowList.Followers ? ("followers_checkpoint", "followers_method") : ("following_checkpoint", "following_method");
+        await using var end = Prepare(connection, tx, $"UPDATE scrapes SET {checkpoint} = $checkpoint, {method} = 'HeadOnly' WHERE id = $id", "$checkpoint", "$id");
+        Bind(end, doneCheckpoint, scrapeId);
+        await end.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
     /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
     /// <param name="seenAt">When the lists were as given: now for a crawl, the day Instagram made it for an archive.</param>
     internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default, DateTime? seenAt = null)
@@ -88,7 +104,9 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                 UPDATE scrapes SET status = 'Succeeded', finished_at = $now,
                     created_at = min(created_at, $now), started_at = min(coalesce(started_at, $now), $now), resumes_at = NULL, source = coalesce($source, source),
                     followers_total = $ft, followers_new = $fn, followers_lost = $fl,
-                    following_total = $gt, following_new = $gn, following_lost = $gl
+                    following_total = $gt, following_new = $gn, following_lost = $gl,
+                    followers_method = CASE WHEN lists & 1 THEN coalesce(followers_method, 'Full') END,
+                    following_method = CASE WHEN lists & 2 THEN coalesce(following_method, 'Full') END
                 WHERE id = $id;
                 DELETE FROM staged_profiles WHERE scrape_id = $id;
                 UPDATE accounts SET last_scraped_at = $now WHERE id = $account;
@@ -150,11 +168,13 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
 
     /// <summary>
     /// Moves one list's edges to what the crawl saw and logs each appearance and departure in `follow_changes`. The
-    /// first complete crawl of a list is its baseline: its people are logged as Baseline and counted as nobody new.
+    /// first complete crawl of a list is its baseline: its people are logged as Baseline and counted as nobody new. A
+    /// list read head-only loses nobody: the present edges it did not list are carried over as they are.
     /// </summary>
     private static async Task<ListDelta> ApplyDeltaAsync(SqliteConnection connection, SqliteTransaction tx, Scrape scrape, FollowList list, CancellationToken ct)
     {
         var table = list == FollowList.Followers ? "followers" : "following";
+        var headOnly = (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;
         await using var delta = Prepare(connection, tx, $"""
             SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
             SELECT NOT EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list);
@@ -172,13 +192,13 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                     last_seen_scrape_id = excluded.last_seen_scrape_id,
                     lost_in_scrape_id = NULL;
             UPDATE {table} SET lost_in_scrape_id = $scrape
-                WHERE target_id = $target AND lost_in_scrape_id IS NULL AND last_seen_scrape_id <> $scrape;
+                WHERE target_id = $target AND lost_in_scrape_id IS NULL AND last_seen_scrape_id <> $scrape AND NOT $carry;
             SELECT changes();
             INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
                 SELECT $target, $list, profile_pk, $scrape, 'Lost' FROM {table} WHERE target_id = $target AND lost_in_scrape_id = $scrape;
-            SELECT count(DISTINCT profile_pk) FROM staged_profiles WHERE scrape_id = $scrape AND list = $list;
-            """, "$target", "$scrape", "$list");
-        Bind(delta, scrape.AccountId, scrape.Id, (int)list);
+            SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
+            """, "$target", "$scrape", "$list", "$carry");
+        Bind(delta, scrape.AccountId, scrape.Id, (int)list, headOnly);
         await using var reader = await delta.ExecuteReaderAsync(ct);
         var presentBefore = await ScalarAsync(reader, ct);
         await reader.NextResultAsync(ct);

@@ -5,8 +5,11 @@ namespace InstaIntel.Api.Instagram;
 /// <summary>Where a list is read: the browser's REST surface, the Android app's API, the legacy web GraphQL hashes, or the data download archive a person uploads.</summary>
 public enum FollowSource { WebApi, MobileApi, WebGraphql, DataExport }
 
-/// <summary>One page of a followers or following list, and where the next one starts (null on the last page).</summary>
-public sealed record FollowPage(IReadOnlyList<ProfileData> Profiles, string? Next, int? Total);
+/// <summary>
+/// One page of a followers or following list, and where the next one starts (null on the last page). CutShort: the
+/// page says the list is big (`big_list`) yet gives no next page, so Instagram ended it early.
+/// </summary>
+public sealed record FollowPage(IReadOnlyList<ProfileData> Profiles, string? Next, int? Total, bool CutShort = false);
 
 /// <summary>What a profile lookup tells about an account.</summary>
 public sealed record InstagramProfile(long Pk, string Username, string FullName, string? ProfilePicUrl,

@@ -80,7 +80,8 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         if (response.ShouldLimitListOfFollowers == true)
             throw new ListLimitedException(username);
         var profiles = response.Users.Select(u => Person(u.Pk, u.Username, u.FullName, u.ProfilePicUrl, u.IsVerified, u.IsPrivate)).ToList();
-        return new FollowPage(profiles, string.IsNullOrEmpty(response.NextMaxId) ? null : response.NextMaxId, null);
+        var next = string.IsNullOrEmpty(response.NextMaxId) ? null : response.NextMaxId;
+        return new FollowPage(profiles, next, null, CutShort: next is null && response.BigList);
     }
 
     private async Task<FollowPage> GetWebGraphqlPageAsync(FollowList list, long userId, string username, string? cursor, InstagramSession session, CancellationToken ct)

@@ -28,7 +28,9 @@ public sealed class InstagramOptions
     public int WebPageSize { get; set; } = 50;
     public int MobilePageSize { get; set; } = 200;
     /// <summary>A list that ends below this share of the profile's count is an incomplete crawl (Instagram cut it short).</summary>
-    public double CompleteShare { get; set; } = 0.9;
+    public double CompleteShare { get; set; } = 0.97;
+    /// <summary>Head-only refreshes and how often a full crawl runs anyway (`Instagram:Refresh:*`).</summary>
+    public Crawling.RefreshOptions Refresh { get; set; } = new();
     /// <summary>How long a session rests after an action block (`feedback_required`, spam) before it is used again.</summary>
     public TimeSpan ActionBlockPause { get; set; } = TimeSpan.FromHours(24);
     /// <summary>A session checked more recently than this is not checked again before a crawl.</summary>

@@ -50,6 +50,9 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
             s.HasIndex(x => new { x.AccountId, x.Status });
             s.Property(x => x.Status).HasConversion<string>();
             s.Property(x => x.Source).HasConversion<string>();
+            s.Property(x => x.FollowersMethod).HasConversion<string>();
+            s.Property(x => x.FollowingMethod).HasConversion<string>();
+            s.Ignore(x => x.Method);
         });
 
         MapEdges<FollowerEdge>(model, "followers");

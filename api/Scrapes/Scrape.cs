@@ -28,6 +28,12 @@ public static class ScrapeStatuses
     };
 }
 
+/// <summary>
+/// How a list was read: FULL to its end (whoever was not listed is lost), or HEAD_ONLY, from the top until a run of
+/// followers already known, with everyone below carried over because the counts say nobody left.
+/// </summary>
+public enum CrawlMethod { HeadOnly, Full }
+
 [Flags]
 public enum ScrapeLists { Followers = 1, Following = 2, Both = Followers | Following }
 
@@ -61,6 +67,11 @@ public sealed class Scrape
     public DateTime? ResumesAt { get; set; }
     /// <summary>Asks Instagram afresh instead of reusing answers cached by recent crawls.</summary>
     public bool ForceRefresh { get; set; }
+    /// <summary>How each list was read; set when the list's reading ends (HeadOnly) or the crawl completes (Full).</summary>
+    public CrawlMethod? FollowersMethod { get; set; }
+    public CrawlMethod? FollowingMethod { get; set; }
+    /// <summary>What the lists gave against the profile's counts (the lowest of the lists it covers), when the counts were known.</summary>
+    public double? Completeness { get; set; }
 
     /// <summary>When a crawl saw the lists it fetched: its finish, or its creation while unfinished.</summary>
     public static readonly Expression<Func<Scrape, DateTime>> SeenAt = s => s.FinishedAt ?? s.CreatedAt;
@@ -69,6 +80,10 @@ public sealed class Scrape
     public int? Expected => Covers(FollowList.Followers) && FollowersExpected is null || Covers(FollowList.Following) && FollowingExpected is null
         ? null
         : (Covers(FollowList.Followers) ? FollowersExpected ?? 0 : 0) + (Covers(FollowList.Following) ? FollowingExpected ?? 0 : 0);
+
+    /// <summary>HeadOnly when any list it read was carried over below its head; Full once every list was read to the end.</summary>
+    public CrawlMethod? Method => FollowersMethod == CrawlMethod.HeadOnly || FollowingMethod == CrawlMethod.HeadOnly ? CrawlMethod.HeadOnly
+        : FollowersMethod ?? FollowingMethod;
 
     public bool Covers(FollowList list) => Lists.HasFlag(list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following);
 }

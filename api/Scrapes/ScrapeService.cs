@@ -166,6 +166,10 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
         db.Scrapes.Where(s => s.Id == scrapeId)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.FollowersExpected, followers).SetProperty(s => s.FollowingExpected, following), ct);
 
+    /// <summary>Records what the lists gave against the profile's counts, before the crawl ends complete or incomplete.</summary>
+    public Task SetCompletenessAsync(long scrapeId, double? completeness, CancellationToken ct) =>
+        db.Scrapes.Where(s => s.Id == scrapeId).ExecuteUpdateAsync(u => u.SetProperty(s => s.Completeness, completeness), ct);
+
     public Task<Scrape> GetAsync(long scrapeId, CancellationToken ct) => db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
 
     public Task<Scrape?> FindAsync(long scrapeId, CancellationToken ct) => db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scrapeId, ct);

@@ -53,6 +53,23 @@ public sealed class ScrapeType : ObjectGraphType<Scrape>
         Field(x => x.FollowingNew, nullable: true);
         Field(x => x.FollowingLost, nullable: true);
         Field(x => x.Error, nullable: true).Description("Why the crawl failed, in words that say what to do.");
+        Field<CrawlMethodType>("method")
+            .Description("HEAD_ONLY when a list was read from the top only, everyone below carried over because the counts said nobody left; FULL when every list was read to its end. Null until the crawl completes.")
+            .Resolve(c => c.Source.Method);
+        Field<CrawlMethodType>("followersMethod").Description("How the followers list was read; null when the crawl did not read it or has not completed.").Resolve(c => c.Source.FollowersMethod);
+        Field<CrawlMethodType>("followingMethod").Description("How the following list was read; null when the crawl did not read it or has not completed.").Resolve(c => c.Source.FollowingMethod);
+        Field<FloatGraphType>("completeness")
+            .Description("What the lists gave against the profile's counts, 0 to 1 (the lowest of the lists it read), e.g. 0.998; null while unknown. Below Instagram:CompleteShare the crawl ends INCOMPLETE.")
+            .Resolve(c => c.Source.Completeness);
+    }
+}
+
+public sealed class CrawlMethodType : EnumerationGraphType<CrawlMethod>
+{
+    public CrawlMethodType()
+    {
+        Name = "CrawlMethod";
+        Description = "HEAD_ONLY: read from the top until a run of known followers, the rest carried over; FULL: read to the end.";
     }
 }
 

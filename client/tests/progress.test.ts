@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDelta, describeProgress, scrapeDuration } from "@/features/scrapes/describe";
+import { describeDelta, describeMethod, describeProgress, scrapeDuration } from "@/features/scrapes/describe";
 import { applyProgress } from "@/features/scrapes/apply-progress";
 
 const progress = { fetched: 300, expected: 2000, percent: 15, rate: 94.9, etaSeconds: 18 };
@@ -63,7 +63,7 @@ describe("applyProgress", () => {
     id: "s1", target: "demo_small", status: "QUEUED", active: true, lists: "BOTH", source: null, createdAt: "2026-11-25T10:00:00Z",
     startedAt: null, finishedAt: null, resumesAt: null, error: null,
     progress: { fetched: 0, expected: null, percent: null, rate: null, etaSeconds: null },
-    followersNew: null, followersLost: null, followingNew: null, followingLost: null, followersTotal: null, followingTotal: null,
+    followersNew: null, followersLost: null, followingNew: null, followingLost: null, followersTotal: null, followingTotal: null, method: null, completeness: null,
   } as const;
 
   it("takes status, active and counts from a subscription message and keeps the rest", () => {
@@ -85,5 +85,18 @@ describe("applyProgress", () => {
       resumesAt: null, error: "Cancelled.",
     });
     expect(next).toMatchObject({ status: "CANCELLED", active: false, error: "Cancelled." });
+  });
+});
+
+describe("describeMethod", () => {
+  it("names a head-only refresh and the share of the count its lists gave, rounded down", () => {
+    expect(describeMethod({ method: "HEAD_ONLY", completeness: 0.99859 })).toBe("head-only · 99.8% of the count");
+    expect(describeMethod({ method: "FULL", completeness: 1 })).toBe("full list · 100.0% of the count");
+  });
+
+  it("says what it knows, and nothing for a crawl that recorded neither", () => {
+    expect(describeMethod({ method: null, completeness: 0.5 })).toBe("50.0% of the count");
+    expect(describeMethod({ method: "FULL", completeness: null })).toBe("full list");
+    expect(describeMethod({ method: null, completeness: null })).toBeNull();
   });
 });

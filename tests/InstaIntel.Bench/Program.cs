@@ -22,6 +22,7 @@ public static class Program
                 "events" => await EventsBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "insights" => await InsightsBench.RunAsync(root) ? 0 : 1,
                 "import" => await ImportBench.RunAsync(RepoRoot(), root) ? 0 : 1,
+                "refresh" => await RefreshBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -100,7 +101,7 @@ public static class Program
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import"];
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh"];
 
     public static Options? Parse(string[] args)
     {

@@ -5,6 +5,7 @@ namespace InstaIntel.Simulator;
 /// <summary>The JSON Instagram answers with, shape for shape (docs/instagram-shapes.md says where each comes from).</summary>
 public static class Shapes
 {
+    /// <summary>The profile, with Instagram's counts: the follower count can sit a little above what the list shows.</summary>
     public static JsonObject WebProfileInfo(SimTarget target, int followerCount, bool followedByViewer) => new()
     {
         ["data"] = new JsonObject
@@ -57,7 +58,7 @@ public static class Shapes
         ["status"] = "ok",
     };
 
-    public static JsonObject MobilePage(IEnumerable<SimUser> users, int pageSize, string? nextMaxId, bool limited = false)
+    public static JsonObject MobilePage(IEnumerable<SimUser> users, int pageSize, string? nextMaxId, bool limited = false, bool? bigList = null)
     {
         var page = new JsonObject
         {
@@ -74,7 +75,7 @@ public static class Shapes
                 ["profile_pic_url"] = u.ProfilePicUrl,
                 ["has_anonymous_profile_picture"] = false,
             }).ToArray()),
-            ["big_list"] = nextMaxId is not null,
+            ["big_list"] = bigList ?? nextMaxId is not null,
             ["page_size"] = pageSize,
             ["should_limit_list_of_followers"] = limited,
             ["use_clickable_see_more"] = false,

@@ -166,7 +166,7 @@ public static class SimulatorApp
             if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
             target.LookedUp();
             var viewer = Viewer(http);
-            return WriteAsync(http, 200, Shapes.WebProfileInfo(target, target.Followers.Count, target.User.IsPrivate && viewer?.FollowsPrivateTargets == true));
+            return WriteAsync(http, 200, Shapes.WebProfileInfo(target, target.FollowerCount, target.User.IsPrivate && viewer?.FollowsPrivateTargets == true));
         });
 
         app.MapGet("/graphql/query/", (HttpContext http, World world, SimulatorOptions options) =>
@@ -185,14 +185,15 @@ public static class SimulatorApp
             if (PrivateRefusal(http, target) is { } hidden) return hidden;
 
             var list = following ? target.Following : target.Followers;
+            var count = following ? list.Count : target.FollowerCount;
             if (!options.LegacyHashesServeLists)
-                return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", list.Count, [], null));
+                return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", count, [], null));
             var first = variables.TryGetProperty("first", out var f) && f.TryGetInt32(out var n) ? Math.Clamp(n, 1, options.MaxWebPage) : 12;
             var offset = variables.TryGetProperty("after", out var after) && after.ValueKind == JsonValueKind.String ? WebCursor.Decode(after.GetString()!) : 0;
             if (offset is null) return WriteAsync(http, 400, Shapes.Fail("Invalid cursor"));
             var page = list.Skip(offset.Value).Take(first).ToList();
             var end = offset.Value + page.Count < list.Count ? WebCursor.Encode(offset.Value + page.Count) : null;
-            return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", list.Count, page, end));
+            return WriteAsync(http, 200, Shapes.WebGraphQLPage(following ? "edge_follow" : "edge_followed_by", count, page, end));
         });
 
         app.MapGet("/api/v1/friendships/{pk:long}/{list}/", (HttpContext http, long pk, string list, World world, SimulatorOptions options) =>
@@ -210,8 +211,10 @@ public static class SimulatorApp
             if (maxId.Length > 0 && !int.TryParse(maxId, out offset)) return WriteAsync(http, 400, Shapes.Fail("Invalid max_id"));
             var users = list == "followers" ? target.Followers : target.Following;
             var page = users.Skip(offset).Take(count).ToList();
-            var next = offset + page.Count < users.Count && !http.Items.ContainsKey("short-list") ? (offset + page.Count).ToString() : null;
-            return WriteAsync(http, 200, Shapes.MobilePage(page, count, next, limited: http.Items.ContainsKey("limit-list")));
+            var more = offset + page.Count < users.Count;
+            // A list cut short still says it is a big list, with no next page: what Instagram's early ends look like.
+            var next = more && !http.Items.ContainsKey("short-list") ? (offset + page.Count).ToString() : null;
+            return WriteAsync(http, 200, Shapes.MobilePage(page, count, next, limited: http.Items.ContainsKey("limit-list"), bigList: more));
         });
 
         app.MapGet("/api/v1/users/{pk:long}/info/", (HttpContext http, long pk) =>
@@ -317,6 +320,22 @@ public static class SimulatorApp
         app.MapDelete("/__simulator/faults", (Faults faults) => { faults.Clear(); return Results.NoContent(); });
         app.MapGet("/__simulator/stats", (Stats stats, RateWindow window) =>
             Results.Json(new { requests = stats.Requests.ToDictionary(), limited = window.Limited, lastHeaders = stats.LastHeaders.ToDictionary() }));
+        app.MapPost("/__simulator/targets", (NewTarget body, World world) =>
+        {
+            if (string.IsNullOrWhiteSpace(body.Username) || body.Followers < 0 || body.Hidden < 0)
+                return Results.BadRequest(new { message = "A target needs a username, followers ≥ 0 and hidden ≥ 0." });
+            if (world.Find(body.Username) is not null) return Results.Conflict(new { message = $"@{body.Username} exists already." });
+            var target = world.AddTarget(body.Username, body.Followers, body.Hidden);
+            return Results.Json(new { pk = target.User.Pk, username = target.User.Username, followers = target.Followers.Count, count = target.FollowerCount });
+        });
+        app.MapPost("/__simulator/targets/{username}/nights", (string username, Night night, World world) =>
+        {
+            if (world.Find(username) is not { } target) return Results.NotFound(new { message = $"No target @{username}." });
+            if (night is { Joins: < 0 } or { Leaves: < 0 } or { Refollows: < 0 } or { Renames: < 0 } or { Deactivations: < 0 })
+                return Results.BadRequest(new { message = "Every count of a night must be 0 or more." });
+            var result = world.Advance(target, night);
+            return Results.Json(new { result, followers = target.Followers.Select(u => u.Pk), count = target.FollowerCount });
+        });
         app.MapPost("/__simulator/reset", (Stats stats, RateWindow window, Faults faults) =>
         {
             stats.Requests.Clear();
@@ -336,6 +355,8 @@ public static class SimulatorApp
         await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
     }
 }
+
+public sealed record NewTarget(string Username, int Followers, int Hidden = 0);
 
 /// <summary>Opaque web cursors, shaped like Instagram's base64 `end_cursor` values.</summary>
 public static class WebCursor

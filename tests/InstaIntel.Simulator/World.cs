@@ -21,41 +21,100 @@ public static class Avatar
     }
 }
 
-/// <summary>A target whose lists the simulator serves. Followers may change with each profile lookup (a new crawl).</summary>
-public sealed class SimTarget(SimUser user, Func<int, IReadOnlyList<SimUser>> followers, IReadOnlyList<SimUser> following)
+/// <summary>
+/// A target whose lists the simulator serves, newest first as Instagram serves them. Followers may change with each
+/// profile lookup (a new crawl) or through <see cref="Edit"/> (the admin endpoints). The follower count Instagram
+/// shows is the list's length plus <see cref="HiddenFollowers"/>: accounts it counts but does not list.
+/// </summary>
+public sealed class SimTarget(SimUser user, Func<int, IReadOnlyList<SimUser>> followers, IReadOnlyList<SimUser> following, int hiddenFollowers = 0)
 {
     private int lookups;
+    private IReadOnlyList<SimUser>? edited;
 
     public SimUser User { get; } = user;
     public IReadOnlyList<SimUser> Following { get; } = following;
+    public int HiddenFollowers { get; } = hiddenFollowers;
     /// <summary>Generation 0 until the second lookup; each later lookup moves one generation on.</summary>
     public int Generation => Math.Max(0, Volatile.Read(ref lookups) - 1);
-    public IReadOnlyList<SimUser> Followers => followers(Generation);
+    public IReadOnlyList<SimUser> Followers => Volatile.Read(ref edited) ?? followers(Generation);
+    public int FollowerCount => Followers.Count + HiddenFollowers;
     public void LookedUp() => Interlocked.Increment(ref lookups);
+
+    /// <summary>Replaces the follower list with what <paramref name="change"/> makes of it (from then on generations no longer apply).</summary>
+    public void Edit(Func<IReadOnlyList<SimUser>, IReadOnlyList<SimUser>> change)
+    {
+        lock (this) Volatile.Write(ref edited, change(Followers));
+    }
 }
 
 /// <summary>
 /// The deterministic world: the same pks, names and lists on every run.
 /// demo_small 1,200 followers / 800 following / 300 mutual; demo_large 100,000 / 1,000; demo_private (lists only for
-/// a session that follows it); demo_growth, whose followers gain about 5% and lose about 2% per crawl.
+/// a session that follows it); demo_growth, whose followers gain about 5% and lose about 2% per crawl, with renames,
+/// a deactivation and re-follows each time, and a count three above its list. Tests and the bench add targets and
+/// nights through <see cref="AddTarget"/> and <see cref="Advance"/>.
 /// </summary>
 public sealed class World
 {
     private readonly Dictionary<string, SimTarget> byUsername = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, SimTarget> byPk = [];
+    private readonly Dictionary<long, FollowerHistory> histories = [];
+    private long nextTargetPk = 5_000;
 
     public World()
     {
         Add(Target(1_001, "demo_small", "Demo Small", followers: People(10_000_000, 1_200), following: People(10_000_000, 300).Concat(People(10_100_000, 500)).ToList()));
         Add(Target(1_002, "demo_large", "Demo Large", followers: People(20_000_000, 100_000), following: People(20_500_000, 1_000)));
         Add(Target(1_003, "demo_private", "Demo Private", followers: People(30_000_000, 500), following: People(30_100_000, 200), isPrivate: true));
-        var growth = new GrowingList(People(40_000_000, 1_000), nextPk: 40_000_000 + 1_000);
-        Add(new SimTarget(new SimUser(1_004, "demo_growth", "Demo Growth", false, true), growth.At, People(40_500_000, 150)));
+        var growth = new GrowingList(People(40_000_000, 1_000), histories[1_004] = new FollowerHistory(nextPk: 40_000_000 + 1_000));
+        Add(new SimTarget(new SimUser(1_004, "demo_growth", "Demo Growth", false, true), growth.At, People(40_500_000, 150), hiddenFollowers: 3));
         foreach (var user in People(10_000_000, 3)) Add(Target(user.Pk, user.Username, user.FullName, [], []));
     }
 
     public SimTarget? Find(string username) => byUsername.GetValueOrDefault(username);
     public SimTarget? Find(long pk) => byPk.GetValueOrDefault(pk);
+
+    /// <summary>Whether a follower deactivated their account under any target (Instagram then says "user not found").</summary>
+    public bool IsDeactivated(long pk)
+    {
+        lock (histories) return histories.Values.Any(h => h.Deactivated.Contains(pk));
+    }
+
+    /// <summary>A new public target with <paramref name="followers"/> followers (newest first) and a count <paramref name="hidden"/> above the list.</summary>
+    public SimTarget AddTarget(string username, int followers, int hidden = 0)
+    {
+        lock (histories)
+        {
+            if (byUsername.ContainsKey(username)) throw new InvalidOperationException($"@{username} exists already.");
+            var pk = nextTargetPk++;
+            var firstPk = 60_000_000 + (pk - 5_000) * 10_000_000;
+            var target = new SimTarget(new SimUser(pk, username, username, false, false), _ => People(firstPk, followers), [], hidden);
+            target.Edit(list => list);
+            histories[pk] = new FollowerHistory(firstPk + followers);
+            Add(target);
+            return target;
+        }
+    }
+
+    /// <summary>Lets one night pass on a target's followers.</summary>
+    public NightResult Advance(SimTarget target, Night night)
+    {
+        lock (histories)
+        {
+            var history = histories.TryGetValue(target.User.Pk, out var h) ? h : histories[target.User.Pk] = new FollowerHistory(NextPkAfter(target));
+            NightResult result = null!;
+            target.Edit(list =>
+            {
+                var (followers, r) = history.Apply(list, night);
+                result = r;
+                return followers;
+            });
+            return result;
+        }
+    }
+
+    /// <summary>New followers of a built-in target get pks above everyone it lists, away from the other targets' ranges.</summary>
+    private static long NextPkAfter(SimTarget target) => target.Followers.Concat(target.Following).Max(u => (long?)u.Pk) + 1_000_000 ?? 90_000_000;
 
     private void Add(SimTarget target)
     {
@@ -79,11 +138,13 @@ public sealed class World
 
     private static List<SimUser> People(long firstPk, int count) => Enumerable.Range(0, count).Select(i => Person(firstPk + i)).ToList();
 
-    /// <summary>A follower list that, each generation, loses every 50th present follower and gains 5% new ones.</summary>
-    private sealed class GrowingList(List<SimUser> initial, long nextPk)
+    /// <summary>
+    /// A follower list that, each generation, gains 5% new followers, loses about 2% (one of them deactivating), has
+    /// three renamed and, from the second change on, two who left earlier following again.
+    /// </summary>
+    private sealed class GrowingList(List<SimUser> initial, FollowerHistory history)
     {
         private readonly List<IReadOnlyList<SimUser>> generations = [initial];
-        private long next = nextPk;
 
         public IReadOnlyList<SimUser> At(int generation)
         {
@@ -92,9 +153,9 @@ public sealed class World
                 while (generations.Count <= generation)
                 {
                     var current = generations[^1];
-                    var kept = current.Where((_, i) => i % 50 != generations.Count % 50).ToList();
-                    var added = Enumerable.Range(0, current.Count / 20).Select(_ => Person(next++));
-                    generations.Add(kept.Concat(added).ToList());
+                    var night = new Night(Joins: current.Count / 20, Leaves: current.Count / 50 - 1, Refollows: generations.Count >= 2 ? 2 : 0,
+                        Renames: 3, Deactivations: 1, Seed: generations.Count);
+                    generations.Add(history.Apply(current, night).Followers);
                 }
                 return generations[generation];
             }

@@ -376,6 +376,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
+                    b.Property<double?>("Completeness")
+                        .HasColumnType("REAL")
+                        .HasColumnName("completeness");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -404,6 +408,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("followers_lost");
 
+                    b.Property<string>("FollowersMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followers_method");
+
                     b.Property<int?>("FollowersNew")
                         .HasColumnType("INTEGER")
                         .HasColumnName("followers_new");
@@ -427,6 +435,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.Property<int?>("FollowingLost")
                         .HasColumnType("INTEGER")
                         .HasColumnName("following_lost");
+
+                    b.Property<string>("FollowingMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("following_method");
 
                     b.Property<int?>("FollowingNew")
                         .HasColumnType("INTEGER")

@@ -53,6 +53,11 @@ export type ChangeKindOperationFilterInput = {
   nin?: Array<ChangeKind> | null | undefined;
 };
 
+/** HEAD_ONLY: read from the top until a run of known followers, the rest carried over; FULL: read to the end. */
+export type CrawlMethod =
+  | 'FULL'
+  | 'HEAD_ONLY';
+
 export type DateTimeOperationFilterInput = {
   eq?: string | null | undefined;
   gt?: string | null | undefined;
@@ -428,14 +433,14 @@ export type ProfileStoryQuery = { profile: { pk: number, username: string, fullN
 
 export type ProgressCountsFragment = { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null };
 
-export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
+export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
 
 export type ScrapeByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ScrapeByIdQuery = { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null };
+export type ScrapeByIdQuery = { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null };
 
 export type ScrapeHistoryQueryVariables = Exact<{
   first: number;
@@ -443,17 +448,17 @@ export type ScrapeHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ScrapeHistoryQuery = { crawls: { totalCount: number, nodes: Array<{ id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type ScrapeHistoryQuery = { crawls: { totalCount: number, nodes: Array<{ id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type StartScrapeMutationVariables = Exact<{
   input: StartCrawlInput;
 }>;
 
 
-export type StartScrapeMutation = { startCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+export type StartScrapeMutation = { startCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
       | { __typename: 'InvalidHandleError', message: string }
       | { __typename: 'NoListChosenError', message: string }
-      | { __typename: 'ScrapeAlreadyRunningError', message: string, crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } }
+      | { __typename: 'ScrapeAlreadyRunningError', message: string, crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } }
     > | null } };
 
 export type CancelScrapeMutationVariables = Exact<{
@@ -461,7 +466,7 @@ export type CancelScrapeMutationVariables = Exact<{
 }>;
 
 
-export type CancelScrapeMutation = { cancelCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+export type CancelScrapeMutation = { cancelCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
       | { __typename: 'ScrapeNotCancellableError', message: string }
       | { __typename: 'ScrapeNotFoundError', message: string }
     > | null } };
@@ -673,6 +678,8 @@ export const ScrapeFieldsFragmentDoc = new TypedDocumentString(`
   followingLost
   followersTotal
   followingTotal
+  method
+  completeness
 }
     fragment ProgressCounts on ScrapeProgress {
   fetched
@@ -1159,6 +1166,8 @@ fragment ScrapeFields on Scrape {
   followingLost
   followersTotal
   followingTotal
+  method
+  completeness
 }`) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
 export const ScrapeHistoryDocument = new TypedDocumentString(`
     query ScrapeHistory($first: Int!, $after: String) {
@@ -1201,6 +1210,8 @@ fragment ScrapeFields on Scrape {
   followingLost
   followersTotal
   followingTotal
+  method
+  completeness
 }`) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
 export const StartScrapeDocument = new TypedDocumentString(`
     mutation StartScrape($input: StartCrawlInput!) {
@@ -1247,6 +1258,8 @@ fragment ScrapeFields on Scrape {
   followingLost
   followersTotal
   followingTotal
+  method
+  completeness
 }
 fragment ErrorMessage on Error {
   message
@@ -1291,6 +1304,8 @@ fragment ScrapeFields on Scrape {
   followingLost
   followersTotal
   followingTotal
+  method
+  completeness
 }
 fragment ErrorMessage on Error {
   message

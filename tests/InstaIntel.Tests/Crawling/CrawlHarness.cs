@@ -42,21 +42,21 @@ public sealed class CrawlHarness : IAsyncDisposable
         return payload["scrape"]!["id"]!.GetValue<string>();
     }
 
-    public async Task<JsonNode> ScrapeAsync(string id) =>
-        (await App.GraphQL().DataAsync("""
+    public async Task<JsonNode> ScrapeAsync(string id, AppFactory? app = null) =>
+        (await (app ?? App).GraphQL().DataAsync("""
             query($id: ID!) { scrape(id: $id) { id status source error resumesAt target
-              followersFetched followingFetched followersTotal followingTotal
+              followersFetched followingFetched followersTotal followingTotal followersNew followersLost method completeness
               progress { fetched expected percent etaSeconds } } }
             """, new { id }))["scrape"]!;
 
     /// <summary>Polls until the crawl has ended (or the time is up), recording every status it passed through.</summary>
-    public async Task<(JsonNode Scrape, List<string> Seen)> WaitAsync(string id, TimeSpan? timeout = null)
+    public async Task<(JsonNode Scrape, List<string> Seen)> WaitAsync(string id, TimeSpan? timeout = null, AppFactory? app = null)
     {
         var seen = new List<string>();
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
-            var scrape = await ScrapeAsync(id);
+            var scrape = await ScrapeAsync(id, app);
             var status = scrape["status"]!.GetValue<string>();
             if (seen.LastOrDefault() != status) seen.Add(status);
             if (status is "SUCCEEDED" or "INCOMPLETE" or "FAILED" or "CANCELLED") return (scrape, seen);

@@ -7,7 +7,8 @@ namespace InstaIntel.Tests.Crawling;
 
 public sealed class PayloadCacheTests
 {
-    private static readonly Dictionary<string, string> CacheOn = new() { ["Instagram:CacheFor"] = "1.00:00:00" };
+    // Whole lists every time (no head-only refresh), so a repeated crawl asks for every page the first one did.
+    private static readonly Dictionary<string, string> CacheOn = new() { ["Instagram:CacheFor"] = "1.00:00:00", ["Instagram:Refresh:FullEvery"] = "00:00:00" };
 
     [Fact]
     public async Task A_repeated_crawl_within_the_window_spends_no_instagram_requests_and_stores_the_same_rows()

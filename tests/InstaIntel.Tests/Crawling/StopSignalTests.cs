@@ -126,7 +126,8 @@ public sealed class StopSignalTests
     [Fact]
     public async Task A_list_instagram_flags_as_limited_ends_incomplete_and_marks_nobody_lost()
     {
-        await using var h = await CrawlHarness.StartAsync();
+        // The limit comes on the third page: the second crawl reads whole lists so it gets there.
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Refresh:FullEvery"] = "00:00:00" });
         var (first, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
         Assert.Equal("SUCCEEDED", first["status"]!.GetValue<string>());
 
@@ -148,6 +149,19 @@ public sealed class StopSignalTests
         Assert.Equal("INCOMPLETE", scrape["status"]!.GetValue<string>());
         Assert.Contains("Instagram showed only 150 of 1,200 followers", scrape["error"]!.GetValue<string>());
         Assert.Empty(await h.EdgesAsync("demo_small", followers: true)); // an incomplete first crawl is no baseline
+    }
+
+    [Fact]
+    public async Task A_big_list_that_ends_without_a_next_page_is_incomplete_even_above_the_share()
+    {
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CompleteShare"] = "0.5" });
+        await h.Simulator.InjectAsync(FaultKind.ShortList, "max_id=1100", count: 1);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+
+        Assert.Equal("INCOMPLETE", scrape["status"]!.GetValue<string>());
+        Assert.Contains("Instagram showed only 1,150 of 1,200 followers", scrape["error"]!.GetValue<string>());
+        Assert.Equal(Math.Round(1150 / 1200.0, 4), Math.Round(scrape["completeness"]!.GetValue<double>(), 4));
+        Assert.Empty(await h.EdgesAsync("demo_small", followers: true));
     }
 
     [Fact]

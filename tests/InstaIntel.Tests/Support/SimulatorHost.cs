@@ -43,6 +43,20 @@ public sealed class SimulatorHost : IAsyncDisposable
     public async Task<Dictionary<string, string>> LastHeadersAsync(string surface) =>
         (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.LastHeaders[surface];
 
+    /// <summary>Adds a public target with <paramref name="followers"/> followers and a count <paramref name="hidden"/> above its list.</summary>
+    public async Task AddTargetAsync(string username, int followers, int hidden = 0) =>
+        (await Admin.PostAsJsonAsync("/__simulator/targets", new { username, followers, hidden })).EnsureSuccessStatusCode();
+
+    /// <summary>Lets a night pass on a target's followers; returns who it changed and the list (pks, newest first) after it.</summary>
+    public async Task<NightBody> NightAsync(string username, Night night)
+    {
+        var response = await Admin.PostAsJsonAsync($"/__simulator/targets/{username}/nights", night);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<NightBody>())!;
+    }
+
+    public sealed record NightBody(NightResult Result, long[] Followers, int Count);
+
     public async Task ResetAsync() => (await Admin.PostAsync("/__simulator/reset", null)).EnsureSuccessStatusCode();
 
     private sealed record StatsBody(Dictionary<string, int> Requests, int Limited, Dictionary<string, Dictionary<string, string>> LastHeaders);

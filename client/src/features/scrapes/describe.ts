@@ -74,6 +74,18 @@ export function describeDelta(scrape: Delta): string | null {
   return known ? `+${formatCount(added)} / −${formatCount(lost)}` : null;
 }
 
+/**
+ * How a completed crawl read its lists and how much of the profile's counts they gave: "head-only · 99.8% of the
+ * count". Null while neither is known (a crawl under way, or one from before crawls recorded them).
+ */
+export function describeMethod(scrape: Pick<ScrapeFieldsFragment, "method" | "completeness">): string | null {
+  const method = scrape.method ? methodLabels[scrape.method] : null;
+  const share = typeof scrape.completeness === "number" ? `${(Math.floor(scrape.completeness * 1000) / 10).toFixed(1)}% of the count` : null;
+  return [method, share].filter(Boolean).join(" · ") || null;
+}
+
+export const methodLabels = { HEAD_ONLY: "head-only", FULL: "full list" } as const;
+
 export function scrapeDuration(scrape: Pick<ScrapeFieldsFragment, "startedAt" | "finishedAt">, now = Date.now()) {
   if (!scrape.startedAt) return "—";
   return formatDuration(secondsBetween(scrape.startedAt, scrape.finishedAt ?? new Date(now).toISOString()));

@@ -32,6 +32,8 @@ export const ScrapeFieldsFragment = graphql(`
     followingLost
     followersTotal
     followingTotal
+    method
+    completeness
   }
 `);
 

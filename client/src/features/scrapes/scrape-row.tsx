@@ -9,7 +9,7 @@ import { followersViewHref } from "@/features/followers/href";
 import { formatDateTime } from "@/lib/format";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
-import { describeDelta, describeProgress, listLabels, scrapeDuration, sourceLabels, statusLabel } from "./describe";
+import { describeDelta, describeMethod, describeProgress, listLabels, scrapeDuration, sourceLabels, statusLabel } from "./describe";
 import { CancelScrapeMutation } from "./operations";
 import { useScrapeProgress } from "./use-scrape-progress";
 
@@ -22,6 +22,7 @@ export function ScrapeRow({ initial }: { initial: ScrapeFieldsFragment }) {
   const active = scrape.active;
   const progress = describeProgress(scrape);
   const delta = describeDelta(scrape);
+  const method = describeMethod(scrape);
 
   const cancel = async () => {
     try {
@@ -41,6 +42,11 @@ export function ScrapeRow({ initial }: { initial: ScrapeFieldsFragment }) {
         <Badge tone={status.tone}>{status.label}</Badge>
         <span className="text-sm text-muted-foreground">{listLabels[scrape.lists]}</span>
         {scrape.source && <span className="text-sm text-muted-foreground">via {sourceLabels[scrape.source]}</span>}
+        {method && (
+          <span className="text-sm text-muted-foreground" data-testid="crawl-method">
+            {method}
+          </span>
+        )}
         {active && (
           <Button variant="outline" size="sm" className="ml-auto" onClick={cancel}>
             Cancel
