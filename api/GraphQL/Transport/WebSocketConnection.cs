@@ -16,11 +16,15 @@ namespace InstaIntel.Api.GraphQL.Transport;
 /// </summary>
 public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory scopes, GraphQLLimits limits, ClaimsPrincipal user, ILogger<WebSocketConnection> log)
 {
+    private ClaimsPrincipal user = user;
     private readonly ConcurrentDictionary<string, IAsyncDisposable> operations = new();
     private int initialised; // 0 none, 1 acknowledged
     private IGraphQLTextSerializer serializer = null!;
     private OutboundQueue outbound = null!;
     private CancellationTokenSource receiving = null!;
+
+    /// <summary>Set for a socket that must log in with its `connection_init` payload (a token) before it may run anything.</summary>
+    public Security.ISocketLogin? Login { get; init; }
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -85,6 +89,12 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         {
             case "connection_init":
                 if (Interlocked.Exchange(ref initialised, 1) == 1) { Close(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests"); return; }
+                if (Login is not null)
+                {
+                    var login = await Login.LogInAsync(message.Payload, ct);
+                    if (login.User is null) { Close(login.Code, login.Reason); return; }
+                    user = login.User;
+                }
                 Send(new OperationMessage { Type = "connection_ack" });
                 return;
             case "ping":

@@ -545,9 +545,13 @@ export type CreateBackupMutation = { createBackup: { backup: { fileName: string 
 
 type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
 
+type ErrorMessage_ApiTokenNotFoundError_Fragment = { message: string };
+
 type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
+
+type ErrorMessage_InvalidApiTokenError_Fragment = { message: string };
 
 type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
@@ -567,8 +571,10 @@ type ErrorMessage_ScrapeNotFoundError_Fragment = { message: string };
 
 export type ErrorMessageFragment =
   | ErrorMessage_AccountNotFoundError_Fragment
+  | ErrorMessage_ApiTokenNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_InvalidApiTokenError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
