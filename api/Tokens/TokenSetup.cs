@@ -15,6 +15,8 @@ public static class TokenSetup
             .ValidateOnStart();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<TokenGate>();
+        services.Configure<PersistedOperationOptions>(configuration.GetSection("GraphQL"));
+        services.AddSingleton<PersistedOperations>();
         services.AddTokenRateLimit();
         return services;
     }

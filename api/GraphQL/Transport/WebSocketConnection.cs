@@ -20,6 +20,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
     private readonly ConcurrentDictionary<string, IAsyncDisposable> operations = new();
     private int initialised; // 0 none, 1 acknowledged
     private IGraphQLTextSerializer serializer = null!;
+    private Tokens.PersistedOperations persisted = null!;
     private OutboundQueue outbound = null!;
     private CancellationTokenSource receiving = null!;
 
@@ -30,6 +31,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
     {
         await using var scope = scopes.CreateAsyncScope();
         serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
+        persisted = scope.ServiceProvider.GetRequiredService<Tokens.PersistedOperations>();
         // Receiving stops when the server shuts down, or when the client does not answer a close in time.
         using var receivingUntil = receiving = CancellationTokenSource.CreateLinkedTokenSource(ct);
         await using var queue = outbound = new OutboundQueue(limits.SendQueue, limits.StuckSendTimeout, async closing =>
@@ -122,6 +124,11 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         GraphQLRequest? request;
         try { request = serializer.ReadNode<GraphQLRequest>(message.Payload); }
         catch (JsonException) { request = null; }
+        if (request is not null)
+        {
+            try { request = persisted.Resolve(request, user); }
+            catch (RequestError error) { SendError(id, new ExecutionError(error.Message) { Code = error.Code }); return; }
+        }
         if (request?.Query is null) { Close(CloseCodes.BadRequest, "Subscribe payload needs a query"); return; }
         if (operations.Count >= limits.MaxOperationsPerSocket)
         {

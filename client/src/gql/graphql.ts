@@ -26,6 +26,15 @@ export type AccountSortInput = {
   username?: SortEnumType | null | undefined;
 };
 
+/** What an API token may do; a token holds one or more scopes, and none implies another. */
+export type ApiTokenScope =
+  /** Instagram sessions, backups and restores, API tokens, and every other setting. */
+  | 'ADMIN'
+  /** Start and cancel crawls, track and untrack accounts, import data downloads, mark changes reviewed, ignore profiles. */
+  | 'CRAWL'
+  /** Queries, subscriptions, exports and the schema. */
+  | 'READ';
+
 export type BookmarkAccountInput = {
   accountId: string | number;
   bookmarked: boolean;
@@ -51,6 +60,15 @@ export type ChangeKindOperationFilterInput = {
   in?: Array<ChangeKind> | null | undefined;
   neq?: ChangeKind | null | undefined;
   nin?: Array<ChangeKind> | null | undefined;
+};
+
+export type CreateApiTokenInput = {
+  /** When it stops working; omit for never. */
+  expiresAt?: string | null | undefined;
+  /** What the token is for, e.g. `Home Assistant` (up to 80 characters). */
+  name: string;
+  /** What the token may do; at least one. */
+  scopes: Array<ApiTokenScope>;
 };
 
 export type DateTimeOperationFilterInput = {
@@ -189,6 +207,11 @@ export type NetworkRelation =
   | 'MUTUAL';
 
 export type RemoveInstagramSessionInput = {
+  id: string | number;
+};
+
+export type RevokeApiTokenInput = {
+  /** The token's ID. */
   id: string | number;
 };
 
@@ -543,6 +566,25 @@ export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type CreateBackupMutation = { createBackup: { backup: { fileName: string } | null, errors: Array<{ message: string }> | null } };
 
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<ApiTokenScope>, secretEnd: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, lastUsedFrom: string | null, active: boolean }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string | null, apiToken: { id: string } | null, errors: Array<{ message: string }> | null } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { errors: Array<{ message: string }> | null } };
+
 type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
 
 type ErrorMessage_ApiTokenNotFoundError_Fragment = { message: string };
@@ -722,7 +764,7 @@ fragment AccountRow on Account {
   timeline {
     followerCount
   }
-}`) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
+}`, {"hash":"29589e42c326722e016dcc961e775c878e67e6f139c0405787bf55eedbfaeb9c"}) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
 export const BookmarkAccountDocument = new TypedDocumentString(`
     mutation BookmarkAccount($input: BookmarkAccountInput!) {
   bookmarkAccount(input: $input) {
@@ -737,7 +779,7 @@ export const BookmarkAccountDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<BookmarkAccountMutation, BookmarkAccountMutationVariables>;
+}`, {"hash":"4d0824bb72ab8de91325ad48fcbeb2460c81109ae424bfda97ed057800f4ba89"}) as unknown as TypedDocumentString<BookmarkAccountMutation, BookmarkAccountMutationVariables>;
 export const DeleteAccountDocument = new TypedDocumentString(`
     mutation DeleteAccount($input: DeleteAccountInput!) {
   deleteAccount(input: $input) {
@@ -749,7 +791,7 @@ export const DeleteAccountDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+}`, {"hash":"285a75449ba5cca9e78df426cf5e564cdcac7632ad30054cd8416ed10b83d853"}) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {
@@ -759,7 +801,7 @@ export const DashboardDocument = new TypedDocumentString(`
     lastRunAt
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    `, {"hash":"c14134d4ff44da7124cd8ff105cc706e2c9579237ea659f3803ca1b9dbb23a09"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const GrowthDocument = new TypedDocumentString(`
     query Growth($days: Int!) {
   dashboard {
@@ -779,7 +821,7 @@ export const GrowthDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
+    `, {"hash":"091c202a653af9527ef2f9112d943554184ef7809f3bb350d21fa4a82e618002"}) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
 export const GlobalSearchDocument = new TypedDocumentString(`
     query GlobalSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -800,12 +842,12 @@ export const GlobalSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
+    `, {"hash":"3fb09f0e82eafd6c994eae80d5dbec8c825802444084b4e52726f62232d77c39"}) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
 export const DemoModeDocument = new TypedDocumentString(`
     query DemoMode {
   demoMode
 }
-    `) as unknown as TypedDocumentString<DemoModeQuery, DemoModeQueryVariables>;
+    `, {"hash":"a447e1a221c541200e28ee5eda1623deb3c474ed5298359a9839c2f738f3aec6"}) as unknown as TypedDocumentString<DemoModeQuery, DemoModeQueryVariables>;
 export const IgnoreProfilesDocument = new TypedDocumentString(`
     mutation IgnoreProfiles($input: IgnoreProfilesInput!) {
   ignoreProfiles(input: $input) {
@@ -819,7 +861,7 @@ export const IgnoreProfilesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IgnoreProfilesMutation, IgnoreProfilesMutationVariables>;
+    `, {"hash":"c59f167f76f5d208b16b1b41289dd903afdbd7827c085f0dc03172c9bff94aa6"}) as unknown as TypedDocumentString<IgnoreProfilesMutation, IgnoreProfilesMutationVariables>;
 export const IgnoredProfilesDocument = new TypedDocumentString(`
     query IgnoredProfiles($username: String!) {
   account(username: $username) {
@@ -832,7 +874,7 @@ export const IgnoredProfilesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IgnoredProfilesQuery, IgnoredProfilesQueryVariables>;
+    `, {"hash":"fe5bbdcf13b542a4e8c64a1d258bc68030a0831df3ed3a3c04ab8cca380d2b3d"}) as unknown as TypedDocumentString<IgnoredProfilesQuery, IgnoredProfilesQueryVariables>;
 export const AccountOverviewDocument = new TypedDocumentString(`
     query AccountOverview($username: String!) {
   account(username: $username) {
@@ -862,7 +904,7 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   isVerified
   isPrivate
   lastCrawledAt
-}`) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+}`, {"hash":"adc41f48ec7c0a86562a6c33ff514345ee0e4cb9d66902dc4ea813b676508f7b"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
 export const FollowerListDocument = new TypedDocumentString(`
     query FollowerList($username: String!, $first: Int!, $after: String, $where: FollowerFilterInput, $order: [FollowerSortInput!], $followers: Boolean!, $following: Boolean!, $mutuals: Boolean!, $fans: Boolean!, $notFollowingBack: Boolean!) {
   account(username: $username) {
@@ -931,7 +973,7 @@ export const FollowerListDocument = new TypedDocumentString(`
   lostAt
   isNew
   isLost
-}`) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
+}`, {"hash":"4bd3b005774c17986428502442f2706b96d1e74539c82d9ca1fc3bec83dc3b65"}) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
 export const ExportUrlDocument = new TypedDocumentString(`
     query ExportUrl($username: String!, $view: FollowerView!, $format: ExportFormat!, $where: FollowerFilterInput, $order: [FollowerSortInput!]) {
   account(username: $username) {
@@ -939,7 +981,7 @@ export const ExportUrlDocument = new TypedDocumentString(`
     exportUrl(view: $view, format: $format, where: $where, order: $order)
   }
 }
-    `) as unknown as TypedDocumentString<ExportUrlQuery, ExportUrlQueryVariables>;
+    `, {"hash":"897cc0f2e478faba457e890cbd6e9a99bc6834a53eb425cf6c017606cb07d4a0"}) as unknown as TypedDocumentString<ExportUrlQuery, ExportUrlQueryVariables>;
 export const ChangeHistoryDocument = new TypedDocumentString(`
     query ChangeHistory($username: String!, $list: FollowList!, $kind: ChangeKind, $from: DateTime, $to: DateTime, $where: FollowerChangeFilterInput, $first: Int!, $after: String) {
   account(username: $username) {
@@ -972,7 +1014,7 @@ export const ChangeHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+    `, {"hash":"32cf48984de0dd57bd9776bd42f4e86685b9261e564129432abdb6d89c0008c3"}) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
 export const MarkChangesReviewedDocument = new TypedDocumentString(`
     mutation MarkChangesReviewed($input: MarkChangesReviewedInput!) {
   markChangesReviewed(input: $input) {
@@ -984,7 +1026,7 @@ export const MarkChangesReviewedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarkChangesReviewedMutation, MarkChangesReviewedMutationVariables>;
+    `, {"hash":"8f115ec392f3908e6eba5a6b2debb98fd176d3fab8e146c9aa2aa2ee4fb3274c"}) as unknown as TypedDocumentString<MarkChangesReviewedMutation, MarkChangesReviewedMutationVariables>;
 export const CompleteCrawlsDocument = new TypedDocumentString(`
     query CompleteCrawls($username: String!) {
   account(username: $username) {
@@ -1004,7 +1046,7 @@ export const CompleteCrawlsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompleteCrawlsQuery, CompleteCrawlsQueryVariables>;
+    `, {"hash":"edde8edbd1ecb2f241e35b7e052fcbd1b248d37b88ed109db9f295f3289021e0"}) as unknown as TypedDocumentString<CompleteCrawlsQuery, CompleteCrawlsQueryVariables>;
 export const CompareCrawlsDocument = new TypedDocumentString(`
     query CompareCrawls($username: String!, $from: ID!, $to: ID!, $list: FollowList!) {
   account(username: $username) {
@@ -1039,7 +1081,7 @@ export const CompareCrawlsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompareCrawlsQuery, CompareCrawlsQueryVariables>;
+    `, {"hash":"af218cc158834db964ff369b50f29a275e11c9a2a63cbf593d1cbab32e135717"}) as unknown as TypedDocumentString<CompareCrawlsQuery, CompareCrawlsQueryVariables>;
 export const AccountInsightsDocument = new TypedDocumentString(`
     query AccountInsights($username: String!, $ghostDays: Int) {
   account(username: $username) {
@@ -1074,7 +1116,7 @@ export const AccountInsightsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountInsightsQuery, AccountInsightsQueryVariables>;
+    `, {"hash":"65e447a156131837c6578f4cfd7e935d32ea8c4985544a6f2d6a8bf5629c873a"}) as unknown as TypedDocumentString<AccountInsightsQuery, AccountInsightsQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($accounts: [ID!], $minShared: Int!, $maxNodes: Int!) {
   network(accounts: $accounts, minShared: $minShared, maxNodes: $maxNodes) {
@@ -1103,7 +1145,7 @@ export const NetworkDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+    `, {"hash":"7535784acc23d31ea1761fdf8a9cdee9312885ef50cf35d4a552857bf0908176"}) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const ProfileStoryDocument = new TypedDocumentString(`
     query ProfileStory($pk: Long!) {
   profile(pk: $pk) {
@@ -1130,7 +1172,7 @@ export const ProfileStoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
+    `, {"hash":"9597765709de38708c495150d811270b9cbb306bc8ef85e94d504252674a7fbe"}) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
 export const ScrapeByIdDocument = new TypedDocumentString(`
     query ScrapeById($id: ID!) {
   crawl(id: $id) {
@@ -1165,7 +1207,7 @@ fragment ScrapeFields on Scrape {
   followingLost
   followersTotal
   followingTotal
-}`) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
+}`, {"hash":"41c6043603ccb5705c07ab015da4f620ef755ee0aa93d4f4656021d71a6f351c"}) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
 export const ScrapeHistoryDocument = new TypedDocumentString(`
     query ScrapeHistory($first: Int!, $after: String) {
   crawls(first: $first, after: $after, order: [{createdAt: DESC}]) {
@@ -1207,7 +1249,7 @@ fragment ScrapeFields on Scrape {
   followingLost
   followersTotal
   followingTotal
-}`) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
+}`, {"hash":"18045ab6408600fd81fcc84d99d0234ecf241d7b35e3c439eb6194184338d872"}) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
 export const StartScrapeDocument = new TypedDocumentString(`
     mutation StartScrape($input: StartCrawlInput!) {
   startCrawl(input: $input) {
@@ -1256,7 +1298,7 @@ fragment ScrapeFields on Scrape {
 }
 fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<StartScrapeMutation, StartScrapeMutationVariables>;
+}`, {"hash":"f5d809cec4ade4e42cc795aaa57293a48ea0e8cedb794d35f2709c2e4126d0cf"}) as unknown as TypedDocumentString<StartScrapeMutation, StartScrapeMutationVariables>;
 export const CancelScrapeDocument = new TypedDocumentString(`
     mutation CancelScrape($input: CancelCrawlInput!) {
   cancelCrawl(input: $input) {
@@ -1300,7 +1342,7 @@ fragment ScrapeFields on Scrape {
 }
 fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
+}`, {"hash":"e245e856dd5d76564c2e3e5b59213f2fe26053f13826002ee1c1a8b12e2f94eb"}) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
 export const ScrapeProgressDocument = new TypedDocumentString(`
     subscription ScrapeProgress($crawlId: ID!) {
   crawlProgress(crawlId: $crawlId) {
@@ -1318,7 +1360,7 @@ export const ScrapeProgressDocument = new TypedDocumentString(`
   percent
   rate
   etaSeconds
-}`) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
+}`, {"hash":"42469d170767c8025fcd9786b63276856ac5da62efebb7941eb4bcb2d88c50f4"}) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
 export const ScrapeEventsDocument = new TypedDocumentString(`
     subscription ScrapeEvents {
   crawlEvents {
@@ -1329,7 +1371,7 @@ export const ScrapeEventsDocument = new TypedDocumentString(`
     error
   }
 }
-    `) as unknown as TypedDocumentString<ScrapeEventsSubscription, ScrapeEventsSubscriptionVariables>;
+    `, {"hash":"9ba79696449086102e77c49caff3a7da5ee88e69237e2f1ac1f1f3c77a7d42dc"}) as unknown as TypedDocumentString<ScrapeEventsSubscription, ScrapeEventsSubscriptionVariables>;
 export const InstagramSessionDocument = new TypedDocumentString(`
     query InstagramSession {
   instagramSession {
@@ -1340,7 +1382,7 @@ export const InstagramSessionDocument = new TypedDocumentString(`
     blockedUntil
   }
 }
-    `) as unknown as TypedDocumentString<InstagramSessionQuery, InstagramSessionQueryVariables>;
+    `, {"hash":"a0a75cff3dbded0ba72f25a05fba8e9631c8a46f544194495b400527440be813"}) as unknown as TypedDocumentString<InstagramSessionQuery, InstagramSessionQueryVariables>;
 export const InstagramSessionsDocument = new TypedDocumentString(`
     query InstagramSessions {
   instagramSessions {
@@ -1356,7 +1398,7 @@ export const InstagramSessionsDocument = new TypedDocumentString(`
     crawls
   }
 }
-    `) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
+    `, {"hash":"edb5f211c6407f38824756feca9d7c8ce8d197c361ff520fbd084df05d5262bb"}) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
 export const RemoveInstagramSessionDocument = new TypedDocumentString(`
     mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
   removeInstagramSession(input: $input) {
@@ -1367,7 +1409,7 @@ export const RemoveInstagramSessionDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
+}`, {"hash":"e8259eb2c8888b579d2a0f15ae29ce4bd65d9643b3c458db40db0b7e88125dd2"}) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
 export const ImportSessionDocument = new TypedDocumentString(`
     mutation ImportSession($input: ImportSessionInput!) {
   importSession(input: $input) {
@@ -1387,7 +1429,7 @@ export const ImportSessionDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
+}`, {"hash":"2b200e8a4d1ec7748a487025f8514d32925421659a2cef6e02b3b88c318f1952"}) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1407,7 +1449,7 @@ export const LogInDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+}`, {"hash":"99366f62a8f9a52d9edd3e9abdf9f7b2afacfc2a9e25c5d141a75289785d7caf"}) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const VerifyTwoFactorDocument = new TypedDocumentString(`
     mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {
   verifyTwoFactor(input: $input) {
@@ -1427,7 +1469,7 @@ export const VerifyTwoFactorDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<VerifyTwoFactorMutation, VerifyTwoFactorMutationVariables>;
+}`, {"hash":"ad5e8d1f0a6e2f3aaf044c48e673e89b55eebb59c73753b082abea53c589cd81"}) as unknown as TypedDocumentString<VerifyTwoFactorMutation, VerifyTwoFactorMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
     mutation LogOut {
   logOut {
@@ -1435,7 +1477,7 @@ export const LogOutDocument = new TypedDocumentString(`
     userId
   }
 }
-    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+    `, {"hash":"96c76431137bf7cf9f47e156be2d3604afa2690c250fce0cba1bf533deef376f"}) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
 export const BackupsDocument = new TypedDocumentString(`
     query Backups {
   backups {
@@ -1445,7 +1487,7 @@ export const BackupsDocument = new TypedDocumentString(`
   }
   pendingRestore
 }
-    `) as unknown as TypedDocumentString<BackupsQuery, BackupsQueryVariables>;
+    `, {"hash":"a868f3df777d00dcb55c838521a75dd7a4c1359a6fd90b15b69f0d84d6cfc6a3"}) as unknown as TypedDocumentString<BackupsQuery, BackupsQueryVariables>;
 export const ScheduleRestoreDocument = new TypedDocumentString(`
     mutation ScheduleRestore($input: ScheduleRestoreInput!) {
   scheduleRestore(input: $input) {
@@ -1457,14 +1499,14 @@ export const ScheduleRestoreDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleRestoreMutation, ScheduleRestoreMutationVariables>;
+    `, {"hash":"dc8ee8e4960c32ff3cacf062dc21edf0f7c32108149bb94d2b89b5f804f42544"}) as unknown as TypedDocumentString<ScheduleRestoreMutation, ScheduleRestoreMutationVariables>;
 export const CancelRestoreDocument = new TypedDocumentString(`
     mutation CancelRestore {
   cancelRestore {
     pendingRestore
   }
 }
-    `) as unknown as TypedDocumentString<CancelRestoreMutation, CancelRestoreMutationVariables>;
+    `, {"hash":"b38bce4a4c7c9115a6cd53a08a5e637f760e1f7303ce8e87ad785761c6cfa53c"}) as unknown as TypedDocumentString<CancelRestoreMutation, CancelRestoreMutationVariables>;
 export const CreateBackupDocument = new TypedDocumentString(`
     mutation CreateBackup {
   createBackup {
@@ -1478,4 +1520,46 @@ export const CreateBackupDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+}`, {"hash":"654f9b5d122879006a8b57614264d3c28bbbd47420d7d2862495da4d0a348c69"}) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    scopes
+    secretEnd
+    createdAt
+    expiresAt
+    revokedAt
+    lastUsedAt
+    lastUsedFrom
+    active
+  }
+}
+    `, {"hash":"9168737fdd9b2812e7a74c83dd34f0c62b3a93cbbaebb4eb9ec992e395a2245a"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    apiToken {
+      id
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"b46cc78f7bfb4c80fa7f1ea1bb42497ba85b9c34b5377e8e91008741a4aa2cd1"}) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+  revokeApiToken(input: $input) {
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"fb3d27c0040650d300d59742259cf35c41120b4cdaf99c45564be877fa72b9c7"}) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
