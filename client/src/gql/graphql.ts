@@ -4,25 +4,43 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which Account rows to include: all conditions given must hold; combine with `and` and `or`. */
 export type AccountFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<AccountFilterInput> | null | undefined;
+  /** Condition on `bookmarked`. */
   bookmarked?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `followerCount`. */
   followerCount?: IntOperationFilterInput | null | undefined;
+  /** Condition on `fullName`. */
   fullName?: StringOperationFilterInput | null | undefined;
+  /** Condition on `isPrivate`. */
   isPrivate?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isVerified`. */
   isVerified?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `lastCrawledAt`. */
   lastCrawledAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `lastScrapedAt`. */
   lastScrapedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<AccountFilterInput> | null | undefined;
+  /** Condition on `username`. */
   username?: StringOperationFilterInput | null | undefined;
 };
 
+/** One sort key for Account rows: set one field; list several to sort by each in turn. */
 export type AccountSortInput = {
+  /** Sort by `createdAt`. */
   createdAt?: SortEnumType | null | undefined;
+  /** Sort by `followerCount`. */
   followerCount?: SortEnumType | null | undefined;
+  /** Sort by `fullName`. */
   fullName?: SortEnumType | null | undefined;
+  /** Sort by `lastCrawledAt`. */
   lastCrawledAt?: SortEnumType | null | undefined;
+  /** Sort by `lastScrapedAt`. */
   lastScrapedAt?: SortEnumType | null | undefined;
+  /** Sort by `username`. */
   username?: SortEnumType | null | undefined;
 };
 
@@ -35,33 +53,50 @@ export type ApiTokenScope =
   /** Queries, subscriptions, exports and the schema. */
   | 'READ';
 
+/** The input of `bookmarkAccount`. */
 export type BookmarkAccountInput = {
+  /** The account's ID. */
   accountId: string | number;
+  /** True to bookmark, false to remove the bookmark. */
   bookmarked: boolean;
 };
 
+/** Conditions on a Boolean value; all given must hold. */
 export type BooleanOperationFilterInput = {
+  /** Equal to this value. */
   eq?: boolean | null | undefined;
+  /** Not equal to this value. */
   neq?: boolean | null | undefined;
 };
 
+/** The input of `cancelCrawl`. */
 export type CancelCrawlInput = {
+  /** The crawl's ID. */
   crawlId: string | number;
 };
 
 /** BASELINE: in the list's first complete crawl (nobody is new in it); NEW: appeared or came back; LOST: left. */
 export type ChangeKind =
+  /** In the list's first complete crawl. */
   | 'BASELINE'
+  /** Left. */
   | 'LOST'
+  /** Appeared, or came back. */
   | 'NEW';
 
+/** Conditions on a ChangeKind value; all given must hold. */
 export type ChangeKindOperationFilterInput = {
+  /** Equal to this value. */
   eq?: ChangeKind | null | undefined;
+  /** One of these values. */
   in?: Array<ChangeKind> | null | undefined;
+  /** Not equal to this value. */
   neq?: ChangeKind | null | undefined;
+  /** None of these values. */
   nin?: Array<ChangeKind> | null | undefined;
 };
 
+/** The input of `createApiToken`. */
 export type CreateApiTokenInput = {
   /** When it stops working; omit for never. */
   expiresAt?: string | null | undefined;
@@ -71,77 +106,130 @@ export type CreateApiTokenInput = {
   scopes: Array<ApiTokenScope>;
 };
 
+/** Conditions on a DateTime value; all given must hold. */
 export type DateTimeOperationFilterInput = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than this value. */
   gt?: string | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: string | null | undefined;
+  /** One of these values. */
   in?: Array<string | null | undefined> | null | undefined;
+  /** Less than this value. */
   lt?: string | null | undefined;
+  /** Less than or equal to this value. */
   lte?: string | null | undefined;
+  /** Not equal to this value. */
   neq?: string | null | undefined;
+  /** Not greater than this value. */
   ngt?: string | null | undefined;
+  /** Not greater than or equal to this value. */
   ngte?: string | null | undefined;
+  /** None of these values. */
   nin?: Array<string | null | undefined> | null | undefined;
+  /** Not less than this value. */
   nlt?: string | null | undefined;
+  /** Not less than or equal to this value. */
   nlte?: string | null | undefined;
 };
 
+/** The input of `deleteAccount`. */
 export type DeleteAccountInput = {
+  /** The account's ID. */
   accountId: string | number;
 };
 
 /** CSV (UTF-8 with BOM), XLSX or JSON (an array). */
 export type ExportFormat =
+  /** Comma-separated values, UTF-8. */
   | 'CSV'
+  /** A JSON array. */
   | 'JSON'
+  /** An Excel workbook. */
   | 'XLSX';
 
 /** One of the two lists Instagram serves for an account. */
 export type FollowList =
+  /** The followers list. */
   | 'FOLLOWERS'
+  /** The following list. */
   | 'FOLLOWING';
 
+/** Which FollowerChange rows to include: all conditions given must hold; combine with `and` and `or`. */
 export type FollowerChangeFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<FollowerChangeFilterInput> | null | undefined;
+  /** Condition on `at`. */
   at?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `kind`. */
   kind?: ChangeKindOperationFilterInput | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<FollowerChangeFilterInput> | null | undefined;
+  /** Condition on `reviewed`. */
   reviewed?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `username`. */
   username?: StringOperationFilterInput | null | undefined;
 };
 
+/** Which Follower rows to include: all conditions given must hold; combine with `and` and `or`. */
 export type FollowerFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<FollowerFilterInput> | null | undefined;
+  /** Condition on `firstSeenAt`. */
   firstSeenAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `fullName`. */
   fullName?: StringOperationFilterInput | null | undefined;
+  /** Condition on `isLost`. */
   isLost?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isNew`. */
   isNew?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isPrivate`. */
   isPrivate?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isVerified`. */
   isVerified?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `lastSeenAt`. */
   lastSeenAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `lostAt`. */
   lostAt?: DateTimeOperationFilterInput | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<FollowerFilterInput> | null | undefined;
+  /** Condition on `pk`. */
   pk?: LongOperationFilterInput | null | undefined;
+  /** Condition on `username`. */
   username?: StringOperationFilterInput | null | undefined;
 };
 
+/** One sort key for Follower rows: set one field; list several to sort by each in turn. */
 export type FollowerSortInput = {
+  /** Sort by `firstSeenAt`. */
   firstSeenAt?: SortEnumType | null | undefined;
+  /** Sort by `fullName`. */
   fullName?: SortEnumType | null | undefined;
+  /** Sort by `lostAt`. */
   lostAt?: SortEnumType | null | undefined;
+  /** Sort by `pk`. */
   pk?: SortEnumType | null | undefined;
+  /** Sort by `username`. */
   username?: SortEnumType | null | undefined;
 };
 
 /** A list of a tracked account: its followers, following, mutuals, fans or those it follows who do not follow back. */
 export type FollowerView =
+  /** Followers the account does not follow back. */
   | 'FANS'
+  /** Profiles following the account. */
   | 'FOLLOWERS'
+  /** Profiles the account follows. */
   | 'FOLLOWING'
+  /** Followers the account follows back. */
   | 'MUTUALS'
+  /** Profiles the account follows that do not follow it back. */
   | 'NOT_FOLLOWING_BACK';
 
+/** The input of `ignoreProfiles`. */
 export type IgnoreProfilesInput = {
+  /** The account's ID. */
   accountId: string | number;
   /** True adds them to the ignore list, false takes them off. */
   ignored: boolean;
@@ -149,113 +237,187 @@ export type IgnoreProfilesInput = {
   pks: Array<number>;
 };
 
+/** The input of `importSession`. */
 export type ImportSessionInput = {
+  /** The `csrftoken` cookie, when not in the header given. */
   csrfToken?: string | null | undefined;
+  /** The account's Instagram user id, when not in the header given. */
   dsUserId?: number | null | undefined;
   /** A name for this session in Settings, e.g. the account or the machine it came from. */
   label?: string | null | undefined;
   /** `http://host:port` (credentials may be in the URL): every request of this session goes through it, so Instagram sees the account from one IP. */
   proxy?: string | null | undefined;
+  /** The `sessionid` cookie's value, or the whole Cookie header. */
   sessionId: string;
 };
 
+/** Conditions on a Int value; all given must hold. */
 export type IntOperationFilterInput = {
+  /** Equal to this value. */
   eq?: number | null | undefined;
+  /** Greater than this value. */
   gt?: number | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: number | null | undefined;
+  /** One of these values. */
   in?: Array<number | null | undefined> | null | undefined;
+  /** Less than this value. */
   lt?: number | null | undefined;
+  /** Less than or equal to this value. */
   lte?: number | null | undefined;
+  /** Not equal to this value. */
   neq?: number | null | undefined;
+  /** Not greater than this value. */
   ngt?: number | null | undefined;
+  /** Not greater than or equal to this value. */
   ngte?: number | null | undefined;
+  /** None of these values. */
   nin?: Array<number | null | undefined> | null | undefined;
+  /** Not less than this value. */
   nlt?: number | null | undefined;
+  /** Not less than or equal to this value. */
   nlte?: number | null | undefined;
 };
 
+/** The input of `logIn`. */
 export type LogInInput = {
+  /** The Instagram password; used once, never stored. */
   password: string;
+  /** The Instagram username. */
   username: string;
 };
 
+/** Conditions on a Long value; all given must hold. */
 export type LongOperationFilterInput = {
+  /** Equal to this value. */
   eq?: number | null | undefined;
+  /** Greater than this value. */
   gt?: number | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: number | null | undefined;
+  /** One of these values. */
   in?: Array<number | null | undefined> | null | undefined;
+  /** Less than this value. */
   lt?: number | null | undefined;
+  /** Less than or equal to this value. */
   lte?: number | null | undefined;
+  /** Not equal to this value. */
   neq?: number | null | undefined;
+  /** Not greater than this value. */
   ngt?: number | null | undefined;
+  /** Not greater than or equal to this value. */
   ngte?: number | null | undefined;
+  /** None of these values. */
   nin?: Array<number | null | undefined> | null | undefined;
+  /** Not less than this value. */
   nlt?: number | null | undefined;
+  /** Not less than or equal to this value. */
   nlte?: number | null | undefined;
 };
 
+/** The input of `markChangesReviewed`. */
 export type MarkChangesReviewedInput = {
+  /** The account's ID. */
   accountId: string | number;
   /** `FollowerChange` IDs; at most 5000 per call. */
   ids: Array<string | number>;
+  /** True to mark reviewed, false to unmark. */
   reviewed: boolean;
 };
 
+/** Which way a follow goes. */
 export type NetworkRelation =
+  /** The profile follows the tracked account. */
   | 'FOLLOWED_BY'
+  /** The tracked account follows the profile. */
   | 'FOLLOWS'
+  /** Both follow each other. */
   | 'MUTUAL';
 
+/** The input of `removeInstagramSession`. */
 export type RemoveInstagramSessionInput = {
+  /** The session's id. */
   id: string | number;
 };
 
+/** The input of `revokeApiToken`. */
 export type RevokeApiTokenInput = {
   /** The token's ID. */
   id: string | number;
 };
 
+/** The input of `scheduleRestore`. */
 export type ScheduleRestoreInput = {
+  /** The backup to restore at the next start. */
   fileName: string;
 };
 
+/** Which lists a crawl fetches. */
 export type ScrapeLists =
+  /** Both lists. */
   | 'BOTH'
+  /** The followers list only. */
   | 'FOLLOWERS'
+  /** The following list only. */
   | 'FOLLOWING';
 
 /** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
 export type ScrapeSource =
+  /** An imported Instagram data download. */
   | 'DATA_EXPORT'
+  /** The Android app's API. */
   | 'MOBILE_API'
+  /** instagram.com's own follower dialog. */
   | 'WEB_API'
+  /** The legacy query hashes. */
   | 'WEB_GRAPHQL';
 
+/** Where a crawl is, or how it ended. */
 export type ScrapeStatus =
+  /** Cancelled: nobody is marked lost. */
   | 'CANCELLED'
+  /** Ended with an error: nobody is marked lost. */
   | 'FAILED'
+  /** Ended with part of a list: nobody is marked lost. */
   | 'INCOMPLETE'
+  /** Waiting out an action block of its session. */
   | 'PAUSED_ACTION_BLOCKED'
+  /** Waiting for a working Instagram session. */
   | 'PAUSED_NEEDS_SESSION'
+  /** Waiting out an Instagram rate limit until `resumesAt`. */
   | 'PAUSED_RATE_LIMITED'
+  /** Waiting for its turn. */
   | 'QUEUED'
+  /** Fetching. */
   | 'RUNNING'
+  /** Ended with the whole lists. */
   | 'SUCCEEDED';
 
 /** UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`. */
 export type SessionHealth =
+  /** Resting after an action block. */
   | 'ACTION_BLOCKED'
+  /** Instagram wants the account checked in a browser. */
   | 'CHECKPOINT'
+  /** Logged out: import or log in again. */
   | 'EXPIRED'
+  /** Works. */
   | 'HEALTHY'
+  /** Not checked yet. */
   | 'UNKNOWN';
 
+/** A sort direction. */
 export type SortEnumType =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
+/** The input of `startCrawl`. */
 export type StartCrawlInput = {
+  /** Fetch the followers list. */
   followers?: boolean | null | undefined;
+  /** Fetch the following list. */
   following?: boolean | null | undefined;
   /** Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched. */
   forceRefresh?: boolean | null | undefined;
@@ -265,23 +427,39 @@ export type StartCrawlInput = {
   usePrivateSession?: boolean | null | undefined;
 };
 
+/** Conditions on a String value; all given must hold. */
 export type StringOperationFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<StringOperationFilterInput> | null | undefined;
+  /** Contains this text. */
   contains?: string | null | undefined;
+  /** Ends with this text. */
   endsWith?: string | null | undefined;
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** One of these values. */
   in?: Array<string | null | undefined> | null | undefined;
+  /** Does not contain this text. */
   ncontains?: string | null | undefined;
+  /** Does not end with this text. */
   nendsWith?: string | null | undefined;
+  /** Not equal to this value. */
   neq?: string | null | undefined;
+  /** None of these values. */
   nin?: Array<string | null | undefined> | null | undefined;
+  /** Does not start with this text. */
   nstartsWith?: string | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<StringOperationFilterInput> | null | undefined;
+  /** Starts with this text. */
   startsWith?: string | null | undefined;
 };
 
+/** The input of `verifyTwoFactor`. */
 export type VerifyTwoFactorInput = {
+  /** The code from the authenticator app or SMS. */
   code: string;
+  /** The `identifier` from `logIn`'s `twoFactor`. */
   identifier: string;
 };
 

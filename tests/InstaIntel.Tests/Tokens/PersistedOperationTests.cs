@@ -48,13 +48,13 @@ public sealed class PersistedOperationTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await JsonAsync(response))["data"]!["dashboard"]);
 
-        using var get = await http.GetAsync("/graphql?extensions=" + Uri.EscapeDataString($$"""{"persistedQuery":{"version":1,"sha256Hash":"{{hash}}"}}"""));
+        using var get = await http.GetAsync("/graphql?extensions=" + Uri.EscapeDataString($$$"""{"persistedQuery":{"version":1,"sha256Hash":"{{{hash}}}"}}"""));
         Assert.NotNull((await JsonAsync(get))["data"]!["dashboard"]);
 
         using var socket = await ConnectAsync(http.BaseAddress!);
         await GraphQLSocket.SendAsync(socket, """{"type":"connection_init"}""");
         Assert.Equal("connection_ack", (await NextAsync(socket))!["type"]!.GetValue<string>());
-        await GraphQLSocket.SendAsync(socket, $$"""{"id":"1","type":"subscribe","payload":{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"{{hash}}"}}}}""");
+        await GraphQLSocket.SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"HASH"}}}}""".Replace("HASH", hash));
         Assert.NotNull((await NextAsync(socket))!["payload"]!["data"]!["dashboard"]);
     }
 

@@ -62,7 +62,7 @@ export function subscribe<Result, Variables>(
     error: (error) => handlers.onError(transportMessage(error)),
     complete: () => handlers.onComplete?.(),
   };
-  // The document goes along with its hash, so a server built from other sources registers it instead of refusing it.
+  // Subscriptions carry their document: a socket or stream has no request to resend when a hash is unknown.
   return subscribeOverAnyTransport(requestBody(document, variables, true) as Payload, sink);
 }
 

@@ -8,16 +8,15 @@ type Response<T> = { data?: T | null; errors?: { message: string; extensions?: {
 
 /**
  * The body of a request: by hash alone when codegen gave the document one (the API knows the client's operations
- * from client/persisted-operations.json), with the document too when `withDocument` (the API did not know the hash).
+ * from client/persisted-operations.json); as a plain document when `withDocument` (the API did not know the hash,
+ * e.g. a server built from other sources).
  */
 export function requestBody(document: { toString(): string; __meta__?: Record<string, unknown> }, variables: unknown, withDocument: boolean) {
   const hash = document.__meta__?.hash;
-  if (typeof hash !== "string") return { query: document.toString(), variables: variables ?? {} };
-  const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
-  return withDocument ? { query: document.toString(), variables: variables ?? {}, extensions } : { variables: variables ?? {}, extensions };
+  if (withDocument || typeof hash !== "string") return { query: document.toString(), variables: variables ?? {} };
+  return { variables: variables ?? {}, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
 }
 
-/** POSTs one typed operation to the API and returns its data, or throws with the API's own message. */
 export async function request<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables?: Variables,
