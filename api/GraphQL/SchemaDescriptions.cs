@@ -13,16 +13,26 @@ public sealed class SchemaDescriptions : BaseSchemaNodeVisitor
 {
     private static readonly Dictionary<string, string> Operators = new()
     {
-        ["and"] = "All of these conditions hold.", ["or"] = "At least one of these conditions holds.",
-        ["eq"] = "Equal to this value.", ["neq"] = "Not equal to this value.",
-        ["gt"] = "Greater than this value.", ["ngt"] = "Not greater than this value.",
-        ["gte"] = "Greater than or equal to this value.", ["ngte"] = "Not greater than or equal to this value.",
-        ["lt"] = "Less than this value.", ["nlt"] = "Not less than this value.",
-        ["lte"] = "Less than or equal to this value.", ["nlte"] = "Not less than or equal to this value.",
-        ["in"] = "One of these values.", ["nin"] = "None of these values.",
-        ["contains"] = "Contains this text.", ["ncontains"] = "Does not contain this text.",
-        ["startsWith"] = "Starts with this text.", ["nstartsWith"] = "Does not start with this text.",
-        ["endsWith"] = "Ends with this text.", ["nendsWith"] = "Does not end with this text.",
+        ["and"] = "All of these conditions hold.",
+        ["or"] = "At least one of these conditions holds.",
+        ["eq"] = "Equal to this value.",
+        ["neq"] = "Not equal to this value.",
+        ["gt"] = "Greater than this value.",
+        ["ngt"] = "Not greater than this value.",
+        ["gte"] = "Greater than or equal to this value.",
+        ["ngte"] = "Not greater than or equal to this value.",
+        ["lt"] = "Less than this value.",
+        ["nlt"] = "Not less than this value.",
+        ["lte"] = "Less than or equal to this value.",
+        ["nlte"] = "Not less than or equal to this value.",
+        ["in"] = "One of these values.",
+        ["nin"] = "None of these values.",
+        ["contains"] = "Contains this text.",
+        ["ncontains"] = "Does not contain this text.",
+        ["startsWith"] = "Starts with this text.",
+        ["nstartsWith"] = "Does not start with this text.",
+        ["endsWith"] = "Ends with this text.",
+        ["nendsWith"] = "Does not end with this text.",
     };
 
     /// <summary>Descriptions no convention gives, by `Type` or `Type.field` (enum values as `Enum.VALUE`).</summary>

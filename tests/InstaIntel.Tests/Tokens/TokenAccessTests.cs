@@ -81,7 +81,7 @@ public sealed class TokenAccessTests
         var homeAssistant = list.Single(t => t!["name"]!.GetValue<string>() == "Home Assistant")!;
         Assert.Equal(secret[^4..], homeAssistant["secretEnd"]!.GetValue<string>());
         Assert.Equal("127.0.0.1", homeAssistant["lastUsedFrom"]!.GetValue<string>());
-        Assert.DoesNotContain(secret, listed.Content.ReadAsStringAsync().Result);
+        Assert.DoesNotContain(secret, await listed.Content.ReadAsStringAsync());
 
         using var revoked = await world.PostAsync("mutation($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { active revokedAt } } }", admin,
             variables: new { id = payload["apiToken"]!["id"]!.GetValue<string>() });
