@@ -17,6 +17,7 @@ WORKDIR /src
 COPY api/InstaIntel.Api.csproj api/
 RUN dotnet restore api/InstaIntel.Api.csproj
 COPY api/ api/
+COPY client/persisted-operations.json client/
 RUN dotnet publish api/InstaIntel.Api.csproj -c Release --no-restore -o /app
 
 # --- the api image (also the worker: same image, `--role worker`)

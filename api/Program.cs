@@ -12,6 +12,7 @@ using InstaIntel.Api.Scrapes;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Security;
+using InstaIntel.Api.Tokens;
 
 if (await CliCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
@@ -43,6 +44,7 @@ builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
 builder.Services.AddStaticClient(builder.Configuration, builder.Environment);
 builder.Services.AddSettingsChecks();
+builder.Services.AddTokens(builder.Configuration);
 
 var app = builder.Build();
 if (SettingsChecks.Problems(app.Services) is { Count: > 0 } problems)

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 // Typed operations from the API's schema. Regenerate with `npm run codegen`; tests/codegen.test.ts fails when stale.
@@ -8,7 +9,13 @@ const config: CodegenConfig = {
   generates: {
     "src/gql/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      // Each operation carries its SHA-256 (`__meta__.hash`); src/gql/persisted-documents.json maps hashes to documents,
+      // copied to persisted-operations.json for the API, which then runs the client's operations by hash alone.
+      presetConfig: {
+        fragmentMasking: false,
+        // Plain hex, as `extensions.persistedQuery.sha256Hash` carries it (the preset's default prefixes `sha256:`).
+        persistedDocuments: { hashAlgorithm: (document: string) => createHash("sha256").update(document).digest("hex") },
+      },
       config: {
         // Documents as plain strings: no GraphQL parser in the browser bundle.
         documentMode: "string",

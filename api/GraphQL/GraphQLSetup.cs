@@ -28,6 +28,8 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddErrorInfoProvider<AppErrorInfoProvider>()
             .AddValidationRule<Security.DocumentLimitsRule>()
+            .AddValidationRule<Tokens.ScopeRule>()
+            .AddSchemaVisitor<SchemaDescriptions>()
             // Its message says what to do and holds no secret; the generic "Error trying to resolve" would not.
             .AddUnhandledExceptionHandler(c => { if (c.OriginalException is Security.VaultException e) c.ErrorMessage = e.Message; })
             .AddComplexityAnalyzer(o =>
@@ -63,6 +65,7 @@ public static class GraphQLSetup
             await http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http);
         });
         app.MapGet("/graphql/schema.graphql", WriteSdlAsync);
+        app.MapGet("/schema.graphql", WriteSdlAsync);
     }
 
     private static Task WriteSdlAsync(HttpContext http)

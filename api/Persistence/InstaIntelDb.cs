@@ -21,6 +21,7 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<IgnoredProfile> IgnoredProfiles => Set<IgnoredProfile>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<SessionState> InstagramSessions => Set<SessionState>();
+    public DbSet<Tokens.ApiToken> ApiTokens => Set<Tokens.ApiToken>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
     public IQueryable<Edge> Edges(FollowList list) =>
@@ -93,6 +94,12 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
         {
             r.ToTable("job_runs");
             r.HasKey(x => x.Name);
+        });
+
+        model.Entity<Tokens.ApiToken>(t =>
+        {
+            t.ToTable("api_tokens");
+            t.HasIndex(x => x.SecretHash).IsUnique();
         });
 
         foreach (var entity in model.Model.GetEntityTypes())

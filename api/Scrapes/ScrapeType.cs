@@ -69,7 +69,9 @@ public sealed class CrawlMethodType : EnumerationGraphType<CrawlMethod>
     public CrawlMethodType()
     {
         Name = "CrawlMethod";
-        Description = "HEAD_ONLY: read from the top until a run of known followers, the rest carried over; FULL: read to the end.";
+        Description = "How a crawl read a list.";
+        Values["HEAD_ONLY"].Description = "Read from the top until a run of known followers; the count said nobody left, so the rest was carried over.";
+        Values["FULL"].Description = "Read to the end.";
     }
 }
 

@@ -11,8 +11,9 @@ namespace InstaIntel.Api.Security;
 /// then a trusted client, or one holding a valid unlock cookie, goes on with an `access` claim (see
 /// <see cref="ClientAccess"/>); any other client gets the unlock page (401), a JSON 401, or a WebSocket closed with 4401.
 /// An unlocked client's WebSocket stays open only while its unlock holds (<see cref="RevocableWebSocket"/>).
+/// API tokens (`Authorization: Bearer ii_…`, or a socket's `connection_init` payload) are <see cref="Tokens.TokenGate"/>'s.
 /// </summary>
-public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, ClientAccess clients, UnlockCookie cookies)
+public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, ClientAccess clients, UnlockCookie cookies, Tokens.TokenGate tokens)
 {
     public const string AccessClaim = "instaintel:access";
     private static readonly PathString[] OpenPaths = ["/healthz", UnlockEndpoints.Path, UnlockEndpoints.LockPath];
@@ -31,7 +32,18 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Clien
             await next(http);
             return;
         }
+        // An API token decides alone wherever it is presented, also on loopback, so a tool behaves the same everywhere.
+        if (Tokens.TokenGate.BearerOf(http.Request.Headers.Authorization) is { } secret && Tokens.TokenGate.Serves(http.Request))
+        {
+            await tokens.HandleAsync(http, secret, next);
+            return;
+        }
         var access = clients.Of(http);
+        if (access is null && Tokens.TokenGate.MayLogInOnSocket(http))
+        {
+            await tokens.HandleSocketAsync(http, next);
+            return;
+        }
         if (access is null)
         {
             if (!http.WebSockets.IsWebSocketRequest && HttpMethods.IsGet(http.Request.Method) && WantsHtml(http.Request))

@@ -4,21 +4,29 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace InstaIntel.Api.Security;
 
+/// <summary>What ends a socket's right to stay open: the code it is closed with and why.</summary>
+public sealed record Revocation(WebSocketCloseStatus Code, string Reason);
+
 /// <summary>
-/// The WebSocket of an unlocked client: every message, in either direction, first checks that the unlock still
-/// holds (not expired, not revoked by `POST /lock`, passphrase unchanged). Once it does not, the socket closes with
-/// 4401. The server's keep-alive pongs are messages too, so an idle socket is checked every few seconds.
+/// The WebSocket of an unlocked client (or a token's): every message, in either direction, first checks that the
+/// unlock still holds (not expired, not revoked by `POST /lock`, passphrase unchanged). Once it does not, the socket
+/// closes with 4401 (a token's with the code its <see cref="Revocation"/> names). The server's keep-alive pongs are
+/// messages too, so an idle socket is checked every few seconds.
 /// </summary>
-public sealed class RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked) : WebSocket
+public sealed class RevocableWebSocket(WebSocket inner, Func<Revocation?> revoked) : WebSocket
 {
-    private const string Reason = "Unauthorized: the unlock expired or was revoked";
+    private static readonly Revocation UnlockEnded = new(CloseCodes.Unauthorized, "Unauthorized: the unlock expired or was revoked");
+
+    public RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked) : this(inner, () => stillUnlocked() ? null : UnlockEnded) { }
 
     /// <summary>Hands out revocable sockets in place of the plain ones.</summary>
-    public sealed class Feature(IHttpWebSocketFeature inner, Func<bool> stillUnlocked) : IHttpWebSocketFeature
+    public sealed class Feature(IHttpWebSocketFeature inner, Func<Revocation?> revoked) : IHttpWebSocketFeature
     {
+        public Feature(IHttpWebSocketFeature inner, Func<bool> stillUnlocked) : this(inner, () => stillUnlocked() ? null : UnlockEnded) { }
+
         public bool IsWebSocketRequest => inner.IsWebSocketRequest;
 
-        public async Task<WebSocket> AcceptAsync(WebSocketAcceptContext context) => new RevocableWebSocket(await inner.AcceptAsync(context), stillUnlocked);
+        public async Task<WebSocket> AcceptAsync(WebSocketAcceptContext context) => new RevocableWebSocket(await inner.AcceptAsync(context), revoked);
     }
 
     public override WebSocketCloseStatus? CloseStatus => inner.CloseStatus;
@@ -29,29 +37,29 @@ public sealed class RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked
     public override async Task<WebSocketReceiveResult> ReceiveAsync(ArraySegment<byte> buffer, CancellationToken cancellationToken)
     {
         var received = await inner.ReceiveAsync(buffer, cancellationToken);
-        if (received.MessageType == WebSocketMessageType.Close || stillUnlocked()) return received;
-        await CloseAsRevokedAsync();
-        return new WebSocketReceiveResult(0, WebSocketMessageType.Close, true, CloseCodes.Unauthorized, Reason);
+        if (received.MessageType == WebSocketMessageType.Close || revoked() is not { } revocation) return received;
+        await CloseAsRevokedAsync(revocation);
+        return new WebSocketReceiveResult(0, WebSocketMessageType.Close, true, revocation.Code, revocation.Reason);
     }
 
     public override async ValueTask<ValueWebSocketReceiveResult> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
         var received = await inner.ReceiveAsync(buffer, cancellationToken);
-        if (received.MessageType == WebSocketMessageType.Close || stillUnlocked()) return received;
-        await CloseAsRevokedAsync();
+        if (received.MessageType == WebSocketMessageType.Close || revoked() is not { } revocation) return received;
+        await CloseAsRevokedAsync(revocation);
         return new ValueWebSocketReceiveResult(0, WebSocketMessageType.Close, true);
     }
 
     public override async Task SendAsync(ArraySegment<byte> buffer, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken)
     {
-        if (stillUnlocked()) await inner.SendAsync(buffer, messageType, endOfMessage, cancellationToken);
-        else await CloseAsRevokedAsync();
+        if (revoked() is { } revocation) await CloseAsRevokedAsync(revocation);
+        else await inner.SendAsync(buffer, messageType, endOfMessage, cancellationToken);
     }
 
     public override async ValueTask SendAsync(ReadOnlyMemory<byte> buffer, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken)
     {
-        if (stillUnlocked()) await inner.SendAsync(buffer, messageType, endOfMessage, cancellationToken);
-        else await CloseAsRevokedAsync();
+        if (revoked() is { } revocation) await CloseAsRevokedAsync(revocation);
+        else await inner.SendAsync(buffer, messageType, endOfMessage, cancellationToken);
     }
 
     public override Task CloseAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken) =>
@@ -65,10 +73,10 @@ public sealed class RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked
     public override void Dispose() => inner.Dispose();
 
     /// <summary>Sends the close frame without waiting for the client's: a receive may be pending on another thread.</summary>
-    private async Task CloseAsRevokedAsync()
+    private async Task CloseAsRevokedAsync(Revocation revocation)
     {
         if (inner.State is not (WebSocketState.Open or WebSocketState.CloseReceived)) return;
-        try { await inner.CloseOutputAsync(CloseCodes.Unauthorized, Reason, CancellationToken.None); }
+        try { await inner.CloseOutputAsync(revocation.Code, revocation.Reason, CancellationToken.None); }
         catch (WebSocketException) { }
         catch (InvalidOperationException) { } // closed meanwhile by the other direction
     }

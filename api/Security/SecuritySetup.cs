@@ -28,7 +28,7 @@ public static class SecuritySetup
         });
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<OriginPolicy>((cors, origins) => cors.AddDefaultPolicy(p => p
-            .SetIsOriginAllowed(origins.IsAllowed).AllowCredentials().WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept")));
+            .SetIsOriginAllowed(origins.IsAllowed).AllowCredentials().WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization")));
         return services;
     }
 

@@ -21,4 +21,9 @@ describe("generated GraphQL types", () => {
       process.chdir(previous);
     }
   });
+
+  it("copy the persisted documents to persisted-operations.json, which the API loads (run `npm run codegen` when this fails)", () => {
+    const generated = readFileSync(join(root, "src/gql/persisted-documents.json"), "utf8");
+    expect(readFileSync(join(root, "persisted-operations.json"), "utf8")).toBe(generated);
+  });
 });

@@ -18,7 +18,7 @@ namespace InstaIntel.Api.GraphQL.Transport;
 /// runs anything but a query: together they keep state-changing requests out of CSRF's reach.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits,
-    EventStreamTransport eventStream)
+    EventStreamTransport eventStream, Tokens.PersistedOperations persisted)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -45,7 +45,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
         ExecutionResult result;
         try
         {
-            var request = isGet ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request);
+            var request = persisted.Resolve(isGet ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request), http.User);
             var document = Parse(request.Query);
             var operation = document is null ? null : SelectOperation(document, request.OperationName);
             // GET never changes state; a subscription over GET is fine only as an event stream.
@@ -79,12 +79,13 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
     private GraphQLRequest FromQueryString(IQueryCollection query)
     {
         string? Value(string name) => query.TryGetValue(name, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
+        var extensions = JsonMap<Inputs>(Value("extensions"), "extensions");
         return new GraphQLRequest
         {
-            Query = Value("query") ?? throw new RequestError(400, "QUERY_MISSING", "The `query` parameter is missing."),
+            Query = Value("query") ?? (Tokens.PersistedOperations.Names(extensions) ? "" : throw new RequestError(400, "QUERY_MISSING", "The `query` parameter is missing.")),
             OperationName = Value("operationName"),
             Variables = JsonMap<Inputs>(Value("variables"), "variables"),
-            Extensions = JsonMap<Inputs>(Value("extensions"), "extensions"),
+            Extensions = extensions,
         };
     }
 
@@ -129,13 +130,14 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
         if (root.ValueKind != JsonValueKind.Object)
             throw new RequestError(400, "JSON_INVALID", "The request body must be a JSON object.");
 
+        var extensions = Property(root, "extensions", JsonValueKind.Object) is { } given ? serializer.Deserialize<Inputs>(given.GetRawText()) : null;
         return new GraphQLRequest
         {
             Query = Property(root, "query", JsonValueKind.String)?.GetString()
-                ?? throw new RequestError(400, "QUERY_MISSING", "The request has no `query` string."),
+                ?? (Tokens.PersistedOperations.Names(extensions) ? "" : throw new RequestError(400, "QUERY_MISSING", "The request has no `query` string.")),
             OperationName = Property(root, "operationName", JsonValueKind.String)?.GetString(),
             Variables = Property(root, "variables", JsonValueKind.Object) is { } variables ? serializer.Deserialize<Inputs>(variables.GetRawText()) : null,
-            Extensions = Property(root, "extensions", JsonValueKind.Object) is { } extensions ? serializer.Deserialize<Inputs>(extensions.GetRawText()) : null,
+            Extensions = extensions,
         };
     }
 

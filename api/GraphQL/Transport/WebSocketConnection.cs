@@ -16,16 +16,22 @@ namespace InstaIntel.Api.GraphQL.Transport;
 /// </summary>
 public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory scopes, GraphQLLimits limits, ClaimsPrincipal user, ILogger<WebSocketConnection> log)
 {
+    private ClaimsPrincipal user = user;
     private readonly ConcurrentDictionary<string, IAsyncDisposable> operations = new();
     private int initialised; // 0 none, 1 acknowledged
     private IGraphQLTextSerializer serializer = null!;
+    private Tokens.PersistedOperations persisted = null!;
     private OutboundQueue outbound = null!;
     private CancellationTokenSource receiving = null!;
+
+    /// <summary>Set for a socket that must log in with its `connection_init` payload (a token) before it may run anything.</summary>
+    public Security.ISocketLogin? Login { get; init; }
 
     public async Task RunAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
+        persisted = scope.ServiceProvider.GetRequiredService<Tokens.PersistedOperations>();
         // Receiving stops when the server shuts down, or when the client does not answer a close in time.
         using var receivingUntil = receiving = CancellationTokenSource.CreateLinkedTokenSource(ct);
         await using var queue = outbound = new OutboundQueue(limits.SendQueue, limits.StuckSendTimeout, async closing =>
@@ -85,6 +91,12 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         {
             case "connection_init":
                 if (Interlocked.Exchange(ref initialised, 1) == 1) { Close(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests"); return; }
+                if (Login is not null)
+                {
+                    var login = await Login.LogInAsync(message.Payload, ct);
+                    if (login.User is null) { Close(login.Code, login.Reason); return; }
+                    user = login.User;
+                }
                 Send(new OperationMessage { Type = "connection_ack" });
                 return;
             case "ping":
@@ -112,6 +124,11 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         GraphQLRequest? request;
         try { request = serializer.ReadNode<GraphQLRequest>(message.Payload); }
         catch (JsonException) { request = null; }
+        if (request is not null)
+        {
+            try { request = persisted.Resolve(request, user); }
+            catch (RequestError error) { SendError(id, new ExecutionError(error.Message) { Code = error.Code }); return; }
+        }
         if (request?.Query is null) { Close(CloseCodes.BadRequest, "Subscribe payload needs a query"); return; }
         if (operations.Count >= limits.MaxOperationsPerSocket)
         {

@@ -21,7 +21,10 @@ public sealed class WebSocketTransport(IServiceScopeFactory scopes, IOptions<Gra
             return;
         }
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var connection = new WebSocketConnection(socket, scopes, limits.Value, http.User, logs.CreateLogger<WebSocketConnection>());
+        var connection = new WebSocketConnection(socket, scopes, limits.Value, http.User, logs.CreateLogger<WebSocketConnection>())
+        {
+            Login = http.Features.Get<Security.ISocketLogin>(),
+        };
         await connection.RunAsync(stopping.Token);
     }
 }

@@ -56,6 +56,9 @@ type Documents = {
     "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ScheduleRestoreDocument,
     "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": typeof types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.CreateBackupDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      secretEnd\n      createdAt\n      expiresAt\n      revokedAt\n      lastUsedAt\n      lastUsedFrom\n      active\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment ErrorMessage on Error {\n    message\n  }\n": typeof types.ErrorMessageFragmentDoc,
 };
 const documents: Documents = {
@@ -100,6 +103,9 @@ const documents: Documents = {
     "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ScheduleRestoreDocument,
     "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.CreateBackupDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      secretEnd\n      createdAt\n      expiresAt\n      revokedAt\n      lastUsedAt\n      lastUsedFrom\n      active\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment ErrorMessage on Error {\n    message\n  }\n": types.ErrorMessageFragmentDoc,
 };
 
@@ -267,6 +273,18 @@ export function graphql(source: "\n  mutation CancelRestore {\n    cancelRestore
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').CreateBackupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      secretEnd\n      createdAt\n      expiresAt\n      revokedAt\n      lastUsedAt\n      lastUsedFrom\n      active\n    }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

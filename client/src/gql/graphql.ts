@@ -4,131 +4,239 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which Account rows to include: all conditions given must hold; combine with `and` and `or`. */
 export type AccountFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<AccountFilterInput> | null | undefined;
+  /** Condition on `bookmarked`. */
   bookmarked?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `followerCount`. */
   followerCount?: IntOperationFilterInput | null | undefined;
+  /** Condition on `fullName`. */
   fullName?: StringOperationFilterInput | null | undefined;
+  /** Condition on `isPrivate`. */
   isPrivate?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isVerified`. */
   isVerified?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `lastCrawledAt`. */
   lastCrawledAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `lastScrapedAt`. */
   lastScrapedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<AccountFilterInput> | null | undefined;
+  /** Condition on `username`. */
   username?: StringOperationFilterInput | null | undefined;
 };
 
+/** One sort key for Account rows: set one field; list several to sort by each in turn. */
 export type AccountSortInput = {
+  /** Sort by `createdAt`. */
   createdAt?: SortEnumType | null | undefined;
+  /** Sort by `followerCount`. */
   followerCount?: SortEnumType | null | undefined;
+  /** Sort by `fullName`. */
   fullName?: SortEnumType | null | undefined;
+  /** Sort by `lastCrawledAt`. */
   lastCrawledAt?: SortEnumType | null | undefined;
+  /** Sort by `lastScrapedAt`. */
   lastScrapedAt?: SortEnumType | null | undefined;
+  /** Sort by `username`. */
   username?: SortEnumType | null | undefined;
 };
 
+/** What an API token may do; a token holds one or more scopes, and none implies another. */
+export type ApiTokenScope =
+  /** Instagram sessions, backups and restores, API tokens, and every other setting. */
+  | 'ADMIN'
+  /** Start and cancel crawls, track and untrack accounts, import data downloads, mark changes reviewed, ignore profiles. */
+  | 'CRAWL'
+  /** Queries, subscriptions, exports and the schema. */
+  | 'READ';
+
+/** The input of `bookmarkAccount`. */
 export type BookmarkAccountInput = {
+  /** The account's ID. */
   accountId: string | number;
+  /** True to bookmark, false to remove the bookmark. */
   bookmarked: boolean;
 };
 
+/** Conditions on a Boolean value; all given must hold. */
 export type BooleanOperationFilterInput = {
+  /** Equal to this value. */
   eq?: boolean | null | undefined;
+  /** Not equal to this value. */
   neq?: boolean | null | undefined;
 };
 
+/** The input of `cancelCrawl`. */
 export type CancelCrawlInput = {
+  /** The crawl's ID. */
   crawlId: string | number;
 };
 
 /** BASELINE: in the list's first complete crawl (nobody is new in it); NEW: appeared or came back; LOST: left. */
 export type ChangeKind =
+  /** In the list's first complete crawl. */
   | 'BASELINE'
+  /** Left. */
   | 'LOST'
+  /** Appeared, or came back. */
   | 'NEW';
 
+/** Conditions on a ChangeKind value; all given must hold. */
 export type ChangeKindOperationFilterInput = {
+  /** Equal to this value. */
   eq?: ChangeKind | null | undefined;
+  /** One of these values. */
   in?: Array<ChangeKind> | null | undefined;
+  /** Not equal to this value. */
   neq?: ChangeKind | null | undefined;
+  /** None of these values. */
   nin?: Array<ChangeKind> | null | undefined;
 };
 
-/** HEAD_ONLY: read from the top until a run of known followers, the rest carried over; FULL: read to the end. */
+/** How a crawl read a list. */
 export type CrawlMethod =
+  /** Read to the end. */
   | 'FULL'
+  /** Read from the top until a run of known followers; the count said nobody left, so the rest was carried over. */
   | 'HEAD_ONLY';
 
+/** The input of `createApiToken`. */
+export type CreateApiTokenInput = {
+  /** When it stops working; omit for never. */
+  expiresAt?: string | null | undefined;
+  /** What the token is for, e.g. `Home Assistant` (up to 80 characters). */
+  name: string;
+  /** What the token may do; at least one. */
+  scopes: Array<ApiTokenScope>;
+};
+
+/** Conditions on a DateTime value; all given must hold. */
 export type DateTimeOperationFilterInput = {
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** Greater than this value. */
   gt?: string | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: string | null | undefined;
+  /** One of these values. */
   in?: Array<string | null | undefined> | null | undefined;
+  /** Less than this value. */
   lt?: string | null | undefined;
+  /** Less than or equal to this value. */
   lte?: string | null | undefined;
+  /** Not equal to this value. */
   neq?: string | null | undefined;
+  /** Not greater than this value. */
   ngt?: string | null | undefined;
+  /** Not greater than or equal to this value. */
   ngte?: string | null | undefined;
+  /** None of these values. */
   nin?: Array<string | null | undefined> | null | undefined;
+  /** Not less than this value. */
   nlt?: string | null | undefined;
+  /** Not less than or equal to this value. */
   nlte?: string | null | undefined;
 };
 
+/** The input of `deleteAccount`. */
 export type DeleteAccountInput = {
+  /** The account's ID. */
   accountId: string | number;
 };
 
 /** CSV (UTF-8 with BOM), XLSX or JSON (an array). */
 export type ExportFormat =
+  /** Comma-separated values, UTF-8. */
   | 'CSV'
+  /** A JSON array. */
   | 'JSON'
+  /** An Excel workbook. */
   | 'XLSX';
 
 /** One of the two lists Instagram serves for an account. */
 export type FollowList =
+  /** The followers list. */
   | 'FOLLOWERS'
+  /** The following list. */
   | 'FOLLOWING';
 
+/** Which FollowerChange rows to include: all conditions given must hold; combine with `and` and `or`. */
 export type FollowerChangeFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<FollowerChangeFilterInput> | null | undefined;
+  /** Condition on `at`. */
   at?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `kind`. */
   kind?: ChangeKindOperationFilterInput | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<FollowerChangeFilterInput> | null | undefined;
+  /** Condition on `reviewed`. */
   reviewed?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `username`. */
   username?: StringOperationFilterInput | null | undefined;
 };
 
+/** Which Follower rows to include: all conditions given must hold; combine with `and` and `or`. */
 export type FollowerFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<FollowerFilterInput> | null | undefined;
+  /** Condition on `firstSeenAt`. */
   firstSeenAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `fullName`. */
   fullName?: StringOperationFilterInput | null | undefined;
+  /** Condition on `isLost`. */
   isLost?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isNew`. */
   isNew?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isPrivate`. */
   isPrivate?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `isVerified`. */
   isVerified?: BooleanOperationFilterInput | null | undefined;
+  /** Condition on `lastSeenAt`. */
   lastSeenAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `lostAt`. */
   lostAt?: DateTimeOperationFilterInput | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<FollowerFilterInput> | null | undefined;
+  /** Condition on `pk`. */
   pk?: LongOperationFilterInput | null | undefined;
+  /** Condition on `username`. */
   username?: StringOperationFilterInput | null | undefined;
 };
 
+/** One sort key for Follower rows: set one field; list several to sort by each in turn. */
 export type FollowerSortInput = {
+  /** Sort by `firstSeenAt`. */
   firstSeenAt?: SortEnumType | null | undefined;
+  /** Sort by `fullName`. */
   fullName?: SortEnumType | null | undefined;
+  /** Sort by `lostAt`. */
   lostAt?: SortEnumType | null | undefined;
+  /** Sort by `pk`. */
   pk?: SortEnumType | null | undefined;
+  /** Sort by `username`. */
   username?: SortEnumType | null | undefined;
 };
 
 /** A list of a tracked account: its followers, following, mutuals, fans or those it follows who do not follow back. */
 export type FollowerView =
+  /** Followers the account does not follow back. */
   | 'FANS'
+  /** Profiles following the account. */
   | 'FOLLOWERS'
+  /** Profiles the account follows. */
   | 'FOLLOWING'
+  /** Followers the account follows back. */
   | 'MUTUALS'
+  /** Profiles the account follows that do not follow it back. */
   | 'NOT_FOLLOWING_BACK';
 
+/** The input of `ignoreProfiles`. */
 export type IgnoreProfilesInput = {
+  /** The account's ID. */
   accountId: string | number;
   /** True adds them to the ignore list, false takes them off. */
   ignored: boolean;
@@ -136,108 +244,187 @@ export type IgnoreProfilesInput = {
   pks: Array<number>;
 };
 
+/** The input of `importSession`. */
 export type ImportSessionInput = {
+  /** The `csrftoken` cookie, when not in the header given. */
   csrfToken?: string | null | undefined;
+  /** The account's Instagram user id, when not in the header given. */
   dsUserId?: number | null | undefined;
   /** A name for this session in Settings, e.g. the account or the machine it came from. */
   label?: string | null | undefined;
   /** `http://host:port` (credentials may be in the URL): every request of this session goes through it, so Instagram sees the account from one IP. */
   proxy?: string | null | undefined;
+  /** The `sessionid` cookie's value, or the whole Cookie header. */
   sessionId: string;
 };
 
+/** Conditions on a Int value; all given must hold. */
 export type IntOperationFilterInput = {
+  /** Equal to this value. */
   eq?: number | null | undefined;
+  /** Greater than this value. */
   gt?: number | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: number | null | undefined;
+  /** One of these values. */
   in?: Array<number | null | undefined> | null | undefined;
+  /** Less than this value. */
   lt?: number | null | undefined;
+  /** Less than or equal to this value. */
   lte?: number | null | undefined;
+  /** Not equal to this value. */
   neq?: number | null | undefined;
+  /** Not greater than this value. */
   ngt?: number | null | undefined;
+  /** Not greater than or equal to this value. */
   ngte?: number | null | undefined;
+  /** None of these values. */
   nin?: Array<number | null | undefined> | null | undefined;
+  /** Not less than this value. */
   nlt?: number | null | undefined;
+  /** Not less than or equal to this value. */
   nlte?: number | null | undefined;
 };
 
+/** The input of `logIn`. */
 export type LogInInput = {
+  /** The Instagram password; used once, never stored. */
   password: string;
+  /** The Instagram username. */
   username: string;
 };
 
+/** Conditions on a Long value; all given must hold. */
 export type LongOperationFilterInput = {
+  /** Equal to this value. */
   eq?: number | null | undefined;
+  /** Greater than this value. */
   gt?: number | null | undefined;
+  /** Greater than or equal to this value. */
   gte?: number | null | undefined;
+  /** One of these values. */
   in?: Array<number | null | undefined> | null | undefined;
+  /** Less than this value. */
   lt?: number | null | undefined;
+  /** Less than or equal to this value. */
   lte?: number | null | undefined;
+  /** Not equal to this value. */
   neq?: number | null | undefined;
+  /** Not greater than this value. */
   ngt?: number | null | undefined;
+  /** Not greater than or equal to this value. */
   ngte?: number | null | undefined;
+  /** None of these values. */
   nin?: Array<number | null | undefined> | null | undefined;
+  /** Not less than this value. */
   nlt?: number | null | undefined;
+  /** Not less than or equal to this value. */
   nlte?: number | null | undefined;
 };
 
+/** The input of `markChangesReviewed`. */
 export type MarkChangesReviewedInput = {
+  /** The account's ID. */
   accountId: string | number;
   /** `FollowerChange` IDs; at most 5000 per call. */
   ids: Array<string | number>;
+  /** True to mark reviewed, false to unmark. */
   reviewed: boolean;
 };
 
+/** Which way a follow goes. */
 export type NetworkRelation =
+  /** The profile follows the tracked account. */
   | 'FOLLOWED_BY'
+  /** The tracked account follows the profile. */
   | 'FOLLOWS'
+  /** Both follow each other. */
   | 'MUTUAL';
 
+/** The input of `removeInstagramSession`. */
 export type RemoveInstagramSessionInput = {
+  /** The session's id. */
   id: string | number;
 };
 
+/** The input of `revokeApiToken`. */
+export type RevokeApiTokenInput = {
+  /** The token's ID. */
+  id: string | number;
+};
+
+/** The input of `scheduleRestore`. */
 export type ScheduleRestoreInput = {
+  /** The backup to restore at the next start. */
   fileName: string;
 };
 
+/** Which lists a crawl fetches. */
 export type ScrapeLists =
+  /** Both lists. */
   | 'BOTH'
+  /** The followers list only. */
   | 'FOLLOWERS'
+  /** The following list only. */
   | 'FOLLOWING';
 
 /** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
 export type ScrapeSource =
+  /** An imported Instagram data download. */
   | 'DATA_EXPORT'
+  /** The Android app's API. */
   | 'MOBILE_API'
+  /** instagram.com's own follower dialog. */
   | 'WEB_API'
+  /** The legacy query hashes. */
   | 'WEB_GRAPHQL';
 
+/** Where a crawl is, or how it ended. */
 export type ScrapeStatus =
+  /** Cancelled: nobody is marked lost. */
   | 'CANCELLED'
+  /** Ended with an error: nobody is marked lost. */
   | 'FAILED'
+  /** Ended with part of a list: nobody is marked lost. */
   | 'INCOMPLETE'
+  /** Waiting out an action block of its session. */
   | 'PAUSED_ACTION_BLOCKED'
+  /** Waiting for a working Instagram session. */
   | 'PAUSED_NEEDS_SESSION'
+  /** Waiting out an Instagram rate limit until `resumesAt`. */
   | 'PAUSED_RATE_LIMITED'
+  /** Waiting for its turn. */
   | 'QUEUED'
+  /** Fetching. */
   | 'RUNNING'
+  /** Ended with the whole lists. */
   | 'SUCCEEDED';
 
 /** UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`. */
 export type SessionHealth =
+  /** Resting after an action block. */
   | 'ACTION_BLOCKED'
+  /** Instagram wants the account checked in a browser. */
   | 'CHECKPOINT'
+  /** Logged out: import or log in again. */
   | 'EXPIRED'
+  /** Works. */
   | 'HEALTHY'
+  /** Not checked yet. */
   | 'UNKNOWN';
 
+/** A sort direction. */
 export type SortEnumType =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
+/** The input of `startCrawl`. */
 export type StartCrawlInput = {
+  /** Fetch the followers list. */
   followers?: boolean | null | undefined;
+  /** Fetch the following list. */
   following?: boolean | null | undefined;
   /** Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched. */
   forceRefresh?: boolean | null | undefined;
@@ -247,23 +434,39 @@ export type StartCrawlInput = {
   usePrivateSession?: boolean | null | undefined;
 };
 
+/** Conditions on a String value; all given must hold. */
 export type StringOperationFilterInput = {
+  /** All of these conditions hold. */
   and?: Array<StringOperationFilterInput> | null | undefined;
+  /** Contains this text. */
   contains?: string | null | undefined;
+  /** Ends with this text. */
   endsWith?: string | null | undefined;
+  /** Equal to this value. */
   eq?: string | null | undefined;
+  /** One of these values. */
   in?: Array<string | null | undefined> | null | undefined;
+  /** Does not contain this text. */
   ncontains?: string | null | undefined;
+  /** Does not end with this text. */
   nendsWith?: string | null | undefined;
+  /** Not equal to this value. */
   neq?: string | null | undefined;
+  /** None of these values. */
   nin?: Array<string | null | undefined> | null | undefined;
+  /** Does not start with this text. */
   nstartsWith?: string | null | undefined;
+  /** At least one of these conditions holds. */
   or?: Array<StringOperationFilterInput> | null | undefined;
+  /** Starts with this text. */
   startsWith?: string | null | undefined;
 };
 
+/** The input of `verifyTwoFactor`. */
 export type VerifyTwoFactorInput = {
+  /** The code from the authenticator app or SMS. */
   code: string;
+  /** The `identifier` from `logIn`'s `twoFactor`. */
   identifier: string;
 };
 
@@ -548,11 +751,34 @@ export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type CreateBackupMutation = { createBackup: { backup: { fileName: string } | null, errors: Array<{ message: string }> | null } };
 
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<ApiTokenScope>, secretEnd: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null, lastUsedFrom: string | null, active: boolean }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string | null, apiToken: { id: string } | null, errors: Array<{ message: string }> | null } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { errors: Array<{ message: string }> | null } };
+
 type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
+
+type ErrorMessage_ApiTokenNotFoundError_Fragment = { message: string };
 
 type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
+
+type ErrorMessage_InvalidApiTokenError_Fragment = { message: string };
 
 type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
@@ -572,8 +798,10 @@ type ErrorMessage_ScrapeNotFoundError_Fragment = { message: string };
 
 export type ErrorMessageFragment =
   | ErrorMessage_AccountNotFoundError_Fragment
+  | ErrorMessage_ApiTokenNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_InvalidApiTokenError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
@@ -723,7 +951,7 @@ fragment AccountRow on Account {
   timeline {
     followerCount
   }
-}`) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
+}`, {"hash":"29589e42c326722e016dcc961e775c878e67e6f139c0405787bf55eedbfaeb9c"}) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
 export const BookmarkAccountDocument = new TypedDocumentString(`
     mutation BookmarkAccount($input: BookmarkAccountInput!) {
   bookmarkAccount(input: $input) {
@@ -738,7 +966,7 @@ export const BookmarkAccountDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<BookmarkAccountMutation, BookmarkAccountMutationVariables>;
+}`, {"hash":"4d0824bb72ab8de91325ad48fcbeb2460c81109ae424bfda97ed057800f4ba89"}) as unknown as TypedDocumentString<BookmarkAccountMutation, BookmarkAccountMutationVariables>;
 export const DeleteAccountDocument = new TypedDocumentString(`
     mutation DeleteAccount($input: DeleteAccountInput!) {
   deleteAccount(input: $input) {
@@ -750,7 +978,7 @@ export const DeleteAccountDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+}`, {"hash":"285a75449ba5cca9e78df426cf5e564cdcac7632ad30054cd8416ed10b83d853"}) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {
@@ -760,7 +988,7 @@ export const DashboardDocument = new TypedDocumentString(`
     lastRunAt
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    `, {"hash":"c14134d4ff44da7124cd8ff105cc706e2c9579237ea659f3803ca1b9dbb23a09"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const GrowthDocument = new TypedDocumentString(`
     query Growth($days: Int!) {
   dashboard {
@@ -780,7 +1008,7 @@ export const GrowthDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
+    `, {"hash":"091c202a653af9527ef2f9112d943554184ef7809f3bb350d21fa4a82e618002"}) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
 export const GlobalSearchDocument = new TypedDocumentString(`
     query GlobalSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -801,12 +1029,12 @@ export const GlobalSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
+    `, {"hash":"3fb09f0e82eafd6c994eae80d5dbec8c825802444084b4e52726f62232d77c39"}) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
 export const DemoModeDocument = new TypedDocumentString(`
     query DemoMode {
   demoMode
 }
-    `) as unknown as TypedDocumentString<DemoModeQuery, DemoModeQueryVariables>;
+    `, {"hash":"a447e1a221c541200e28ee5eda1623deb3c474ed5298359a9839c2f738f3aec6"}) as unknown as TypedDocumentString<DemoModeQuery, DemoModeQueryVariables>;
 export const IgnoreProfilesDocument = new TypedDocumentString(`
     mutation IgnoreProfiles($input: IgnoreProfilesInput!) {
   ignoreProfiles(input: $input) {
@@ -820,7 +1048,7 @@ export const IgnoreProfilesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IgnoreProfilesMutation, IgnoreProfilesMutationVariables>;
+    `, {"hash":"c59f167f76f5d208b16b1b41289dd903afdbd7827c085f0dc03172c9bff94aa6"}) as unknown as TypedDocumentString<IgnoreProfilesMutation, IgnoreProfilesMutationVariables>;
 export const IgnoredProfilesDocument = new TypedDocumentString(`
     query IgnoredProfiles($username: String!) {
   account(username: $username) {
@@ -833,7 +1061,7 @@ export const IgnoredProfilesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IgnoredProfilesQuery, IgnoredProfilesQueryVariables>;
+    `, {"hash":"fe5bbdcf13b542a4e8c64a1d258bc68030a0831df3ed3a3c04ab8cca380d2b3d"}) as unknown as TypedDocumentString<IgnoredProfilesQuery, IgnoredProfilesQueryVariables>;
 export const AccountOverviewDocument = new TypedDocumentString(`
     query AccountOverview($username: String!) {
   account(username: $username) {
@@ -863,7 +1091,7 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   isVerified
   isPrivate
   lastCrawledAt
-}`) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+}`, {"hash":"adc41f48ec7c0a86562a6c33ff514345ee0e4cb9d66902dc4ea813b676508f7b"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
 export const FollowerListDocument = new TypedDocumentString(`
     query FollowerList($username: String!, $first: Int!, $after: String, $where: FollowerFilterInput, $order: [FollowerSortInput!], $followers: Boolean!, $following: Boolean!, $mutuals: Boolean!, $fans: Boolean!, $notFollowingBack: Boolean!) {
   account(username: $username) {
@@ -932,7 +1160,7 @@ export const FollowerListDocument = new TypedDocumentString(`
   lostAt
   isNew
   isLost
-}`) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
+}`, {"hash":"4bd3b005774c17986428502442f2706b96d1e74539c82d9ca1fc3bec83dc3b65"}) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
 export const ExportUrlDocument = new TypedDocumentString(`
     query ExportUrl($username: String!, $view: FollowerView!, $format: ExportFormat!, $where: FollowerFilterInput, $order: [FollowerSortInput!]) {
   account(username: $username) {
@@ -940,7 +1168,7 @@ export const ExportUrlDocument = new TypedDocumentString(`
     exportUrl(view: $view, format: $format, where: $where, order: $order)
   }
 }
-    `) as unknown as TypedDocumentString<ExportUrlQuery, ExportUrlQueryVariables>;
+    `, {"hash":"897cc0f2e478faba457e890cbd6e9a99bc6834a53eb425cf6c017606cb07d4a0"}) as unknown as TypedDocumentString<ExportUrlQuery, ExportUrlQueryVariables>;
 export const ChangeHistoryDocument = new TypedDocumentString(`
     query ChangeHistory($username: String!, $list: FollowList!, $kind: ChangeKind, $from: DateTime, $to: DateTime, $where: FollowerChangeFilterInput, $first: Int!, $after: String) {
   account(username: $username) {
@@ -973,7 +1201,7 @@ export const ChangeHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+    `, {"hash":"32cf48984de0dd57bd9776bd42f4e86685b9261e564129432abdb6d89c0008c3"}) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
 export const MarkChangesReviewedDocument = new TypedDocumentString(`
     mutation MarkChangesReviewed($input: MarkChangesReviewedInput!) {
   markChangesReviewed(input: $input) {
@@ -985,7 +1213,7 @@ export const MarkChangesReviewedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MarkChangesReviewedMutation, MarkChangesReviewedMutationVariables>;
+    `, {"hash":"8f115ec392f3908e6eba5a6b2debb98fd176d3fab8e146c9aa2aa2ee4fb3274c"}) as unknown as TypedDocumentString<MarkChangesReviewedMutation, MarkChangesReviewedMutationVariables>;
 export const CompleteCrawlsDocument = new TypedDocumentString(`
     query CompleteCrawls($username: String!) {
   account(username: $username) {
@@ -1005,7 +1233,7 @@ export const CompleteCrawlsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompleteCrawlsQuery, CompleteCrawlsQueryVariables>;
+    `, {"hash":"edde8edbd1ecb2f241e35b7e052fcbd1b248d37b88ed109db9f295f3289021e0"}) as unknown as TypedDocumentString<CompleteCrawlsQuery, CompleteCrawlsQueryVariables>;
 export const CompareCrawlsDocument = new TypedDocumentString(`
     query CompareCrawls($username: String!, $from: ID!, $to: ID!, $list: FollowList!) {
   account(username: $username) {
@@ -1040,7 +1268,7 @@ export const CompareCrawlsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompareCrawlsQuery, CompareCrawlsQueryVariables>;
+    `, {"hash":"af218cc158834db964ff369b50f29a275e11c9a2a63cbf593d1cbab32e135717"}) as unknown as TypedDocumentString<CompareCrawlsQuery, CompareCrawlsQueryVariables>;
 export const AccountInsightsDocument = new TypedDocumentString(`
     query AccountInsights($username: String!, $ghostDays: Int) {
   account(username: $username) {
@@ -1075,7 +1303,7 @@ export const AccountInsightsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountInsightsQuery, AccountInsightsQueryVariables>;
+    `, {"hash":"65e447a156131837c6578f4cfd7e935d32ea8c4985544a6f2d6a8bf5629c873a"}) as unknown as TypedDocumentString<AccountInsightsQuery, AccountInsightsQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($accounts: [ID!], $minShared: Int!, $maxNodes: Int!) {
   network(accounts: $accounts, minShared: $minShared, maxNodes: $maxNodes) {
@@ -1104,7 +1332,7 @@ export const NetworkDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+    `, {"hash":"7535784acc23d31ea1761fdf8a9cdee9312885ef50cf35d4a552857bf0908176"}) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const ProfileStoryDocument = new TypedDocumentString(`
     query ProfileStory($pk: Long!) {
   profile(pk: $pk) {
@@ -1131,7 +1359,7 @@ export const ProfileStoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
+    `, {"hash":"9597765709de38708c495150d811270b9cbb306bc8ef85e94d504252674a7fbe"}) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
 export const ScrapeByIdDocument = new TypedDocumentString(`
     query ScrapeById($id: ID!) {
   crawl(id: $id) {
@@ -1168,7 +1396,7 @@ fragment ScrapeFields on Scrape {
   followingTotal
   method
   completeness
-}`) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
+}`, {"hash":"dec5ef8d3d1b85bf98138b5d8be0a49c522c4572cc9ecf15020347ed8ca66dc4"}) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
 export const ScrapeHistoryDocument = new TypedDocumentString(`
     query ScrapeHistory($first: Int!, $after: String) {
   crawls(first: $first, after: $after, order: [{createdAt: DESC}]) {
@@ -1212,7 +1440,7 @@ fragment ScrapeFields on Scrape {
   followingTotal
   method
   completeness
-}`) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
+}`, {"hash":"80150d80a91f6f1c89cf4a9334933711093ce0e3064f64291fd21712c46eb7b6"}) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
 export const StartScrapeDocument = new TypedDocumentString(`
     mutation StartScrape($input: StartCrawlInput!) {
   startCrawl(input: $input) {
@@ -1263,7 +1491,7 @@ fragment ScrapeFields on Scrape {
 }
 fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<StartScrapeMutation, StartScrapeMutationVariables>;
+}`, {"hash":"7eb9af8b31de1dfaca79cf06c3335717abad59ecb77607c2a059003521f152ea"}) as unknown as TypedDocumentString<StartScrapeMutation, StartScrapeMutationVariables>;
 export const CancelScrapeDocument = new TypedDocumentString(`
     mutation CancelScrape($input: CancelCrawlInput!) {
   cancelCrawl(input: $input) {
@@ -1309,7 +1537,7 @@ fragment ScrapeFields on Scrape {
 }
 fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
+}`, {"hash":"f19432e41ad96e00e78cf221f6c134e2ea890a8cd24f6b588a8d9bbf24bd9f54"}) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
 export const ScrapeProgressDocument = new TypedDocumentString(`
     subscription ScrapeProgress($crawlId: ID!) {
   crawlProgress(crawlId: $crawlId) {
@@ -1327,7 +1555,7 @@ export const ScrapeProgressDocument = new TypedDocumentString(`
   percent
   rate
   etaSeconds
-}`) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
+}`, {"hash":"42469d170767c8025fcd9786b63276856ac5da62efebb7941eb4bcb2d88c50f4"}) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
 export const ScrapeEventsDocument = new TypedDocumentString(`
     subscription ScrapeEvents {
   crawlEvents {
@@ -1338,7 +1566,7 @@ export const ScrapeEventsDocument = new TypedDocumentString(`
     error
   }
 }
-    `) as unknown as TypedDocumentString<ScrapeEventsSubscription, ScrapeEventsSubscriptionVariables>;
+    `, {"hash":"9ba79696449086102e77c49caff3a7da5ee88e69237e2f1ac1f1f3c77a7d42dc"}) as unknown as TypedDocumentString<ScrapeEventsSubscription, ScrapeEventsSubscriptionVariables>;
 export const InstagramSessionDocument = new TypedDocumentString(`
     query InstagramSession {
   instagramSession {
@@ -1349,7 +1577,7 @@ export const InstagramSessionDocument = new TypedDocumentString(`
     blockedUntil
   }
 }
-    `) as unknown as TypedDocumentString<InstagramSessionQuery, InstagramSessionQueryVariables>;
+    `, {"hash":"a0a75cff3dbded0ba72f25a05fba8e9631c8a46f544194495b400527440be813"}) as unknown as TypedDocumentString<InstagramSessionQuery, InstagramSessionQueryVariables>;
 export const InstagramSessionsDocument = new TypedDocumentString(`
     query InstagramSessions {
   instagramSessions {
@@ -1365,7 +1593,7 @@ export const InstagramSessionsDocument = new TypedDocumentString(`
     crawls
   }
 }
-    `) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
+    `, {"hash":"edb5f211c6407f38824756feca9d7c8ce8d197c361ff520fbd084df05d5262bb"}) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
 export const RemoveInstagramSessionDocument = new TypedDocumentString(`
     mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
   removeInstagramSession(input: $input) {
@@ -1376,7 +1604,7 @@ export const RemoveInstagramSessionDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
+}`, {"hash":"e8259eb2c8888b579d2a0f15ae29ce4bd65d9643b3c458db40db0b7e88125dd2"}) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
 export const ImportSessionDocument = new TypedDocumentString(`
     mutation ImportSession($input: ImportSessionInput!) {
   importSession(input: $input) {
@@ -1396,7 +1624,7 @@ export const ImportSessionDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
+}`, {"hash":"2b200e8a4d1ec7748a487025f8514d32925421659a2cef6e02b3b88c318f1952"}) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1416,7 +1644,7 @@ export const LogInDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+}`, {"hash":"99366f62a8f9a52d9edd3e9abdf9f7b2afacfc2a9e25c5d141a75289785d7caf"}) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
 export const VerifyTwoFactorDocument = new TypedDocumentString(`
     mutation VerifyTwoFactor($input: VerifyTwoFactorInput!) {
   verifyTwoFactor(input: $input) {
@@ -1436,7 +1664,7 @@ export const VerifyTwoFactorDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<VerifyTwoFactorMutation, VerifyTwoFactorMutationVariables>;
+}`, {"hash":"ad5e8d1f0a6e2f3aaf044c48e673e89b55eebb59c73753b082abea53c589cd81"}) as unknown as TypedDocumentString<VerifyTwoFactorMutation, VerifyTwoFactorMutationVariables>;
 export const LogOutDocument = new TypedDocumentString(`
     mutation LogOut {
   logOut {
@@ -1444,7 +1672,7 @@ export const LogOutDocument = new TypedDocumentString(`
     userId
   }
 }
-    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+    `, {"hash":"96c76431137bf7cf9f47e156be2d3604afa2690c250fce0cba1bf533deef376f"}) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
 export const BackupsDocument = new TypedDocumentString(`
     query Backups {
   backups {
@@ -1454,7 +1682,7 @@ export const BackupsDocument = new TypedDocumentString(`
   }
   pendingRestore
 }
-    `) as unknown as TypedDocumentString<BackupsQuery, BackupsQueryVariables>;
+    `, {"hash":"a868f3df777d00dcb55c838521a75dd7a4c1359a6fd90b15b69f0d84d6cfc6a3"}) as unknown as TypedDocumentString<BackupsQuery, BackupsQueryVariables>;
 export const ScheduleRestoreDocument = new TypedDocumentString(`
     mutation ScheduleRestore($input: ScheduleRestoreInput!) {
   scheduleRestore(input: $input) {
@@ -1466,14 +1694,14 @@ export const ScheduleRestoreDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleRestoreMutation, ScheduleRestoreMutationVariables>;
+    `, {"hash":"dc8ee8e4960c32ff3cacf062dc21edf0f7c32108149bb94d2b89b5f804f42544"}) as unknown as TypedDocumentString<ScheduleRestoreMutation, ScheduleRestoreMutationVariables>;
 export const CancelRestoreDocument = new TypedDocumentString(`
     mutation CancelRestore {
   cancelRestore {
     pendingRestore
   }
 }
-    `) as unknown as TypedDocumentString<CancelRestoreMutation, CancelRestoreMutationVariables>;
+    `, {"hash":"b38bce4a4c7c9115a6cd53a08a5e637f760e1f7303ce8e87ad785761c6cfa53c"}) as unknown as TypedDocumentString<CancelRestoreMutation, CancelRestoreMutationVariables>;
 export const CreateBackupDocument = new TypedDocumentString(`
     mutation CreateBackup {
   createBackup {
@@ -1487,4 +1715,46 @@ export const CreateBackupDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+}`, {"hash":"654f9b5d122879006a8b57614264d3c28bbbd47420d7d2862495da4d0a348c69"}) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    scopes
+    secretEnd
+    createdAt
+    expiresAt
+    revokedAt
+    lastUsedAt
+    lastUsedFrom
+    active
+  }
+}
+    `, {"hash":"9168737fdd9b2812e7a74c83dd34f0c62b3a93cbbaebb4eb9ec992e395a2245a"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    apiToken {
+      id
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"b46cc78f7bfb4c80fa7f1ea1bb42497ba85b9c34b5377e8e91008741a4aa2cd1"}) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+  revokeApiToken(input: $input) {
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"fb3d27c0040650d300d59742259cf35c41120b4cdaf99c45564be877fa72b9c7"}) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;

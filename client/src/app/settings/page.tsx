@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/layout/page-header";
 import { BackupsCard } from "@/features/settings/backups-card";
 import { SessionCard } from "@/features/settings/session-card";
+import { TokensCard } from "@/features/tokens/tokens-card";
 
 export const metadata = { title: "Settings · InstaIntel" };
 
@@ -11,6 +12,7 @@ export default function SettingsPage() {
       <div className="grid gap-5 xl:grid-cols-2">
         <SessionCard />
         <BackupsCard />
+        <TokensCard />
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 import type { TypedDocumentString } from "@/gql/graphql";
-import { GRAPHQL_URL } from "./request";
-import { createFallbackSubscriber, type Sink, type SubscribeClient } from "./subscribe-with-fallback";
+import { GRAPHQL_URL, requestBody } from "./request";
+import { createFallbackSubscriber, type Payload, type Sink, type SubscribeClient } from "./subscribe-with-fallback";
 
 /** `ws://host/graphql` or `wss://host/graphql` for the page's own origin. */
 export function webSocketUrl(location: Pick<Location, "protocol" | "host">): string {
@@ -62,7 +62,8 @@ export function subscribe<Result, Variables>(
     error: (error) => handlers.onError(transportMessage(error)),
     complete: () => handlers.onComplete?.(),
   };
-  return subscribeOverAnyTransport({ query: document.toString(), variables: variables as Record<string, unknown> }, sink);
+  // Subscriptions carry their document: a socket or stream has no request to resend when a hash is unknown.
+  return subscribeOverAnyTransport(requestBody(document, variables, true) as Payload, sink);
 }
 
 function transportMessage(error: unknown): string {

@@ -5,7 +5,7 @@ export type Sink<Result> = {
   complete: () => void;
 };
 
-export type Payload = { query: string; variables?: Record<string, unknown> };
+export type Payload = { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> };
 
 /** The part of a graphql-ws or graphql-sse client this app uses. */
 export type SubscribeClient = {
