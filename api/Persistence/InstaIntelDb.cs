@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
@@ -21,6 +22,11 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<IgnoredProfile> IgnoredProfiles => Set<IgnoredProfile>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<SessionState> InstagramSessions => Set<SessionState>();
+    public DbSet<AlertChannel> AlertChannels => Set<AlertChannel>();
+    public DbSet<AccountAlertRules> AlertRules => Set<AccountAlertRules>();
+    public DbSet<GlobalAlertRules> GlobalAlertRules => Set<GlobalAlertRules>();
+    public DbSet<AlertEvent> AlertOutbox => Set<AlertEvent>();
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
     public IQueryable<Edge> Edges(FollowList list) =>
@@ -91,6 +97,8 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
             r.ToTable("job_runs");
             r.HasKey(x => x.Name);
         });
+
+        AlertsModel.Configure(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())
