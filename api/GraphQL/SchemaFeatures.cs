@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.Dashboard;
@@ -21,6 +22,7 @@ public static class SchemaFeatures
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
         new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
         new ScrapeSubscriptions(),
+        new AlertQueries(), new AlertMutations(),
     ];
 
     /// <summary>Every `Node` type's lookup, filled by the features.</summary>
