@@ -67,8 +67,8 @@ public sealed class AlertComposer(InstaIntelDb db, AlertOptions options)
             var change = (now - before) * 100.0 / before;
             if (Math.Abs(change) >= percent)
             {
-                titles.Add($"followers {(change > 0 ? "+" : "−")}{Math.Abs(change):0.#}%");
-                lines.Add($"Followers: {before:N0} → {now:N0} ({(change > 0 ? "+" : "−")}{Math.Abs(change):0.#}% since the last crawl).");
+                titles.Add($"followers {(change > 0 ? "+" : "-")}{Math.Abs(change):0.#}%");
+                lines.Add($"Followers: {before:N0} → {now:N0} ({(change > 0 ? "+" : "-")}{Math.Abs(change):0.#}% since the last crawl).");
             }
         }
         if (lines.Count == 0) return null;

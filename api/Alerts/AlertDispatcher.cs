@@ -139,7 +139,6 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
             Link = message.Link,
             CreatedAt = Now,
         };
-        await UpdateAsync(db => db.AlertDeliveries.Add(delivery), ct);
         try
         {
             await senders.SendAsync(channel, secrets.Get(channel.Id), message, delivery.IdempotencyKey, ct);
@@ -150,7 +149,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
             (delivery.Status, delivery.LastError) = (DeliveryStatus.Failed, e.Message);
         }
         delivery.Attempts = 1;
-        await UpdateAsync(db => db.AlertDeliveries.Update(delivery), ct);
+        await UpdateAsync(db => db.AlertDeliveries.Add(delivery), ct); // logged once sent, so the worker never sees it pending
         return delivery;
     }
 
@@ -161,7 +160,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
             await RecordAsync(delivery, DeliveryStatus.Failed, channel is null ? "The channel was removed before this was sent." : "The channel was turned off before this was sent.", attempted: false);
             return;
         }
-        var message = new AlertMessage(delivery.Title, delivery.Body, delivery.Link, delivery.EventId is null ? null : await KindOfAsync(delivery.EventId.Value, ct));
+        var message = await MessageOfAsync(delivery, ct);
         var retry = new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<AlertSendException>(),
@@ -188,10 +187,17 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
         }
     }
 
-    private async Task<AlertKind?> KindOfAsync(long eventId, CancellationToken ct)
+    /// <summary>The message a delivery carries, with its event's kind and account for the webhook body.</summary>
+    private async Task<AlertMessage> MessageOfAsync(AlertDelivery delivery, CancellationToken ct)
     {
+        if (delivery.EventId is not { } eventId) return new AlertMessage(delivery.Title, delivery.Body, delivery.Link);
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<InstaIntelDb>().AlertOutbox.Where(e => e.Id == eventId).Select(e => (AlertKind?)e.Kind).SingleOrDefaultAsync(ct);
+        var db = scope.ServiceProvider.GetRequiredService<InstaIntelDb>();
+        var about = await (from e in db.AlertOutbox
+                           where e.Id == eventId
+                           select new { e.Kind, Account = db.Accounts.Where(a => a.Id == e.AccountId).Select(a => a.Username).FirstOrDefault() })
+            .SingleOrDefaultAsync(ct);
+        return new AlertMessage(delivery.Title, delivery.Body, delivery.Link, about?.Kind, about?.Account);
     }
 
     /// <summary>Records what became of a delivery; <paramref name="attempted"/>: it was sent to the channel (once more).</summary>

@@ -15,6 +15,17 @@ public sealed record AlertRulesPayload(AccountAlertRules? Rules, IReadOnlyList<I
 public sealed record GlobalAlertRulesPayload(GlobalAlertRules? Rules, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 public sealed record MarkNotificationsReadPayload(int UnreadCount, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
+public sealed class ChannelIdInput
+{
+    public string ChannelId { get; set; } = "";
+}
+
+public sealed class MarkReadInput
+{
+    public List<string>? Ids { get; set; }
+    public bool All { get; set; }
+}
+
 public sealed class AlertMutations : ISchemaFeature
 {
     public void AddMutations(ObjectGraphType mutation)
@@ -56,10 +67,10 @@ public sealed class AlertMutations : ISchemaFeature
         mutation.Field("removeAlertChannel", MutationTypes.Payload<RemoveAlertChannelPayload>("RemoveAlertChannel",
                 p => p.Field<IdGraphType>("removedId").Resolve(x => x.Source.RemovedId), typeof(AlertChannelNotFoundErrorType)))
             .Description("Removes a channel, its secret and its delivery log.")
-            .Argument(IdInput("RemoveAlertChannel", "channelId"), "input")
+            .Argument(IdInput("RemoveAlertChannel"), "input")
             .ResolveAsync(async c =>
             {
-                var id = c.GetArgument<Dictionary<string, object?>>("input")["channelId"] as string;
+                var id = c.GetArgument<ChannelIdInput>("input").ChannelId;
                 var channel = await FindAsync(c, id);
                 if (channel is null) return new RemoveAlertChannelPayload(null, [NotFound(id)]);
                 var db = c.Db();
@@ -73,10 +84,10 @@ public sealed class AlertMutations : ISchemaFeature
                 p => p.Field<AlertDeliveryType>("delivery").Description("SENT, or FAILED with `lastError`.").Resolve(x => x.Source.Delivery),
                 typeof(AlertChannelNotFoundErrorType)))
             .Description("Sends a test message through a channel now (once, no retry) and logs it.")
-            .Argument(IdInput("SendTestAlert", "channelId"), "input")
+            .Argument(IdInput("SendTestAlert"), "input")
             .ResolveAsync(async c =>
             {
-                var id = c.GetArgument<Dictionary<string, object?>>("input")["channelId"] as string;
+                var id = c.GetArgument<ChannelIdInput>("input").ChannelId;
                 var channel = await FindAsync(c, id);
                 if (channel is null) return new SendTestAlertPayload(null, [NotFound(id)]);
                 var delivery = await c.RequestServices!.GetRequiredService<AlertDispatcher>().SendTestAsync(channel, c.CancellationToken);
@@ -144,16 +155,16 @@ public sealed class AlertMutations : ISchemaFeature
         mutation.Field("markNotificationsRead", MutationTypes.Payload<MarkNotificationsReadPayload>("MarkNotificationsRead",
                 p => p.Field(x => x.UnreadCount).Description("Unread notifications left.")))
             .Description("Marks notifications read: the listed ones, or all with `all: true`.")
-            .Argument(MutationTypes.Input<Dictionary<string, object?>>("MarkNotificationsRead", i =>
+            .Argument(MutationTypes.Input<MarkReadInput>("MarkNotificationsRead", i =>
             {
                 i.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids");
                 i.Field<BooleanGraphType>("all").DefaultValue(false);
             }), "input")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var ids = (input.GetValueOrDefault("ids") as IEnumerable<object?> ?? []).Select(id => GlobalId.Expect(id as string, NotificationType.TypeName)).ToList();
-                var all = input.GetValueOrDefault("all") as bool? == true;
+                var input = c.GetArgument<MarkReadInput>("input");
+                var ids = (input.Ids ?? []).Select(id => GlobalId.Expect(id, NotificationType.TypeName)).ToList();
+                var all = input.All;
                 var db = c.Db();
                 var now = Now(c);
                 await db.AlertOutbox.Where(e => e.Notified && e.ReadAt == null && (all || ids.Contains(e.Id)))
@@ -183,8 +194,8 @@ public sealed class AlertMutations : ISchemaFeature
         i.Field<StringGraphType>("secret").Description("NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown.");
     });
 
-    private static IGraphType IdInput(string mutation, string field) =>
-        MutationTypes.Input<Dictionary<string, object?>>(mutation, i => i.Field<NonNullGraphType<IdGraphType>>(field));
+    private static IGraphType IdInput(string mutation) =>
+        MutationTypes.Input<ChannelIdInput>(mutation, i => i.Field<NonNullGraphType<IdGraphType>>("channelId"));
 
     private static async Task<AlertChannel?> FindAsync(IResolveFieldContext c, string? id) =>
         GlobalId.KeyOf(id, AlertChannelType.TypeName) is { } key ? await c.Db().AlertChannels.SingleOrDefaultAsync(x => x.Id == key, c.CancellationToken) : null;
