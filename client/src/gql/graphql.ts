@@ -26,6 +26,58 @@ export type AccountSortInput = {
   username?: SortEnumType | null | undefined;
 };
 
+export type AddAlertChannelInput = {
+  emailFrom?: string | null | undefined;
+  /** One or more addresses, separated by commas. */
+  emailTo?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  kind: AlertChannelKind;
+  mode?: AlertDeliveryMode | null | undefined;
+  name: string;
+  /** WEBHOOK only; default GENERIC. */
+  preset?: WebhookPreset | null | undefined;
+  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown. */
+  secret?: string | null | undefined;
+  smtpHost?: string | null | undefined;
+  /** Default 587, or 465 with TLS. */
+  smtpPort?: number | null | undefined;
+  /** Default START_TLS. */
+  smtpSecurity?: SmtpSecurity | null | undefined;
+  /** Null: no login. */
+  smtpUsername?: string | null | undefined;
+  telegramChatId?: string | null | undefined;
+  /** NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. */
+  url?: string | null | undefined;
+};
+
+/** Where a channel sends: an ntfy topic, a webhook, email over SMTP or a Telegram chat. */
+export type AlertChannelKind =
+  | 'EMAIL'
+  | 'NTFY'
+  | 'TELEGRAM'
+  | 'WEBHOOK';
+
+/** IMMEDIATE: a message per alert. DAILY_DIGEST: one message a day with everything since the last. */
+export type AlertDeliveryMode =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATE';
+
+/** PENDING: about to be sent. HELD: waits for the channel's daily digest. RETRYING: an attempt failed, another follows. SENT. FAILED: every attempt failed (`lastError` says why). DIGESTED: went out in a digest. */
+export type AlertDeliveryStatus =
+  | 'DIGESTED'
+  | 'FAILED'
+  | 'HELD'
+  | 'PENDING'
+  | 'RETRYING'
+  | 'SENT';
+
+/** What an alert is about. */
+export type AlertKind =
+  | 'BACKUP_FAILED'
+  | 'CRAWL_ENDED'
+  | 'DISK_LOW'
+  | 'SESSION_PROBLEM';
+
 export type BookmarkAccountInput = {
   accountId: string | number;
   bookmarked: boolean;
@@ -183,10 +235,19 @@ export type MarkChangesReviewedInput = {
   reviewed: boolean;
 };
 
+export type MarkNotificationsReadInput = {
+  all?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+};
+
 export type NetworkRelation =
   | 'FOLLOWED_BY'
   | 'FOLLOWS'
   | 'MUTUAL';
+
+export type RemoveAlertChannelInput = {
+  channelId: string | number;
+};
 
 export type RemoveInstagramSessionInput = {
   id: string | number;
@@ -219,6 +280,10 @@ export type ScrapeStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type SendTestAlertInput = {
+  channelId: string | number;
+};
+
 /** UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`. */
 export type SessionHealth =
   | 'ACTION_BLOCKED'
@@ -226,6 +291,29 @@ export type SessionHealth =
   | 'EXPIRED'
   | 'HEALTHY'
   | 'UNKNOWN';
+
+export type SetAlertRulesInput = {
+  /** Null: the defaults every account without its own rules follows. */
+  accountId?: string | number | null | undefined;
+  crawlProblems: boolean;
+  followerChangePercent?: number | null | undefined;
+  newFollowersAtLeast?: number | null | undefined;
+  unfollows: boolean;
+  useDefaults?: boolean | null | undefined;
+};
+
+export type SetGlobalAlertRulesInput = {
+  backupFailed: boolean;
+  digestHourUtc: number;
+  diskLowMiB?: number | null | undefined;
+  sessionProblems: boolean;
+};
+
+/** NONE (plain, local relays only), START_TLS (usually port 587) or TLS from the first byte (usually 465). */
+export type SmtpSecurity =
+  | 'NONE'
+  | 'START_TLS'
+  | 'TLS';
 
 export type SortEnumType =
   | 'ASC'
@@ -257,10 +345,41 @@ export type StringOperationFilterInput = {
   startsWith?: string | null | undefined;
 };
 
+export type UpdateAlertChannelInput = {
+  emailFrom?: string | null | undefined;
+  /** One or more addresses, separated by commas. */
+  emailTo?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  id: string | number;
+  kind: AlertChannelKind;
+  mode?: AlertDeliveryMode | null | undefined;
+  name: string;
+  /** WEBHOOK only; default GENERIC. */
+  preset?: WebhookPreset | null | undefined;
+  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown. */
+  secret?: string | null | undefined;
+  smtpHost?: string | null | undefined;
+  /** Default 587, or 465 with TLS. */
+  smtpPort?: number | null | undefined;
+  /** Default START_TLS. */
+  smtpSecurity?: SmtpSecurity | null | undefined;
+  /** Null: no login. */
+  smtpUsername?: string | null | undefined;
+  telegramChatId?: string | null | undefined;
+  /** NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. */
+  url?: string | null | undefined;
+};
+
 export type VerifyTwoFactorInput = {
   code: string;
   identifier: string;
 };
+
+/** The JSON a webhook posts: InstaIntel's own (see the README), or Discord's or Slack's incoming-webhook shape. */
+export type WebhookPreset =
+  | 'DISCORD'
+  | 'GENERIC'
+  | 'SLACK';
 
 export type AccountHeaderFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null };
 
@@ -289,6 +408,80 @@ export type DeleteAccountMutationVariables = Exact<{
 
 
 export type DeleteAccountMutation = { deleteAccount: { deletedAccountId: string | null, errors: Array<{ message: string }> | null } };
+
+export type AlertChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertChannelsQuery = { alertChannels: Array<{ id: string, name: string, kind: AlertChannelKind, enabled: boolean, mode: AlertDeliveryMode, url: string | null, preset: WebhookPreset | null, smtpHost: string | null, smtpPort: number | null, smtpSecurity: SmtpSecurity | null, smtpUsername: string | null, emailFrom: string | null, emailTo: string | null, telegramChatId: string | null, hasSecret: boolean }> };
+
+export type AddAlertChannelMutationVariables = Exact<{
+  input: AddAlertChannelInput;
+}>;
+
+
+export type AddAlertChannelMutation = { addAlertChannel: { channel: { id: string } | null, errors: Array<{ message: string }> | null } };
+
+export type UpdateAlertChannelMutationVariables = Exact<{
+  input: UpdateAlertChannelInput;
+}>;
+
+
+export type UpdateAlertChannelMutation = { updateAlertChannel: { channel: { id: string, enabled: boolean } | null, errors: Array<
+      | { message: string }
+      | { message: string }
+    > | null } };
+
+export type RemoveAlertChannelMutationVariables = Exact<{
+  input: RemoveAlertChannelInput;
+}>;
+
+
+export type RemoveAlertChannelMutation = { removeAlertChannel: { removedId: string | null, errors: Array<{ message: string }> | null } };
+
+export type SendTestAlertMutationVariables = Exact<{
+  input: SendTestAlertInput;
+}>;
+
+
+export type SendTestAlertMutation = { sendTestAlert: { delivery: { status: AlertDeliveryStatus, lastError: string | null } | null, errors: Array<{ message: string }> | null } };
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQuery = { alertRules: { unfollows: boolean, newFollowersAtLeast: number | null, followerChangePercent: number | null, crawlProblems: boolean }, globalAlertRules: { sessionProblems: boolean, backupFailed: boolean, diskLowMiB: number | null, digestHourUtc: number } };
+
+export type SetAlertRulesMutationVariables = Exact<{
+  rules: SetAlertRulesInput;
+  global: SetGlobalAlertRulesInput;
+}>;
+
+
+export type SetAlertRulesMutation = { setAlertRules: { errors: Array<
+      | { message: string }
+      | { message: string }
+    > | null }, setGlobalAlertRules: { errors: Array<{ message: string }> | null } };
+
+export type AlertDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertDeliveriesQuery = { alertDeliveries: Array<{ id: string, status: AlertDeliveryStatus, title: string, attempts: number, lastError: string | null, isDigest: boolean, isTest: boolean, createdAt: string, sentAt: string | null, channel: { name: string } | null }> };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { unreadNotificationCount: number, notifications: Array<{ id: string, kind: AlertKind, title: string, body: string, link: string | null, createdAt: string, read: boolean }> };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -545,9 +738,15 @@ export type CreateBackupMutation = { createBackup: { backup: { fileName: string 
 
 type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
 
+type ErrorMessage_AlertChannelNotFoundError_Fragment = { message: string };
+
 type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
+
+type ErrorMessage_InvalidAlertChannelError_Fragment = { message: string };
+
+type ErrorMessage_InvalidAlertRuleError_Fragment = { message: string };
 
 type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
@@ -567,8 +766,11 @@ type ErrorMessage_ScrapeNotFoundError_Fragment = { message: string };
 
 export type ErrorMessageFragment =
   | ErrorMessage_AccountNotFoundError_Fragment
+  | ErrorMessage_AlertChannelNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_InvalidAlertChannelError_Fragment
+  | ErrorMessage_InvalidAlertRuleError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
@@ -744,6 +946,159 @@ export const DeleteAccountDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const AlertChannelsDocument = new TypedDocumentString(`
+    query AlertChannels {
+  alertChannels {
+    id
+    name
+    kind
+    enabled
+    mode
+    url
+    preset
+    smtpHost
+    smtpPort
+    smtpSecurity
+    smtpUsername
+    emailFrom
+    emailTo
+    telegramChatId
+    hasSecret
+  }
+}
+    `) as unknown as TypedDocumentString<AlertChannelsQuery, AlertChannelsQueryVariables>;
+export const AddAlertChannelDocument = new TypedDocumentString(`
+    mutation AddAlertChannel($input: AddAlertChannelInput!) {
+  addAlertChannel(input: $input) {
+    channel {
+      id
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<AddAlertChannelMutation, AddAlertChannelMutationVariables>;
+export const UpdateAlertChannelDocument = new TypedDocumentString(`
+    mutation UpdateAlertChannel($input: UpdateAlertChannelInput!) {
+  updateAlertChannel(input: $input) {
+    channel {
+      id
+      enabled
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<UpdateAlertChannelMutation, UpdateAlertChannelMutationVariables>;
+export const RemoveAlertChannelDocument = new TypedDocumentString(`
+    mutation RemoveAlertChannel($input: RemoveAlertChannelInput!) {
+  removeAlertChannel(input: $input) {
+    removedId
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<RemoveAlertChannelMutation, RemoveAlertChannelMutationVariables>;
+export const SendTestAlertDocument = new TypedDocumentString(`
+    mutation SendTestAlert($input: SendTestAlertInput!) {
+  sendTestAlert(input: $input) {
+    delivery {
+      status
+      lastError
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<SendTestAlertMutation, SendTestAlertMutationVariables>;
+export const AlertRulesDocument = new TypedDocumentString(`
+    query AlertRules {
+  alertRules {
+    unfollows
+    newFollowersAtLeast
+    followerChangePercent
+    crawlProblems
+  }
+  globalAlertRules {
+    sessionProblems
+    backupFailed
+    diskLowMiB
+    digestHourUtc
+  }
+}
+    `) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
+export const SetAlertRulesDocument = new TypedDocumentString(`
+    mutation SetAlertRules($rules: SetAlertRulesInput!, $global: SetGlobalAlertRulesInput!) {
+  setAlertRules(input: $rules) {
+    errors {
+      ...ErrorMessage
+    }
+  }
+  setGlobalAlertRules(input: $global) {
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<SetAlertRulesMutation, SetAlertRulesMutationVariables>;
+export const AlertDeliveriesDocument = new TypedDocumentString(`
+    query AlertDeliveries {
+  alertDeliveries(first: 50) {
+    id
+    status
+    title
+    attempts
+    lastError
+    isDigest
+    isTest
+    createdAt
+    sentAt
+    channel {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertDeliveriesQuery, AlertDeliveriesQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  unreadNotificationCount
+  notifications(first: 30) {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    read
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {

@@ -1,4 +1,5 @@
 import { PageHeader } from "@/components/layout/page-header";
+import { AlertsSection } from "@/features/alerts/alerts-section";
 import { BackupsCard } from "@/features/settings/backups-card";
 import { SessionCard } from "@/features/settings/session-card";
 
@@ -11,6 +12,7 @@ export default function SettingsPage() {
       <div className="grid gap-5 xl:grid-cols-2">
         <SessionCard />
         <BackupsCard />
+        <AlertsSection />
       </div>
     </>
   );
