@@ -28,8 +28,10 @@ public sealed class AlertQueries : ISchemaFeature
                 var rules = await AlertComposer.RulesForAsync(db, accountId, c.CancellationToken);
                 return rules.AccountId == accountId ? rules : new AccountAlertRules
                 {
-                    Unfollows = rules.Unfollows, NewFollowersAtLeast = rules.NewFollowersAtLeast,
-                    FollowerChangePercent = rules.FollowerChangePercent, CrawlProblems = rules.CrawlProblems,
+                    Unfollows = rules.Unfollows,
+                    NewFollowersAtLeast = rules.NewFollowersAtLeast,
+                    FollowerChangePercent = rules.FollowerChangePercent,
+                    CrawlProblems = rules.CrawlProblems,
                 };
             });
 

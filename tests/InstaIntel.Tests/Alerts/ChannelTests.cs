@@ -102,8 +102,15 @@ public sealed class ChannelTests
         var api = app.GraphQL();
         var id = await AlertApi.AddChannelAsync(api, new
         {
-            name = "Mail", kind = "EMAIL", smtpHost = "127.0.0.1", smtpPort = smtp.Port, smtpSecurity = "NONE",
-            smtpUsername = "alerts", emailFrom = "instaintel@example.test", emailTo = "me@example.test, you@example.test", secret = SmtpReceiver.SmtpPassword,
+            name = "Mail",
+            kind = "EMAIL",
+            smtpHost = "127.0.0.1",
+            smtpPort = smtp.Port,
+            smtpSecurity = "NONE",
+            smtpUsername = "alerts",
+            emailFrom = "instaintel@example.test",
+            emailTo = "me@example.test, you@example.test",
+            secret = SmtpReceiver.SmtpPassword,
         });
 
         var delivery = await AlertApi.SendTestAsync(api, id);
@@ -124,8 +131,15 @@ public sealed class ChannelTests
         var api = app.GraphQL();
         var id = await AlertApi.AddChannelAsync(api, new
         {
-            name = "Mail", kind = "EMAIL", smtpHost = "127.0.0.1", smtpPort = smtp.Port, smtpSecurity = "NONE",
-            smtpUsername = "alerts", emailFrom = "instaintel@example.test", emailTo = "me@example.test", secret = "wrong",
+            name = "Mail",
+            kind = "EMAIL",
+            smtpHost = "127.0.0.1",
+            smtpPort = smtp.Port,
+            smtpSecurity = "NONE",
+            smtpUsername = "alerts",
+            emailFrom = "instaintel@example.test",
+            emailTo = "me@example.test",
+            secret = "wrong",
         });
 
         var delivery = await AlertApi.SendTestAsync(api, id);
