@@ -100,18 +100,7 @@ public sealed class ChannelTests
         await using var smtp = SmtpReceiver.Start(requireLogin: true);
         using var app = AppFactory.With(AlertApi.QuickDelivery());
         var api = app.GraphQL();
-        var id = await AlertApi.AddChannelAsync(api, new
-        {
-            name = "Mail",
-            kind = "EMAIL",
-            smtpHost = "127.0.0.1",
-            smtpPort = smtp.Port,
-            smtpSecurity = "NONE",
-            smtpUsername = "alerts",
-            emailFrom = "instaintel@example.test",
-            emailTo = "me@example.test, you@example.test",
-            secret = SmtpReceiver.SmtpPassword,
-        });
+        var id = await AddEmailChannelAsync(api, smtp, SmtpReceiver.SmtpPassword);
 
         var delivery = await AlertApi.SendTestAsync(api, id);
 
@@ -129,18 +118,7 @@ public sealed class ChannelTests
         await using var smtp = SmtpReceiver.Start(requireLogin: true);
         using var app = AppFactory.With(AlertApi.QuickDelivery());
         var api = app.GraphQL();
-        var id = await AlertApi.AddChannelAsync(api, new
-        {
-            name = "Mail",
-            kind = "EMAIL",
-            smtpHost = "127.0.0.1",
-            smtpPort = smtp.Port,
-            smtpSecurity = "NONE",
-            smtpUsername = "alerts",
-            emailFrom = "instaintel@example.test",
-            emailTo = "me@example.test",
-            secret = "wrong",
-        });
+        var id = await AddEmailChannelAsync(api, smtp, "wrong");
 
         var delivery = await AlertApi.SendTestAsync(api, id);
 
@@ -165,6 +143,20 @@ public sealed class ChannelTests
         var logged = Assert.Single(await AlertApi.DeliveriesAsync(api))!;
         Assert.Equal("FAILED", logged["status"]!.GetValue<string>());
     }
+
+    private static Task<string> AddEmailChannelAsync(GraphQLClient api, SmtpReceiver smtp, string password) =>
+        AlertApi.AddChannelAsync(api, new
+        {
+            name = "Mail",
+            kind = "EMAIL",
+            smtpHost = "127.0.0.1",
+            smtpPort = smtp.Port,
+            smtpSecurity = "NONE",
+            smtpUsername = "alerts",
+            emailFrom = "instaintel@example.test",
+            emailTo = "me@example.test, you@example.test",
+            secret = password,
+        });
 
     [Theory]
     [InlineData("""{ "name": "x", "kind": "NTFY", "url": "ftp://host/topic" }""", "url", "is not an absolute http:// or https:// address")]
