@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.Crawling;
@@ -40,6 +41,7 @@ builder.Services.AddGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
 builder.Services.AddArchives(builder.Configuration, dataFolder);
+builder.Services.AddAlerts(builder.Configuration, dataFolder, role.RunsJobs);
 builder.Services.AddSingleton(_ => DataFolderLock.AcquireShared(dataFolder));
 builder.Services.AddHealthChecks();
 builder.Services.AddStaticClient(builder.Configuration, builder.Environment);

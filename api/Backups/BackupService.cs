@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace InstaIntel.Api.Backups;
 /// hold. The copy is checked (<see cref="DatabaseCheck"/>, the same counts), gzipped into the data folder's
 /// `backups/`, and the archive read back; anything short of that deletes what was written and fails.
 /// </summary>
-public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOptions> options, TimeProvider clock, ILogger<BackupService> log)
+public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOptions> options, TimeProvider clock, ILogger<BackupService> log, AlertOutbox alerts)
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -35,6 +36,7 @@ public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOpt
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
             {
                 log.LogError(e, "Backup {FileName} failed and was not kept", name);
+                await alerts.RecordAsync(AlertKind.BackupFailed, $"The backup {name} failed and was not kept: {e.Message}", CancellationToken.None);
                 throw new BackupFailedException($"The backup failed and was not kept: {e.Message}", e);
             }
             finally

@@ -36,6 +36,11 @@ public sealed class SchemaDescriptions : BaseSchemaNodeVisitor
     };
 
     /// <summary>Descriptions no convention gives, by `Type` or `Type.field` (enum values as `Enum.VALUE`).</summary>
+    static SchemaDescriptions()
+    {
+        foreach (var (member, text) in Alerts.AlertDescriptions.Texts) Written[member] = text;
+    }
+
     public static readonly Dictionary<string, string> Written = new()
     {
         ["Query"] = "Every read: tracked accounts with their lists, history and insights, crawls, the dashboard, sessions and settings.",

@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.Dashboard;
@@ -22,6 +23,7 @@ public static class SchemaFeatures
         new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
         new ScrapeSubscriptions(),
         new Tokens.ApiTokenSchema(),
+        new AlertQueries(), new AlertMutations(),
     ];
 
     /// <summary>Every `Node` type's lookup, filled by the features.</summary>

@@ -81,7 +81,9 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
 
     /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
     /// <param name="seenAt">When the lists were as given: now for a crawl, the day Instagram made it for an archive.</param>
-    internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default, DateTime? seenAt = null)
+    /// <param name="alsoRecord">Written in the same transaction (the alert outbox's record of the crawl's end).</param>
+    internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default, DateTime? seenAt = null,
+        Func<SqliteTransaction, CancellationToken, Task>? alsoRecord = null)
     {
         var connection = await OpenAsync(ct);
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
@@ -115,6 +117,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                 followers?.Total, followers?.New, followers?.Lost, following?.Total, following?.New, following?.Lost,
                 scrapeId, scrape.AccountId);
             await finish.ExecuteNonQueryAsync(ct);
+            if (alsoRecord is not null) await alsoRecord(tx, ct);
             await tx.CommitAsync(ct);
         }
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
@@ -124,7 +127,8 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// Ends a crawl without touching any edge (an incomplete list must not mark anyone lost). The profiles it saw are
     /// kept, so they stay findable.
     /// </summary>
-    internal async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default)
+    internal async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default,
+        Func<SqliteTransaction, CancellationToken, Task>? alsoRecord = null)
     {
         if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled or ScrapeStatus.Incomplete))
             throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed, Cancelled or Incomplete.");
@@ -138,6 +142,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         await MergeProfilesAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction(), scrapeId, now, ct);
         await db.StagedProfiles.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
         await db.Database.ExecuteSqlRawAsync(SearchIndex.IndexPendingSql, ct);
+        if (alsoRecord is not null) await alsoRecord((SqliteTransaction)tx.GetDbTransaction(), ct);
         await tx.CommitAsync(ct);
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }

@@ -6,6 +6,18 @@ namespace InstaIntel.Api.Instagram;
 /// </summary>
 public enum SessionHealth { Unknown, Healthy, Expired, Checkpoint, ActionBlocked }
 
+public static class SessionHealths
+{
+    /// <summary>The health in words, for messages.</summary>
+    public static string Describe(this SessionHealth health) => health switch
+    {
+        SessionHealth.Expired => "expired or logged out",
+        SessionHealth.Checkpoint => "stopped at a checkpoint (Instagram wants you to confirm it is you)",
+        SessionHealth.ActionBlocked => "action-blocked",
+        _ => health.ToString().ToLowerInvariant(),
+    };
+}
+
 /// <summary>
 /// The non-secret side of one connected session (table `instagram_sessions`); its cookies and device stay in the
 /// vault under the same key.

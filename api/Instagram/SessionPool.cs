@@ -1,3 +1,4 @@
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -84,7 +85,14 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
         };
         if (until is { } blocked) guard.Block(key, blocked);
         log.LogWarning("Instagram session {Session} is {Status}: {Problem}", key, status, problem.Message);
-        await UpdateAsync(key, s => (s.Status, s.Problem, s.BlockedUntil, s.LastCheckedAt) = (status, problem.Message, until, Now), CancellationToken.None);
+        await WithDbAsync(async db =>
+        {
+            var state = await db.InstagramSessions.FindAsync([key], CancellationToken.None) ?? db.InstagramSessions.Add(new SessionState { Key = key, AddedAt = Now }).Entity;
+            if (state.Status != status) // one alert per change of health, not one per crawl that meets it
+                AlertOutbox.Add(db, AlertKind.SessionProblem, $"The Instagram session {state.Label ?? state.Username ?? state.UserId?.ToString() ?? key} is {status.Describe()}: {problem.Message}", Now);
+            (state.Status, state.Problem, state.BlockedUntil, state.LastCheckedAt) = (status, problem.Message, until, Now);
+            return await db.SaveChangesAsync(CancellationToken.None);
+        }, CancellationToken.None);
     }
 
     /// <summary>A session (re)connected by the user starts afresh: unknown health, no block.</summary>

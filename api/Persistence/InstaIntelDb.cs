@@ -1,4 +1,5 @@
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
@@ -22,6 +23,11 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<SessionState> InstagramSessions => Set<SessionState>();
     public DbSet<Tokens.ApiToken> ApiTokens => Set<Tokens.ApiToken>();
+    public DbSet<AlertChannel> AlertChannels => Set<AlertChannel>();
+    public DbSet<AccountAlertRules> AlertRules => Set<AccountAlertRules>();
+    public DbSet<GlobalAlertRules> GlobalAlertRules => Set<GlobalAlertRules>();
+    public DbSet<AlertEvent> AlertOutbox => Set<AlertEvent>();
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
     public IQueryable<Edge> Edges(FollowList list) =>
@@ -101,6 +107,7 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
             t.ToTable("api_tokens");
             t.HasIndex(x => x.SecretHash).IsUnique();
         });
+        AlertsModel.Configure(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())

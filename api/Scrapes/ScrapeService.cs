@@ -1,3 +1,4 @@
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Crawling;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
@@ -98,7 +99,7 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     /// <param name="seenAt">When the lists were as given, if not now: the day Instagram made an imported archive.</param>
     public async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source, CancellationToken ct, DateTime? seenAt = null)
     {
-        var scrape = await ingest.CompleteAsync(scrapeId, source, ct, seenAt);
+        var scrape = await ingest.CompleteAsync(scrapeId, source, ct, seenAt, alsoRecord: AlertOutbox.CrawlEnded(scrapeId, clock));
         await notifier.PublishAsync(scrapeId, CancellationToken.None); // it has ended: its subscribers hear so even if the caller gave up
         return scrape;
     }
@@ -127,7 +128,7 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     /// <summary>Ends a crawl as Failed, Cancelled or Incomplete, without touching any edge.</summary>
     public async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error, CancellationToken ct)
     {
-        var scrape = await ingest.StopAsync(scrapeId, status, error, ct);
+        var scrape = await ingest.StopAsync(scrapeId, status, error, ct, alsoRecord: AlertOutbox.CrawlEnded(scrapeId, clock));
         await notifier.PublishAsync(scrapeId, CancellationToken.None);
         return scrape;
     }

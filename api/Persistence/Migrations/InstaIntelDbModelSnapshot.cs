@@ -81,6 +81,273 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("accounts", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Alerts.AccountAlertRules", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<bool>("CrawlProblems")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawl_problems");
+
+                    b.Property<double?>("FollowerChangePercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("follower_change_percent");
+
+                    b.Property<int?>("NewFollowersAtLeast")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("new_followers_at_least");
+
+                    b.Property<bool>("Unfollows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unfollows");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId")
+                        .IsUnique();
+
+                    b.ToTable("alert_rules", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Alerts.AlertChannel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EmailFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_from");
+
+                    b.Property<string>("EmailTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_to");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Preset")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preset");
+
+                    b.Property<string>("SmtpHost")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smtp_host");
+
+                    b.Property<int?>("SmtpPort")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("smtp_port");
+
+                    b.Property<string>("SmtpSecurity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smtp_security");
+
+                    b.Property<string>("SmtpUsername")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smtp_username");
+
+                    b.Property<string>("TelegramChatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("telegram_chat_id");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("alert_channels", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Alerts.AlertDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("digest_id");
+
+                    b.Property<long?>("EventId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ChannelId");
+
+                    b.ToTable("alert_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Alerts.AlertEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<bool>("Notified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notified");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<long?>("ScrapeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scrape_id");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt");
+
+                    b.HasIndex("Notified", "ReadAt");
+
+                    b.ToTable("alert_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Alerts.GlobalAlertRules", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("BackupFailed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("backup_failed");
+
+                    b.Property<int>("DigestHourUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("digest_hour_utc");
+
+                    b.Property<int?>("DiskLowMiB")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disk_low_mi_b");
+
+                    b.Property<bool>("SessionProblems")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("session_problems");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("alert_global_rules", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
                 {
                     b.Property<long>("Id")
@@ -533,6 +800,28 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("api_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Alerts.AccountAlertRules", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Alerts.AlertDelivery", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Alerts.AlertChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InstaIntel.Api.Alerts.AlertEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>

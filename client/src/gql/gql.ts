@@ -20,6 +20,17 @@ type Documents = {
     "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountListDocument,
     "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.BookmarkAccountDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query AlertChannels {\n    alertChannels {\n      id\n      name\n      kind\n      enabled\n      mode\n      url\n      preset\n      smtpHost\n      smtpPort\n      smtpSecurity\n      smtpUsername\n      emailFrom\n      emailTo\n      telegramChatId\n      hasSecret\n    }\n  }\n": typeof types.AlertChannelsDocument,
+    "\n  mutation AddAlertChannel($input: AddAlertChannelInput!) {\n    addAlertChannel(input: $input) {\n      channel {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.AddAlertChannelDocument,
+    "\n  mutation UpdateAlertChannel($input: UpdateAlertChannelInput!) {\n    updateAlertChannel(input: $input) {\n      channel {\n        id\n        enabled\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.UpdateAlertChannelDocument,
+    "\n  mutation RemoveAlertChannel($input: RemoveAlertChannelInput!) {\n    removeAlertChannel(input: $input) {\n      removedId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.RemoveAlertChannelDocument,
+    "\n  mutation SendTestAlert($input: SendTestAlertInput!) {\n    sendTestAlert(input: $input) {\n      delivery {\n        status\n        lastError\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.SendTestAlertDocument,
+    "\n  query AlertRules {\n    alertRules {\n      unfollows\n      newFollowersAtLeast\n      followerChangePercent\n      crawlProblems\n    }\n    globalAlertRules {\n      sessionProblems\n      backupFailed\n      diskLowMiB\n      digestHourUtc\n    }\n  }\n": typeof types.AlertRulesDocument,
+    "\n  mutation SetAlertRules($rules: SetAlertRulesInput!, $global: SetGlobalAlertRulesInput!) {\n    setAlertRules(input: $rules) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n    setGlobalAlertRules(input: $global) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.SetAlertRulesDocument,
+    "\n  query AlertDeliveries {\n    alertDeliveries(first: 50) {\n      id\n      status\n      title\n      attempts\n      lastError\n      isDigest\n      isTest\n      createdAt\n      sentAt\n      channel {\n        name\n      }\n    }\n  }\n": typeof types.AlertDeliveriesDocument,
+    "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      read\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": typeof types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
@@ -67,6 +78,17 @@ const documents: Documents = {
     "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountListDocument,
     "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.BookmarkAccountDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.DeleteAccountDocument,
+    "\n  query AlertChannels {\n    alertChannels {\n      id\n      name\n      kind\n      enabled\n      mode\n      url\n      preset\n      smtpHost\n      smtpPort\n      smtpSecurity\n      smtpUsername\n      emailFrom\n      emailTo\n      telegramChatId\n      hasSecret\n    }\n  }\n": types.AlertChannelsDocument,
+    "\n  mutation AddAlertChannel($input: AddAlertChannelInput!) {\n    addAlertChannel(input: $input) {\n      channel {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.AddAlertChannelDocument,
+    "\n  mutation UpdateAlertChannel($input: UpdateAlertChannelInput!) {\n    updateAlertChannel(input: $input) {\n      channel {\n        id\n        enabled\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.UpdateAlertChannelDocument,
+    "\n  mutation RemoveAlertChannel($input: RemoveAlertChannelInput!) {\n    removeAlertChannel(input: $input) {\n      removedId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.RemoveAlertChannelDocument,
+    "\n  mutation SendTestAlert($input: SendTestAlertInput!) {\n    sendTestAlert(input: $input) {\n      delivery {\n        status\n        lastError\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.SendTestAlertDocument,
+    "\n  query AlertRules {\n    alertRules {\n      unfollows\n      newFollowersAtLeast\n      followerChangePercent\n      crawlProblems\n    }\n    globalAlertRules {\n      sessionProblems\n      backupFailed\n      diskLowMiB\n      digestHourUtc\n    }\n  }\n": types.AlertRulesDocument,
+    "\n  mutation SetAlertRules($rules: SetAlertRulesInput!, $global: SetGlobalAlertRulesInput!) {\n    setAlertRules(input: $rules) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n    setGlobalAlertRules(input: $global) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.SetAlertRulesDocument,
+    "\n  query AlertDeliveries {\n    alertDeliveries(first: 50) {\n      id\n      status\n      title\n      attempts\n      lastError\n      isDigest\n      isTest\n      createdAt\n      sentAt\n      channel {\n        name\n      }\n    }\n  }\n": types.AlertDeliveriesDocument,
+    "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      read\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": types.GlobalSearchDocument,
@@ -129,6 +151,50 @@ export function graphql(source: "\n  mutation BookmarkAccount($input: BookmarkAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertChannels {\n    alertChannels {\n      id\n      name\n      kind\n      enabled\n      mode\n      url\n      preset\n      smtpHost\n      smtpPort\n      smtpSecurity\n      smtpUsername\n      emailFrom\n      emailTo\n      telegramChatId\n      hasSecret\n    }\n  }\n"): typeof import('./graphql').AlertChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAlertChannel($input: AddAlertChannelInput!) {\n    addAlertChannel(input: $input) {\n      channel {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').AddAlertChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertChannel($input: UpdateAlertChannelInput!) {\n    updateAlertChannel(input: $input) {\n      channel {\n        id\n        enabled\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAlertChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAlertChannel($input: RemoveAlertChannelInput!) {\n    removeAlertChannel(input: $input) {\n      removedId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').RemoveAlertChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestAlert($input: SendTestAlertInput!) {\n    sendTestAlert(input: $input) {\n      delivery {\n        status\n        lastError\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').SendTestAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRules {\n    alertRules {\n      unfollows\n      newFollowersAtLeast\n      followerChangePercent\n      crawlProblems\n    }\n    globalAlertRules {\n      sessionProblems\n      backupFailed\n      diskLowMiB\n      digestHourUtc\n    }\n  }\n"): typeof import('./graphql').AlertRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAlertRules($rules: SetAlertRulesInput!, $global: SetGlobalAlertRulesInput!) {\n    setAlertRules(input: $rules) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n    setGlobalAlertRules(input: $global) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').SetAlertRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertDeliveries {\n    alertDeliveries(first: 50) {\n      id\n      status\n      title\n      attempts\n      lastError\n      isDigest\n      isTest\n      createdAt\n      sentAt\n      channel {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AlertDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      read\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,82 @@ export type AccountSortInput = {
   username?: SortEnumType | null | undefined;
 };
 
+/** The input of `addAlertChannel`. */
+export type AddAlertChannelInput = {
+  /** EMAIL: the sender address. */
+  emailFrom?: string | null | undefined;
+  /** One or more addresses, separated by commas. */
+  emailTo?: string | null | undefined;
+  /** Whether alerts go to it. */
+  enabled?: boolean | null | undefined;
+  /** Where it sends. */
+  kind: AlertChannelKind;
+  /** A message per alert, or one daily digest. */
+  mode?: AlertDeliveryMode | null | undefined;
+  /** The channel's name. */
+  name: string;
+  /** WEBHOOK only; default GENERIC. */
+  preset?: WebhookPreset | null | undefined;
+  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown. */
+  secret?: string | null | undefined;
+  /** EMAIL: the SMTP server's host name. */
+  smtpHost?: string | null | undefined;
+  /** Default 587, or 465 with TLS. */
+  smtpPort?: number | null | undefined;
+  /** Default START_TLS. */
+  smtpSecurity?: SmtpSecurity | null | undefined;
+  /** Null: no login. */
+  smtpUsername?: string | null | undefined;
+  /** The telegram chat's ID. */
+  telegramChatId?: string | null | undefined;
+  /** NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. */
+  url?: string | null | undefined;
+};
+
+/** Where a channel sends: an ntfy topic, a webhook, email over SMTP or a Telegram chat. */
+export type AlertChannelKind =
+  /** Email over SMTP. */
+  | 'EMAIL'
+  /** An ntfy topic (self-hosted or ntfy.sh), optionally with an access token. */
+  | 'NTFY'
+  /** A Telegram chat, through a bot. */
+  | 'TELEGRAM'
+  /** An HTTP POST of JSON, signed with HMAC-SHA256. */
+  | 'WEBHOOK';
+
+/** IMMEDIATE: a message per alert. DAILY_DIGEST: one message a day with everything since the last. */
+export type AlertDeliveryMode =
+  /** One message a day with everything since the last. */
+  | 'DAILY_DIGEST'
+  /** A message per alert, as it happens. */
+  | 'IMMEDIATE';
+
+/** PENDING: about to be sent. HELD: waits for the channel's daily digest. RETRYING: an attempt failed, another follows. SENT. FAILED: every attempt failed (`lastError` says why). DIGESTED: went out in a digest. */
+export type AlertDeliveryStatus =
+  /** Sent as part of a daily digest. */
+  | 'DIGESTED'
+  /** Given up after `Alerts:Attempts` tries; `lastError` says why. */
+  | 'FAILED'
+  /** Kept for the channel's daily digest. */
+  | 'HELD'
+  /** Queued, not tried yet. */
+  | 'PENDING'
+  /** Failed at least once; tried again with backoff. */
+  | 'RETRYING'
+  /** Accepted by the channel. */
+  | 'SENT';
+
+/** What an alert is about. */
+export type AlertKind =
+  /** A backup failed. */
+  | 'BACKUP_FAILED'
+  /** A crawl ended: who unfollowed, new followers, a count change, or a failed or incomplete crawl. */
+  | 'CRAWL_ENDED'
+  /** Free space on the data folder's disk is low. */
+  | 'DISK_LOW'
+  /** An Instagram session expired, hit a checkpoint or was action-blocked. */
+  | 'SESSION_PROBLEM';
+
 /** What an API token may do; a token holds one or more scopes, and none implies another. */
 export type ApiTokenScope =
   /** Instagram sessions, backups and restores, API tokens, and every other setting. */
@@ -332,6 +408,14 @@ export type MarkChangesReviewedInput = {
   reviewed: boolean;
 };
 
+/** The input of `markNotificationsRead`. */
+export type MarkNotificationsReadInput = {
+  /** Mark every notification read. */
+  all?: boolean | null | undefined;
+  /** The notifications to mark read. */
+  ids?: Array<string | number> | null | undefined;
+};
+
 /** Which way a follow goes. */
 export type NetworkRelation =
   /** The profile follows the tracked account. */
@@ -340,6 +424,12 @@ export type NetworkRelation =
   | 'FOLLOWS'
   /** Both follow each other. */
   | 'MUTUAL';
+
+/** The input of `removeAlertChannel`. */
+export type RemoveAlertChannelInput = {
+  /** The channel's ID. */
+  channelId: string | number;
+};
 
 /** The input of `removeInstagramSession`. */
 export type RemoveInstagramSessionInput = {
@@ -400,6 +490,12 @@ export type ScrapeStatus =
   /** Ended with the whole lists. */
   | 'SUCCEEDED';
 
+/** The input of `sendTestAlert`. */
+export type SendTestAlertInput = {
+  /** The channel's ID. */
+  channelId: string | number;
+};
+
 /** UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`. */
 export type SessionHealth =
   /** Resting after an action block. */
@@ -412,6 +508,43 @@ export type SessionHealth =
   | 'HEALTHY'
   /** Not checked yet. */
   | 'UNKNOWN';
+
+/** The input of `setAlertRules`. */
+export type SetAlertRulesInput = {
+  /** Null: the defaults every account without its own rules follows. */
+  accountId?: string | number | null | undefined;
+  /** Alert when a crawl fails or ends incomplete. */
+  crawlProblems: boolean;
+  /** Alert when the follower count moves by at least this percentage; null: never. */
+  followerChangePercent?: number | null | undefined;
+  /** Alert when a crawl finds at least this many new followers; null: never. */
+  newFollowersAtLeast?: number | null | undefined;
+  /** Alert when someone stops following. */
+  unfollows: boolean;
+  /** Drop the account's own rules and follow the defaults again. */
+  useDefaults?: boolean | null | undefined;
+};
+
+/** The input of `setGlobalAlertRules`. */
+export type SetGlobalAlertRulesInput = {
+  /** Alert when a backup fails. */
+  backupFailed: boolean;
+  /** The hour (UTC, 0–23) daily digests go out. */
+  digestHourUtc: number;
+  /** Alert when free disk space falls below this many MiB; null: never. */
+  diskLowMiB?: number | null | undefined;
+  /** Alert when an Instagram session needs attention. */
+  sessionProblems: boolean;
+};
+
+/** NONE (plain, local relays only), START_TLS (usually port 587) or TLS from the first byte (usually 465). */
+export type SmtpSecurity =
+  /** No encryption: for a relay on the same machine or network only. */
+  | 'NONE'
+  /** Plain connection upgraded with STARTTLS (usually port 587). */
+  | 'START_TLS'
+  /** TLS from the first byte (usually port 465). */
+  | 'TLS';
 
 /** A sort direction. */
 export type SortEnumType =
@@ -462,6 +595,40 @@ export type StringOperationFilterInput = {
   startsWith?: string | null | undefined;
 };
 
+/** The input of `updateAlertChannel`. */
+export type UpdateAlertChannelInput = {
+  /** EMAIL: the sender address. */
+  emailFrom?: string | null | undefined;
+  /** One or more addresses, separated by commas. */
+  emailTo?: string | null | undefined;
+  /** Whether alerts go to it. */
+  enabled?: boolean | null | undefined;
+  /** The channel to change. */
+  id: string | number;
+  /** Where it sends. */
+  kind: AlertChannelKind;
+  /** A message per alert, or one daily digest. */
+  mode?: AlertDeliveryMode | null | undefined;
+  /** The channel's name. */
+  name: string;
+  /** WEBHOOK only; default GENERIC. */
+  preset?: WebhookPreset | null | undefined;
+  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown. */
+  secret?: string | null | undefined;
+  /** EMAIL: the SMTP server's host name. */
+  smtpHost?: string | null | undefined;
+  /** Default 587, or 465 with TLS. */
+  smtpPort?: number | null | undefined;
+  /** Default START_TLS. */
+  smtpSecurity?: SmtpSecurity | null | undefined;
+  /** Null: no login. */
+  smtpUsername?: string | null | undefined;
+  /** The telegram chat's ID. */
+  telegramChatId?: string | null | undefined;
+  /** NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. */
+  url?: string | null | undefined;
+};
+
 /** The input of `verifyTwoFactor`. */
 export type VerifyTwoFactorInput = {
   /** The code from the authenticator app or SMS. */
@@ -469,6 +636,15 @@ export type VerifyTwoFactorInput = {
   /** The `identifier` from `logIn`'s `twoFactor`. */
   identifier: string;
 };
+
+/** The JSON a webhook posts: InstaIntel's own (see the README), or Discord's or Slack's incoming-webhook shape. */
+export type WebhookPreset =
+  /** Discord's incoming-webhook body. */
+  | 'DISCORD'
+  /** InstaIntel's own body (described in the README). */
+  | 'GENERIC'
+  /** Slack's incoming-webhook body. */
+  | 'SLACK';
 
 export type AccountHeaderFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null };
 
@@ -497,6 +673,80 @@ export type DeleteAccountMutationVariables = Exact<{
 
 
 export type DeleteAccountMutation = { deleteAccount: { deletedAccountId: string | null, errors: Array<{ message: string }> | null } };
+
+export type AlertChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertChannelsQuery = { alertChannels: Array<{ id: string, name: string, kind: AlertChannelKind, enabled: boolean, mode: AlertDeliveryMode, url: string | null, preset: WebhookPreset | null, smtpHost: string | null, smtpPort: number | null, smtpSecurity: SmtpSecurity | null, smtpUsername: string | null, emailFrom: string | null, emailTo: string | null, telegramChatId: string | null, hasSecret: boolean }> };
+
+export type AddAlertChannelMutationVariables = Exact<{
+  input: AddAlertChannelInput;
+}>;
+
+
+export type AddAlertChannelMutation = { addAlertChannel: { channel: { id: string } | null, errors: Array<{ message: string }> | null } };
+
+export type UpdateAlertChannelMutationVariables = Exact<{
+  input: UpdateAlertChannelInput;
+}>;
+
+
+export type UpdateAlertChannelMutation = { updateAlertChannel: { channel: { id: string, enabled: boolean } | null, errors: Array<
+      | { message: string }
+      | { message: string }
+    > | null } };
+
+export type RemoveAlertChannelMutationVariables = Exact<{
+  input: RemoveAlertChannelInput;
+}>;
+
+
+export type RemoveAlertChannelMutation = { removeAlertChannel: { removedId: string | null, errors: Array<{ message: string }> | null } };
+
+export type SendTestAlertMutationVariables = Exact<{
+  input: SendTestAlertInput;
+}>;
+
+
+export type SendTestAlertMutation = { sendTestAlert: { delivery: { status: AlertDeliveryStatus, lastError: string | null } | null, errors: Array<{ message: string }> | null } };
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQuery = { alertRules: { unfollows: boolean, newFollowersAtLeast: number | null, followerChangePercent: number | null, crawlProblems: boolean }, globalAlertRules: { sessionProblems: boolean, backupFailed: boolean, diskLowMiB: number | null, digestHourUtc: number } };
+
+export type SetAlertRulesMutationVariables = Exact<{
+  rules: SetAlertRulesInput;
+  global: SetGlobalAlertRulesInput;
+}>;
+
+
+export type SetAlertRulesMutation = { setAlertRules: { errors: Array<
+      | { message: string }
+      | { message: string }
+    > | null }, setGlobalAlertRules: { errors: Array<{ message: string }> | null } };
+
+export type AlertDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertDeliveriesQuery = { alertDeliveries: Array<{ id: string, status: AlertDeliveryStatus, title: string, attempts: number, lastError: string | null, isDigest: boolean, isTest: boolean, createdAt: string, sentAt: string | null, channel: { name: string } | null }> };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { unreadNotificationCount: number, notifications: Array<{ id: string, kind: AlertKind, title: string, body: string, link: string | null, createdAt: string, read: boolean }> };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -772,11 +1022,17 @@ export type RevokeApiTokenMutation = { revokeApiToken: { errors: Array<{ message
 
 type ErrorMessage_AccountNotFoundError_Fragment = { message: string };
 
+type ErrorMessage_AlertChannelNotFoundError_Fragment = { message: string };
+
 type ErrorMessage_ApiTokenNotFoundError_Fragment = { message: string };
 
 type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
+
+type ErrorMessage_InvalidAlertChannelError_Fragment = { message: string };
+
+type ErrorMessage_InvalidAlertRuleError_Fragment = { message: string };
 
 type ErrorMessage_InvalidApiTokenError_Fragment = { message: string };
 
@@ -798,9 +1054,12 @@ type ErrorMessage_ScrapeNotFoundError_Fragment = { message: string };
 
 export type ErrorMessageFragment =
   | ErrorMessage_AccountNotFoundError_Fragment
+  | ErrorMessage_AlertChannelNotFoundError_Fragment
   | ErrorMessage_ApiTokenNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_InvalidAlertChannelError_Fragment
+  | ErrorMessage_InvalidAlertRuleError_Fragment
   | ErrorMessage_InvalidApiTokenError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
@@ -979,6 +1238,159 @@ export const DeleteAccountDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`, {"hash":"285a75449ba5cca9e78df426cf5e564cdcac7632ad30054cd8416ed10b83d853"}) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const AlertChannelsDocument = new TypedDocumentString(`
+    query AlertChannels {
+  alertChannels {
+    id
+    name
+    kind
+    enabled
+    mode
+    url
+    preset
+    smtpHost
+    smtpPort
+    smtpSecurity
+    smtpUsername
+    emailFrom
+    emailTo
+    telegramChatId
+    hasSecret
+  }
+}
+    `, {"hash":"d21b126c42d595d06a7ef1bf58c5bde19b50363cb43b05c347a602ab9e68f8e3"}) as unknown as TypedDocumentString<AlertChannelsQuery, AlertChannelsQueryVariables>;
+export const AddAlertChannelDocument = new TypedDocumentString(`
+    mutation AddAlertChannel($input: AddAlertChannelInput!) {
+  addAlertChannel(input: $input) {
+    channel {
+      id
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"70855c8574a76fde28c0994a56dea7fa6ab10b1b50bfee488bab56e698304d54"}) as unknown as TypedDocumentString<AddAlertChannelMutation, AddAlertChannelMutationVariables>;
+export const UpdateAlertChannelDocument = new TypedDocumentString(`
+    mutation UpdateAlertChannel($input: UpdateAlertChannelInput!) {
+  updateAlertChannel(input: $input) {
+    channel {
+      id
+      enabled
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"2ee477d8f0174089084e2b588feabcdf0ae7d4971ba982e6a9e077702735be86"}) as unknown as TypedDocumentString<UpdateAlertChannelMutation, UpdateAlertChannelMutationVariables>;
+export const RemoveAlertChannelDocument = new TypedDocumentString(`
+    mutation RemoveAlertChannel($input: RemoveAlertChannelInput!) {
+  removeAlertChannel(input: $input) {
+    removedId
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"684594bb625f19479dad2aa9d8e802624f187dfe51bc0dff9c5ddfe845b27b1a"}) as unknown as TypedDocumentString<RemoveAlertChannelMutation, RemoveAlertChannelMutationVariables>;
+export const SendTestAlertDocument = new TypedDocumentString(`
+    mutation SendTestAlert($input: SendTestAlertInput!) {
+  sendTestAlert(input: $input) {
+    delivery {
+      status
+      lastError
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"6d68a7e75b641b6ad5e2bd29e2aafad98551a2a0326aea38940fc32be9c558ca"}) as unknown as TypedDocumentString<SendTestAlertMutation, SendTestAlertMutationVariables>;
+export const AlertRulesDocument = new TypedDocumentString(`
+    query AlertRules {
+  alertRules {
+    unfollows
+    newFollowersAtLeast
+    followerChangePercent
+    crawlProblems
+  }
+  globalAlertRules {
+    sessionProblems
+    backupFailed
+    diskLowMiB
+    digestHourUtc
+  }
+}
+    `, {"hash":"8676842ccc53cdeaee07ea12c864268569af5be4999601b1471bbf3325999727"}) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
+export const SetAlertRulesDocument = new TypedDocumentString(`
+    mutation SetAlertRules($rules: SetAlertRulesInput!, $global: SetGlobalAlertRulesInput!) {
+  setAlertRules(input: $rules) {
+    errors {
+      ...ErrorMessage
+    }
+  }
+  setGlobalAlertRules(input: $global) {
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"428a2fb6b45319613ece5a1bfac4fdb0a970f6cd95c6df843ed142c1786cf2a4"}) as unknown as TypedDocumentString<SetAlertRulesMutation, SetAlertRulesMutationVariables>;
+export const AlertDeliveriesDocument = new TypedDocumentString(`
+    query AlertDeliveries {
+  alertDeliveries(first: 50) {
+    id
+    status
+    title
+    attempts
+    lastError
+    isDigest
+    isTest
+    createdAt
+    sentAt
+    channel {
+      name
+    }
+  }
+}
+    `, {"hash":"26df4211e74d3fcda17b550616226d4a85233a33ac266def9b284cf11630aea4"}) as unknown as TypedDocumentString<AlertDeliveriesQuery, AlertDeliveriesQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  unreadNotificationCount
+  notifications(first: 30) {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    read
+  }
+}
+    `, {"hash":"bc27f5a2e08387d42b370b6d8300635f65ef4496ea49e587bfbc9f3bd096e36f"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `, {"hash":"dcaff2ad9c68794a7528d4ec7ed97809a40f2fbb54acd15c6586b339adef7bac"}) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `, {"hash":"046c12c8008bb5ee5f737d2848c14c9ab1f5dd31e87ec39eff1133e1a367c014"}) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {

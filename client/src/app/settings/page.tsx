@@ -1,4 +1,5 @@
 import { PageHeader } from "@/components/layout/page-header";
+import { AlertsSection } from "@/features/alerts/alerts-section";
 import { BackupsCard } from "@/features/settings/backups-card";
 import { SessionCard } from "@/features/settings/session-card";
 import { TokensCard } from "@/features/tokens/tokens-card";
@@ -13,6 +14,7 @@ export default function SettingsPage() {
         <SessionCard />
         <BackupsCard />
         <TokensCard />
+        <AlertsSection />
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { Menu } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet } from "@/components/ui/sheet";
+import { NotificationBell } from "@/features/alerts/notification-bell";
 import { useSearchShortcut } from "@/features/dashboard/search-shortcut";
 import { DemoBadge } from "@/features/first-run/demo-badge";
 import { SessionBanner } from "@/features/settings/session-banner";
@@ -28,9 +29,12 @@ export function AppShell({ children }: { children: ReactNode }) {
       <header className="sticky top-0 z-30 flex items-center justify-between border-b bg-card/95 px-2 backdrop-blur lg:hidden">
         <Logo />
         <DemoBadge />
-        <Button variant="ghost" size="icon" aria-label="Open menu" onClick={() => setMenuOpen(true)}>
-          <Menu aria-hidden />
-        </Button>
+        <div className="flex items-center">
+          <NotificationBell />
+          <Button variant="ghost" size="icon" aria-label="Open menu" onClick={() => setMenuOpen(true)}>
+            <Menu aria-hidden />
+          </Button>
+        </div>
       </header>
       <Sheet open={menuOpen} onOpenChange={setMenuOpen} title="Menu">
         <div className="flex h-full flex-col gap-6 p-4">
@@ -51,6 +55,9 @@ function SidebarContent({ onNavigate }: { onNavigate?: () => void }) {
       <div className="flex flex-wrap items-center gap-2">
         <Logo />
         <DemoBadge />
+        <div className="ml-auto hidden lg:block">
+          <NotificationBell />
+        </div>
       </div>
       <NavLinks onNavigate={onNavigate} />
       <div className="mt-auto">

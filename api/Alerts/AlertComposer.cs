@@ -1,0 +1,92 @@
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Scrapes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Alerts;
+
+/// <summary>
+/// Turns an outbox event into the message the rules ask for, or null when they ask for none: who, which account,
+/// the numbers, and a link to the exact dashboard view.
+/// </summary>
+public sealed class AlertComposer(InstaIntelDb db, AlertOptions options)
+{
+    public async Task<AlertMessage?> ComposeAsync(AlertEvent e, CancellationToken ct)
+    {
+        var global = await db.GlobalAlertRules.AsNoTracking().SingleOrDefaultAsync(ct) ?? new GlobalAlertRules();
+        return e.Kind switch
+        {
+            AlertKind.CrawlEnded => await CrawlEndedAsync(e, ct),
+            AlertKind.SessionProblem when global.SessionProblems =>
+                new AlertMessage("Instagram session needs attention", $"{e.Detail} Crawls wait until it works again; reconnect it in Settings.", Url("/settings/"), e.Kind),
+            AlertKind.BackupFailed when global.BackupFailed => new AlertMessage("Backup failed", e.Detail ?? "", Url("/settings/"), e.Kind),
+            AlertKind.DiskLow when global.DiskLowMiB is not null => new AlertMessage("Disk space low", e.Detail ?? "", Url("/settings/"), e.Kind),
+            _ => null,
+        };
+    }
+
+    /// <summary>The rules an account follows: its own, else the defaults row, else the built-in defaults.</summary>
+    public static async Task<AccountAlertRules> RulesForAsync(InstaIntelDb db, long accountId, CancellationToken ct) =>
+        await db.AlertRules.AsNoTracking().Where(r => r.AccountId == accountId || r.AccountId == null)
+            .OrderBy(r => r.AccountId == null).FirstOrDefaultAsync(ct) ?? AccountAlertRules.Defaults();
+
+    private async Task<AlertMessage?> CrawlEndedAsync(AlertEvent e, CancellationToken ct)
+    {
+        var scrape = await db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == e.ScrapeId, ct);
+        if (scrape is null) return null; // its account was deleted since
+        var account = await db.Accounts.AsNoTracking().Where(a => a.Id == scrape.AccountId).Select(a => a.Username).SingleAsync(ct);
+        var rules = await RulesForAsync(db, scrape.AccountId, ct);
+
+        if (scrape.Status is ScrapeStatus.Failed or ScrapeStatus.Incomplete)
+            return rules.CrawlProblems
+                ? new AlertMessage($"Crawl of @{account} {(scrape.Status == ScrapeStatus.Failed ? "failed" : "ended incomplete")}",
+                    scrape.Error ?? "No reason was given.", Url("/scrapes/"), e.Kind, account)
+                : null;
+        if (scrape.Status != ScrapeStatus.Succeeded || !scrape.Covers(FollowList.Followers)) return null;
+
+        var lines = new List<string>();
+        var titles = new List<string>();
+        if (rules.Unfollows && scrape.FollowersLost > 0)
+        {
+            var lost = await (from c in db.FollowChanges.AsNoTracking()
+                              join p in db.Profiles on c.ProfilePk equals p.Pk
+                              where c.ScrapeId == scrape.Id && c.List == FollowList.Followers && c.Kind == ChangeKind.Lost
+                              orderby p.Username
+                              select p.Username).Take(options.NamesPerMessage + 1).ToListAsync(ct);
+            var count = scrape.FollowersLost.Value;
+            titles.Add($"{count} unfollowed");
+            lines.Add($"Unfollowed @{account}: {Names(lost.Take(options.NamesPerMessage).ToList(), count)}.");
+        }
+        if (rules.NewFollowersAtLeast is { } atLeast && scrape.FollowersNew >= atLeast && scrape.FollowersNew > 0)
+        {
+            titles.Add($"{scrape.FollowersNew} new followers");
+            lines.Add($"New followers: {scrape.FollowersNew:N0}.");
+        }
+        if (rules.FollowerChangePercent is { } percent && await PreviousFollowersAsync(scrape, ct) is { } before && before > 0 && scrape.FollowersTotal is { } now)
+        {
+            var change = (now - before) * 100.0 / before;
+            if (Math.Abs(change) >= percent)
+            {
+                titles.Add($"followers {(change > 0 ? "+" : "-")}{Math.Abs(change):0.#}%");
+                lines.Add($"Followers: {before:N0} → {now:N0} ({(change > 0 ? "+" : "-")}{Math.Abs(change):0.#}% since the last crawl).");
+            }
+        }
+        if (lines.Count == 0) return null;
+        return new AlertMessage($"@{account}: {string.Join(", ", titles)}", string.Join("\n", lines),
+            Url($"/accounts/view/?u={Uri.EscapeDataString(account)}&tab=history"), e.Kind, account);
+    }
+
+    /// <summary>"@a, @b and 3 more".</summary>
+    internal static string Names(IReadOnlyList<string> shown, int total)
+    {
+        var names = string.Join(", ", shown.Select(n => "@" + n));
+        return total > shown.Count ? $"{names} and {total - shown.Count:N0} more" : names;
+    }
+
+    private Task<int?> PreviousFollowersAsync(Scrape scrape, CancellationToken ct) =>
+        db.Scrapes.AsNoTracking()
+            .Where(s => s.AccountId == scrape.AccountId && s.Id < scrape.Id && s.Status == ScrapeStatus.Succeeded && s.FollowersTotal != null)
+            .OrderByDescending(s => s.Id).Select(s => s.FollowersTotal).FirstOrDefaultAsync(ct);
+
+    private string Url(string path) => options.BaseUrl.TrimEnd('/') + path;
+}

@@ -1,0 +1,208 @@
+using GraphQL;
+using GraphQL.Types;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.GraphQL.Errors;
+using InstaIntel.Api.GraphQL.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace InstaIntel.Api.Alerts;
+
+public sealed record AlertChannelPayload(AlertChannel? Channel, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+public sealed record RemoveAlertChannelPayload(string? RemovedId, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+public sealed record SendTestAlertPayload(AlertDelivery? Delivery, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+public sealed record AlertRulesPayload(AccountAlertRules? Rules, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+public sealed record GlobalAlertRulesPayload(GlobalAlertRules? Rules, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+public sealed record MarkNotificationsReadPayload(int UnreadCount, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+
+public sealed class ChannelIdInput
+{
+    public string ChannelId { get; set; } = "";
+}
+
+public sealed class MarkReadInput
+{
+    public List<string>? Ids { get; set; }
+    public bool All { get; set; }
+}
+
+public sealed class AlertMutations : ISchemaFeature
+{
+    public void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field("addAlertChannel", MutationTypes.Payload<AlertChannelPayload>("AddAlertChannel", ChannelField, typeof(InvalidAlertChannelErrorType)))
+            .Description("Adds a channel alerts are sent to. Its `secret` goes to the credential vault.")
+            .Argument(ChannelInputType("AddAlertChannel", withId: false), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ChannelInput>("input");
+                if (input.Problem(secretKept: false) is { } problem) return new AlertChannelPayload(null, [problem]);
+                var db = c.Db();
+                var channel = new AlertChannel { Name = input.Name, CreatedAt = Now(c) };
+                input.ApplyTo(channel);
+                db.AlertChannels.Add(channel);
+                await db.SaveChangesAsync(c.CancellationToken);
+                await Secrets(c).SetAsync(channel.Id, input.Secret, c.CancellationToken);
+                return new AlertChannelPayload(channel);
+            });
+
+        mutation.Field("updateAlertChannel", MutationTypes.Payload<AlertChannelPayload>("UpdateAlertChannel", ChannelField,
+                typeof(InvalidAlertChannelErrorType), typeof(AlertChannelNotFoundErrorType)))
+            .Description("Replaces a channel's settings. `secret`: null keeps the kept one, an empty string removes it.")
+            .Argument(ChannelInputType("UpdateAlertChannel", withId: true), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ChannelInput>("input");
+                var db = c.Db();
+                var channel = await FindAsync(c, input.Id);
+                if (channel is null) return new AlertChannelPayload(null, [NotFound(input.Id)]);
+                var kept = Secrets(c).Get(channel.Id) is not null && input.Secret != "";
+                if (input.Problem(kept) is { } problem) return new AlertChannelPayload(null, [problem]);
+                input.ApplyTo(channel);
+                await db.SaveChangesAsync(c.CancellationToken);
+                if (input.Secret is not null) await Secrets(c).SetAsync(channel.Id, input.Secret, c.CancellationToken);
+                return new AlertChannelPayload(channel);
+            });
+
+        mutation.Field("removeAlertChannel", MutationTypes.Payload<RemoveAlertChannelPayload>("RemoveAlertChannel",
+                p => p.Field<IdGraphType>("removedId").Resolve(x => x.Source.RemovedId), typeof(AlertChannelNotFoundErrorType)))
+            .Description("Removes a channel, its secret and its delivery log.")
+            .Argument(IdInput("RemoveAlertChannel"), "input")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<ChannelIdInput>("input").ChannelId;
+                var channel = await FindAsync(c, id);
+                if (channel is null) return new RemoveAlertChannelPayload(null, [NotFound(id)]);
+                var db = c.Db();
+                db.AlertChannels.Remove(channel);
+                await db.SaveChangesAsync(c.CancellationToken);
+                await Secrets(c).SetAsync(channel.Id, null, c.CancellationToken);
+                return new RemoveAlertChannelPayload(id);
+            });
+
+        mutation.Field("sendTestAlert", MutationTypes.Payload<SendTestAlertPayload>("SendTestAlert",
+                p => p.Field<AlertDeliveryType>("delivery").Description("SENT, or FAILED with `lastError`.").Resolve(x => x.Source.Delivery),
+                typeof(AlertChannelNotFoundErrorType)))
+            .Description("Sends a test message through a channel now (once, no retry) and logs it.")
+            .Argument(IdInput("SendTestAlert"), "input")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<ChannelIdInput>("input").ChannelId;
+                var channel = await FindAsync(c, id);
+                if (channel is null) return new SendTestAlertPayload(null, [NotFound(id)]);
+                var delivery = await c.RequestServices!.GetRequiredService<AlertDispatcher>().SendTestAsync(channel, c.CancellationToken);
+                return new SendTestAlertPayload(delivery);
+            });
+
+        mutation.Field("setAlertRules", MutationTypes.Payload<AlertRulesPayload>("SetAlertRules",
+                p => p.Field<AccountAlertRulesType>("rules").Resolve(x => x.Source.Rules), typeof(InvalidAlertRuleErrorType), typeof(AccountNotFoundErrorType)))
+            .Description("Sets one account's rules, or the defaults without `accountId`. `useDefaults: true` makes an account follow the defaults again.")
+            .Argument(MutationTypes.Input<AccountRulesInput>("SetAlertRules", i =>
+            {
+                i.Field<IdGraphType>("accountId").Description("Null: the defaults every account without its own rules follows.");
+                i.Field<NonNullGraphType<BooleanGraphType>>("unfollows");
+                i.Field<IntGraphType>("newFollowersAtLeast");
+                i.Field<FloatGraphType>("followerChangePercent");
+                i.Field<NonNullGraphType<BooleanGraphType>>("crawlProblems");
+                i.Field<BooleanGraphType>("useDefaults").DefaultValue(false);
+            }), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AccountRulesInput>("input");
+                if (input.Problem() is { } problem) return new AlertRulesPayload(null, [problem]);
+                var db = c.Db();
+                long? accountId = null;
+                if (input.AccountId is not null)
+                {
+                    accountId = GlobalId.KeyOf(input.AccountId, AccountType.TypeName);
+                    if (accountId is null || !await db.Accounts.AnyAsync(a => a.Id == accountId, c.CancellationToken))
+                        return new AlertRulesPayload(null, [new AccountNotFoundError($"No tracked account has the ID `{input.AccountId}`.", input.AccountId)]);
+                }
+                var rules = await db.AlertRules.SingleOrDefaultAsync(r => r.AccountId == accountId, c.CancellationToken);
+                if (input.UseDefaults && accountId is not null)
+                {
+                    if (rules is not null) db.AlertRules.Remove(rules);
+                    await db.SaveChangesAsync(c.CancellationToken);
+                    return new AlertRulesPayload(await AlertComposer.RulesForAsync(db, accountId.Value, c.CancellationToken));
+                }
+                rules ??= db.AlertRules.Add(new AccountAlertRules { AccountId = accountId }).Entity;
+                (rules.Unfollows, rules.NewFollowersAtLeast, rules.FollowerChangePercent, rules.CrawlProblems) =
+                    (input.Unfollows, input.NewFollowersAtLeast, input.FollowerChangePercent, input.CrawlProblems);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return new AlertRulesPayload(rules);
+            });
+
+        mutation.Field("setGlobalAlertRules", MutationTypes.Payload<GlobalAlertRulesPayload>("SetGlobalAlertRules",
+                p => p.Field<GlobalAlertRulesType>("rules").Resolve(x => x.Source.Rules), typeof(InvalidAlertRuleErrorType)))
+            .Argument(MutationTypes.Input<GlobalRulesInput>("SetGlobalAlertRules", i =>
+            {
+                i.Field<NonNullGraphType<BooleanGraphType>>("sessionProblems");
+                i.Field<NonNullGraphType<BooleanGraphType>>("backupFailed");
+                i.Field<IntGraphType>("diskLowMiB");
+                i.Field<NonNullGraphType<IntGraphType>>("digestHourUtc");
+            }), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<GlobalRulesInput>("input");
+                if (input.Problem() is { } problem) return new GlobalAlertRulesPayload(null, [problem]);
+                var db = c.Db();
+                var rules = await db.GlobalAlertRules.SingleOrDefaultAsync(c.CancellationToken) ?? db.GlobalAlertRules.Add(new GlobalAlertRules()).Entity;
+                (rules.SessionProblems, rules.BackupFailed, rules.DiskLowMiB, rules.DigestHourUtc) = (input.SessionProblems, input.BackupFailed, input.DiskLowMiB, input.DigestHourUtc);
+                await db.SaveChangesAsync(c.CancellationToken);
+                return new GlobalAlertRulesPayload(rules);
+            });
+
+        mutation.Field("markNotificationsRead", MutationTypes.Payload<MarkNotificationsReadPayload>("MarkNotificationsRead",
+                p => p.Field(x => x.UnreadCount).Description("Unread notifications left.")))
+            .Description("Marks notifications read: the listed ones, or all with `all: true`.")
+            .Argument(MutationTypes.Input<MarkReadInput>("MarkNotificationsRead", i =>
+            {
+                i.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids");
+                i.Field<BooleanGraphType>("all").DefaultValue(false);
+            }), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<MarkReadInput>("input");
+                var ids = (input.Ids ?? []).Select(id => GlobalId.Expect(id, NotificationType.TypeName)).ToList();
+                var all = input.All;
+                var db = c.Db();
+                var now = Now(c);
+                await db.AlertOutbox.Where(e => e.Notified && e.ReadAt == null && (all || ids.Contains(e.Id)))
+                    .ExecuteUpdateAsync(u => u.SetProperty(e => e.ReadAt, now), c.CancellationToken);
+                return new MarkNotificationsReadPayload(await db.AlertOutbox.CountAsync(e => e.Notified && e.ReadAt == null, c.CancellationToken));
+            });
+    }
+
+    private static void ChannelField(ObjectGraphType<AlertChannelPayload> p) => p.Field<AlertChannelType>("channel").Resolve(c => c.Source.Channel);
+
+    private static IGraphType ChannelInputType(string mutation, bool withId) => MutationTypes.Input<ChannelInput>(mutation, i =>
+    {
+        if (withId) i.Field<NonNullGraphType<IdGraphType>>("id");
+        i.Field<NonNullGraphType<StringGraphType>>("name");
+        i.Field<NonNullGraphType<AlertChannelKindType>>("kind");
+        i.Field<BooleanGraphType>("enabled").DefaultValue(true);
+        i.Field<AlertDeliveryModeType>("mode").DefaultValue(DeliveryMode.Immediate);
+        i.Field<StringGraphType>("url").Description("NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post.");
+        i.Field<WebhookPresetType>("preset").Description("WEBHOOK only; default GENERIC.");
+        i.Field<StringGraphType>("smtpHost");
+        i.Field<IntGraphType>("smtpPort").Description("Default 587, or 465 with TLS.");
+        i.Field<SmtpSecurityType>("smtpSecurity").Description("Default START_TLS.");
+        i.Field<StringGraphType>("smtpUsername").Description("Null: no login.");
+        i.Field<StringGraphType>("emailFrom");
+        i.Field<StringGraphType>("emailTo").Description("One or more addresses, separated by commas.");
+        i.Field<StringGraphType>("telegramChatId");
+        i.Field<StringGraphType>("secret").Description("NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown.");
+    });
+
+    private static IGraphType IdInput(string mutation) =>
+        MutationTypes.Input<ChannelIdInput>(mutation, i => i.Field<NonNullGraphType<IdGraphType>>("channelId"));
+
+    private static async Task<AlertChannel?> FindAsync(IResolveFieldContext c, string? id) =>
+        GlobalId.KeyOf(id, AlertChannelType.TypeName) is { } key ? await c.Db().AlertChannels.SingleOrDefaultAsync(x => x.Id == key, c.CancellationToken) : null;
+
+    private static AlertChannelNotFoundError NotFound(string? id) => new($"No alert channel has the ID `{id}`.");
+
+    private static ChannelSecrets Secrets(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ChannelSecrets>();
+
+    private static DateTime Now(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,21 @@
+namespace InstaIntel.Api.Alerts;
+
+/// <summary>Settings under `Alerts:`.</summary>
+public sealed class AlertOptions
+{
+    /// <summary>Where links in messages point: the dashboard as the reader reaches it, e.g. `http://instaintel.tailnet.ts.net`.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:8000";
+    /// <summary>How often the worker looks for new events and deliveries due (it is also woken when this process records one).</summary>
+    public TimeSpan PollEvery { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Attempts per delivery (Polly retries with exponential backoff from <see cref="RetryDelay"/>) before it is Failed.</summary>
+    public int Attempts { get; set; } = 4;
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>Telegram's Bot API host; tests point it at a local listener.</summary>
+    public string TelegramApiUrl { get; set; } = "https://api.telegram.org";
+    public TimeSpan DiskCheckEvery { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>The most people a message names before "and N more".</summary>
+    public int NamesPerMessage { get; set; } = 10;
+    /// <summary>False keeps the delivery worker off (events are still recorded and delivered by the next start).</summary>
+    public bool Deliver { get; set; } = true;
+}

@@ -1,0 +1,18 @@
+namespace InstaIntel.Api.Alerts;
+
+public static class AlertsSetup
+{
+    public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration, string dataFolder, bool runsJobs)
+    {
+        services.Configure<AlertOptions>(configuration.GetSection("Alerts"));
+        services.AddHttpClient(ChannelSenders.HttpClientName).RemoveAllLoggers(); // Telegram's URLs carry the bot token
+        services.AddSingleton<ChannelSenders>();
+        services.AddSingleton<ChannelSecrets>();
+        services.AddSingleton<AlertOutbox>();
+        services.AddSingleton<AlertDispatcher>();
+        services.AddSingleton(sp => new DiskSpaceCheck(dataFolder, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AlertOutbox>(),
+            sp.GetRequiredService<TimeProvider>()));
+        if (runsJobs && configuration.GetValue("Alerts:Deliver", true)) services.AddHostedService<AlertWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace InstaIntel.Api.Alerts;
+
+/// <summary>A channel could not take a message; the message says why, without any secret.</summary>
+public sealed class AlertSendException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>Sends one message through one channel, with its secret from the vault.</summary>
+public sealed class ChannelSenders(IHttpClientFactory http, IOptions<AlertOptions> options, TimeProvider clock)
+{
+    /// <summary>The named HttpClient alerts use: its request logging is off, as Telegram's URL carries the bot token.</summary>
+    public const string HttpClientName = "alerts";
+    public const string SignatureHeader = "X-InstaIntel-Signature";
+    public const string TimestampHeader = "X-InstaIntel-Timestamp";
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public Task SendAsync(AlertChannel channel, string? secret, AlertMessage message, string idempotencyKey, CancellationToken ct) => channel.Kind switch
+    {
+        ChannelKind.Ntfy => NtfyAsync(channel, secret, message, idempotencyKey, ct),
+        ChannelKind.Webhook => WebhookAsync(channel, secret, message, idempotencyKey, ct),
+        ChannelKind.Email => EmailAsync(channel, secret, message, idempotencyKey, ct),
+        ChannelKind.Telegram => TelegramAsync(channel, secret, message, ct),
+        _ => throw new AlertSendException($"Unknown channel kind {channel.Kind}."),
+    };
+
+    private async Task NtfyAsync(AlertChannel channel, string? token, AlertMessage message, string key, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, channel.Url) { Content = new StringContent(message.Body, Encoding.UTF8, "text/plain") };
+        // ntfy reads the title from a header; non-ASCII must be RFC 2047 encoded there.
+        request.Headers.TryAddWithoutValidation("Title", HeaderText(message.Title));
+        if (message.Link is not null) request.Headers.TryAddWithoutValidation("Click", message.Link);
+        request.Headers.TryAddWithoutValidation("Tags", message.Kind is AlertKind.CrawlEnded ? "busts_in_silhouette" : "warning");
+        request.Headers.TryAddWithoutValidation(IdempotencyHeader, key);
+        if (!string.IsNullOrEmpty(token)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await PostAsync(request, "ntfy", ct);
+    }
+
+    private async Task WebhookAsync(AlertChannel channel, string? signingSecret, AlertMessage message, string key, CancellationToken ct)
+    {
+        var body = WebhookBody.For(channel.Preset ?? WebhookPreset.Generic, message, key, clock.GetUtcNow().UtcDateTime);
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, channel.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation(IdempotencyHeader, key);
+        if (!string.IsNullOrEmpty(signingSecret))
+        {
+            request.Headers.TryAddWithoutValidation(TimestampHeader, timestamp);
+            request.Headers.TryAddWithoutValidation(SignatureHeader, WebhookBody.Sign(signingSecret, timestamp, body));
+        }
+        await PostAsync(request, "webhook", ct);
+    }
+
+    private async Task TelegramAsync(AlertChannel channel, string? botToken, AlertMessage message, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(botToken)) throw new AlertSendException("The Telegram channel has no bot token; set one in Settings.");
+        var url = $"{options.Value.TelegramApiUrl.TrimEnd('/')}/bot{botToken}/sendMessage";
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = JsonContent.Create(new JsonObject { ["chat_id"] = channel.TelegramChatId, ["text"] = message.PlainText(), ["disable_web_page_preview"] = true }),
+        };
+        await PostAsync(request, "Telegram", ct);
+    }
+
+    private async Task EmailAsync(AlertChannel channel, string? password, AlertMessage message, string key, CancellationToken ct)
+    {
+        var mail = new MimeMessage { Subject = message.Title, Body = new TextPart("plain") { Text = message.Link is null ? message.Body : $"{message.Body}\n\n{message.Link}" } };
+        mail.From.Add(MailboxAddress.Parse(channel.EmailFrom!));
+        foreach (var to in channel.EmailTo!.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            mail.To.Add(MailboxAddress.Parse(to));
+        mail.MessageId = $"{key}@instaintel";
+        using var smtp = new SmtpClient { Timeout = (int)options.Value.SendTimeout.TotalMilliseconds };
+        try
+        {
+            var security = channel.SmtpSecurity switch
+            {
+                SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
+                SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+                _ => SecureSocketOptions.None,
+            };
+            await smtp.ConnectAsync(channel.SmtpHost!, channel.SmtpPort ?? 587, security, ct);
+            if (!string.IsNullOrEmpty(channel.SmtpUsername)) await smtp.AuthenticateAsync(channel.SmtpUsername, password ?? "", ct);
+            await smtp.SendAsync(mail, ct);
+            await smtp.DisconnectAsync(true, ct);
+        }
+        catch (Exception e) when (e is MailKit.ProtocolException or MailKit.CommandException or System.Net.Sockets.SocketException or IOException or AuthenticationException or SslHandshakeException)
+        {
+            throw new AlertSendException($"SMTP {channel.SmtpHost}:{channel.SmtpPort} refused the message: {e.Message}", e);
+        }
+    }
+
+    private async Task PostAsync(HttpRequestMessage request, string what, CancellationToken ct)
+    {
+        using var client = http.CreateClient(HttpClientName);
+        client.Timeout = options.Value.SendTimeout;
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            // The exception's message may hold the URL, and Telegram's holds the token: name the host only.
+            throw new AlertSendException($"The {what} server at {request.RequestUri!.Host} could not be reached: {e.GetType().Name}.", e);
+        }
+        using (response)
+        {
+            if (response.IsSuccessStatusCode) return;
+            var text = await response.Content.ReadAsStringAsync(ct);
+            throw new AlertSendException($"The {what} server answered {(int)response.StatusCode} {response.ReasonPhrase}: {Truncate(text, 200)}");
+        }
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    private static string HeaderText(string text) =>
+        text.All(c => c < 128) ? text : $"=?UTF-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(text))}?=";
+}
+
+/// <summary>The JSON a webhook channel posts, per preset, and its signature.</summary>
+public static class WebhookBody
+{
+    public static string For(WebhookPreset preset, AlertMessage message, string key, DateTime at) => preset switch
+    {
+        WebhookPreset.Discord => new JsonObject { ["content"] = Truncate($"**{message.Title}**\n{message.Body}{(message.Link is null ? "" : $"\n{message.Link}")}", 2000) }.ToJsonString(),
+        WebhookPreset.Slack => new JsonObject { ["text"] = $"*{message.Title}*\n{message.Body}{(message.Link is null ? "" : $"\n<{message.Link}|Open in InstaIntel>")}" }.ToJsonString(),
+        _ => new JsonObject
+        {
+            ["id"] = key,
+            ["event"] = message.Kind is { } kind ? JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString()) : "test",
+            ["account"] = message.Account,
+            ["title"] = message.Title,
+            ["text"] = message.Body,
+            ["link"] = message.Link,
+            ["sentAt"] = at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+        }.ToJsonString(),
+    };
+
+    /// <summary>`sha256=` and the hex HMAC-SHA256, keyed with the webhook's secret, of the timestamp, a dot and the body.</summary>
+    public static string Sign(string secret, string timestamp, string body) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using InstaIntel.Api;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Scrapes;
+using InstaIntel.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Alerts;
+
+/// <summary>What alert tests share: settings for quick delivery, adding channels through GraphQL, crawls that end through ScrapeService.</summary>
+public static class AlertApi
+{
+    public const string BaseUrl = "http://instaintel.test";
+
+    public static Dictionary<string, string> QuickDelivery(HttpReceiver? telegram = null) => new()
+    {
+        ["Alerts:BaseUrl"] = BaseUrl,
+        ["Alerts:PollEvery"] = "00:00:00.200",
+        ["Alerts:RetryDelay"] = "00:00:00.050",
+        ["Alerts:Attempts"] = "3",
+        ["Alerts:TelegramApiUrl"] = telegram?.Url ?? "http://127.0.0.1:9",
+    };
+
+    public static async Task<string> AddChannelAsync(GraphQLClient api, object input)
+    {
+        var data = await api.DataAsync("""
+            mutation($input: AddAlertChannelInput!) { addAlertChannel(input: $input) {
+              channel { id } errors { __typename ... on Error { message } } } }
+            """, new { input });
+        var payload = data["addAlertChannel"]!;
+        Assert.True(payload["errors"] is null, payload["errors"]?.ToJsonString());
+        return payload["channel"]!["id"]!.GetValue<string>();
+    }
+
+    public static async Task<JsonNode> SendTestAsync(GraphQLClient api, string channelId) =>
+        (await api.DataAsync("""
+            mutation($id: ID!) { sendTestAlert(input: { channelId: $id }) { delivery { status attempts lastError title body link isTest } } }
+            """, new { id = channelId }))["sendTestAlert"]!["delivery"]!;
+
+    public static async Task<JsonArray> DeliveriesAsync(GraphQLClient api) =>
+        (await api.DataAsync("{ alertDeliveries(first: 100) { status attempts lastError title body link isDigest channel { name } } }"))["alertDeliveries"]!.AsArray();
+
+    /// <summary>A complete crawl of followers that sees exactly <paramref name="followers"/>, ended through ScrapeService as the crawler ends one.</summary>
+    public static Task<Scrape> CrawlAsync(AppFactory app, long accountId, IEnumerable<ProfileData> followers) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var ingest = sp.GetRequiredService<IngestService>();
+            var scrape = await ingest.BeginAsync(accountId, ScrapeLists.Followers);
+            foreach (var page in followers.Chunk(50)) await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, page, $"cursor-{page[^1].Pk}");
+            return await sp.GetRequiredService<ScrapeService>().CompleteAsync(scrape.Id, null, CancellationToken.None);
+        });
+
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            await Task.Delay(100);
+        }
+    }
+}
