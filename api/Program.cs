@@ -1,6 +1,7 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
+using InstaIntel.Api.Counts;
 using InstaIntel.Api.Crawling;
 using InstaIntel.Api.Exports;
 using InstaIntel.Api.GraphQL;
@@ -35,6 +36,7 @@ builder.Services.AddSecurity(builder.Configuration, dataFolder);
 builder.Services.AddInstagram(builder.Configuration);
 builder.Services.AddCrawling(role.RunsJobs);
 builder.Services.AddJobs(builder.Configuration, dataFolder, role.RunsJobs);
+builder.Services.AddCounts(builder.Configuration);
 builder.Services.AddGraphQL(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);

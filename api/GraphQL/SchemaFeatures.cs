@@ -21,6 +21,7 @@ public static class SchemaFeatures
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
         new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
         new ScrapeSubscriptions(),
+        new Counts.CountsQueries(), new Counts.CountsMutations(),
     ];
 
     /// <summary>Every `Node` type's lookup, filled by the features.</summary>

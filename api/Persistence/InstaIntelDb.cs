@@ -21,6 +21,8 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<IgnoredProfile> IgnoredProfiles => Set<IgnoredProfile>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<SessionState> InstagramSessions => Set<SessionState>();
+    public DbSet<Counts.CountPoint> CountPoints => Set<Counts.CountPoint>();
+    public DbSet<Counts.ProfileEvent> ProfileEvents => Set<Counts.ProfileEvent>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
     public IQueryable<Edge> Edges(FollowList list) =>
@@ -91,6 +93,8 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
             r.ToTable("job_runs");
             r.HasKey(x => x.Name);
         });
+
+        Counts.CountsModel.Configure(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())
