@@ -16,10 +16,15 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment AccountHeader on Account {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    lastCrawledAt\n  }\n": typeof types.AccountHeaderFragmentDoc,
-    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
-    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountListDocument,
+    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n    trackingLevel\n    recent: counts(from: $countsFrom, every: DAY) {\n      followers\n    }\n    week: growth(days: 7) {\n      absolute\n      percent\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountListDocument,
     "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.BookmarkAccountDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {\n    account(username: $username) {\n      id\n      trackingLevel\n      counts(from: $from, every: $every) {\n        at\n        followers\n        following\n        posts\n      }\n      week: growth(days: 7) {\n        absolute\n        percent\n      }\n      month: growth(days: 30) {\n        absolute\n        percent\n      }\n      projection(days: 30) {\n        at\n        followers\n        low\n        high\n        slopePerDay\n      }\n      profileEvents(first: 100) {\n        at\n        kind\n        before\n        after\n      }\n    }\n  }\n": typeof types.AccountCountsDocument,
+    "\n  query Rankings($by: RankBy!, $first: Int!) {\n    rankings(by: $by, first: $first) {\n      rank\n      followers\n      gain7d\n      gain30d\n      growthPct30d\n      account {\n        id\n        username\n        fullName\n        profilePicUrl\n        trackingLevel\n      }\n    }\n  }\n": typeof types.RankingsDocument,
+    "\n  mutation SetTrackingLevel($input: SetTrackingLevelInput!) {\n    setTrackingLevel(input: $input) {\n      account {\n        id\n        trackingLevel\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.SetTrackingLevelDocument,
+    "\n  mutation ImportCounts($input: ImportCountsInput!) {\n    importCounts(input: $input) {\n      imported\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.ImportCountsDocument,
+    "\n  mutation WatchAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.WatchAccountDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": typeof types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
@@ -60,10 +65,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AccountHeader on Account {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    lastCrawledAt\n  }\n": types.AccountHeaderFragmentDoc,
-    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n  }\n": types.AccountRowFragmentDoc,
-    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountListDocument,
+    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n    trackingLevel\n    recent: counts(from: $countsFrom, every: DAY) {\n      followers\n    }\n    week: growth(days: 7) {\n      absolute\n      percent\n    }\n  }\n": types.AccountRowFragmentDoc,
+    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountListDocument,
     "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.BookmarkAccountDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.DeleteAccountDocument,
+    "\n  query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {\n    account(username: $username) {\n      id\n      trackingLevel\n      counts(from: $from, every: $every) {\n        at\n        followers\n        following\n        posts\n      }\n      week: growth(days: 7) {\n        absolute\n        percent\n      }\n      month: growth(days: 30) {\n        absolute\n        percent\n      }\n      projection(days: 30) {\n        at\n        followers\n        low\n        high\n        slopePerDay\n      }\n      profileEvents(first: 100) {\n        at\n        kind\n        before\n        after\n      }\n    }\n  }\n": types.AccountCountsDocument,
+    "\n  query Rankings($by: RankBy!, $first: Int!) {\n    rankings(by: $by, first: $first) {\n      rank\n      followers\n      gain7d\n      gain30d\n      growthPct30d\n      account {\n        id\n        username\n        fullName\n        profilePicUrl\n        trackingLevel\n      }\n    }\n  }\n": types.RankingsDocument,
+    "\n  mutation SetTrackingLevel($input: SetTrackingLevelInput!) {\n    setTrackingLevel(input: $input) {\n      account {\n        id\n        trackingLevel\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.SetTrackingLevelDocument,
+    "\n  mutation ImportCounts($input: ImportCountsInput!) {\n    importCounts(input: $input) {\n      imported\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.ImportCountsDocument,
+    "\n  mutation WatchAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.WatchAccountDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": types.GlobalSearchDocument,
@@ -110,11 +120,11 @@ export function graphql(source: "\n  fragment AccountHeader on Account {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n  }\n"): typeof import('./graphql').AccountRowFragmentDoc;
+export function graphql(source: "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n    trackingLevel\n    recent: counts(from: $countsFrom, every: DAY) {\n      followers\n    }\n    week: growth(days: 7) {\n      absolute\n      percent\n    }\n  }\n"): typeof import('./graphql').AccountRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AccountListDocument;
+export function graphql(source: "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AccountListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -123,6 +133,26 @@ export function graphql(source: "\n  mutation BookmarkAccount($input: BookmarkAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {\n    account(username: $username) {\n      id\n      trackingLevel\n      counts(from: $from, every: $every) {\n        at\n        followers\n        following\n        posts\n      }\n      week: growth(days: 7) {\n        absolute\n        percent\n      }\n      month: growth(days: 30) {\n        absolute\n        percent\n      }\n      projection(days: 30) {\n        at\n        followers\n        low\n        high\n        slopePerDay\n      }\n      profileEvents(first: 100) {\n        at\n        kind\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AccountCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rankings($by: RankBy!, $first: Int!) {\n    rankings(by: $by, first: $first) {\n      rank\n      followers\n      gain7d\n      gain30d\n      growthPct30d\n      account {\n        id\n        username\n        fullName\n        profilePicUrl\n        trackingLevel\n      }\n    }\n  }\n"): typeof import('./graphql').RankingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTrackingLevel($input: SetTrackingLevelInput!) {\n    setTrackingLevel(input: $input) {\n      account {\n        id\n        trackingLevel\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').SetTrackingLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCounts($input: ImportCountsInput!) {\n    importCounts(input: $input) {\n      imported\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').ImportCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').WatchAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

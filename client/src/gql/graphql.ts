@@ -26,6 +26,11 @@ export type AccountSortInput = {
   username?: SortEnumType | null | undefined;
 };
 
+export type AddAccountInput = {
+  /** A username, @username or instagram.com profile URL. */
+  target: string;
+};
+
 export type BookmarkAccountInput = {
   accountId: string | number;
   bookmarked: boolean;
@@ -52,6 +57,12 @@ export type ChangeKindOperationFilterInput = {
   neq?: ChangeKind | null | undefined;
   nin?: Array<ChangeKind> | null | undefined;
 };
+
+/** The period of one point of a count curve, in UTC: a day, an ISO week from Monday, or a calendar month. */
+export type CountInterval =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
 
 export type DateTimeOperationFilterInput = {
   eq?: string | null | undefined;
@@ -131,6 +142,12 @@ export type IgnoreProfilesInput = {
   pks: Array<number>;
 };
 
+export type ImportCountsInput = {
+  accountId: string | number;
+  /** The file's text. */
+  csv: string;
+};
+
 export type ImportSessionInput = {
   csrfToken?: string | null | undefined;
   dsUserId?: number | null | undefined;
@@ -188,6 +205,27 @@ export type NetworkRelation =
   | 'FOLLOWS'
   | 'MUTUAL';
 
+/** Which profile field changed. */
+export type ProfileEventKind =
+  | 'BIOGRAPHY'
+  | 'EXTERNAL_URL'
+  | 'FULL_NAME'
+  | 'PICTURE'
+  | 'PRIVATE'
+  | 'RENAMED'
+  | 'VERIFIED';
+
+/** What `rankings` orders by, largest first. */
+export type RankBy =
+  /** The latest follower count. */
+  | 'FOLLOWERS'
+  /** Followers gained over the last 7 days. */
+  | 'GAIN_7D'
+  /** Followers gained over the last 30 days. */
+  | 'GAIN_30D'
+  /** Followers gained over the last 30 days, in % of the count at its start. */
+  | 'GROWTH_PCT_30D';
+
 export type RemoveInstagramSessionInput = {
   id: string | number;
 };
@@ -227,6 +265,11 @@ export type SessionHealth =
   | 'HEALTHY'
   | 'UNKNOWN';
 
+export type SetTrackingLevelInput = {
+  accountId: string | number;
+  level: TrackingLevel;
+};
+
 export type SortEnumType =
   | 'ASC'
   | 'DESC';
@@ -257,6 +300,11 @@ export type StringOperationFilterInput = {
   startsWith?: string | null | undefined;
 };
 
+/** COUNTS: the profile's counts once a day (one request); LISTS: counts plus follower and following crawls. */
+export type TrackingLevel =
+  | 'COUNTS'
+  | 'LISTS';
+
 export type VerifyTwoFactorInput = {
   code: string;
   identifier: string;
@@ -264,17 +312,18 @@ export type VerifyTwoFactorInput = {
 
 export type AccountHeaderFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null };
 
-export type AccountRowFragment = { followerCount: number | null, followingCount: number | null, bookmarked: boolean, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }> };
+export type AccountRowFragment = { followerCount: number | null, followingCount: number | null, bookmarked: boolean, trackingLevel: TrackingLevel, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }>, recent: Array<{ followers: number | null }>, week: { absolute: number, percent: number | null } | null };
 
 export type AccountListQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   where?: AccountFilterInput | null | undefined;
   order?: Array<AccountSortInput> | AccountSortInput | null | undefined;
+  countsFrom?: string | null | undefined;
 }>;
 
 
-export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ followerCount: number | null, followingCount: number | null, bookmarked: boolean, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }> }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ followerCount: number | null, followingCount: number | null, bookmarked: boolean, trackingLevel: TrackingLevel, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }>, recent: Array<{ followers: number | null }>, week: { absolute: number, percent: number | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type BookmarkAccountMutationVariables = Exact<{
   input: BookmarkAccountInput;
@@ -289,6 +338,47 @@ export type DeleteAccountMutationVariables = Exact<{
 
 
 export type DeleteAccountMutation = { deleteAccount: { deletedAccountId: string | null, errors: Array<{ message: string }> | null } };
+
+export type AccountCountsQueryVariables = Exact<{
+  username: string;
+  from?: string | null | undefined;
+  every: CountInterval;
+}>;
+
+
+export type AccountCountsQuery = { account: { id: string, trackingLevel: TrackingLevel, counts: Array<{ at: string, followers: number | null, following: number | null, posts: number | null }>, week: { absolute: number, percent: number | null } | null, month: { absolute: number, percent: number | null } | null, projection: { at: string, followers: number, low: number, high: number, slopePerDay: number } | null, profileEvents: Array<{ at: string, kind: ProfileEventKind, before: string | null, after: string | null }> } | null };
+
+export type RankingsQueryVariables = Exact<{
+  by: RankBy;
+  first: number;
+}>;
+
+
+export type RankingsQuery = { rankings: Array<{ rank: number, followers: number, gain7d: number | null, gain30d: number | null, growthPct30d: number | null, account: { id: string, username: string, fullName: string, profilePicUrl: string | null, trackingLevel: TrackingLevel } }> };
+
+export type SetTrackingLevelMutationVariables = Exact<{
+  input: SetTrackingLevelInput;
+}>;
+
+
+export type SetTrackingLevelMutation = { setTrackingLevel: { account: { id: string, trackingLevel: TrackingLevel } | null, errors: Array<{ message: string }> | null } };
+
+export type ImportCountsMutationVariables = Exact<{
+  input: ImportCountsInput;
+}>;
+
+
+export type ImportCountsMutation = { importCounts: { imported: number, errors: Array<
+      | { message: string }
+      | { message: string }
+    > | null } };
+
+export type WatchAccountMutationVariables = Exact<{
+  input: AddAccountInput;
+}>;
+
+
+export type WatchAccountMutation = { addAccount: { account: { id: string, username: string } | null, errors: Array<{ message: string }> | null } };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -549,6 +639,8 @@ type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
 
+type ErrorMessage_InvalidCountsCsvError_Fragment = { message: string };
+
 type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
 type ErrorMessage_InvalidSessionError_Fragment = { message: string };
@@ -569,6 +661,7 @@ export type ErrorMessageFragment =
   | ErrorMessage_AccountNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_InvalidCountsCsvError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
@@ -616,6 +709,14 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
   bookmarked
   timeline {
     followerCount
+  }
+  trackingLevel
+  recent: counts(from: $countsFrom, every: DAY) {
+    followers
+  }
+  week: growth(days: 7) {
+    absolute
+    percent
   }
 }
     fragment AccountHeader on Account {
@@ -687,7 +788,7 @@ export const ErrorMessageFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ErrorMessage"}) as unknown as TypedDocumentString<ErrorMessageFragment, unknown>;
 export const AccountListDocument = new TypedDocumentString(`
-    query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {
+    query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {
   accounts(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     nodes {
@@ -715,6 +816,14 @@ fragment AccountRow on Account {
   bookmarked
   timeline {
     followerCount
+  }
+  trackingLevel
+  recent: counts(from: $countsFrom, every: DAY) {
+    followers
+  }
+  week: growth(days: 7) {
+    absolute
+    percent
   }
 }`) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
 export const BookmarkAccountDocument = new TypedDocumentString(`
@@ -744,6 +853,101 @@ export const DeleteAccountDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const AccountCountsDocument = new TypedDocumentString(`
+    query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {
+  account(username: $username) {
+    id
+    trackingLevel
+    counts(from: $from, every: $every) {
+      at
+      followers
+      following
+      posts
+    }
+    week: growth(days: 7) {
+      absolute
+      percent
+    }
+    month: growth(days: 30) {
+      absolute
+      percent
+    }
+    projection(days: 30) {
+      at
+      followers
+      low
+      high
+      slopePerDay
+    }
+    profileEvents(first: 100) {
+      at
+      kind
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountCountsQuery, AccountCountsQueryVariables>;
+export const RankingsDocument = new TypedDocumentString(`
+    query Rankings($by: RankBy!, $first: Int!) {
+  rankings(by: $by, first: $first) {
+    rank
+    followers
+    gain7d
+    gain30d
+    growthPct30d
+    account {
+      id
+      username
+      fullName
+      profilePicUrl
+      trackingLevel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingsQuery, RankingsQueryVariables>;
+export const SetTrackingLevelDocument = new TypedDocumentString(`
+    mutation SetTrackingLevel($input: SetTrackingLevelInput!) {
+  setTrackingLevel(input: $input) {
+    account {
+      id
+      trackingLevel
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<SetTrackingLevelMutation, SetTrackingLevelMutationVariables>;
+export const ImportCountsDocument = new TypedDocumentString(`
+    mutation ImportCounts($input: ImportCountsInput!) {
+  importCounts(input: $input) {
+    imported
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<ImportCountsMutation, ImportCountsMutationVariables>;
+export const WatchAccountDocument = new TypedDocumentString(`
+    mutation WatchAccount($input: AddAccountInput!) {
+  addAccount(input: $input) {
+    account {
+      id
+      username
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`) as unknown as TypedDocumentString<WatchAccountMutation, WatchAccountMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {
