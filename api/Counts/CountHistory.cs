@@ -25,7 +25,10 @@ public static class CountHistory
 
     public sealed record CurveKey(long AccountId, DateTime? From, DateTime To, CountInterval Every);
 
-    public static readonly BatchQuery<CurveKey, IReadOnlyList<CountBucket>> Curves = new(async (db, keys, ct) =>
+    public static readonly BatchQuery<CurveKey, IReadOnlyList<CountBucket>> Curves = new(LoadCurvesAsync);
+
+    /// <summary>The curves of many accounts, one statement per distinct (from, to, every): what a page of the accounts table asks.</summary>
+    public static async Task<IReadOnlyDictionary<CurveKey, IReadOnlyList<CountBucket>>> LoadCurvesAsync(InstaIntelDb db, IReadOnlyList<CurveKey> keys, CancellationToken ct)
     {
         var curves = new Dictionary<CurveKey, IReadOnlyList<CountBucket>>();
         foreach (var group in keys.GroupBy(k => (k.From, k.To, k.Every)))
@@ -45,7 +48,7 @@ public static class CountHistory
             }
         }
         return curves;
-    });
+    }
 
     /// <summary>
     /// Every period from <paramref name="from"/> (or the first reading) to <paramref name="to"/>, in UTC: days, ISO

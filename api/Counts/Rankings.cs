@@ -18,38 +18,45 @@ public static class Rankings
 {
     public const int MaxFirst = 500;
 
-    private sealed record Row(long AccountId, int Followers, int? Followers7, int? Followers30, int Readings7, int Readings30);
+    /// <summary>Each reading as "at|followers": one index seek answers both the time and the count.</summary>
+    private sealed record Row(long AccountId, string Latest, string? Start7, string? Start30);
+
+    private static (string At, int Followers)? Unpack(string? packed) =>
+        packed is null ? null : (packed[..packed.LastIndexOf('|')], int.Parse(packed[(packed.LastIndexOf('|') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The count a window's gain starts from, unless that reading is the latest itself (as `growth`, which is then null).</summary>
+    private static int? Start((string At, int Followers) latest, string? start) =>
+        Unpack(start) is { } s && s.At != latest.At ? s.Followers : null;
 
     public static async Task<IReadOnlyList<Ranking>> RankAsync(InstaIntelDb db, RankBy by, int first, DateTime now, CancellationToken ct)
     {
         var week = now.AddDays(-7);
         var month = now.AddDays(-30);
+        // COALESCE evaluates its second argument only when the first is null: most accounts cost three seeks.
         var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT account_id AS AccountId, followers AS Followers,
-                   COALESCE(before7, first7) AS Followers7, COALESCE(before30, first30) AS Followers30,
-                   CASE WHEN before7 IS NULL AND first7_at = latest_at THEN 0 ELSE 1 END AS Readings7,
-                   CASE WHEN before30 IS NULL AND first30_at = latest_at THEN 0 ELSE 1 END AS Readings30
-            FROM (
-                SELECT a.id AS account_id,
-                    (SELECT p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL ORDER BY p.at DESC LIMIT 1) AS followers,
-                    (SELECT p.at FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL ORDER BY p.at DESC LIMIT 1) AS latest_at,
-                    (SELECT p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at <= {week} ORDER BY p.at DESC LIMIT 1) AS before7,
-                    (SELECT p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {week} ORDER BY p.at LIMIT 1) AS first7,
-                    (SELECT p.at FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {week} ORDER BY p.at LIMIT 1) AS first7_at,
-                    (SELECT p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at <= {month} ORDER BY p.at DESC LIMIT 1) AS before30,
-                    (SELECT p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {month} ORDER BY p.at LIMIT 1) AS first30,
-                    (SELECT p.at FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {month} ORDER BY p.at LIMIT 1) AS first30_at
+            SELECT * FROM (
+                SELECT a.id AS AccountId,
+                    (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL ORDER BY p.at DESC LIMIT 1) AS Latest,
+                    COALESCE(
+                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at <= {week} ORDER BY p.at DESC LIMIT 1),
+                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {week} ORDER BY p.at LIMIT 1)) AS Start7,
+                    COALESCE(
+                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at <= {month} ORDER BY p.at DESC LIMIT 1),
+                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {month} ORDER BY p.at LIMIT 1)) AS Start30
                 FROM accounts a
-            ) WHERE followers IS NOT NULL
+            ) WHERE Latest IS NOT NULL
             """).ToListAsync(ct);
 
-        var scored = rows.Select(r => (Row: r,
-            Gain7: r.Readings7 == 1 && r.Followers7 is { } f7 ? r.Followers - f7 : (int?)null,
-            Gain30: r.Readings30 == 1 && r.Followers30 is { } f30 ? r.Followers - f30 : (int?)null,
-            Pct30: r.Readings30 == 1 && r.Followers30 is > 0 and var b ? Math.Round(100.0 * (r.Followers - b) / b, 2) : (double?)null)).ToList();
-        double? Key((Row Row, int? Gain7, int? Gain30, double? Pct30) s) => by switch
+        var scored = rows.Select(r =>
         {
-            RankBy.Followers => s.Row.Followers,
+            var latest = Unpack(r.Latest)!.Value;
+            var (start7, start30) = (Start(latest, r.Start7), Start(latest, r.Start30));
+            return (Row: r, Followers: latest.Followers, Gain7: latest.Followers - start7, Gain30: latest.Followers - start30,
+                Pct30: start30 is > 0 and var b ? Math.Round(100.0 * (latest.Followers - b) / b, 2) : (double?)null);
+        }).ToList();
+        double? Key((Row Row, int Followers, int? Gain7, int? Gain30, double? Pct30) s) => by switch
+        {
+            RankBy.Followers => s.Followers,
             RankBy.Gain7D => s.Gain7,
             RankBy.Gain30D => s.Gain30,
             _ => s.Pct30,
@@ -58,6 +65,6 @@ public static class Rankings
         var ids = top.Select(s => s.Row.AccountId).ToList();
         var accounts = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         return [.. top.Where(s => accounts.ContainsKey(s.Row.AccountId))
-            .Select((s, i) => new Ranking(i + 1, accounts[s.Row.AccountId], s.Row.Followers, s.Gain7, s.Gain30, s.Pct30))];
+            .Select((s, i) => new Ranking(i + 1, accounts[s.Row.AccountId], s.Followers, s.Gain7, s.Gain30, s.Pct30))];
     }
 }

@@ -135,7 +135,7 @@ namespace InstaIntel.Api.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "At");
+                    b.HasIndex("AccountId", "At", "Followers", "Following", "Posts");
 
                     b.ToTable("count_points", (string)null);
                 });

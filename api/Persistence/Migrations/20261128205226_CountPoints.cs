@@ -91,9 +91,9 @@ namespace InstaIntel.Api.Persistence.Migrations
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "IX_count_points_account_id_at",
+                name: "IX_count_points_account_id_at_followers_following_posts",
                 table: "count_points",
-                columns: new[] { "account_id", "at" });
+                columns: new[] { "account_id", "at", "followers", "following", "posts" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_profile_events_account_id_at",
