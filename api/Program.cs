@@ -66,6 +66,7 @@ if (role.ServesApi)
     app.UseSecurity();
     app.MapGraphQL();
     app.MapExports();
+    app.MapCountExports();
     app.MapImports();
     app.MapBackupDownloads();
     app.UseStaticClient();

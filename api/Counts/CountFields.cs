@@ -47,6 +47,8 @@ public static class CountFields
             .Argument<NonNullGraphType<IntGraphType>>("days", a => a.DefaultValue = 30)
             .ResolveAsync(async c => await CountHistory.ProjectionAsync(c.Db(), c.Source.Id, Days(c, "days"), c.CancellationToken));
 
+        CountExports.AddCountsExportUrl(account);
+
         account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileEventType>>>>("profileEvents")
             .Description("Changes of this account's profile, newest first.")
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = 50)

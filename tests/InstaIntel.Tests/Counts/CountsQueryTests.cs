@@ -89,4 +89,25 @@ public sealed class CountsQueryTests
         }
 
     }
+
+    [Fact]
+    public async Task The_count_history_downloads_as_csv_json_and_xlsx()
+    {
+        using var app = AppFactory.With([], clock: new ShiftedClock(Now));
+        await ImportAsync(app, "exported", "date,followers,following,posts\n2026-11-01,100,20,3\n2026-11-02,110");
+        var client = app.GraphQL();
+        var url = (await client.DataAsync("""{ account(username: "exported") { countsExportUrl(format: CSV) } }"""))["account"]!["countsExportUrl"]!.GetValue<string>();
+        Assert.EndsWith("/exports/exported/counts.csv", url);
+
+        var csv = await client.Http.GetStringAsync("/exports/exported/counts.csv");
+        Assert.Equal("at,followers,following,posts,source\r\n2026-11-01T00:00:00.000Z,100,20,3,import\r\n2026-11-02T00:00:00.000Z,110,,,import\r\n", csv.TrimStart('\uFEFF'));
+        var json = await client.Http.GetStringAsync("/exports/exported/counts.json");
+        Assert.Equal("""[{"at":"2026-11-01T00:00:00Z","followers":100,"following":20,"posts":3,"source":"import"},{"at":"2026-11-02T00:00:00Z","followers":110,"following":null,"posts":null,"source":"import"}]""", json);
+        var xlsx = await client.Http.GetAsync("/exports/exported/counts.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((byte)'P', (await xlsx.Content.ReadAsByteArrayAsync())[0]);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.Http.GetAsync("/exports/nobody/counts.csv")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.Http.GetAsync("/exports/exported/counts.pdf")).StatusCode);
+    }
 }
