@@ -66,8 +66,9 @@ describe("counts", { concurrency: false }, () => {
       const problems = [];
 
       await page.goto("/accounts/");
-      await page.locator("[data-testid=sparkline]:visible").first().waitFor();
-      const change = page.locator("[data-testid=week-change]:visible").filter({ hasText: /^\+[\d,]+ \(\+\d+\.\d%\)$/ });
+      // The first page of a cold server on a busy machine can take a while.
+      await page.locator("[data-testid=sparkline]:visible").first().waitFor({ timeout: 60_000 });
+      const change = page.locator("[data-testid=week-change]:visible").filter({ hasText: /\+[\d,]+ \(\+\d+\.\d%\)$/ });
       await change.first().waitFor();
       await checkPage("accounts", width, problems);
 

@@ -44,9 +44,9 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
               <p className="truncate text-xs text-muted-foreground">{a.fullName}</p>
               <p className="flex items-center gap-2 text-xs text-muted-foreground tabular-nums sm:hidden">
                 {formatCount(a.followerCount)} followers
-                <Sparkline values={trendValues(a.recent, a.timeline)} label={`@${a.username} follower trend`} />
-                <span data-testid="week-change">{formatChange(a.week)}</span>
+                <Sparkline values={trendValues(a.recent, a.timeline)} label={`@${a.username} follower trend`} className="shrink-0" />
               </p>
+              <p className="text-xs text-muted-foreground tabular-nums sm:hidden" data-testid="week-change">7 d {formatChange(a.week)}</p>
             </div>
           </div>
         ),
