@@ -5,13 +5,18 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ErrorState, FormMessage } from "@/components/ui/states";
-import { cn } from "@/lib/cn";
 import { formatCount, formatDate } from "@/lib/format";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { useQuery } from "@/lib/graphql/use-query";
+import { ChoiceGroup } from "./choice-group";
 import { AccountCountsQuery, ImportCountsMutation, SetTrackingLevelMutation } from "./operations";
 import { countRanges, describeEvent, formatChange, rangeFrom, type CountRange } from "./ranges";
+
+const trackingLevels = [
+  { id: "COUNTS", label: "Counts only" },
+  { id: "LISTS", label: "Counts and lists" },
+] as const;
 
 const CountsChart = dynamic(() => import("./counts-chart"), { ssr: false, loading: () => <Skeleton className="h-full w-full" /> });
 
@@ -61,20 +66,7 @@ export function CountsSection({ username }: { username: string }) {
           <CardTitle id="counts-title">Counts</CardTitle>
           <CardDescription>Followers per day from the daily reading and every crawl; days without a reading stay empty.</CardDescription>
         </div>
-        <div role="radiogroup" aria-label="Range" className="flex rounded-md border p-0.5">
-          {countRanges.map((r) => (
-            <button
-              key={r.id}
-              type="button"
-              role="radio"
-              aria-checked={range === r.id}
-              onClick={() => setRange(r.id)}
-              className={cn("min-h-9 min-w-11 rounded px-2 text-sm pointer-coarse:min-h-11", range === r.id ? "bg-accent font-medium" : "text-muted-foreground hover:bg-accent")}
-            >
-              {r.label}
-            </button>
-          ))}
-        </div>
+        <ChoiceGroup label="Range" value={range} options={countRanges} onChange={setRange} />
       </div>
       <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
         <Stat label="Followers" value={formatCount(readings.at(-1)?.followers)} testId="counts-latest" />
@@ -102,20 +94,7 @@ export function CountsSection({ username }: { username: string }) {
       )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-muted-foreground">Tracking:</span>
-        <div role="radiogroup" aria-label="Tracking level" className="flex rounded-md border p-0.5">
-          {(["COUNTS", "LISTS"] as const).map((level) => (
-            <button
-              key={level}
-              type="button"
-              role="radio"
-              aria-checked={account?.trackingLevel === level}
-              onClick={() => setLevel(level)}
-              className={cn("min-h-9 rounded px-2 pointer-coarse:min-h-11", account?.trackingLevel === level ? "bg-accent font-medium" : "text-muted-foreground hover:bg-accent")}
-            >
-              {level === "COUNTS" ? "Counts only" : "Counts and lists"}
-            </button>
-          ))}
-        </div>
+        <ChoiceGroup label="Tracking level" value={account?.trackingLevel} options={trackingLevels} onChange={setLevel} />
         <Button variant="outline" size="sm" asChild className="pointer-coarse:min-h-11">
           <label>
             Import counts CSV

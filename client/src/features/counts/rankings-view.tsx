@@ -4,18 +4,18 @@ import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { followersViewHref } from "@/features/followers/href";
-import { cn } from "@/lib/cn";
 import { formatCount } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import type { RankBy } from "@/gql/graphql";
+import { ChoiceGroup } from "./choice-group";
 import { RankingsQuery } from "./operations";
 import { formatChange } from "./ranges";
 
-const orders: { by: RankBy; label: string }[] = [
-  { by: "FOLLOWERS", label: "Followers" },
-  { by: "GAIN_7D", label: "Gain 7 d" },
-  { by: "GAIN_30D", label: "Gain 30 d" },
-  { by: "GROWTH_PCT_30D", label: "Growth % 30 d" },
+const orders: { id: RankBy; label: string }[] = [
+  { id: "FOLLOWERS", label: "Followers" },
+  { id: "GAIN_7D", label: "Gain 7 d" },
+  { id: "GAIN_30D", label: "Gain 30 d" },
+  { id: "GROWTH_PCT_30D", label: "Growth % 30 d" },
 ];
 
 /** Every tracked account with readings, ranked on the server; the order is a choice, the numbers are always all shown. */
@@ -24,20 +24,7 @@ export function RankingsView({ first = 500 }: { first?: number }) {
   const { data, error, loading, refetch } = useQuery(RankingsQuery, { by, first });
   return (
     <div className="flex flex-col gap-3">
-      <div role="radiogroup" aria-label="Rank by" className="flex w-fit flex-wrap rounded-md border p-0.5">
-        {orders.map((o) => (
-          <button
-            key={o.by}
-            type="button"
-            role="radio"
-            aria-checked={by === o.by}
-            onClick={() => setBy(o.by)}
-            className={cn("min-h-9 min-w-11 rounded px-2 text-sm pointer-coarse:min-h-11", by === o.by ? "bg-accent font-medium" : "text-muted-foreground hover:bg-accent")}
-          >
-            {o.label}
-          </button>
-        ))}
-      </div>
+      <ChoiceGroup label="Rank by" value={by} options={orders} onChange={setBy} />
       {error ? (
         <ErrorState message={error} onRetry={refetch} />
       ) : !data && loading ? (
