@@ -16,4 +16,9 @@ public sealed class Account
     public bool Bookmarked { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastScrapedAt { get; set; }
+    /// <summary>Counts only, or counts and lists; accounts from before tracking levels existed were migrated to lists.</summary>
+    public Counts.TrackingLevel TrackingLevel { get; set; } = Counts.TrackingLevel.Counts;
+    public int? PostCount { get; set; }
+    public string? Biography { get; set; }
+    public string? ExternalUrl { get; set; }
 }

@@ -74,6 +74,7 @@ public sealed class AccountType : ObjectGraphType<Account>
             .Resolve(c => c.Load(AccountBatches.Timeline, c.Source.Id).Then(points => points ?? []));
 
         Field<NonNullGraphType<Insights.AccountInsightsType>>("insights").Resolve(c => c.Source);
+        Counts.CountFields.Register(this);
     }
 
     private static string ViewDescription(FollowerView view) => view switch

@@ -136,6 +136,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
     {
         var profile = await WhileRateLimitedAsync(services, scrape.Id,
             () => cache.ProfileAsync(session, account.Username, scrape.ForceRefresh, ct => instagram.GetProfileAsync(account.Username, session, ct), ct).AsTask(), ct);
+        services.GetRequiredService<Counts.CountRecorder>().Observe(account, profile, Counts.CountSource.Crawl); // before the fields below change
         account.Pk = profile.Pk;
         account.FullName = profile.FullName;
         account.ProfilePicUrl = profile.ProfilePicUrl;
@@ -200,6 +201,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             }
 
             unreadable = 0;
+            await services.GetRequiredService<Counts.CountRecorder>().RecordListTotalAsync(account.Id, list, page.Total, cursor, ct);
             fetched += page.Profiles.Count;
             var after = page.Next is null ? new Checkpoint(source, null, Done: true) : new Checkpoint(source, page.Next, Done: false);
             await ingest.IngestPageAsync(scrape.Id, list, page.Profiles, after.ToString(), ct);

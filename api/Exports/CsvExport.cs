@@ -19,22 +19,21 @@ public static class CsvExport
         FalseValue = "false",
     };
 
-    private static readonly string[] Headers = [.. ExportColumn.All.Select(c => c.Header)];
-
     /// <summary>Field by field into the writer's buffer, which goes out whenever it is nearly full.</summary>
-    public static async Task WriteAsync(Stream body, IAsyncEnumerable<ExportRow> rows, CancellationToken ct)
+    public static async Task WriteAsync<TRow>(Stream body, IAsyncEnumerable<TRow> rows, IReadOnlyList<ExportColumn<TRow>> columns, CancellationToken ct)
     {
         await using var csv = CsvWriter.Create(body, Options, leaveOpen: true);
-        await csv.WriteRecordAsync(Headers, ct);
+        await csv.WriteRecordAsync([.. columns.Select(c => c.Header)], ct);
         // Formatting a time costs more than writing the rest of its row, and a list has one time per crawl.
         var timeTexts = new Dictionary<DateTime, string>();
         string Time(DateTime at) => timeTexts.TryGetValue(at, out var text) ? text : timeTexts[at] = at.ToString(TimeFormat, CultureInfo.InvariantCulture);
         await foreach (var row in rows.WithCancellation(ct))
         {
-            foreach (var column in ExportColumn.All)
+            foreach (var column in columns)
             {
                 switch (column.Value)
                 {
+                    case ExportValue.Number: csv.WriteField(column.Number!(row) is { } n ? n.ToString(CultureInfo.InvariantCulture) : ""); break;
                     case ExportValue.Flag: csv.WriteField(column.Flag!(row)); break;
                     case ExportValue.Time: csv.WriteField(column.Time!(row) is { } at ? Time(at) : ""); break;
                     default: csv.WriteField(column.Text!(row) ?? ""); break;

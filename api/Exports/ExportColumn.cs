@@ -1,16 +1,25 @@
 namespace InstaIntel.Api.Exports;
 
 /// <summary>What a column holds, which decides how each format writes it.</summary>
-public enum ExportValue { Text, Flag, Time }
+public enum ExportValue { Text, Flag, Time, Number }
 
 /// <summary>
-/// One column of a follower export: its header (CSV and XLSX), its JSON property, its XLSX width and how it reads a
-/// row. <see cref="All"/> is the one table the CSV, XLSX and JSON writers read, in this order.
+/// One column of an export: its header (CSV and XLSX), its JSON property, its XLSX width and how it reads a row. A
+/// table of them (<see cref="ExportColumn.All"/> for followers) is what the CSV, XLSX and JSON writers read, in order.
 /// </summary>
-public sealed record ExportColumn(string Header, string JsonName, double Width, ExportValue Value,
-    Func<ExportRow, string?>? Text = null, Func<ExportRow, bool>? Flag = null, Func<ExportRow, DateTime?>? Time = null)
+public sealed record ExportColumn<TRow>(string Header, string JsonName, double Width, ExportValue Value,
+    Func<TRow, string?>? Text = null, Func<TRow, bool>? Flag = null, Func<TRow, DateTime?>? Time = null, Func<TRow, long?>? Number = null)
 {
-    public static readonly IReadOnlyList<ExportColumn> All =
+    public static ExportColumn<TRow> OfText(string header, string json, double width, Func<TRow, string?> read) => new(header, json, width, ExportValue.Text, Text: read);
+    public static ExportColumn<TRow> OfFlag(string header, string json, double width, Func<TRow, bool> read) => new(header, json, width, ExportValue.Flag, Flag: read);
+    public static ExportColumn<TRow> OfTime(string header, string json, double width, Func<TRow, DateTime?> read) => new(header, json, width, ExportValue.Time, Time: read);
+    public static ExportColumn<TRow> OfNumber(string header, string json, double width, Func<TRow, long?> read) => new(header, json, width, ExportValue.Number, Number: read);
+}
+
+/// <summary>The follower export's columns.</summary>
+public static class ExportColumn
+{
+    public static readonly IReadOnlyList<ExportColumn<ExportRow>> All =
     [
         OfText("handle", "handle", 24, r => r.Handle),
         OfText("full name", "fullName", 28, r => r.FullName),
@@ -24,7 +33,7 @@ public sealed record ExportColumn(string Header, string JsonName, double Width, 
         OfTime("followed since", "followedSince", 20, r => r.FollowedSince),
     ];
 
-    private static ExportColumn OfText(string header, string json, double width, Func<ExportRow, string?> read) => new(header, json, width, ExportValue.Text, Text: read);
-    private static ExportColumn OfFlag(string header, string json, double width, Func<ExportRow, bool> read) => new(header, json, width, ExportValue.Flag, Flag: read);
-    private static ExportColumn OfTime(string header, string json, double width, Func<ExportRow, DateTime?> read) => new(header, json, width, ExportValue.Time, Time: read);
+    private static ExportColumn<ExportRow> OfText(string header, string json, double width, Func<ExportRow, string?> read) => ExportColumn<ExportRow>.OfText(header, json, width, read);
+    private static ExportColumn<ExportRow> OfFlag(string header, string json, double width, Func<ExportRow, bool> read) => ExportColumn<ExportRow>.OfFlag(header, json, width, read);
+    private static ExportColumn<ExportRow> OfTime(string header, string json, double width, Func<ExportRow, DateTime?> read) => ExportColumn<ExportRow>.OfTime(header, json, width, read);
 }

@@ -79,9 +79,9 @@ public static class ExportEndpoint
         if (format == ExportFormat.Xlsx) http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
         await (format switch
         {
-            ExportFormat.Csv => CsvExport.WriteAsync(body, export, ct),
-            ExportFormat.Json => JsonExport.WriteAsync(body, export, ct),
-            _ => XlsxExport.WriteAsync(body, export, $"{account.Username} {slug}", options.Value.MaxRowsPerSheet, ct),
+            ExportFormat.Csv => CsvExport.WriteAsync(body, export, ExportColumn.All, ct),
+            ExportFormat.Json => JsonExport.WriteAsync(body, export, ExportColumn.All, ct),
+            _ => XlsxExport.WriteAsync(body, export, ExportColumn.All, $"{account.Username} {slug}", options.Value.MaxRowsPerSheet, ct),
         });
         return Results.Empty;
     }

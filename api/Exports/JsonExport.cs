@@ -15,28 +15,31 @@ public static class JsonExport
         SkipValidation = true,
     };
 
-    private static readonly JsonEncodedText[] Names = [.. ExportColumn.All.Select(c => JsonEncodedText.Encode(c.JsonName))];
-
-    public static async Task WriteAsync(Stream body, IAsyncEnumerable<ExportRow> rows, CancellationToken ct)
+    public static async Task WriteAsync<TRow>(Stream body, IAsyncEnumerable<TRow> rows, IReadOnlyList<ExportColumn<TRow>> columns, CancellationToken ct)
     {
+        JsonEncodedText[] names = [.. columns.Select(c => JsonEncodedText.Encode(c.JsonName))];
         await using var json = new Utf8JsonWriter(body, Options);
         json.WriteStartArray();
         await foreach (var row in rows.WithCancellation(ct))
         {
             json.WriteStartObject();
-            for (var i = 0; i < Names.Length; i++)
+            for (var i = 0; i < names.Length; i++)
             {
-                var column = ExportColumn.All[i];
+                var column = columns[i];
                 switch (column.Value)
                 {
-                    case ExportValue.Flag: json.WriteBoolean(Names[i], column.Flag!(row)); break;
+                    case ExportValue.Number:
+                        if (column.Number!(row) is { } n) json.WriteNumber(names[i], n);
+                        else json.WriteNull(names[i]);
+                        break;
+                    case ExportValue.Flag: json.WriteBoolean(names[i], column.Flag!(row)); break;
                     case ExportValue.Time:
-                        if (column.Time!(row) is { } at) json.WriteString(Names[i], at);
-                        else json.WriteNull(Names[i]);
+                        if (column.Time!(row) is { } at) json.WriteString(names[i], at);
+                        else json.WriteNull(names[i]);
                         break;
                     default:
-                        if (column.Text!(row) is { } text) json.WriteString(Names[i], text);
-                        else json.WriteNull(Names[i]);
+                        if (column.Text!(row) is { } text) json.WriteString(names[i], text);
+                        else json.WriteNull(names[i]);
                         break;
                 }
             }

@@ -15,26 +15,26 @@ public static class XlsxExport
 
     private static readonly SpreadCheetahOptions Options = new() { PreserveStringWhitespace = true };
 
-    private static readonly DataCell[] Header = [.. ExportColumn.All.Select(c => new DataCell(c.Header))];
-
-    public static async Task WriteAsync(Stream body, IAsyncEnumerable<ExportRow> rows, string sheetName, int maxRowsPerSheet, CancellationToken ct)
+    public static async Task WriteAsync<TRow>(Stream body, IAsyncEnumerable<TRow> rows, IReadOnlyList<ExportColumn<TRow>> columns, string sheetName,
+        int maxRowsPerSheet, CancellationToken ct)
     {
         await using var book = await Spreadsheet.CreateNewAsync(body, Options, ct);
-        var cells = new DataCell[Header.Length];
+        var cells = new DataCell[columns.Count];
         var sheets = 0;
         var sheetRows = maxRowsPerSheet;
         await foreach (var row in rows.WithCancellation(ct))
         {
             if (sheetRows == maxRowsPerSheet)
             {
-                await StartSheetAsync(book, SheetName(sheetName, ++sheets), ct);
+                await StartSheetAsync(book, columns, SheetName(sheetName, ++sheets), ct);
                 sheetRows = 1;
             }
             for (var i = 0; i < cells.Length; i++)
             {
-                var column = ExportColumn.All[i];
+                var column = columns[i];
                 cells[i] = column.Value switch
                 {
+                    ExportValue.Number => column.Number!(row) is { } n ? new DataCell(n) : default,
                     ExportValue.Flag => new DataCell(column.Flag!(row)),
                     ExportValue.Time => column.Time!(row) is { } at ? new DataCell(at) : default,
                     _ => new DataCell(XlsxText.Clean(column.Text!(row))),
@@ -43,16 +43,16 @@ public static class XlsxExport
             await book.AddRowAsync(cells, ct);
             sheetRows++;
         }
-        if (sheets == 0) await StartSheetAsync(book, SheetName(sheetName, 1), ct);
+        if (sheets == 0) await StartSheetAsync(book, columns, SheetName(sheetName, 1), ct);
         await book.FinishAsync(ct);
     }
 
-    private static async Task StartSheetAsync(Spreadsheet book, string name, CancellationToken ct)
+    private static async Task StartSheetAsync<TRow>(Spreadsheet book, IReadOnlyList<ExportColumn<TRow>> columns, string name, CancellationToken ct)
     {
         var options = new WorksheetOptions { FrozenRows = 1 };
-        for (var i = 0; i < ExportColumn.All.Count; i++) options.Column(i + 1).Width = ExportColumn.All[i].Width;
+        for (var i = 0; i < columns.Count; i++) options.Column(i + 1).Width = columns[i].Width;
         await book.StartWorksheetAsync(name, options, ct);
-        await book.AddRowAsync(Header, ct);
+        await book.AddRowAsync([.. columns.Select(c => new DataCell(c.Header))], ct);
     }
 
     /// <summary>"name", then "name (2)", "name (3)"…, shortened to fit Excel's 31 characters.</summary>

@@ -38,7 +38,7 @@ public sealed class SchemaDescriptions : BaseSchemaNodeVisitor
     /// <summary>Descriptions no convention gives, by `Type` or `Type.field` (enum values as `Enum.VALUE`).</summary>
     static SchemaDescriptions()
     {
-        foreach (var (member, text) in Alerts.AlertDescriptions.Texts) Written[member] = text;
+        foreach (var (member, text) in Alerts.AlertDescriptions.Texts.Concat(Counts.CountDescriptions.Texts)) Written[member] = text;
     }
 
     public static readonly Dictionary<string, string> Written = new()

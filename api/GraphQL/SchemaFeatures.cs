@@ -24,6 +24,7 @@ public static class SchemaFeatures
         new ScrapeSubscriptions(),
         new Tokens.ApiTokenSchema(),
         new AlertQueries(), new AlertMutations(),
+        new Counts.CountsQueries(), new Counts.CountsMutations(),
     ];
 
     /// <summary>Every `Node` type's lookup, filled by the features.</summary>

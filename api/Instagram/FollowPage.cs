@@ -13,4 +13,10 @@ public sealed record FollowPage(IReadOnlyList<ProfileData> Profiles, string? Nex
 
 /// <summary>What a profile lookup tells about an account.</summary>
 public sealed record InstagramProfile(long Pk, string Username, string FullName, string? ProfilePicUrl,
-    bool IsPrivate, bool IsVerified, int FollowerCount, int FollowingCount, bool FollowedByViewer);
+    bool IsPrivate, bool IsVerified, int FollowerCount, int FollowingCount, bool FollowedByViewer)
+{
+    /// <summary>Posts, biography and website, which the daily counts read records (null when the answer left them out).</summary>
+    public int? PostCount { get; init; }
+    public string? Biography { get; init; }
+    public string? ExternalUrl { get; init; }
+}

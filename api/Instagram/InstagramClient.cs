@@ -28,7 +28,17 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
             notFound: () => new UserNotFoundException(username));
         var user = response.Data?.User ?? throw new UserNotFoundException(username);
         return new InstagramProfile(ParsePk(user.Id), user.Username, user.FullName ?? "", user.ProfilePicUrlHd ?? user.ProfilePicUrl,
-            user.IsPrivate, user.IsVerified, user.EdgeFollowedBy?.Count ?? 0, user.EdgeFollow?.Count ?? 0, user.FollowedByViewer);
+            user.IsPrivate, user.IsVerified, user.EdgeFollowedBy?.Count ?? 0, user.EdgeFollow?.Count ?? 0, user.FollowedByViewer)
+        { PostCount = user.EdgeOwnerToTimelineMedia?.Count, Biography = user.Biography, ExternalUrl = user.ExternalUrl };
+    }
+
+    /// <summary>The username an Instagram user id has now: how a tracked account that was renamed is found again.</summary>
+    public async Task<string> GetUsernameAsync(long pk, string oldUsername, InstagramSession session, CancellationToken ct)
+    {
+        var url = $"{Options.WebUrl}/api/v1/users/{pk}/info/";
+        var response = await SendAsync(Web(url, session, $"{WebOrigin}/"), session, InstagramJson.Default.UserInfoResponse, "user info", ct,
+            notFound: () => new UserNotFoundException(oldUsername));
+        return response.User?.Username ?? throw new UserNotFoundException(oldUsername);
     }
 
     /// <summary>One request that only a working session answers: returns the session's own username.</summary>

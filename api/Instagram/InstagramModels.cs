@@ -17,7 +17,12 @@ public sealed record WebUser(
     [property: JsonPropertyName("profile_pic_url_hd")] string? ProfilePicUrlHd,
     [property: JsonPropertyName("edge_followed_by")] EdgeCount? EdgeFollowedBy,
     [property: JsonPropertyName("edge_follow")] EdgeCount? EdgeFollow,
-    [property: JsonPropertyName("followed_by_viewer")] bool FollowedByViewer);
+    [property: JsonPropertyName("followed_by_viewer")] bool FollowedByViewer)
+{
+    public string? Biography { get; init; }
+    [JsonPropertyName("external_url")] public string? ExternalUrl { get; init; }
+    [JsonPropertyName("edge_owner_to_timeline_media")] public EdgeCount? EdgeOwnerToTimelineMedia { get; init; }
+}
 
 public sealed record EdgeCount(int Count);
 

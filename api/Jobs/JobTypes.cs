@@ -53,7 +53,7 @@ public sealed class JobQueries : ISchemaFeature
     /// <summary>When the job's work was last done, by the schedule or on demand (`runRefreshNow`, `createBackup`).</summary>
     private static async Task<DateTime?> LastRunAsync(IResolveFieldContext c, JobSchedule schedule) => schedule.Name switch
     {
-        RefreshService.JobName => await c.Db().JobRuns.Where(r => r.Name == schedule.Name).Select(r => (DateTime?)r.LastRunAt).SingleOrDefaultAsync(c.CancellationToken),
+        RefreshService.JobName or Counts.CountsReader.JobName => await c.Db().JobRuns.Where(r => r.Name == schedule.Name).Select(r => (DateTime?)r.LastRunAt).SingleOrDefaultAsync(c.CancellationToken),
         BackupJob.Name => c.RequestServices!.GetRequiredService<BackupService>().List().FirstOrDefault()?.CreatedAt,
         _ => null,
     };

@@ -19,5 +19,6 @@ public sealed class ScheduledJobs(IOptions<JobOptions> jobs, IOptions<BackupOpti
     [
         new(RefreshService.JobName, typeof(DailyRefreshJob), jobs.Value.DailyRefreshCron, jobs.Value.Zone),
         new(BackupJob.Name, typeof(BackupJob), backups.Value.Cron, jobs.Value.Zone),
+        new(Counts.CountsReader.JobName, typeof(Counts.CountsJob), jobs.Value.DailyCountsCron, jobs.Value.Zone),
     ];
 }

@@ -28,6 +28,8 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
     public DbSet<GlobalAlertRules> GlobalAlertRules => Set<GlobalAlertRules>();
     public DbSet<AlertEvent> AlertOutbox => Set<AlertEvent>();
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+    public DbSet<Counts.CountPoint> CountPoints => Set<Counts.CountPoint>();
+    public DbSet<Counts.ProfileEvent> ProfileEvents => Set<Counts.ProfileEvent>();
 
     /// <summary>The edges of one list, typed as their common base so queries can serve both tables.</summary>
     public IQueryable<Edge> Edges(FollowList list) =>
@@ -108,6 +110,7 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
             t.HasIndex(x => x.SecretHash).IsUnique();
         });
         AlertsModel.Configure(model);
+        Counts.CountsModel.Configure(model);
 
         foreach (var entity in model.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())

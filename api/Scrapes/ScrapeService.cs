@@ -138,6 +138,7 @@ public sealed class ScrapeService(InstaIntelDb db, IngestService ingest, ScrapeN
     {
         db.Scrapes.Add(scrape);
         await db.SaveChangesAsync(ct);
+        await Counts.TrackingLevels.ListsForCrawlAsync(db, scrape.AccountId, ct); // asking for a crawl is choosing lists
         await notifier.PublishAsync(scrape.Id, ct);
         return scrape;
     }

@@ -23,6 +23,7 @@ public static class Program
                 "insights" => await InsightsBench.RunAsync(root) ? 0 : 1,
                 "import" => await ImportBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "refresh" => await RefreshBench.RunAsync(RepoRoot(), root) ? 0 : 1,
+                "counts" => await CountsBench.RunAsync(root) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -80,7 +81,8 @@ public static class Program
         var insightsRight = await InsightsBench.RunAsync(root);
         var exportsRight = await ExportsBench.RunAsync(RepoRoot(), appData, Target);
         var importRight = await ImportBench.RunAsync(RepoRoot(), root);
-        return countsRight && crawlRight && eventsRight && insightsRight && exportsRight && importRight ? 0 : 1;
+        var countHistoryRight = await CountsBench.RunAsync(root);
+        return countsRight && crawlRight && eventsRight && insightsRight && exportsRight && importRight && countHistoryRight ? 0 : 1;
     }
 
     /// <summary>Other work on the machine skews every timing here; the load average says how much there was.</summary>
@@ -101,7 +103,7 @@ public static class Program
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh"];
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts"];
 
     public static Options? Parse(string[] args)
     {

@@ -6,7 +6,7 @@ namespace InstaIntel.Simulator;
 public static class Shapes
 {
     /// <summary>The profile, with Instagram's counts: the follower count can sit a little above what the list shows.</summary>
-    public static JsonObject WebProfileInfo(SimTarget target, int followerCount, bool followedByViewer) => new()
+    public static JsonObject WebProfileInfo(SimTarget target, int followerCount, bool followedByViewer, BrandCounts? counts = null) => new()
     {
         ["data"] = new JsonObject
         {
@@ -15,13 +15,15 @@ public static class Shapes
                 ["id"] = target.User.Pk.ToString(),
                 ["username"] = target.User.Username,
                 ["full_name"] = target.User.FullName,
-                ["biography"] = "",
+                ["biography"] = target.Biography,
+                ["external_url"] = counts is null ? null : $"https://example.com/brands/{target.User.Pk}",
+                ["edge_owner_to_timeline_media"] = new JsonObject { ["count"] = counts?.Posts ?? 12 },
                 ["is_private"] = target.User.IsPrivate,
                 ["is_verified"] = target.User.IsVerified,
                 ["profile_pic_url"] = target.User.ProfilePicUrl,
                 ["profile_pic_url_hd"] = target.User.ProfilePicUrl,
                 ["edge_followed_by"] = new JsonObject { ["count"] = followerCount },
-                ["edge_follow"] = new JsonObject { ["count"] = target.Following.Count },
+                ["edge_follow"] = new JsonObject { ["count"] = counts?.Following ?? target.Following.Count },
                 ["followed_by_viewer"] = followedByViewer,
             },
         },

@@ -166,7 +166,8 @@ public static class SimulatorApp
             if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
             target.LookedUp();
             var viewer = Viewer(http);
-            return WriteAsync(http, 200, Shapes.WebProfileInfo(target, target.FollowerCount, target.User.IsPrivate && viewer?.FollowsPrivateTargets == true));
+            var counts = target.Counts?.Invoke(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            return WriteAsync(http, 200, Shapes.WebProfileInfo(target, counts?.Followers ?? target.FollowerCount, target.User.IsPrivate && viewer?.FollowsPrivateTargets == true, counts));
         });
 
         app.MapGet("/graphql/query/", (HttpContext http, World world, SimulatorOptions options) =>
@@ -217,11 +218,11 @@ public static class SimulatorApp
             return WriteAsync(http, 200, Shapes.MobilePage(page, count, next, limited: http.Items.ContainsKey("limit-list"), bigList: more));
         });
 
-        app.MapGet("/api/v1/users/{pk:long}/info/", (HttpContext http, long pk) =>
+        app.MapGet("/api/v1/users/{pk:long}/info/", (HttpContext http, long pk, World world) =>
         {
             if (Authorise(http) is { } refusal) return refusal;
             var viewer = Viewer(http)!;
-            return WriteAsync(http, 200, Shapes.UserInfo(pk, pk == viewer.UserPk ? viewer.Username : $"user{pk}"));
+            return WriteAsync(http, 200, Shapes.UserInfo(pk, pk == viewer.UserPk ? viewer.Username : world.Find(pk)?.User.Username ?? $"user{pk}"));
         });
 
         app.MapGet("/", (HttpContext http) =>
@@ -318,6 +319,8 @@ public static class SimulatorApp
     {
         app.MapPost("/__simulator/faults", (Fault fault, Faults faults) => { faults.Add(fault); return Results.NoContent(); });
         app.MapDelete("/__simulator/faults", (Faults faults) => { faults.Clear(); return Results.NoContent(); });
+        app.MapPost("/__simulator/rename", (Rename rename, World world) =>
+            world.Rename(rename.From, rename.To) ? Results.NoContent() : Results.Problem($"Cannot rename {rename.From} to {rename.To}.", statusCode: 409));
         app.MapGet("/__simulator/stats", (Stats stats, RateWindow window) =>
             Results.Json(new { requests = stats.Requests.ToDictionary(), limited = window.Limited, lastHeaders = stats.LastHeaders.ToDictionary() }));
         app.MapPost("/__simulator/targets", (NewTarget body, World world) =>
@@ -357,6 +360,7 @@ public static class SimulatorApp
 }
 
 public sealed record NewTarget(string Username, int Followers, int Hidden = 0);
+public sealed record Rename(string From, string To);
 
 /// <summary>Opaque web cursors, shaped like Instagram's base64 `end_cursor` values.</summary>
 public static class WebCursor

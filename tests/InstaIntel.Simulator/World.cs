@@ -21,6 +21,18 @@ public static class Avatar
     }
 }
 
+/// <summary>A brand's counts on a day: a steady trend with a deterministic wobble, the same for the same day on every run.</summary>
+public sealed record BrandCounts(int Followers, int Following, int Posts)
+{
+    public static BrandCounts On(DateTime at, int size, double trendPerDay, int seed)
+    {
+        var day = (int)(at.Date - new DateTime(2026, 1, 1)).TotalDays;
+        var wobble = Math.Sin(day * 0.7 + seed) * 0.004;
+        var followers = (int)Math.Max(10, size * Math.Pow(1 + trendPerDay, Math.Clamp(day, -2_000, 2_000) / 10.0) * (1 + wobble));
+        return new BrandCounts(followers, 150 + seed % 400 + day % 7, 300 + seed + day / 2);
+    }
+}
+
 /// <summary>
 /// A target whose lists the simulator serves, newest first as Instagram serves them. Followers may change with each
 /// profile lookup (a new crawl) or through <see cref="Edit"/> (the admin endpoints). The follower count Instagram
@@ -31,7 +43,10 @@ public sealed class SimTarget(SimUser user, Func<int, IReadOnlyList<SimUser>> fo
     private int lookups;
     private IReadOnlyList<SimUser>? edited;
 
-    public SimUser User { get; } = user;
+    public SimUser User { get; set; } = user;
+    /// <summary>Counts that move by the day without lists behind them (the demo brands); null for targets whose lists are served.</summary>
+    public Func<DateTime, BrandCounts>? Counts { get; init; }
+    public string Biography { get; set; } = "";
     public IReadOnlyList<SimUser> Following { get; } = following;
     public int HiddenFollowers { get; } = hiddenFollowers;
     /// <summary>Generation 0 until the second lookup; each later lookup moves one generation on.</summary>
@@ -69,6 +84,28 @@ public sealed class World
         var growth = new GrowingList(People(40_000_000, 1_000), histories[1_004] = new FollowerHistory(nextPk: 40_000_000 + 1_000));
         Add(new SimTarget(new SimUser(1_004, "demo_growth", "Demo Growth", false, true), growth.At, People(40_500_000, 150), hiddenFollowers: 3));
         foreach (var user in People(10_000_000, 3)) Add(Target(user.Pk, user.Username, user.FullName, [], []));
+        for (var i = 1; i <= BrandCount; i++) Add(Brand(i));
+    }
+
+    /// <summary>demo_brand_001 … demo_brand_500: accounts to watch at the counts level, each with its own size and trend.</summary>
+    public const int BrandCount = 500;
+
+    private static SimTarget Brand(int i)
+    {
+        var size = 2_000 + (int)((ulong)i * 2654435761UL % 500_000);
+        var trend = ((int)((ulong)i * 40503UL % 41) - 12) / 1000.0; // −1.2% … +2.8% every ten days
+        var user = new SimUser(5_000_000 + i, $"demo_brand_{i:000}", $"Demo Brand {i}", false, i % 10 == 0);
+        return new SimTarget(user, _ => [], []) { Counts = day => BrandCounts.On(day, size, trend, i), Biography = $"Brand number {i}" };
+    }
+
+    /// <summary>Renames a target, as a person renaming their account: the old name no longer answers.</summary>
+    public bool Rename(string from, string to)
+    {
+        if (Find(from) is not { } target || Find(to) is not null) return false;
+        byUsername.Remove(from);
+        target.User = target.User with { Username = to };
+        byUsername[to] = target;
+        return true;
     }
 
     public SimTarget? Find(string username) => byUsername.GetValueOrDefault(username);

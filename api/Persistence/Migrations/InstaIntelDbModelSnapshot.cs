@@ -24,6 +24,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Biography")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("biography");
+
                     b.Property<bool>("Bookmarked")
                         .HasColumnType("INTEGER")
                         .HasColumnName("bookmarked");
@@ -31,6 +35,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("ExternalUrl")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_url");
 
                     b.Property<int?>("FollowerCount")
                         .HasColumnType("INTEGER")
@@ -61,9 +69,18 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("pk");
 
+                    b.Property<int?>("PostCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_count");
+
                     b.Property<string>("ProfilePicUrl")
                         .HasColumnType("TEXT")
                         .HasColumnName("profile_pic_url");
+
+                    b.Property<string>("TrackingLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_level");
 
                     b.Property<string>("Username")
                         .IsRequired()
@@ -346,6 +363,80 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("alert_global_rules", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Counts.CountPoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<int?>("Followers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers");
+
+                    b.Property<int?>("Following")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following");
+
+                    b.Property<int?>("Posts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posts");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "At", "Followers", "Following", "Posts");
+
+                    b.ToTable("count_points", (string)null);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Counts.ProfileEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.ToTable("profile_events", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
@@ -822,6 +913,24 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Counts.CountPoint", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InstaIntel.Api.Counts.ProfileEvent", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>

@@ -16,8 +16,8 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment AccountHeader on Account {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    lastCrawledAt\n  }\n": typeof types.AccountHeaderFragmentDoc,
-    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
-    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountListDocument,
+    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n    trackingLevel\n    recent: counts(from: $countsFrom, every: DAY) {\n      followers\n    }\n    week: growth(days: 7) {\n      absolute\n      percent\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountListDocument,
     "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.BookmarkAccountDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query AlertChannels {\n    alertChannels {\n      id\n      name\n      kind\n      enabled\n      mode\n      url\n      preset\n      smtpHost\n      smtpPort\n      smtpSecurity\n      smtpUsername\n      emailFrom\n      emailTo\n      telegramChatId\n      hasSecret\n    }\n  }\n": typeof types.AlertChannelsDocument,
@@ -31,6 +31,11 @@ type Documents = {
     "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      read\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {\n    account(username: $username) {\n      id\n      trackingLevel\n      counts(from: $from, every: $every) {\n        at\n        followers\n        following\n        posts\n      }\n      week: growth(days: 7) {\n        absolute\n        percent\n      }\n      month: growth(days: 30) {\n        absolute\n        percent\n      }\n      projection(days: 30) {\n        at\n        followers\n        low\n        high\n        slopePerDay\n      }\n      profileEvents(first: 100) {\n        at\n        kind\n        before\n        after\n      }\n    }\n  }\n": typeof types.AccountCountsDocument,
+    "\n  query Rankings($by: RankBy!, $first: Int!) {\n    rankings(by: $by, first: $first) {\n      rank\n      followers\n      gain7d\n      gain30d\n      growthPct30d\n      account {\n        id\n        username\n        fullName\n        profilePicUrl\n        trackingLevel\n      }\n    }\n  }\n": typeof types.RankingsDocument,
+    "\n  mutation SetTrackingLevel($input: SetTrackingLevelInput!) {\n    setTrackingLevel(input: $input) {\n      account {\n        id\n        trackingLevel\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.SetTrackingLevelDocument,
+    "\n  mutation ImportCounts($input: ImportCountsInput!) {\n    importCounts(input: $input) {\n      imported\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.ImportCountsDocument,
+    "\n  mutation WatchAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.WatchAccountDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": typeof types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
@@ -74,8 +79,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AccountHeader on Account {\n    id\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    lastCrawledAt\n  }\n": types.AccountHeaderFragmentDoc,
-    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n  }\n": types.AccountRowFragmentDoc,
-    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountListDocument,
+    "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n    trackingLevel\n    recent: counts(from: $countsFrom, every: DAY) {\n      followers\n    }\n    week: growth(days: 7) {\n      absolute\n      percent\n    }\n  }\n": types.AccountRowFragmentDoc,
+    "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountListDocument,
     "\n  mutation BookmarkAccount($input: BookmarkAccountInput!) {\n    bookmarkAccount(input: $input) {\n      account {\n        id\n        bookmarked\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.BookmarkAccountDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deletedAccountId\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.DeleteAccountDocument,
     "\n  query AlertChannels {\n    alertChannels {\n      id\n      name\n      kind\n      enabled\n      mode\n      url\n      preset\n      smtpHost\n      smtpPort\n      smtpSecurity\n      smtpUsername\n      emailFrom\n      emailTo\n      telegramChatId\n      hasSecret\n    }\n  }\n": types.AlertChannelsDocument,
@@ -89,6 +94,11 @@ const documents: Documents = {
     "\n  query Notifications {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      read\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {\n    account(username: $username) {\n      id\n      trackingLevel\n      counts(from: $from, every: $every) {\n        at\n        followers\n        following\n        posts\n      }\n      week: growth(days: 7) {\n        absolute\n        percent\n      }\n      month: growth(days: 30) {\n        absolute\n        percent\n      }\n      projection(days: 30) {\n        at\n        followers\n        low\n        high\n        slopePerDay\n      }\n      profileEvents(first: 100) {\n        at\n        kind\n        before\n        after\n      }\n    }\n  }\n": types.AccountCountsDocument,
+    "\n  query Rankings($by: RankBy!, $first: Int!) {\n    rankings(by: $by, first: $first) {\n      rank\n      followers\n      gain7d\n      gain30d\n      growthPct30d\n      account {\n        id\n        username\n        fullName\n        profilePicUrl\n        trackingLevel\n      }\n    }\n  }\n": types.RankingsDocument,
+    "\n  mutation SetTrackingLevel($input: SetTrackingLevelInput!) {\n    setTrackingLevel(input: $input) {\n      account {\n        id\n        trackingLevel\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.SetTrackingLevelDocument,
+    "\n  mutation ImportCounts($input: ImportCountsInput!) {\n    importCounts(input: $input) {\n      imported\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.ImportCountsDocument,
+    "\n  mutation WatchAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.WatchAccountDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": types.GlobalSearchDocument,
@@ -138,11 +148,11 @@ export function graphql(source: "\n  fragment AccountHeader on Account {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n  }\n"): typeof import('./graphql').AccountRowFragmentDoc;
+export function graphql(source: "\n  fragment AccountRow on Account {\n    ...AccountHeader\n    followerCount\n    followingCount\n    bookmarked\n    timeline {\n      followerCount\n    }\n    trackingLevel\n    recent: counts(from: $countsFrom, every: DAY) {\n      followers\n    }\n    week: growth(days: 7) {\n      absolute\n      percent\n    }\n  }\n"): typeof import('./graphql').AccountRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AccountListDocument;
+export function graphql(source: "\n  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {\n    accounts(first: $first, after: $after, where: $where, order: $order) {\n      totalCount\n      nodes {\n        ...AccountRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AccountListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,6 +205,26 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {\n    account(username: $username) {\n      id\n      trackingLevel\n      counts(from: $from, every: $every) {\n        at\n        followers\n        following\n        posts\n      }\n      week: growth(days: 7) {\n        absolute\n        percent\n      }\n      month: growth(days: 30) {\n        absolute\n        percent\n      }\n      projection(days: 30) {\n        at\n        followers\n        low\n        high\n        slopePerDay\n      }\n      profileEvents(first: 100) {\n        at\n        kind\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AccountCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rankings($by: RankBy!, $first: Int!) {\n    rankings(by: $by, first: $first) {\n      rank\n      followers\n      gain7d\n      gain30d\n      growthPct30d\n      account {\n        id\n        username\n        fullName\n        profilePicUrl\n        trackingLevel\n      }\n    }\n  }\n"): typeof import('./graphql').RankingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTrackingLevel($input: SetTrackingLevelInput!) {\n    setTrackingLevel(input: $input) {\n      account {\n        id\n        trackingLevel\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').SetTrackingLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCounts($input: ImportCountsInput!) {\n    importCounts(input: $input) {\n      imported\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').ImportCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      account {\n        id\n        username\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').WatchAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,12 @@ export type AccountSortInput = {
   username?: SortEnumType | null | undefined;
 };
 
+/** The input of `addAccount`. */
+export type AddAccountInput = {
+  /** A username, @username or instagram.com profile URL. */
+  target: string;
+};
+
 /** The input of `addAlertChannel`. */
 export type AddAlertChannelInput = {
   /** EMAIL: the sender address. */
@@ -171,6 +177,15 @@ export type ChangeKindOperationFilterInput = {
   /** None of these values. */
   nin?: Array<ChangeKind> | null | undefined;
 };
+
+/** The period of one point of a count curve, in UTC: a day, an ISO week from Monday, or a calendar month. */
+export type CountInterval =
+  /** One point per UTC day. */
+  | 'DAY'
+  /** One point per calendar month (UTC). */
+  | 'MONTH'
+  /** One point per week, starting Monday (UTC). */
+  | 'WEEK';
 
 /** How a crawl read a list. */
 export type CrawlMethod =
@@ -320,6 +335,14 @@ export type IgnoreProfilesInput = {
   pks: Array<number>;
 };
 
+/** The input of `importCounts`. */
+export type ImportCountsInput = {
+  /** The account's ID. */
+  accountId: string | number;
+  /** The file's text. */
+  csv: string;
+};
+
 /** The input of `importSession`. */
 export type ImportSessionInput = {
   /** The `csrftoken` cookie, when not in the header given. */
@@ -424,6 +447,34 @@ export type NetworkRelation =
   | 'FOLLOWS'
   /** Both follow each other. */
   | 'MUTUAL';
+
+/** Which profile field changed. */
+export type ProfileEventKind =
+  /** The biography changed. */
+  | 'BIOGRAPHY'
+  /** The website link changed. */
+  | 'EXTERNAL_URL'
+  /** The full name changed. */
+  | 'FULL_NAME'
+  /** The profile picture changed. */
+  | 'PICTURE'
+  /** The account went private or public. */
+  | 'PRIVATE'
+  /** The username changed. */
+  | 'RENAMED'
+  /** The verified badge was given or taken away. */
+  | 'VERIFIED';
+
+/** What `rankings` orders by, largest first. */
+export type RankBy =
+  /** The latest follower count. */
+  | 'FOLLOWERS'
+  /** Followers gained over the last 7 days. */
+  | 'GAIN_7D'
+  /** Followers gained over the last 30 days. */
+  | 'GAIN_30D'
+  /** Followers gained over the last 30 days, in % of the count at its start. */
+  | 'GROWTH_PCT_30D';
 
 /** The input of `removeAlertChannel`. */
 export type RemoveAlertChannelInput = {
@@ -537,6 +588,14 @@ export type SetGlobalAlertRulesInput = {
   sessionProblems: boolean;
 };
 
+/** The input of `setTrackingLevel`. */
+export type SetTrackingLevelInput = {
+  /** The account's ID. */
+  accountId: string | number;
+  /** The tracking level to set. */
+  level: TrackingLevel;
+};
+
 /** NONE (plain, local relays only), START_TLS (usually port 587) or TLS from the first byte (usually 465). */
 export type SmtpSecurity =
   /** No encryption: for a relay on the same machine or network only. */
@@ -595,6 +654,13 @@ export type StringOperationFilterInput = {
   startsWith?: string | null | undefined;
 };
 
+/** COUNTS: the profile's counts once a day (one request); LISTS: counts plus follower and following crawls. */
+export type TrackingLevel =
+  /** Profile counts once a day: one request per account. */
+  | 'COUNTS'
+  /** Counts, and follower and following crawls. */
+  | 'LISTS';
+
 /** The input of `updateAlertChannel`. */
 export type UpdateAlertChannelInput = {
   /** EMAIL: the sender address. */
@@ -648,17 +714,18 @@ export type WebhookPreset =
 
 export type AccountHeaderFragment = { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null };
 
-export type AccountRowFragment = { followerCount: number | null, followingCount: number | null, bookmarked: boolean, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }> };
+export type AccountRowFragment = { followerCount: number | null, followingCount: number | null, bookmarked: boolean, trackingLevel: TrackingLevel, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }>, recent: Array<{ followers: number | null }>, week: { absolute: number, percent: number | null } | null };
 
 export type AccountListQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   where?: AccountFilterInput | null | undefined;
   order?: Array<AccountSortInput> | AccountSortInput | null | undefined;
+  countsFrom?: string | null | undefined;
 }>;
 
 
-export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ followerCount: number | null, followingCount: number | null, bookmarked: boolean, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }> }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type AccountListQuery = { accounts: { totalCount: number, nodes: Array<{ followerCount: number | null, followingCount: number | null, bookmarked: boolean, trackingLevel: TrackingLevel, id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, timeline: Array<{ followerCount: number | null }>, recent: Array<{ followers: number | null }>, week: { absolute: number, percent: number | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type BookmarkAccountMutationVariables = Exact<{
   input: BookmarkAccountInput;
@@ -747,6 +814,47 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
+
+export type AccountCountsQueryVariables = Exact<{
+  username: string;
+  from?: string | null | undefined;
+  every: CountInterval;
+}>;
+
+
+export type AccountCountsQuery = { account: { id: string, trackingLevel: TrackingLevel, counts: Array<{ at: string, followers: number | null, following: number | null, posts: number | null }>, week: { absolute: number, percent: number | null } | null, month: { absolute: number, percent: number | null } | null, projection: { at: string, followers: number, low: number, high: number, slopePerDay: number } | null, profileEvents: Array<{ at: string, kind: ProfileEventKind, before: string | null, after: string | null }> } | null };
+
+export type RankingsQueryVariables = Exact<{
+  by: RankBy;
+  first: number;
+}>;
+
+
+export type RankingsQuery = { rankings: Array<{ rank: number, followers: number, gain7d: number | null, gain30d: number | null, growthPct30d: number | null, account: { id: string, username: string, fullName: string, profilePicUrl: string | null, trackingLevel: TrackingLevel } }> };
+
+export type SetTrackingLevelMutationVariables = Exact<{
+  input: SetTrackingLevelInput;
+}>;
+
+
+export type SetTrackingLevelMutation = { setTrackingLevel: { account: { id: string, trackingLevel: TrackingLevel } | null, errors: Array<{ message: string }> | null } };
+
+export type ImportCountsMutationVariables = Exact<{
+  input: ImportCountsInput;
+}>;
+
+
+export type ImportCountsMutation = { importCounts: { imported: number, errors: Array<
+      | { message: string }
+      | { message: string }
+    > | null } };
+
+export type WatchAccountMutationVariables = Exact<{
+  input: AddAccountInput;
+}>;
+
+
+export type WatchAccountMutation = { addAccount: { account: { id: string, username: string } | null, errors: Array<{ message: string }> | null } };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1036,6 +1144,8 @@ type ErrorMessage_InvalidAlertRuleError_Fragment = { message: string };
 
 type ErrorMessage_InvalidApiTokenError_Fragment = { message: string };
 
+type ErrorMessage_InvalidCountsCsvError_Fragment = { message: string };
+
 type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
 type ErrorMessage_InvalidSessionError_Fragment = { message: string };
@@ -1061,6 +1171,7 @@ export type ErrorMessageFragment =
   | ErrorMessage_InvalidAlertChannelError_Fragment
   | ErrorMessage_InvalidAlertRuleError_Fragment
   | ErrorMessage_InvalidApiTokenError_Fragment
+  | ErrorMessage_InvalidCountsCsvError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
@@ -1108,6 +1219,14 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
   bookmarked
   timeline {
     followerCount
+  }
+  trackingLevel
+  recent: counts(from: $countsFrom, every: DAY) {
+    followers
+  }
+  week: growth(days: 7) {
+    absolute
+    percent
   }
 }
     fragment AccountHeader on Account {
@@ -1181,7 +1300,7 @@ export const ErrorMessageFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"ErrorMessage"}) as unknown as TypedDocumentString<ErrorMessageFragment, unknown>;
 export const AccountListDocument = new TypedDocumentString(`
-    query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {
+    query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {
   accounts(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     nodes {
@@ -1210,7 +1329,15 @@ fragment AccountRow on Account {
   timeline {
     followerCount
   }
-}`, {"hash":"29589e42c326722e016dcc961e775c878e67e6f139c0405787bf55eedbfaeb9c"}) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
+  trackingLevel
+  recent: counts(from: $countsFrom, every: DAY) {
+    followers
+  }
+  week: growth(days: 7) {
+    absolute
+    percent
+  }
+}`, {"hash":"78f021770279a2af079330546960b68f15fdc655af0d9b1cef07e754ad3535c3"}) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
 export const BookmarkAccountDocument = new TypedDocumentString(`
     mutation BookmarkAccount($input: BookmarkAccountInput!) {
   bookmarkAccount(input: $input) {
@@ -1391,6 +1518,101 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"046c12c8008bb5ee5f737d2848c14c9ab1f5dd31e87ec39eff1133e1a367c014"}) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const AccountCountsDocument = new TypedDocumentString(`
+    query AccountCounts($username: String!, $from: DateTime, $every: CountInterval!) {
+  account(username: $username) {
+    id
+    trackingLevel
+    counts(from: $from, every: $every) {
+      at
+      followers
+      following
+      posts
+    }
+    week: growth(days: 7) {
+      absolute
+      percent
+    }
+    month: growth(days: 30) {
+      absolute
+      percent
+    }
+    projection(days: 30) {
+      at
+      followers
+      low
+      high
+      slopePerDay
+    }
+    profileEvents(first: 100) {
+      at
+      kind
+      before
+      after
+    }
+  }
+}
+    `, {"hash":"dab183e778df2afddd5b8a7def925a9ba364e97559d6c7dd12f7605bc3b2a486"}) as unknown as TypedDocumentString<AccountCountsQuery, AccountCountsQueryVariables>;
+export const RankingsDocument = new TypedDocumentString(`
+    query Rankings($by: RankBy!, $first: Int!) {
+  rankings(by: $by, first: $first) {
+    rank
+    followers
+    gain7d
+    gain30d
+    growthPct30d
+    account {
+      id
+      username
+      fullName
+      profilePicUrl
+      trackingLevel
+    }
+  }
+}
+    `, {"hash":"d831827aac1b53e4b17ccbe9e3c840eca1b5d0ee21309a702b6b1011c6d73669"}) as unknown as TypedDocumentString<RankingsQuery, RankingsQueryVariables>;
+export const SetTrackingLevelDocument = new TypedDocumentString(`
+    mutation SetTrackingLevel($input: SetTrackingLevelInput!) {
+  setTrackingLevel(input: $input) {
+    account {
+      id
+      trackingLevel
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"1f03ee9a6df1c1a483fc008b1e1e81e11b2d9e96e765f27e1aa1394ba0b23070"}) as unknown as TypedDocumentString<SetTrackingLevelMutation, SetTrackingLevelMutationVariables>;
+export const ImportCountsDocument = new TypedDocumentString(`
+    mutation ImportCounts($input: ImportCountsInput!) {
+  importCounts(input: $input) {
+    imported
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"561dfccda9c7ee2a7f7f801be2e167a89e4e4a71912bb573e989ed0f8c69e853"}) as unknown as TypedDocumentString<ImportCountsMutation, ImportCountsMutationVariables>;
+export const WatchAccountDocument = new TypedDocumentString(`
+    mutation WatchAccount($input: AddAccountInput!) {
+  addAccount(input: $input) {
+    account {
+      id
+      username
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"bb3bc5769d946ded7838c4c3d870f37e4215abdbb02012d69af3ce2ca0a609e0"}) as unknown as TypedDocumentString<WatchAccountMutation, WatchAccountMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {

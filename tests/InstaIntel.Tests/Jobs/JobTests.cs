@@ -127,13 +127,13 @@ public sealed class JobTests
         {
             using (var first = AppFactory.With(settings, folder)) first.KeepDataFolder = true;
             var stored = await StoredTriggersAsync(folder);
-            Assert.Equal([("daily-backup", "0 0 3 * * ?", "Europe/Paris"), ("daily-refresh", "0 0 2 * * ?", "Europe/Paris")],
+            Assert.Equal([("daily-backup", "0 0 3 * * ?", "Europe/Paris"), ("daily-counts", "0 0 1 * * ?", "Europe/Paris"), ("daily-refresh", "0 0 2 * * ?", "Europe/Paris")],
                 stored.Select(r => (r.Job, r.Cron, r.Zone)));
 
             using (var restarted = AppFactory.With(settings, folder))
             {
                 restarted.KeepDataFolder = true;
-                Assert.Equal(2, (await restarted.GraphQL().DataAsync(JobsQuery))["jobs"]!.AsArray().Count);
+                Assert.Equal(3, (await restarted.GraphQL().DataAsync(JobsQuery))["jobs"]!.AsArray().Count);
             }
             Assert.Equal(stored, await StoredTriggersAsync(folder)); // kept as stored, not scheduled afresh
 
@@ -142,9 +142,9 @@ public sealed class JobTests
             {
                 reconfigured.KeepDataFolder = true;
                 var jobs = (await reconfigured.GraphQL().DataAsync(JobsQuery))["jobs"]!.AsArray();
-                Assert.Equal(["daily-refresh"], GraphQLClient.Strings(jobs, "name"));
+                Assert.Equal(["daily-refresh", "daily-counts"], GraphQLClient.Strings(jobs, "name"));
             }
-            Assert.Equal([("daily-refresh", "0 30 4 * * ?", "Europe/Paris")], (await StoredTriggersAsync(folder)).Select(r => (r.Job, r.Cron, r.Zone)));
+            Assert.Equal([("daily-counts", "0 0 1 * * ?", "Europe/Paris"), ("daily-refresh", "0 30 4 * * ?", "Europe/Paris")], (await StoredTriggersAsync(folder)).Select(r => (r.Job, r.Cron, r.Zone)));
         }
         finally
         {

@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Activity, LayoutDashboard, Network, Settings, Users } from "lucide-react";
+import { Activity, LayoutDashboard, Network, Settings, Trophy, Users } from "lucide-react";
 import { cn } from "@/lib/cn";
 
 const links = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
   { href: "/accounts/", label: "Accounts", icon: Users },
   { href: "/network/", label: "Network", icon: Network },
+  { href: "/rankings/", label: "Rankings", icon: Trophy },
   { href: "/scrapes/", label: "Crawls", icon: Activity },
   { href: "/settings/", label: "Settings", icon: Settings },
 ];

@@ -13,6 +13,8 @@ import { useDebounced } from "@/lib/use-debounced";
 import { useSentinel } from "@/lib/use-sentinel";
 import { AccountsTable } from "./accounts-table";
 import { AccountListQuery } from "./operations";
+import { rangeFrom } from "@/features/counts/ranges";
+import { WatchAccountDialog } from "@/features/counts/watch-account-dialog";
 import { accountOrder, accountWhere, defaultAccountSort, type AccountSort, type AccountSortColumn } from "./sorting";
 
 export function AccountsPage() {
@@ -23,7 +25,7 @@ export function AccountsPage() {
   const [importing, setImporting] = useState(false);
   const debouncedSearch = useDebounced(search);
   const variables = useMemo(
-    () => ({ first: 50, where: accountWhere(debouncedSearch), order: accountOrder(sort) }),
+    () => ({ first: 50, where: accountWhere(debouncedSearch), order: accountOrder(sort), countsFrom: rangeFrom("30d") }),
     [debouncedSearch, sort],
   );
   const list = useConnection(AccountListQuery, variables, (result) => result.accounts);
@@ -47,6 +49,7 @@ export function AccountsPage() {
         description={list.totalCount === undefined ? "Tracked Instagram accounts." : `${formatCount(list.totalCount)} tracked`}
         actions={
           <div className="flex flex-wrap gap-2">
+            <WatchAccountDialog onWatched={list.reload} />
             <Button variant="outline" onClick={() => setImporting(true)}>
               <FileArchive aria-hidden />
               Import from Instagram

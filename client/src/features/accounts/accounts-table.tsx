@@ -9,6 +9,7 @@ import { followersViewHref } from "@/features/followers/href";
 import { cn } from "@/lib/cn";
 import { formatCount, formatRelative } from "@/lib/format";
 import { Sparkline } from "@/features/insights/sparkline";
+import { formatChange, trendValues } from "@/features/counts/ranges";
 import { AccountActions } from "./account-actions";
 import { BookmarkToggle } from "./bookmark-toggle";
 import type { AccountSort, AccountSortColumn } from "./sorting";
@@ -43,8 +44,9 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
               <p className="truncate text-xs text-muted-foreground">{a.fullName}</p>
               <p className="flex items-center gap-2 text-xs text-muted-foreground tabular-nums sm:hidden">
                 {formatCount(a.followerCount)} followers
-                <Sparkline values={a.timeline.map((p) => p.followerCount)} label={`@${a.username} follower trend`} />
+                <Sparkline values={trendValues(a.recent, a.timeline)} label={`@${a.username} follower trend`} className="shrink-0" />
               </p>
+              <p className="text-xs text-muted-foreground tabular-nums sm:hidden" data-testid="week-change">7 d {formatChange(a.week)}</p>
             </div>
           </div>
         ),
@@ -58,7 +60,17 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
         id: "trend",
         header: "Trend",
         meta: { className: "hidden sm:table-cell" },
-        cell: ({ row: { original: a } }) => <Sparkline values={a.timeline.map((p) => p.followerCount)} label={`@${a.username} follower trend`} />,
+        cell: ({ row: { original: a } }) => <Sparkline values={trendValues(a.recent, a.timeline)} label={`@${a.username} follower trend, last 30 days`} />,
+      }),
+      column.display({
+        id: "week",
+        header: "7 d",
+        meta: { className: "hidden text-right tabular-nums whitespace-nowrap sm:table-cell" },
+        cell: ({ row: { original: a } }) => (
+          <span data-testid="week-change" className={cn(a.week && a.week.absolute > 0 && "text-success", a.week && a.week.absolute < 0 && "text-destructive")}>
+            {formatChange(a.week)}
+          </span>
+        ),
       }),
       column.accessor("followingCount", {
         header: "Following",

@@ -22,11 +22,19 @@ export const AccountRowFragment = graphql(`
     timeline {
       followerCount
     }
+    trackingLevel
+    recent: counts(from: $countsFrom, every: DAY) {
+      followers
+    }
+    week: growth(days: 7) {
+      absolute
+      percent
+    }
   }
 `);
 
 export const AccountListQuery = graphql(`
-  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!]) {
+  query AccountList($first: Int!, $after: String, $where: AccountFilterInput, $order: [AccountSortInput!], $countsFrom: DateTime) {
     accounts(first: $first, after: $after, where: $where, order: $order) {
       totalCount
       nodes {

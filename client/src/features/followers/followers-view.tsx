@@ -12,6 +12,7 @@ import { formatCount, formatRelative } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import { followerTabs, isFollowerTab, type FollowerTab } from "./filters";
 import { InsightsSection } from "@/features/insights/insights-section";
+import { CountsSection } from "@/features/counts/counts-section";
 import { FollowerList } from "./follower-list";
 import { followersViewHref } from "./href";
 import { AccountOverviewQuery } from "./operations";
@@ -51,6 +52,7 @@ export function FollowersView() {
           </Button>
         }
       />
+      <CountsSection username={account.username} />
       <InsightsSection username={account.username} />
       <Tabs value={tab} onValueChange={(next) => router.replace(followersViewHref(username, next), { scroll: false })}>
         <TabsList aria-label="Lists">

@@ -1,0 +1,15 @@
+namespace InstaIntel.Api.Counts;
+
+/// <summary>What changed on a tracked account's profile between two readings.</summary>
+public enum ProfileEventKind { Renamed, FullName, Biography, ExternalUrl, Picture, Verified, Private }
+
+/// <summary>One change of a tracked account's profile, with the value before and after (flags as "true"/"false").</summary>
+public sealed class ProfileEvent
+{
+    public long Id { get; set; }
+    public long AccountId { get; set; }
+    public DateTime At { get; set; }
+    public ProfileEventKind Kind { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}
