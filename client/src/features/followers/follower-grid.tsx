@@ -107,7 +107,7 @@ function FollowerCells({ row, showLost, selected, onToggle }: CellsProps) {
         <Avatar url={row.profilePicUrl} username={row.username} className="hidden sm:inline-flex" />
         <div className="min-w-0">
           <div className="flex min-w-0 items-center gap-1">
-            <Link href={profileViewHref(row.pk)} className="text-sm font-medium break-all hover:underline sm:truncate sm:text-base sm:break-normal">
+            <Link href={profileViewHref(row.pk)} className="text-sm font-medium break-all hover:underline sm:truncate sm:text-base sm:break-normal pointer-coarse:inline-flex pointer-coarse:min-h-11 pointer-coarse:min-w-11 pointer-coarse:items-center">
               @{row.username}
             </Link>
             {row.isVerified && <BadgeCheck className="size-4 shrink-0 text-primary" aria-label="Verified" role="img" />}

@@ -64,8 +64,8 @@ export function CreateTokenForm({ onCreated }: { onCreated: () => void }) {
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <legend className="mb-1 text-sm font-medium">Scopes</legend>
         {scopes.map(({ scope, label, hint }) => (
-          <label key={scope} className="flex items-center gap-1.5">
-            <input type="checkbox" checked={chosen.includes(scope)} onChange={() => toggle(scope)} />
+          <label key={scope} className="flex min-h-11 items-center gap-1.5">
+            <input type="checkbox" className="size-5" checked={chosen.includes(scope)} onChange={() => toggle(scope)} />
             {label} <span className="text-xs text-muted-foreground">({hint})</span>
           </label>
         ))}
