@@ -136,14 +136,8 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
     {
         var profile = await WhileRateLimitedAsync(services, scrape.Id,
             () => cache.ProfileAsync(session, account.Username, scrape.ForceRefresh, ct => instagram.GetProfileAsync(account.Username, session, ct), ct).AsTask(), ct);
-        services.GetRequiredService<Counts.CountRecorder>().Observe(account, profile, Counts.CountSource.Crawl); // before the fields below change
-        account.Pk = profile.Pk;
-        account.FullName = profile.FullName;
-        account.ProfilePicUrl = profile.ProfilePicUrl;
-        account.IsPrivate = profile.IsPrivate;
-        account.IsVerified = profile.IsVerified;
-        account.FollowerCount = profile.FollowerCount;
-        account.FollowingCount = profile.FollowingCount;
+        // Records the counts and any profile change, and brings the account's fields up to date.
+        services.GetRequiredService<Counts.CountRecorder>().Observe(account, profile, Counts.CountSource.Crawl);
         await services.GetRequiredService<InstaIntelDb>().SaveChangesAsync(ct);
         var scrapes = services.GetRequiredService<ScrapeService>();
         await scrapes.SetExpectedAsync(scrape.Id, profile.FollowerCount, profile.FollowingCount, ct);
