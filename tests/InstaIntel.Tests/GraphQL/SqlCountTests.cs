@@ -34,7 +34,8 @@ public sealed class SqlCountTests : IDisposable
     private readonly AppFactory app;
 
     public SqlCountTests() =>
-        app = AppFactory.With(new() { ["Instagram:ResumeCheckEvery"] = "01:00:00" }, // no background reads while counting
+        // No background reads while counting: neither resume checks nor the alert worker delivering the crawls' events.
+        app = AppFactory.With(new() { ["Instagram:ResumeCheckEvery"] = "01:00:00", ["Alerts:Deliver"] = "false" },
             services: s => s.ConfigureDbContext<InstaIntelDb>(o => o.AddInterceptors(commands)));
 
     public void Dispose() => app.Dispose();
