@@ -80,7 +80,7 @@ describe("web client", { concurrency: false }, () => {
     await page.getByText("No profiles here").waitFor();
     await page.getByRole("radio", { name: "Only lost" }).click();
     await page.getByText("No profiles here").waitFor();
-    await page.getByRole("radio", { name: "All" }).click();
+    await page.getByRole("tabpanel").getByRole("radio", { name: "All" }).click();
 
     await page.getByRole("tab", { name: /Mutuals/ }).click();
     await page.waitForURL(/tab=mutuals/);

@@ -48,8 +48,9 @@ async function check(page, name, width, problems) {
   if (overflow > 1) problems.push(`${name}: page scrolls sideways by ${overflow} px`);
   const cut = await page.evaluate(() =>
     [...document.querySelectorAll("main *")]
-      .filter((el) => getComputedStyle(el).textOverflow === "ellipsis" && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => el.textContent.trim()),
+      // A visually hidden control (1 px wide, e.g. a file input behind its button) is not text anyone reads.
+      .filter((el) => el.clientWidth > 1 && getComputedStyle(el).textOverflow === "ellipsis" && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent.trim() || el.outerHTML.slice(0, 300)),
   );
   for (const text of cut) problems.push(`${name}: "${text}" is cut off`);
   for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);

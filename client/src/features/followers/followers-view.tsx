@@ -52,7 +52,6 @@ export function FollowersView() {
           </Button>
         }
       />
-      <CountsSection username={account.username} />
       <InsightsSection username={account.username} />
       <Tabs value={tab} onValueChange={(next) => router.replace(followersViewHref(username, next), { scroll: false })}>
         <TabsList aria-label="Lists">
@@ -82,6 +81,8 @@ export function FollowersView() {
           {tab === "history" && <HistoryView username={account.username} accountId={account.id} />}
         </TabsContent>
       </Tabs>
+      {/* Below the lists: the account page opens on its people (counts-only accounts have no lists, only this). */}
+      <CountsSection username={account.username} />
       <ScrapeDialog
         open={scrapeOpen}
         onOpenChange={(open) => {
