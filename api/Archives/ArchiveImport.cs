@@ -27,6 +27,7 @@ public sealed record ArchiveImportResult(Scrape Scrape, int Followers, int Follo
 public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, ScrapeService scrapes, IngestService ingest, TimeProvider clock, ILogger<ArchiveImport> log)
 {
     private const int PageSize = 5_000;
+    private const int DatesPerStatement = 10_000;
 
     // Username-only pks are handed out below the lowest one in use: one import at a time keeps two from taking the same.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
@@ -131,8 +132,6 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
 
     private async Task SetFollowedAtAsync(long accountId, FollowList list, IReadOnlyList<ArchivedPerson> people, Dictionary<string, ProfileData> profiles, CancellationToken ct)
     {
-        var dated = people.Where(p => p.Since is not null).Select(p => new DatedEdge(profiles[p.Username].Pk, p.Since!.Value)).ToList();
-        if (dated.Count == 0) return;
         var connection = await OpenAsync(ct);
         // Materialised first: joined directly, SQLite scans the whole JSON list once per edge of the account.
         await using var update = connection.CreateCommand();
@@ -142,8 +141,13 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
             FROM d WHERE e.target_id = $target AND e.profile_pk = d.pk
             """;
         update.Parameters.AddWithValue("$target", accountId);
-        update.Parameters.AddWithValue("$dated", JsonSerializer.Serialize(dated, DatedEdge.Json));
-        await update.ExecuteNonQueryAsync(ct);
+        var dated = update.Parameters.Add("$dated", SqliteType.Text);
+        // In slices, so the list never sits in memory as one JSON text several megabytes long.
+        foreach (var slice in people.Where(p => p.Since is not null).Chunk(DatesPerStatement))
+        {
+            dated.Value = JsonSerializer.Serialize(slice.Select(p => new DatedEdge(profiles[p.Username].Pk, p.Since!.Value)), DatedEdge.Json);
+            await update.ExecuteNonQueryAsync(ct);
+        }
     }
 
     /// <summary>The format matches how EF stores a DateTime in SQLite, so reads of followed_at see the same values.</summary>

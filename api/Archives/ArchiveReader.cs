@@ -90,10 +90,13 @@ public sealed partial class ArchiveReader(ArchiveOptions options)
         {
             ArchiveLists.TryFromFileName(Path.GetFileName(fileName), out var list, out var fileFormat);
             if (fileFormat != format) continue;
-            await using var stream = open();
-            var read = format == ArchiveFormat.Json
-                ? await JsonLists.ReadAsync(stream, fileName, ct)
-                : await HtmlLists.ReadAsync(stream, fileName, ct);
+            List<ArchivedPerson> read;
+            if (format == ArchiveFormat.Json) read = await JsonLists.ReadAsync(open, fileName, ct);
+            else
+            {
+                await using var stream = open();
+                read = await HtmlLists.ReadAsync(stream, fileName, ct);
+            }
             var byName = people.TryGetValue(list, out var known) ? known : people[list] = new(StringComparer.Ordinal);
             foreach (var person in read) byName.TryAdd(person.Username, person);
         }

@@ -20,30 +20,49 @@ public static class JsonLists
 
     private sealed record Item(string? Href, string? Value, long? Timestamp);
 
-    public static async Task<List<ArchivedPerson>> ReadAsync(Stream json, string fileName, CancellationToken ct)
+    /// <param name="open">Opens the file; called twice, to see its shape first.</param>
+    public static async Task<List<ArchivedPerson>> ReadAsync(Func<Stream> open, string fileName, CancellationToken ct)
     {
-        List<Entry?>? entries;
+        var people = new List<ArchivedPerson>();
         try
         {
-            entries = await JsonSerializer.DeserializeAsync<List<Entry?>>(json, Options, ct);
+            if (await StartsWithArrayAsync(open, ct))
+            {
+                // The follower files, the large ones, are bare arrays: read an entry at a time, never the whole file.
+                await using var json = open();
+                await foreach (var entry in JsonSerializer.DeserializeAsyncEnumerable<Entry?>(json, Options, ct))
+                    Add(people, entry);
+                return people;
+            }
+            await using var wrapped = open();
+            var entries = await JsonSerializer.DeserializeAsync<List<Entry?>>(wrapped, Options, ct)
+                ?? throw new ArchiveException(ArchiveProblem.Malformed, $"{fileName} holds no list of people.");
+            foreach (var entry in entries) Add(people, entry);
+            return people;
         }
         catch (JsonException e)
         {
             throw new ArchiveException(ArchiveProblem.Truncated, $"{fileName} is cut short or is not JSON (line {e.LineNumber + 1}).");
         }
-        if (entries is null)
-            throw new ArchiveException(ArchiveProblem.Malformed, $"{fileName} holds no list of people.");
+    }
 
-        var people = new List<ArchivedPerson>(entries.Count);
-        foreach (var entry in entries)
-        {
-            var item = entry?.StringListData?.FirstOrDefault();
-            var username = ProfileLinks.Username(item?.Value) ?? ProfileLinks.Username(entry?.Title) ?? ProfileLinks.FromHref(item?.Href);
-            if (username is null) continue;
-            var since = item?.Timestamp is > 0 and var seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : (DateTime?)null;
-            people.Add(new ArchivedPerson(username, since));
-        }
-        return people;
+    private static void Add(List<ArchivedPerson> people, Entry? entry)
+    {
+        var item = entry?.StringListData?.FirstOrDefault();
+        var username = ProfileLinks.Username(item?.Value) ?? ProfileLinks.Username(entry?.Title) ?? ProfileLinks.FromHref(item?.Href);
+        if (username is null) return;
+        var since = item?.Timestamp is > 0 and var seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : (DateTime?)null;
+        people.Add(new ArchivedPerson(username, since));
+    }
+
+    private static async Task<bool> StartsWithArrayAsync(Func<Stream> open, CancellationToken ct)
+    {
+        await using var json = open();
+        var head = new byte[64];
+        var read = await json.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        foreach (var b in head.AsSpan(0, read))
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)) return b == '[';
+        return false;
     }
 
     /// <summary>The entries, whether the file is the bare array or an object holding it under its first array-valued key.</summary>
