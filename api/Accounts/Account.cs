@@ -21,4 +21,6 @@ public sealed class Account
     public int? PostCount { get; set; }
     public string? Biography { get; set; }
     public string? ExternalUrl { get; set; }
+    /// <summary>After each crawl, look up everyone who left to tell why (a request each); on unless turned off.</summary>
+    public bool CheckLostReasons { get; set; } = true;
 }

@@ -48,6 +48,7 @@ public sealed class AccountType : ObjectGraphType<Account>
         Field(x => x.FollowerCount, nullable: true).Description("The follower count Instagram reported at the last lookup.");
         Field(x => x.FollowingCount, nullable: true);
         Field(x => x.Bookmarked).Description("Bookmarked accounts are re-crawled every night.");
+        Field(x => x.CheckLostReasons).Description("Whether each person who leaves is looked up after the crawl (a request each) to tell why; see `lostReason`.");
         Field(x => x.CreatedAt);
         Field(x => x.LastScrapedAt, nullable: true).DeprecationReason("Use `lastCrawledAt`.");
         Field<UtcDateTimeGraphType>("lastCrawledAt").Description("When this account was last crawled.").Resolve(c => c.Source.LastScrapedAt);

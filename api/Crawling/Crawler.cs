@@ -118,6 +118,21 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         if (shortfalls.Count > 0)
             throw new IncompleteListException($"Instagram showed only {string.Join(" and ", shortfalls)} of @{account.Username}. Nobody was marked lost; crawl again later.");
         await scrapes.CompleteAsync(scrapeId, served.MaxBy(s => options.Value.SourceOrder.ToList().IndexOf(s)), ct);
+        await CheckLostReasonsAsync(services, account, session, ct);
+    }
+
+    /// <summary>Runs once the crawl has ended: nothing here may fail it or stop it.</summary>
+    private async Task CheckLostReasonsAsync(IServiceProvider services, Account account, InstagramSession session, CancellationToken ct)
+    {
+        try
+        {
+            var checkedCount = await services.GetRequiredService<LostReasons.LostChecks>().RunAsync(account.Id, session, ct);
+            if (checkedCount > 0) log.LogInformation("Checked why {Count} people left @{Account}", checkedCount, account.Username);
+        }
+        catch (Exception e) when (e is OperationCanceledException or DbUpdateException)
+        {
+            log.LogWarning("Why people left @{Account} stays unchecked until the next crawl: {Reason}", account.Username, e.Message);
+        }
     }
 
     /// <summary>How one list's reading ended: the source of its last page, how many it holds now, whether Instagram cut it short.</summary>

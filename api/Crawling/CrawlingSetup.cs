@@ -7,6 +7,7 @@ public static class CrawlingSetup
     {
         services.AddSingleton<Crawler>();
         services.AddSingleton<CrawlCommands>();
+        services.AddScoped<LostReasons.LostChecks>();
         if (runsJobs) services.AddHostedService<CrawlQueue>();
         return services;
     }

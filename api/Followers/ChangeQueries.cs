@@ -15,6 +15,7 @@ public static class ChangeQueries
         .Filter("username", FilterKind.String, r => r.Username)
         .Filter("kind", FilterKind.Enum, r => r.Kind)
         .Filter("reviewed", FilterKind.Boolean, r => r.Reviewed)
+        .Filter("lostReason", FilterKind.Enum, r => r.LostReason)
         .Filter("at", FilterKind.DateTime, r => r.At)
         .Sort("username", r => r.Username);
 
@@ -43,6 +44,8 @@ public static class ChangeQueries
                        At = s.FinishedAt ?? s.CreatedAt,
                        ReviewedAt = c.ReviewedAt,
                        Reviewed = c.ReviewedAt != null,
+                       LostReason = c.LostReason,
+                       LostReasonCheckedAt = c.LostReasonCheckedAt,
                        Pk = p.Pk,
                        Username = p.Username,
                        FullName = p.FullName,

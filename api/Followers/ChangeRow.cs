@@ -12,6 +12,8 @@ public sealed class ChangeRow
     public DateTime At { get; init; }
     public DateTime? ReviewedAt { get; init; }
     public bool Reviewed { get; init; }
+    public LostReasons.LostReason? LostReason { get; init; }
+    public DateTime? LostReasonCheckedAt { get; init; }
     public long Pk { get; init; }
     public required string Username { get; init; }
     public string FullName { get; init; } = "";

@@ -20,4 +20,7 @@ public sealed class FollowChange
     public ChangeKind Kind { get; set; }
     /// <summary>When someone marked this change as seen; null while unreviewed.</summary>
     public DateTime? ReviewedAt { get; set; }
+    /// <summary>For a Lost change: why they left, once checked (<see cref="LostReasons.LostChecks"/>); null until then.</summary>
+    public LostReasons.LostReason? LostReason { get; set; }
+    public DateTime? LostReasonCheckedAt { get; set; }
 }

@@ -19,6 +19,7 @@ public static class FollowerQueries
         .Filter("firstSeenAt", FilterKind.DateTime, r => r.FirstSeenAt)
         .Filter("lastSeenAt", FilterKind.DateTime, r => r.LastSeenAt)
         .Filter("lostAt", FilterKind.DateTime, r => r.LostAt)
+        .Filter("lostReason", FilterKind.Enum, r => r.LostReason)
         .Sort("pk", r => r.Pk)
         .Sort("username", r => r.Username)
         .Sort("fullName", r => r.FullName)
@@ -26,7 +27,7 @@ public static class FollowerQueries
         .Sort("lostAt", r => r.LostInScrapeKey);
 
     /// <summary>Filters that reach lost edges; without one of them a list shows only present edges.</summary>
-    public static readonly string[] LostFilters = ["isLost", "lostAt"];
+    public static readonly string[] LostFilters = ["isLost", "lostAt", "lostReason"];
 
     /// <summary>
     /// The rows of a target's view as its connection serves them: "new" and "lost" relative to the view's latest complete
@@ -54,12 +55,12 @@ public static class FollowerQueries
         var newIn = NewIn(db, accountId, SourceList(view), latestScrapeId);
         return view switch
         {
-            FollowerView.Followers => Rows(db, followers, latestScrapeId, newIn),
-            FollowerView.Following => Rows(db, following, latestScrapeId, newIn),
-            FollowerView.Mutuals => Rows(db, followers.Where(e => presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId, newIn),
-            FollowerView.Fans => Rows(db, followers.Where(e => !presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), latestScrapeId, newIn),
+            FollowerView.Followers => Rows(db, followers, FollowList.Followers, latestScrapeId, newIn),
+            FollowerView.Following => Rows(db, following, FollowList.Following, latestScrapeId, newIn),
+            FollowerView.Mutuals => Rows(db, followers.Where(e => presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), FollowList.Followers, latestScrapeId, newIn),
+            FollowerView.Fans => Rows(db, followers.Where(e => !presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), FollowList.Followers, latestScrapeId, newIn),
             FollowerView.NotFollowingBack => Rows(db, following.Where(e => !presentFollowers.Any(f => f.ProfilePk == e.ProfilePk)
-                && !ignored.Any(i => i.ProfilePk == e.ProfilePk)), latestScrapeId, newIn),
+                && !ignored.Any(i => i.ProfilePk == e.ProfilePk)), FollowList.Following, latestScrapeId, newIn),
             _ => throw new ArgumentOutOfRangeException(nameof(view)),
         };
     }
@@ -93,9 +94,11 @@ public static class FollowerQueries
     /// The crawl times are subqueries rather than joins, so a projection that leaves them out (an export reads crawl
     /// ids and the times from the account's few crawls) leaves their lookups out of the SQL too.
     /// </summary>
-    private static IQueryable<FollowerRow> Rows<TEdge>(InstaIntelDb db, IQueryable<TEdge> edges, long? latest, IQueryable<long> newIn) where TEdge : Edge =>
+    private static IQueryable<FollowerRow> Rows<TEdge>(InstaIntelDb db, IQueryable<TEdge> edges, FollowList list, long? latest, IQueryable<long> newIn) where TEdge : Edge =>
         from e in edges
         join p in db.Profiles on e.ProfilePk equals p.Pk
+        let loss = db.FollowChanges.FirstOrDefault(c => c.TargetId == e.TargetId && c.List == list && c.ProfilePk == e.ProfilePk
+            && c.ScrapeId == e.LostInScrapeId && c.Kind == ChangeKind.Lost)
         select new FollowerRow
         {
             Pk = e.ProfilePk, // the edge key, so keyset order and seeks use the primary-key index with no sort
@@ -111,6 +114,8 @@ public static class FollowerQueries
             LastSeenAt = db.Scrapes.Where(s => s.Id == e.LastSeenScrapeId).Select(Scrape.SeenAt).First(),
             LostAt = db.Scrapes.Where(s => s.Id == e.LostInScrapeId).Select(s => s.FinishedAt).FirstOrDefault(),
             FollowedAt = e.FollowedAt,
+            LostReason = loss!.LostReason,
+            LostReasonCheckedAt = loss!.LostReasonCheckedAt,
             IsNew = newIn.Contains(e.FirstSeenScrapeId),
             IsLost = e.LostInScrapeId != null && e.LostInScrapeId == latest,
         };

@@ -18,6 +18,8 @@ public sealed class FollowerRow
     public DateTime LastSeenAt { get; init; }
     public DateTime? LostAt { get; init; }
     public DateTime? FollowedAt { get; init; }
+    public LostReasons.LostReason? LostReason { get; init; }
+    public DateTime? LostReasonCheckedAt { get; init; }
     public bool IsNew { get; init; }
     public bool IsLost { get; init; }
 

@@ -23,6 +23,9 @@ public sealed class FollowerType : ObjectGraphType<FollowerRow>
         Field(x => x.LastSeenAt).Description("When the latest crawl that saw this relation completed.");
         Field(x => x.LostAt, nullable: true).Description("When the crawl that no longer saw this relation completed; null while present.");
         Field(x => x.FollowedAt, nullable: true).Description("When the relation began, as Instagram's data download tells it; null where no archive was imported.");
+        Field<LostReasons.LostReasonGraphType>("lostReason").Resolve(c => c.Source.LostReason)
+            .Description("Why this relation was lost, once checked after the crawl that lost it; null while present, unchecked, or for a person known by username only.");
+        Field(x => x.LostReasonCheckedAt, nullable: true).Description("When `lostReason` was checked with Instagram.");
         Field(x => x.IsNew).Description("First seen in the latest complete crawl of this list.");
         Field(x => x.IsLost).Description("Lost in the latest complete crawl of this list.");
     }

@@ -34,6 +34,9 @@ public sealed class FollowerChangeType : ObjectGraphType<ChangeRow>
         Field(x => x.At).Description("When the crawl that saw the change completed.");
         Field(x => x.Reviewed).Description("Marked as seen with `markChangesReviewed`.");
         Field(x => x.ReviewedAt, nullable: true);
+        Field<LostReasons.LostReasonGraphType>("lostReason").Resolve(c => c.Source.LostReason)
+            .Description("For a LOST change: why they left, once checked after the crawl; null otherwise and until checked.");
+        Field(x => x.LostReasonCheckedAt, nullable: true).Description("When `lostReason` was checked with Instagram.");
         Field(x => x.Pk).Description("Instagram's user id of the person.");
         Field(x => x.Username);
         Field(x => x.FullName);

@@ -25,6 +25,7 @@ public static class SchemaFeatures
         new Tokens.ApiTokenSchema(),
         new AlertQueries(), new AlertMutations(),
         new Counts.CountsQueries(), new Counts.CountsMutations(),
+        new LostReasons.LostReasonsMutations(),
     ];
 
     /// <summary>Every `Node` type's lookup, filled by the features.</summary>

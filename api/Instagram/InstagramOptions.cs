@@ -31,6 +31,8 @@ public sealed class InstagramOptions
     public double CompleteShare { get; set; } = 0.97;
     /// <summary>Head-only refreshes and how often a full crawl runs anyway (`Instagram:Refresh:*`).</summary>
     public Crawling.RefreshOptions Refresh { get; set; } = new();
+    /// <summary>At most this many people who left are looked up after a crawl to tell why (`Instagram:LostChecksPerCrawl`); the rest wait for the next crawl.</summary>
+    public int LostChecksPerCrawl { get; set; } = 100;
     /// <summary>How long a session rests after an action block (`feedback_required`, spam) before it is used again.</summary>
     public TimeSpan ActionBlockPause { get; set; } = TimeSpan.FromHours(24);
     /// <summary>A session checked more recently than this is not checked again before a crawl.</summary>

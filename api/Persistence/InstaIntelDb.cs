@@ -73,6 +73,7 @@ public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbCon
             c.HasOne<Account>().WithMany().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
             c.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
             c.Property(x => x.Kind).HasConversion<string>();
+            c.Property(x => x.LostReason).HasConversion<string>();
             c.HasIndex(x => new { x.TargetId, x.List, x.ScrapeId }); // history pages, newest crawl first
             c.HasIndex(x => new { x.TargetId, x.List, x.ProfilePk, x.ScrapeId }); // state at a crawl, for comparisons
             c.HasIndex(x => x.ProfilePk); // one person's story

@@ -13,7 +13,7 @@ public static class RootFieldScopes
 
     private static readonly HashSet<string> CrawlMutations =
     [
-        "addAccount", "deleteAccount", "bookmarkAccount", "startCrawl", "cancelCrawl", "startScrape", "cancelScrape",
+        "addAccount", "deleteAccount", "bookmarkAccount", "setLostReasonChecks", "startCrawl", "cancelCrawl", "startScrape", "cancelScrape",
         "runRefreshNow", "ignoreProfiles", "markChangesReviewed", "importDataExport",
     ];
 

@@ -210,7 +210,9 @@ public static class SimulatorApp
             var maxId = http.Request.Query["max_id"].ToString();
             var offset = 0;
             if (maxId.Length > 0 && !int.TryParse(maxId, out offset)) return WriteAsync(http, 400, Shapes.Fail("Invalid max_id"));
-            var users = list == "followers" ? target.Followers : target.Following;
+            var viewerPk = Viewer(http)?.UserPk;
+            var listed = list == "followers" ? target.Followers : target.Following;
+            var users = world.AnyBlocks ? [.. listed.Where(u => !world.Blocks(u.Pk, viewerPk))] : listed;
             var page = users.Skip(offset).Take(count).ToList();
             var more = offset + page.Count < users.Count;
             // A list cut short still says it is a big list, with no next page: what Instagram's early ends look like.
@@ -222,7 +224,11 @@ public static class SimulatorApp
         {
             if (Authorise(http) is { } refusal) return refusal;
             var viewer = Viewer(http)!;
-            return WriteAsync(http, 200, Shapes.UserInfo(pk, pk == viewer.UserPk ? viewer.Username : world.Find(pk)?.User.Username ?? $"user{pk}"));
+            if (pk == viewer.UserPk) return WriteAsync(http, 200, Shapes.UserInfo(pk, viewer.Username));
+            // Deactivated, deleted, or blocking the asker: Instagram answers all three alike.
+            return world.Lookup(pk) is { } user && !world.Blocks(pk, viewer.UserPk)
+                ? WriteAsync(http, 200, Shapes.UserInfo(pk, user.Username))
+                : WriteAsync(http, 404, Shapes.UserNotFound());
         });
 
         app.MapGet("/", (HttpContext http) =>
@@ -339,6 +345,12 @@ public static class SimulatorApp
             var result = world.Advance(target, night);
             return Results.Json(new { result, followers = target.Followers.Select(u => u.Pk), count = target.FollowerCount });
         });
+        app.MapPost("/__simulator/blocks", (NewBlock block, World world, Sessions sessions) =>
+        {
+            if (sessions.Find(block.Session) is not { } viewer) return Results.NotFound(new { message = $"No session {block.Session}." });
+            world.Block(block.Pk, viewer.UserPk);
+            return Results.NoContent();
+        });
         app.MapPost("/__simulator/reset", (Stats stats, RateWindow window, Faults faults) =>
         {
             stats.Requests.Clear();
@@ -361,6 +373,8 @@ public static class SimulatorApp
 
 public sealed record NewTarget(string Username, int Followers, int Hidden = 0);
 public sealed record Rename(string From, string To);
+/// <param name="Session">The session id whose account is blocked.</param>
+public sealed record NewBlock(long Pk, string Session);
 
 /// <summary>Opaque web cursors, shaped like Instagram's base64 `end_cursor` values.</summary>
 public static class WebCursor

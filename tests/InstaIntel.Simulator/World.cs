@@ -117,6 +117,32 @@ public sealed class World
         lock (histories) return histories.Values.Any(h => h.Deactivated.Contains(pk));
     }
 
+    private readonly HashSet<(long Pk, long ViewerPk)> blocks = [];
+
+    /// <summary>Someone blocks the account <paramref name="viewerPk"/>: they vanish from its lists and its look-ups, not from anyone else's.</summary>
+    public void Block(long pk, long viewerPk)
+    {
+        lock (blocks) blocks.Add((pk, viewerPk));
+    }
+
+    public bool AnyBlocks
+    {
+        get { lock (blocks) return blocks.Count > 0; }
+    }
+
+    public bool Blocks(long pk, long? viewerPk)
+    {
+        lock (blocks) return viewerPk is { } viewer && blocks.Contains((pk, viewer));
+    }
+
+    /// <summary>Whoever has this id, as a look-up by id finds them now (renamed or not); null for a deactivated account.</summary>
+    public SimUser? Lookup(long pk)
+    {
+        if (IsDeactivated(pk)) return null;
+        if (Find(pk) is { } target) return target.User;
+        lock (histories) return histories.Values.Select(h => h.Person(pk)).FirstOrDefault(p => p.Username != Person(pk).Username) ?? Person(pk);
+    }
+
     /// <summary>A new public target with <paramref name="followers"/> followers (newest first) and a count <paramref name="hidden"/> above the list.</summary>
     public SimTarget AddTarget(string username, int followers, int hidden = 0)
     {

@@ -32,6 +32,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("bookmarked");
 
+                    b.Property<bool>("CheckLostReasons")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("check_lost_reasons");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -454,6 +458,14 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.Property<int>("List")
                         .HasColumnType("INTEGER")
                         .HasColumnName("list");
+
+                    b.Property<string>("LostReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lost_reason");
+
+                    b.Property<DateTime?>("LostReasonCheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lost_reason_checked_at");
 
                     b.Property<long>("ProfilePk")
                         .HasColumnType("INTEGER")

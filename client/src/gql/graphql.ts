@@ -262,6 +262,8 @@ export type FollowerChangeFilterInput = {
   at?: DateTimeOperationFilterInput | null | undefined;
   /** Condition on `kind`. */
   kind?: ChangeKindOperationFilterInput | null | undefined;
+  /** Condition on `lostReason`. */
+  lostReason?: LostReasonOperationFilterInput | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<FollowerChangeFilterInput> | null | undefined;
   /** Condition on `reviewed`. */
@@ -290,6 +292,8 @@ export type FollowerFilterInput = {
   lastSeenAt?: DateTimeOperationFilterInput | null | undefined;
   /** Condition on `lostAt`. */
   lostAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Condition on `lostReason`. */
+  lostReason?: LostReasonOperationFilterInput | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<FollowerFilterInput> | null | undefined;
   /** Condition on `pk`. */
@@ -419,6 +423,29 @@ export type LongOperationFilterInput = {
   nlt?: number | null | undefined;
   /** Not less than or equal to this value. */
   nlte?: number | null | undefined;
+};
+
+/** Why someone left a list, from one look-up of their Instagram id after the crawl that lost them. */
+export type LostReason =
+  /** The crawl's session cannot see them and another session can: they blocked the crawl's account. */
+  | 'BLOCKED'
+  /** No session can see their account: deactivated or deleted. */
+  | 'DEACTIVATED'
+  /** The crawl's session cannot see them and no other session could ask: deactivated, deleted or blocked. */
+  | 'UNAVAILABLE'
+  /** Their account is there and visible: they left the list. */
+  | 'UNFOLLOWED';
+
+/** Conditions on a LostReason value; all given must hold. */
+export type LostReasonOperationFilterInput = {
+  /** Equal to this value. */
+  eq?: LostReason | null | undefined;
+  /** One of these values. */
+  in?: Array<LostReason> | null | undefined;
+  /** Not equal to this value. */
+  neq?: LostReason | null | undefined;
+  /** None of these values. */
+  nin?: Array<LostReason> | null | undefined;
 };
 
 /** The input of `markChangesReviewed`. */

@@ -57,6 +57,10 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public sealed record NightBody(NightResult Result, long[] Followers, int Count);
 
+    /// <summary>The person <paramref name="pk"/> blocks the account of <paramref name="session"/>.</summary>
+    public async Task BlockAsync(long pk, string session) =>
+        (await Admin.PostAsJsonAsync("/__simulator/blocks", new { pk, session })).EnsureSuccessStatusCode();
+
     public async Task ResetAsync() => (await Admin.PostAsync("/__simulator/reset", null)).EnsureSuccessStatusCode();
 
     private sealed record StatsBody(Dictionary<string, int> Requests, int Limited, Dictionary<string, Dictionary<string, string>> LastHeaders);
