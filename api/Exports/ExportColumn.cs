@@ -31,6 +31,7 @@ public static class ExportColumn
         OfTime("last seen", "lastSeen", 20, r => r.LastSeen),
         OfText("status", "status", 9, r => r.Status),
         OfTime("followed since", "followedSince", 20, r => r.FollowedSince),
+        OfText("lost reason", "lostReason", 12, r => r.LostReason),
     ];
 
     private static ExportColumn<ExportRow> OfText(string header, string json, double width, Func<ExportRow, string?> read) => ExportColumn<ExportRow>.OfText(header, json, width, read);

@@ -18,6 +18,8 @@ public sealed record ExportRow
     public required string Status { get; init; }
     /// <summary>When the relation began, where an imported data download tells it.</summary>
     public DateTime? FollowedSince { get; init; }
+    /// <summary>For a lost relation: why, once checked (unfollowed, deactivated, blocked, unavailable).</summary>
+    public string? LostReason { get; init; }
 
     /// <summary>
     /// The columns of the follower rows an export reads. Crawl ids stand in for the first- and last-seen times, which
@@ -25,7 +27,7 @@ public sealed record ExportRow
     /// </summary>
     public static IQueryable<ExportColumns> Columns(IQueryable<FollowerRow> rows) =>
         rows.Select(r => new ExportColumns(r.Username, r.FullName, r.ProfilePicUrl, r.IsVerified, r.IsPrivate,
-            r.FirstSeenScrapeId, r.LastSeenScrapeId, r.LostInScrapeKey != 0, r.IsNew, r.FollowedAt));
+            r.FirstSeenScrapeId, r.LastSeenScrapeId, r.LostInScrapeKey != 0, r.IsNew, r.FollowedAt, r.LostReason));
 
     public static ExportRow From(ExportColumns row, SeenTimes times) => new()
     {
@@ -39,8 +41,9 @@ public sealed record ExportRow
         LastSeen = times[row.LastSeenScrapeId],
         Status = row.IsLost ? "lost" : row.IsNew ? "new" : "present",
         FollowedSince = row.FollowedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
+        LostReason = row.LostReason?.ToString().ToLowerInvariant(),
     };
 }
 
 public sealed record ExportColumns(string Username, string FullName, string? ProfilePicUrl, bool IsVerified, bool IsPrivate,
-    long FirstSeenScrapeId, long LastSeenScrapeId, bool IsLost, bool IsNew, DateTime? FollowedAt);
+    long FirstSeenScrapeId, long LastSeenScrapeId, bool IsLost, bool IsNew, DateTime? FollowedAt, LostReasons.LostReason? LostReason);

@@ -97,8 +97,9 @@ public static class FollowerQueries
     private static IQueryable<FollowerRow> Rows<TEdge>(InstaIntelDb db, IQueryable<TEdge> edges, FollowList list, long? latest, IQueryable<long> newIn) where TEdge : Edge =>
         from e in edges
         join p in db.Profiles on e.ProfilePk equals p.Pk
-        let loss = db.FollowChanges.FirstOrDefault(c => c.TargetId == e.TargetId && c.List == list && c.ProfilePk == e.ProfilePk
-            && c.ScrapeId == e.LostInScrapeId && c.Kind == ChangeKind.Lost)
+        // Looked up for lost relations only: an export of a million present ones probes the change log for none of them.
+        let loss = e.LostInScrapeId == null ? null : db.FollowChanges.FirstOrDefault(c => c.TargetId == e.TargetId && c.List == list
+            && c.ProfilePk == e.ProfilePk && c.ScrapeId == e.LostInScrapeId && c.Kind == ChangeKind.Lost)
         select new FollowerRow
         {
             Pk = e.ProfilePk, // the edge key, so keyset order and seeks use the primary-key index with no sort

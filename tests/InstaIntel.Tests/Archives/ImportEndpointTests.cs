@@ -47,7 +47,7 @@ public sealed class ImportEndpointTests(AppFactory app) : IClassFixture<AppFacto
         var cy = rows.EnumerateArray().Single(r => r.GetProperty("handle").GetString() == "cy_marsh");
         Assert.Equal(Since.AddMinutes(1), cy.GetProperty("followedSince").GetDateTime().ToUniversalTime());
         var csv = await app.CreateClient().GetStringAsync($"/exports/{owner}/followers.csv");
-        Assert.EndsWith(",followed since", csv.Split('\n')[0].TrimEnd('\r'));
+        Assert.EndsWith(",followed since,lost reason", csv.Split('\n')[0].TrimEnd('\r'));
     }
 
     [Fact]

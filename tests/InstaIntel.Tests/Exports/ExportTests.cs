@@ -10,7 +10,7 @@ namespace InstaIntel.Tests.Exports;
 /// <summary>Every format round-trips and holds exactly the rows the same view's connection returns for the same where/order.</summary>
 public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
 {
-    private const string Fields = "username fullName isVerified isPrivate profileUrl profilePicUrl firstSeenAt lastSeenAt isNew lostAt followedAt";
+    private const string Fields = "username fullName isVerified isPrivate profileUrl profilePicUrl firstSeenAt lastSeenAt isNew lostAt followedAt lostReason";
 
     public static TheoryData<string, string, string?, string?> Cases => new()
     {
@@ -38,7 +38,7 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
         {
             S(n!["username"]), S(n["fullName"]), B(n["isVerified"]), B(n["isPrivate"]), S(n["profileUrl"]), S(n["profilePicUrl"]),
             S(n["firstSeenAt"]), S(n["lastSeenAt"]), n["lostAt"] is not null ? "lost" : n["isNew"]!.GetValue<bool>() ? "new" : "present",
-            S(n["followedAt"]),
+            S(n["followedAt"]), S(n["lostReason"]).ToLowerInvariant(),
         }).ToArray();
         return (data["account"]!["exportUrl"]!.GetValue<string>(), expected);
 
@@ -60,7 +60,7 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
 
         var rows = Csv.Parse(Encoding.UTF8.GetString(bytes[3..]));
-        Assert.Equal(["handle", "full name", "verified", "private", "profile URL", "picture URL", "first seen", "last seen", "status", "followed since"], rows[0]);
+        Assert.Equal(["handle", "full name", "verified", "private", "profile URL", "picture URL", "first seen", "last seen", "status", "followed since", "lost reason"], rows[0]);
         Assert.Equal(expected.Select(r => r.Select(Neutralised).ToArray()), rows.Skip(1));
     }
 
@@ -80,6 +80,7 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
             Bool(r.GetProperty("private")), r.GetProperty("profileUrl").GetString()!, r.GetProperty("pictureUrl").GetString() ?? "",
             Time(r.GetProperty("firstSeen")), Time(r.GetProperty("lastSeen")), r.GetProperty("status").GetString()!,
             r.GetProperty("followedSince").ValueKind == JsonValueKind.Null ? "" : Time(r.GetProperty("followedSince")),
+            r.GetProperty("lostReason").GetString() ?? "",
         });
         Assert.Equal(expected, rows);
 
@@ -108,6 +109,7 @@ public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
             {
                 Text(r["handle"]), Text(r["full name"]), Bool(r["verified"]), Bool(r["private"]), Text(r["profile URL"]), Text(r["picture URL"]),
                 Time(r["first seen"]), Time(r["last seen"]), Text(r["status"]), r["followed since"] is null ? "" : Time(r["followed since"]),
+                Text(r["lost reason"]),
             }));
         }
         // Times come back to the second, and XML reads a CRLF inside text as LF; everything else is exact.

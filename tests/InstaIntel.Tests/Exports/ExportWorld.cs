@@ -1,4 +1,9 @@
+using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
+using InstaIntel.Api.LostReasons;
+using InstaIntel.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using InstaIntel.Tests.Support;
 using static InstaIntel.Tests.Support.People;
 
@@ -23,6 +28,10 @@ public sealed class ExportWorld : IAsyncLifetime
         var account = await App.AddAccountAsync("exported");
         await App.CrawlAsync(account.Id, Followers(1, 40), Range(30, 60));
         await App.CrawlAsync(account.Id, Followers(1, 36).Where(p => p.Pk != 20).Concat(Range(41, 45)), Range(30, 60));
+        // Two of the lost checked, as the look-ups after a crawl would have it; the others stay unchecked.
+        using var scope = App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<InstaIntelDb>().FollowChanges.Where(c => c.Kind == ChangeKind.Lost && (c.ProfilePk == 20 || c.ProfilePk == 37))
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.LostReason, LostReason.Blocked).SetProperty(c => c.LostReasonCheckedAt, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc)));
     }
 
     public Task DisposeAsync()
