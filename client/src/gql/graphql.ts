@@ -615,6 +615,14 @@ export type SetGlobalAlertRulesInput = {
   sessionProblems: boolean;
 };
 
+/** The input of `setLostReasonChecks`. */
+export type SetLostReasonChecksInput = {
+  /** The account's ID. */
+  accountId: string | number;
+  /** True to check why people left after each crawl, false to spend no requests on it. */
+  enabled: boolean;
+};
+
 /** The input of `setTrackingLevel`. */
 export type SetTrackingLevelInput = {
   /** The account's ID. */
@@ -928,7 +936,21 @@ export type AccountOverviewQueryVariables = Exact<{
 
 export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null } | null };
 
-export type FollowerRowFragment = { id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean };
+export type FollowerRowFragment = { id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean };
+
+export type LostReasonChecksQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type LostReasonChecksQuery = { account: { id: string, checkLostReasons: boolean } | null };
+
+export type SetLostReasonChecksMutationVariables = Exact<{
+  input: SetLostReasonChecksInput;
+}>;
+
+
+export type SetLostReasonChecksMutation = { setLostReasonChecks: { account: { id: string, checkLostReasons: boolean } | null, errors: Array<{ message: string }> | null } };
 
 export type FollowerListQueryVariables = Exact<{
   username: string;
@@ -944,7 +966,7 @@ export type FollowerListQueryVariables = Exact<{
 }>;
 
 
-export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type ExportUrlQueryVariables = Exact<{
   username: string;
@@ -1276,6 +1298,7 @@ export const FollowerRowFragmentDoc = new TypedDocumentString(`
   isPrivate
   firstSeenAt
   lostAt
+  lostReason
   isNew
   isLost
 }
@@ -1753,6 +1776,29 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   isPrivate
   lastCrawledAt
 }`, {"hash":"adc41f48ec7c0a86562a6c33ff514345ee0e4cb9d66902dc4ea813b676508f7b"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+export const LostReasonChecksDocument = new TypedDocumentString(`
+    query LostReasonChecks($username: String!) {
+  account(username: $username) {
+    id
+    checkLostReasons
+  }
+}
+    `, {"hash":"ddf71206eaa1f4de8eb51ec09621b8c60aa1800a62ee5d5f0e626d63c93a60dd"}) as unknown as TypedDocumentString<LostReasonChecksQuery, LostReasonChecksQueryVariables>;
+export const SetLostReasonChecksDocument = new TypedDocumentString(`
+    mutation SetLostReasonChecks($input: SetLostReasonChecksInput!) {
+  setLostReasonChecks(input: $input) {
+    account {
+      id
+      checkLostReasons
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"ac028ebe4f93d2c1d7b205d95a5532c906300f0b4068cd576158edd73ceca6fd"}) as unknown as TypedDocumentString<SetLostReasonChecksMutation, SetLostReasonChecksMutationVariables>;
 export const FollowerListDocument = new TypedDocumentString(`
     query FollowerList($username: String!, $first: Int!, $after: String, $where: FollowerFilterInput, $order: [FollowerSortInput!], $followers: Boolean!, $following: Boolean!, $mutuals: Boolean!, $fans: Boolean!, $notFollowingBack: Boolean!) {
   account(username: $username) {
@@ -1819,9 +1865,10 @@ export const FollowerListDocument = new TypedDocumentString(`
   isPrivate
   firstSeenAt
   lostAt
+  lostReason
   isNew
   isLost
-}`, {"hash":"4bd3b005774c17986428502442f2706b96d1e74539c82d9ca1fc3bec83dc3b65"}) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
+}`, {"hash":"029000e884d143960077ed5f85270409fbac3ef46dee69db2d947d90a621c034"}) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
 export const ExportUrlDocument = new TypedDocumentString(`
     query ExportUrl($username: String!, $view: FollowerView!, $format: ExportFormat!, $where: FollowerFilterInput, $order: [FollowerSortInput!]) {
   account(username: $username) {

@@ -57,6 +57,11 @@ public sealed class LostReasonTests
             { account(username: "one_session") { changes(kind: LOST, where: { lostReason: { eq: UNAVAILABLE } }) { nodes { pk lostReason } } } }
             """);
         Assert.Equal(night.Result.Deactivated[0], changes["account"]!["changes"]!["nodes"]!.AsArray().Single()!["pk"]!.GetValue<long>());
+        var followers = await h.App.GraphQL().DataAsync("""
+            { account(username: "one_session") { followers(where: { and: [{ isLost: { eq: true } }, { lostReason: { eq: UNFOLLOWED } }] }) { totalCount nodes { pk } } } }
+            """);
+        Assert.Equal(night.Result.Left[0], followers["account"]!["followers"]!["nodes"]!.AsArray().Single()!["pk"]!.GetValue<long>());
+        Assert.Equal(1, followers["account"]!["followers"]!["totalCount"]!.GetValue<int>());
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-import type { FollowerFilterInput, FollowerSortInput, SortEnumType } from "@/gql/graphql";
+import type { FollowerFilterInput, FollowerSortInput, LostReason, SortEnumType } from "@/gql/graphql";
 import { nameSearch } from "@/lib/search";
 
 export const followerTabs = [
@@ -17,15 +17,28 @@ export function isFollowerTab(value: string | null | undefined): value is Follow
 
 export type Presence = "all" | "new" | "lost";
 
-export type FollowerFilters = { search: string; presence: Presence };
+export type FollowerFilters = { search: string; presence: Presence; why?: LostReason | null };
 
-/** The `where:` input for a follower list: a name search and/or only new or only lost relations. */
-export function followerWhere({ search, presence }: FollowerFilters): FollowerFilterInput | null {
+/** Why someone left, as the lost view words it; null: not checked (yet, or checks are off). */
+export const lostReasonLabels: Record<LostReason, string> = {
+  UNFOLLOWED: "Unfollowed",
+  DEACTIVATED: "Deactivated or deleted",
+  BLOCKED: "Blocked your session's account",
+  UNAVAILABLE: "Not visible: deactivated, deleted or blocked",
+};
+
+export function isLostReason(value: string | null | undefined): value is LostReason {
+  return value != null && value in lostReasonLabels;
+}
+
+/** The `where:` input for a follower list: a name search and/or only new or only lost relations (and why they left). */
+export function followerWhere({ search, presence, why }: FollowerFilters): FollowerFilterInput | null {
   const conditions: FollowerFilterInput[] = [];
   const names = nameSearch<FollowerFilterInput>(search);
   if (names) conditions.push({ or: names });
   if (presence === "new") conditions.push({ isNew: { eq: true } });
   if (presence === "lost") conditions.push({ isLost: { eq: true } });
+  if (presence === "lost" && why) conditions.push({ lostReason: { eq: why } });
   if (conditions.length === 0) return null;
   return conditions.length === 1 ? conditions[0] : { and: conditions };
 }

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import type { FollowerRowFragment } from "@/gql/graphql";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
-import type { FollowerSort, SortColumn } from "./filters";
+import { lostReasonLabels, type FollowerSort, type SortColumn } from "./filters";
 import Link from "next/link";
 import { profileViewHref } from "@/features/profiles/href";
 import { SelectBox } from "@/features/selection/select-box";
@@ -127,6 +127,11 @@ function FollowerCells({ row, showLost, selected, onToggle }: CellsProps) {
       </div>
       <div role="cell" className="text-sm text-muted-foreground">
         {formatDate(showLost ? row.lostAt : row.firstSeenAt)}
+        {showLost && (
+          <span className="block text-xs" data-testid="lost-reason">
+            {row.lostReason ? lostReasonLabels[row.lostReason] : "Why: not checked"}
+          </span>
+        )}
       </div>
     </>
   );

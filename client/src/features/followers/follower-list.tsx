@@ -16,6 +16,8 @@ import {
   defaultFollowerSort,
   followerOrder,
   followerWhere,
+  isLostReason,
+  lostReasonLabels,
   nextSort,
   type FollowerSort,
   type FollowerTab,
@@ -24,6 +26,7 @@ import {
 } from "./filters";
 import { FollowerGrid } from "./follower-grid";
 import { IgnoreList, setIgnored } from "./ignore-list";
+import { LostReasonChecks } from "./lost-reason-checks";
 import { useFollowerList } from "./use-follower-list";
 
 const presenceOptions: { value: Presence; label: string }[] = [
@@ -43,6 +46,8 @@ export function FollowerList({ username, accountId, tab, initialPresence = "all"
   const [search, setSearch] = useState(urlSearch);
   const updateUrl = useUrlUpdate();
   const presence = initialPresence;
+  const [whyParam, setWhyParam] = useUrlState("why", "");
+  const why = isLostReason(whyParam) ? whyParam : null;
   const [sortParam, setSortParam] = useUrlState("sort", "");
   const sort = parseSort(sortParam) ?? (presence === "lost" ? { column: "lostAt", direction: "DESC" } : defaultFollowerSort);
   const setSort = (next: FollowerSort | ((current: FollowerSort) => FollowerSort)) => {
@@ -56,13 +61,13 @@ export function FollowerList({ username, accountId, tab, initialPresence = "all"
   useEffect(() => {
     if (debouncedSearch !== urlSearch) setUrlSearch(debouncedSearch);
   }, [debouncedSearch, urlSearch, setUrlSearch]);
-  const where = useMemo(() => followerWhere({ search: debouncedSearch, presence }), [debouncedSearch, presence]);
+  const where = useMemo(() => followerWhere({ search: debouncedSearch, presence, why }), [debouncedSearch, presence, why]);
   const order = useMemo(() => followerOrder(sort), [sort]);
   const list = useFollowerList(username, tab, where, order);
 
   // Lost relations are read newest loss first (the default for that filter); leaving it drops a lost-date sort.
   const changePresence = (next: Presence) =>
-    updateUrl({ show: next === "all" ? null : next, sort: next === "lost" || sort.column === "lostAt" ? null : sortParam });
+    updateUrl({ show: next === "all" ? null : next, sort: next === "lost" || sort.column === "lostAt" ? null : sortParam, why: null });
   const chosen = list.nodes.filter((n) => selection.isSelected(n.pk));
   const ignore = async () => {
     setStatus(await setIgnored(accountId, chosen.map((c) => c.pk), true));
@@ -87,6 +92,21 @@ export function FollowerList({ username, accountId, tab, initialPresence = "all"
           />
         </div>
         <Segmented label="Show" value={presence} onChange={changePresence} options={presenceOptions} />
+        {presence === "lost" && (
+          <select
+            aria-label="Why they left"
+            value={why ?? ""}
+            onChange={(e) => setWhyParam(e.target.value)}
+            className="min-h-11 rounded-md border border-input bg-background px-3 text-sm"
+          >
+            <option value="">Any reason</option>
+            {Object.entries(lostReasonLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
         <p className="text-sm text-muted-foreground md:ml-auto" aria-live="polite" data-testid="match-count">
           {list.totalCount === undefined ? "" : `${formatCount(list.totalCount)} ${list.totalCount === 1 ? "profile" : "profiles"}`}
         </p>
@@ -131,6 +151,7 @@ export function FollowerList({ username, accountId, tab, initialPresence = "all"
       {tab === "notFollowingBack" && (
         <IgnoreList key={ignoreVersion} username={username} accountId={accountId} onChange={() => { list.reload(); onIgnoredChange?.(); }} />
       )}
+      {presence === "lost" && <LostReasonChecks username={username} />}
       <ExportsPanel username={username} tab={tab} where={where} order={order} />
     </div>
   );

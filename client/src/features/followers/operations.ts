@@ -34,8 +34,32 @@ export const FollowerRowFragment = graphql(`
     isPrivate
     firstSeenAt
     lostAt
+    lostReason
     isNew
     isLost
+  }
+`);
+
+export const LostReasonChecksQuery = graphql(`
+  query LostReasonChecks($username: String!) {
+    account(username: $username) {
+      id
+      checkLostReasons
+    }
+  }
+`);
+
+export const SetLostReasonChecksMutation = graphql(`
+  mutation SetLostReasonChecks($input: SetLostReasonChecksInput!) {
+    setLostReasonChecks(input: $input) {
+      account {
+        id
+        checkLostReasons
+      }
+      errors {
+        ...ErrorMessage
+      }
+    }
   }
 `);
 
