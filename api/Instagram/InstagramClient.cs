@@ -77,6 +77,8 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         var url = $"{Options.MobileUrl}/api/v1/friendships/{userId}/{PathOf(list)}/?count={Options.MobilePageSize}"
             + (session.DsUserId is { } viewer ? $"&rank_token={viewer}_{device.DeviceId}" : "")
             + "&search_surface=follow_list_page&query=&enable_groups=true"
+            // Newest first, asked for rather than assumed: head-only refreshes stand on it (docs/instagram-shapes.md §3).
+            + (list == FollowList.Followers ? "&order=date_followed_latest" : "")
             + (maxId is null ? "" : $"&max_id={Uri.EscapeDataString(maxId)}");
         var response = await SendAsync(Mobile(url, session, device), session, InstagramJson.Default.MobileFriendshipsResponse, "mobile list", ct,
             notFound: () => new SourceUnavailableException("The mobile list endpoint answered 404."), username);

@@ -65,7 +65,9 @@ public static class SimulatorApp
         http.Items[nameof(Surface)] = surface;
         var stats = services.GetRequiredService<Stats>();
         stats.Requests.AddOrUpdate(Endpoint(path, surface), 1, (_, n) => n + 1);
-        stats.LastHeaders[Surfaces.Tag(surface)] = http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
+        var sent = http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
+        sent[":query"] = http.Request.QueryString.Value ?? ""; // beside the headers, as HTTP/2 carries the path
+        stats.LastHeaders[Surfaces.Tag(surface)] = sent;
 
         var fault = services.GetRequiredService<Faults>().Next($"{Surfaces.Tag(surface)}:{path}{http.Request.QueryString}");
         switch (fault?.Kind)
@@ -212,6 +214,7 @@ public static class SimulatorApp
             if (maxId.Length > 0 && !int.TryParse(maxId, out offset)) return WriteAsync(http, 400, Shapes.Fail("Invalid max_id"));
             var viewerPk = Viewer(http)?.UserPk;
             var listed = list == "followers" ? target.Followers : target.Following;
+            if (list == "followers" && http.Request.Query["order"] == "date_followed_earliest") listed = [.. listed.Reverse()];
             var users = world.AnyBlocks ? [.. listed.Where(u => !world.Blocks(u.Pk, viewerPk))] : listed;
             var page = users.Skip(offset).Take(count).ToList();
             var more = offset + page.Count < users.Count;

@@ -61,6 +61,7 @@ public sealed class SourceTests
         Assert.Equal(("9001", "9001"), (sent["ig-u-ds-user-id"], sent["ig-intended-user-id"]));
         Assert.Equal("aSimMidAAAAAAAAAAAAAAAAAAAA", sent["x-mid"]); // echoed from ig-set-x-mid
         Assert.StartsWith("UFS-", sent["x-pigeon-session-id"]);
+        Assert.Contains("&order=date_followed_latest", sent[":query"]); // newest first, asked for
     }
 
     [Fact]
