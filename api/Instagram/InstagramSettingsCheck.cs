@@ -22,6 +22,7 @@ public sealed class InstagramSettingsCheck : IValidateOptions<InstagramOptions>
         Check(o.MobilePageSize >= 1, $"Instagram:MobilePageSize is {o.MobilePageSize}: it must be 1 or more.");
         Check(o.WebApiPageSize >= 1, $"Instagram:WebApiPageSize is {o.WebApiPageSize}: it must be 1 or more.");
         Check(o.CompleteShare is > 0 and <= 1, $"Instagram:CompleteShare is {o.CompleteShare}: it must be above 0 and at most 1.");
+        Check(o.LostChecksPerCrawl >= 0, $"Instagram:LostChecksPerCrawl is {o.LostChecksPerCrawl}: it must be 0 (no look-ups) or more.");
         Check(o.Refresh.FullEvery >= TimeSpan.Zero, $"Instagram:Refresh:FullEvery is {o.Refresh.FullEvery}: it must be zero (every crawl reads whole lists) or longer.");
         Check(o.Refresh.KnownRun >= 0, $"Instagram:Refresh:KnownRun is {o.Refresh.KnownRun}: it must be 0 (one page of the source) or more.");
         Check(o.ActionBlockPause > TimeSpan.Zero, $"Instagram:ActionBlockPause is {o.ActionBlockPause}: it must be longer than zero.");

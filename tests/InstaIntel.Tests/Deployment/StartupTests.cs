@@ -46,6 +46,7 @@ public sealed class StartupTests : IDisposable
     [Theory]
     [InlineData("--Instagram:Retries=0", "Instagram:Retries is 0: it must be 1 or more")]
     [InlineData("--Instagram:Pacing:RequestsPerMinute=0", "Instagram:Pacing:RequestsPerMinute is 0: it must be 1 or more")]
+    [InlineData("--Instagram:LostChecksPerCrawl=-1", "Instagram:LostChecksPerCrawl is -1: it must be 0 (no look-ups) or more")]
     [InlineData("--Instagram:WebBaseUrl=instagram.com", "Instagram:WebBaseUrl is \"instagram.com\": it must be an absolute http:// or https:// URL")]
     [InlineData("--Exports:MaxRowsPerSheet=2000000", "Exports:MaxRowsPerSheet must be from 2 (the header and one row) to 1,048,576")]
     [InlineData("--Backups:Interval=07:00:00", "Backups:Interval must be zero (off)")]
