@@ -53,7 +53,8 @@ public static class CrawlBench
         return refetched <= 1 && paced.Limited == 0;
     }
 
-    internal sealed record Counts(int List, int Total, int Limited)
+    /// <param name="Lookups">Look-ups by id (`users/<pk>/info/`): session checks and the checks of why people left.</param>
+    internal sealed record Counts(int List, int Total, int Limited, int Lookups = 0)
     {
         public TimeSpan Elapsed { get; init; }
     }
@@ -133,7 +134,7 @@ public static class CrawlBench
             var stats = (await http.GetFromJsonAsync<JsonNode>("/__simulator/stats"))!;
             var requests = stats["requests"]!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<int>());
             var list = requests.Where(r => r.Key is "web" || r.Key.Contains("/follow")).Sum(r => r.Value);
-            return new Counts(list, requests.Values.Sum(), stats["limited"]!.GetValue<int>());
+            return new Counts(list, requests.Values.Sum(), stats["limited"]!.GetValue<int>(), requests.GetValueOrDefault("session"));
         }
 
         public async ValueTask DisposeAsync()

@@ -37,6 +37,7 @@ public static class RefreshBench
         Program.Goal("≤ 3 list requests with nobody lost", grown.List <= 3 && grown.Method == "HEAD_ONLY");
 
         var night = await NightAsync(sim, "demo_large", new { joins = 120, leaves = 30, seed = 2 });
+        var lookupsBefore = (await sim.CountsAsync()).Lookups;
         var churned = await CrawlAsync(api, sim, "demo_large");
         var listed = Large + 120 + 120 - 30;
         var churnFloor = (int)Math.Ceiling(listed / (double)Page);
@@ -45,11 +46,15 @@ public static class RefreshBench
         Console.WriteLine($"   after +120 / −30            {churned.List,5} list requests ({churned.Method}); floor {churnFloor} (whole list, {listed:N0} / {Page}: the lost are named from what is listed)");
         Console.WriteLine($"   lost named                  {named.Length} of {left.Length}");
         Program.Goal("every lost follower named", named.SequenceEqual(left));
+        var explained = await ReasonsCheckedAsync(Path.Combine(root, "refresh"), left.Length);
+        var lookups = (await sim.CountsAsync()).Lookups - lookupsBefore;
+        Console.WriteLine($"   why they left               {explained} of {left.Length} checked in {lookups} look-ups; floor {left.Length} (one per person lost)");
+        Program.Goal("every lost follower's reason checked at one look-up each", explained == left.Length && lookups == left.Length);
 
         var histories = await EquivalenceAsync(repoRoot, apiDll, root);
         Console.WriteLine($"   randomised histories        {histories.Checked} checked ({histories.Nights} nights, {histories.HeadOnly} refreshed head-only); differences from full crawls: {histories.Differences}");
         Program.Goal("head-only and full crawls end with the same followers", histories.Differences == 0);
-        return grown.List <= 3 && named.SequenceEqual(left) && histories.Differences == 0;
+        return grown.List <= 3 && named.SequenceEqual(left) && explained == left.Length && lookups == left.Length && histories.Differences == 0;
     }
 
     private sealed record Crawl(int List, string Method);
@@ -70,6 +75,22 @@ public static class RefreshBench
         using var response = await http.PostAsJsonAsync($"/__simulator/targets/{target}/nights", night);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    /// <summary>Waits (up to a minute) for the look-ups that follow the crawl; returns how many of its lost have a reason.</summary>
+    private static async Task<int> ReasonsCheckedAsync(string data, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            await using var connection = new SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(data)};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM follow_changes WHERE kind = 'Lost' AND lost_reason IS NOT NULL AND scrape_id = (SELECT max(id) FROM scrapes)";
+            var done = Convert.ToInt32(await command.ExecuteScalarAsync());
+            if (done >= expected || DateTime.UtcNow > deadline) return done;
+            await Task.Delay(250);
+        }
     }
 
     private static async Task<long[]> LostInLatestAsync(string data)
