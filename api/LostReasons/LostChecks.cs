@@ -27,6 +27,7 @@ public sealed class LostChecks(InstaIntelDb db, InstagramClient instagram, Sessi
         var checkedCount = 0;
         InstagramSession? second = null;
         var secondSought = false;
+        var endpointChecked = false;
         foreach (var change in pending)
         {
             var profile = await db.Profiles.SingleAsync(p => p.Pk == change.ProfilePk, ct);
@@ -40,6 +41,14 @@ public sealed class LostChecks(InstaIntelDb db, InstagramClient instagram, Sessi
                 }
                 else
                 {
+                    // Instagram has answered "not found" for every id while the endpoint itself was failing: the
+                    // account just crawled must still be found, or nobody is marked gone.
+                    if (!endpointChecked && account.Pk is { } targetPk)
+                    {
+                        if (await SeenByAsync(session, targetPk, account.Username, ct) is null)
+                            throw new SourceUnavailableException($"Instagram answers \"not found\" even for @{account.Username}, which was just crawled.");
+                        endpointChecked = true;
+                    }
                     if (!secondSought) (second, secondSought) = (await SecondSessionAsync(session, ct), true);
                     change.LostReason = second is null ? LostReason.Unavailable
                         : await SeenByAsync(second, profile.Pk, profile.Username, ct) is null ? LostReason.Deactivated : LostReason.Blocked;

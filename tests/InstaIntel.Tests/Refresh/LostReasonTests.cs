@@ -34,9 +34,9 @@ public sealed class LostReasonTests
         foreach (var pk in night.Result.Left) Assert.Equal("UNFOLLOWED", reasons[pk]);
         foreach (var pk in night.Result.Deactivated) Assert.Equal("DEACTIVATED", reasons[pk]);
         Assert.Equal("BLOCKED", reasons[blocker]);
-        // One look-up each; the three the crawl's session cannot see asked again with the other one (plus, at most,
-        // the pool's check that the other session still works).
-        Assert.InRange(await InfoRequestsAsync(h) - before, 6 + 3, 6 + 3 + 1);
+        // One look-up each; the three the crawl's session cannot see asked again with the other one; one look-up of
+        // the target itself, which shows the endpoint answers; at most one more, the pool's check of the other session.
+        Assert.InRange(await InfoRequestsAsync(h) - before, 6 + 3 + 1, 6 + 3 + 2);
     }
 
     [Fact]
@@ -102,6 +102,22 @@ public sealed class LostReasonTests
         await CrawlAsync(h, "limited");
         var reasons = await ReasonsAsync(h, "limited", expected: 4, lostIn: "ANY");
         Assert.All(reasons.Values, r => Assert.Equal("UNFOLLOWED", r));
+    }
+
+    [Fact]
+    public async Task A_look_up_that_finds_nobody_not_even_the_target_marks_nobody_gone()
+    {
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await h.Simulator.AddTargetAsync("broken_lookups", followers: 200);
+        await CrawlAsync(h, "broken_lookups");
+        await h.Simulator.NightAsync("broken_lookups", new Night(Leaves: 3, Seed: 6));
+        await h.Simulator.InjectAsync(FaultKind.NotFound, "/info/", count: 1_000);
+
+        await CrawlAsync(h, "broken_lookups");
+        await Task.Delay(500);
+        var lost = await LostAsync(h, "broken_lookups");
+        Assert.Equal(3, lost.Count);
+        Assert.All(lost, f => Assert.Null(f["lostReason"]?.GetValue<string>()));
     }
 
     private static async Task<JsonNode> CrawlAsync(CrawlHarness h, string target)
