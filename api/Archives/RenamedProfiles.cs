@@ -83,8 +83,10 @@ public static class RenamedProfiles
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        foreach (var (name, value) in new (string, object)[] { ("$id", scrapeId), ("$target", targetId), ("$list", (int)list) })
-            if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.AddWithValue(name, value);
+        // A parameter the statement does not use is ignored.
+        command.Parameters.AddWithValue("$id", scrapeId);
+        command.Parameters.AddWithValue("$target", targetId);
+        command.Parameters.AddWithValue("$list", (int)list);
         var pks = new List<long>();
         await using var rows = await command.ExecuteReaderAsync(ct);
         while (await rows.ReadAsync(ct)) pks.Add(rows.GetInt64(0));
