@@ -25,11 +25,28 @@ namespace InstaIntel.Api.Ingest;
 /// the scrape has succeeded; so any number of interrupted attempts ends exactly as one uninterrupted completion.
 /// </para>
 /// </summary>
-internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scrape, int chunkRows, Func<CancellationToken, Task>? afterChunk)
+internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scrape, ChunkSize chunk, Func<CancellationToken, Task>? afterChunk)
 {
     private static readonly FollowList[] Lists = [FollowList.Followers, FollowList.Following];
 
     public sealed record ListDelta(int Total, int New, int Lost);
+
+    /// <summary>
+    /// A 256 MiB page cache for this connection while it completes (SQLite's default is 2 MiB), so the sorted chunks
+    /// find the pages of the tables and indexes they touch in memory; the connection's own size comes back after.
+    /// </summary>
+    public async Task<IAsyncDisposable> LargeCacheAsync(CancellationToken ct)
+    {
+        await using var read = Command(null, "PRAGMA cache_size");
+        var before = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        await ExecuteAsync(null, "PRAGMA cache_size = -262144", ct);
+        return new Restore(() => ExecuteAsync(null, $"PRAGMA cache_size = {before}", CancellationToken.None));
+    }
+
+    private sealed class Restore(Func<Task> restore) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await restore();
+    }
 
     /// <summary>Drops the change log rows an interrupted attempt wrote; nobody reads them while the scrape runs.</summary>
     public async Task ForgetEarlierAttemptAsync(CancellationToken ct)
@@ -58,7 +75,7 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
             await InTransactionAsync(tx => ExecuteAsync(tx, """
                 INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
                     SELECT s.profile_pk, s.username, s.full_name, s.profile_pic_url, s.is_verified, s.is_private, $now
-                    FROM temp.completion_profiles c JOIN staged_profiles s ON s.id = c.staged_id
+                    FROM temp.completion_profiles c CROSS JOIN staged_profiles s ON s.id = c.staged_id -- CROSS: the plan drives, by pk
                     WHERE c.profile_pk > $after AND c.profile_pk <= $last
                     ORDER BY c.profile_pk
                 ON CONFLICT (pk) DO UPDATE SET username = excluded.username, full_name = excluded.full_name,
@@ -179,13 +196,13 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     public async Task CleanUpAsync(CancellationToken ct)
     {
         await ExecuteAsync(null, "DELETE FROM temp.completion_edges; DELETE FROM temp.completion_profiles;", ct);
-        await DeleteStagedAsync(connection, scrape.Id, chunkRows, ct);
+        await DeleteStagedAsync(connection, scrape.Id, chunk, ct);
     }
 
     /// <summary>Deletes one scrape's staged rows in chunks; also what sweeps those a crash left behind a finished scrape.</summary>
-    public static async Task DeleteStagedAsync(SqliteConnection connection, long scrapeId, int chunkRows, CancellationToken ct)
+    public static async Task DeleteStagedAsync(SqliteConnection connection, long scrapeId, ChunkSize chunk, CancellationToken ct)
     {
-        var completion = new ChunkedCompletion(connection, new Scrape { Id = scrapeId }, chunkRows, null);
+        var completion = new ChunkedCompletion(connection, new Scrape { Id = scrapeId }, chunk, null);
         while (await completion.ChunkAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE scrape_id = $scrape LIMIT $n)", ct) > 0) { }
     }
 
@@ -213,9 +230,14 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     {
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
         {
+            var held = System.Diagnostics.Stopwatch.StartNew(); // from holding the writer, not from waiting for it
             await work(tx);
             await tx.CommitAsync(ct);
+            chunk.Took(held.Elapsed);
         }
+        // SQLite does not queue writers: one waiting sleeps in its busy handler and the next chunk would take the lock
+        // again before it wakes. The pause lets every waiting writer in.
+        await Task.Delay(chunk.Pause, ct);
         if (afterChunk is not null) await afterChunk(ct);
     }
 
@@ -230,8 +252,34 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
         var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        foreach (var (name, value) in new (string, object)[] { ("$scrape", scrape.Id), ("$id", scrape.Id), ("$target", scrape.AccountId), ("$n", chunkRows) }.Concat(parameters))
+        foreach (var (name, value) in new (string, object)[] { ("$scrape", scrape.Id), ("$id", scrape.Id), ("$target", scrape.AccountId), ("$n", chunk.Rows) }.Concat(parameters))
             if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.AddWithValue(name, value);
         return command;
+    }
+}
+
+/// <summary>
+/// Rows per chunk, steered after each one towards <paramref name="target"/> per transaction: a row costs more in some
+/// steps than others (a random index, the search index) and more on a busy machine, and few large chunks write each
+/// page of a randomly ordered index fewer times than many small ones. Without a target the size stays put (tests).
+/// </summary>
+internal sealed class ChunkSize(int rows, TimeSpan? target)
+{
+    public int Rows { get; private set; } = rows;
+
+    private TimeSpan lastHeld;
+
+    /// <summary>
+    /// Left between two chunks for other writers: as long as the last chunk held the writer, at most 110 ms. A writer
+    /// that began waiting during it sleeps no longer than it has waited (SQLite's busy handler backs off 1, 2, 5 … 100 ms).
+    /// </summary>
+    public TimeSpan Pause => target is null ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(lastHeld.Ticks, TimeSpan.FromMilliseconds(110).Ticks));
+
+    public void Took(TimeSpan held)
+    {
+        lastHeld = held;
+        if (target is not { } t || held <= TimeSpan.Zero) return;
+        var factor = Math.Clamp(t / held, 0.5, 2);
+        Rows = (int)Math.Clamp(Rows * factor, 500, 500_000);
     }
 }

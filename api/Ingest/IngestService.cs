@@ -79,8 +79,11 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>Rows a step of completion writes in one transaction: small enough that another writer waits well under a second.</summary>
-    internal int ChunkRows { get; set; } = 20_000;
+    /// <summary>Rows a step of completion writes in its first transaction; later ones are sized to take about <see cref="ChunkTime"/>.</summary>
+    internal int ChunkRows { get; set; } = 5_000;
+
+    /// <summary>How long one of completion's short transactions should hold the writer: another writer waits at most about this.</summary>
+    internal TimeSpan? ChunkTime { get; set; } = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Runs after each of completion's short transactions; tests abort there as a killed process would.</summary>
     internal Func<CancellationToken, Task>? AfterChunk { get; set; }
@@ -101,7 +104,8 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         var now = seenAt ?? clock.GetUtcNow().UtcDateTime;
         await SweepFinishedStagesAsync(connection, ct);
 
-        var completion = new ChunkedCompletion(connection, scrape, ChunkRows, AfterChunk);
+        var completion = new ChunkedCompletion(connection, scrape, new ChunkSize(ChunkRows, ChunkTime), AfterChunk);
+        await using var cache = await completion.LargeCacheAsync(ct);
         await completion.ForgetEarlierAttemptAsync(ct);
         await completion.MergeProfilesAsync(now, ct);
         await completion.AdoptUsernameOnlyAsync(ct);
@@ -143,7 +147,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     {
         var finished = await db.Scrapes.Where(s => !ScrapeStatuses.Active.Contains(s.Status) && db.StagedProfiles.Any(p => p.ScrapeId == s.Id))
             .Select(s => s.Id).ToListAsync(ct);
-        foreach (var id in finished) await ChunkedCompletion.DeleteStagedAsync(connection, id, ChunkRows, ct);
+        foreach (var id in finished) await ChunkedCompletion.DeleteStagedAsync(connection, id, new ChunkSize(ChunkRows, ChunkTime), ct);
     }
 
     /// <summary>
@@ -158,7 +162,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var connection = await OpenAsync(ct);
         var completion = await db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scrapeId, ct) is { } stopping
-            ? new ChunkedCompletion(connection, stopping, ChunkRows, AfterChunk) : null;
+            ? new ChunkedCompletion(connection, stopping, new ChunkSize(ChunkRows, ChunkTime), AfterChunk) : null;
         if (completion is not null) await completion.MergeProfilesAsync(now, ct);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {

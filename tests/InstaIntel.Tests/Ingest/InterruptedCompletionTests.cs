@@ -121,6 +121,7 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
             var ingest = sp.GetRequiredService<IngestService>();
             var chunks = 0;
             ingest.ChunkRows = ChunkRows;
+            ingest.ChunkTime = null;
             ingest.AfterChunk = _ => ++chunks == killAfter ? throw new Killed() : Task.CompletedTask;
             var scrape = await ingest.CompleteAsync(scrapeId);
             Assert.Equal(ScrapeStatus.Succeeded, scrape.Status);
