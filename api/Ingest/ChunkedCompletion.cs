@@ -195,7 +195,7 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     /// <summary>After the scrape has succeeded: its staged rows go, a chunk at a time, and the plan with them.</summary>
     public async Task CleanUpAsync(CancellationToken ct)
     {
-        await ExecuteAsync(null, "DELETE FROM temp.completion_edges; DELETE FROM temp.completion_profiles;", ct);
+        await ExecuteAsync(null, "DROP TABLE IF EXISTS temp.completion_edges; DROP TABLE IF EXISTS temp.completion_profiles;", ct);
         await DeleteStagedAsync(connection, scrape.Id, chunk, ct);
     }
 
