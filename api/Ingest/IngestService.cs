@@ -114,7 +114,17 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
 
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
         {
-            await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
+            try
+            {
+                await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
+            }
+            catch (ScrapeStateException)
+            {
+                // Stopped while this completion ran: what it logged since would never be shown; drop it.
+                await tx.RollbackAsync(ct);
+                await completion.ForgetEarlierAttemptAsync(ct);
+                throw;
+            }
             await completion.ApplyEdgesAsync(tx, ct);
             var followers = deltas.GetValueOrDefault(FollowList.Followers);
             var following = deltas.GetValueOrDefault(FollowList.Following);

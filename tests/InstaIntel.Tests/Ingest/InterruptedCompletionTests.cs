@@ -85,6 +85,32 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         Assert.Equal((0, 0), left);
     }
 
+    [Fact]
+    public async Task A_crawl_cancelled_while_it_completes_ends_cancelled_with_no_change_behind()
+    {
+        var account = await NewAccountAsync();
+        await CrawlAsync(account, History[0], killAfter: null);
+        var before = await StateAsync(account);
+        var scrapeId = await BeginAsync(account, History[1]);
+
+        var error = await Assert.ThrowsAsync<ScrapeStateException>(() => app.WithScopeAsync(async sp =>
+        {
+            var ingest = sp.GetRequiredService<IngestService>();
+            var chunks = 0;
+            (ingest.ChunkRows, ingest.ChunkTime) = (ChunkRows, null);
+            ingest.AfterChunk = async _ =>
+            {
+                if (++chunks == 3) // the profiles are merged; the change log is not written yet
+                    await app.WithScopeAsync(other => other.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Cancelled));
+            };
+            return await ingest.CompleteAsync(scrapeId);
+        }));
+
+        Assert.Contains("Cancelled", error.Message);
+        Assert.Equal(before, await StateAsync(account));
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().FollowChanges.CountAsync(c => c.ScrapeId == scrapeId)));
+    }
+
     private async Task<long> NewAccountAsync() => (await app.AddAccountAsync($"k{Guid.NewGuid():N}"[..20])).Id;
 
     /// <summary>One crawl; when <paramref name="killAfter"/> is set, its first completion dies after that many chunks and a second finishes it. Returns the chunks an uninterrupted completion ran.</summary>
