@@ -17,7 +17,10 @@ namespace InstaIntel.Api.Ingest;
 /// the delta (who is still there, new, back or lost) is computed into TEMP tables, which are private to this
 /// connection and take no lock on the database file; the change log rows are written in chunks under the scrape's
 /// id, which readers show only once that scrape has succeeded (<see cref="ChangeQueries.History"/>, the profile story).
-/// The last transaction then only moves edges by key from the plan.
+/// The last transaction then only moves edges by key from the plan. Its size still follows the edges it moves (a first
+/// crawl of a million followers inserts a million edges; a full re-crawl sets last seen on every present one): making
+/// those rows visible at once without writing them there would need every reader of the edge tables to tell pending
+/// rows apart, which they do not.
 /// </para>
 /// <para>
 /// Idempotent: until the status flips, nothing visible depends on this attempt. A retry after a crash or an abort
