@@ -35,6 +35,7 @@ public static class ChangeQueries
         var rows = from c in changes
                    join p in db.Profiles on c.ProfilePk equals p.Pk
                    join s in db.Scrapes on c.ScrapeId equals s.Id
+                   where s.Status == ScrapeStatus.Succeeded // a completing crawl logs its changes before it succeeds
                    select new ChangeRow
                    {
                        Id = c.Id,

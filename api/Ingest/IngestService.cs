@@ -79,29 +79,55 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>Applies the crawl's delta to every list it covers, in one transaction, and marks it succeeded.</summary>
+    /// <summary>Rows a step of completion writes in its first transaction; later ones are sized to take about <see cref="ChunkTime"/>.</summary>
+    internal int ChunkRows { get; set; } = 5_000;
+
+    /// <summary>How long one of completion's short transactions should hold the writer: another writer waits at most about this.</summary>
+    internal TimeSpan? ChunkTime { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Runs after each of completion's short transactions; tests abort there as a killed process would.</summary>
+    internal Func<CancellationToken, Task>? AfterChunk { get; set; }
+
+    /// <summary>
+    /// Applies the crawl's delta to every list it covers and marks it succeeded: the heavy work in short transactions,
+    /// the edges and the status in one last small one (see <see cref="ChunkedCompletion"/> for why). Calling it again
+    /// after an interrupted attempt finishes it to the same result.
+    /// </summary>
     /// <param name="seenAt">When the lists were as given: now for a crawl, the day Instagram made it for an archive.</param>
-    /// <param name="alsoRecord">Written in the same transaction (the alert outbox's record of the crawl's end).</param>
+    /// <param name="alsoRecord">Written in the last transaction (the alert outbox's record of the crawl's end).</param>
     internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default, DateTime? seenAt = null,
         Func<SqliteTransaction, CancellationToken, Task>? alsoRecord = null)
     {
         var connection = await OpenAsync(ct);
+        await EnsureStatusAsync(connection, null, scrapeId, ct, ScrapeStatus.Running);
+        var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+        var now = seenAt ?? clock.GetUtcNow().UtcDateTime;
+        await SweepFinishedStagesAsync(connection, ct);
+
+        var completion = new ChunkedCompletion(connection, scrape, new ChunkSize(ChunkRows, ChunkTime), AfterChunk);
+        await using var cache = await completion.LargeCacheAsync(ct);
+        await completion.ForgetEarlierAttemptAsync(ct);
+        await completion.MergeProfilesAsync(now, ct);
+        await completion.AdoptUsernameOnlyAsync(ct);
+        var deltas = await completion.PlanAsync(ct);
+        await completion.LogChangesAsync(ct);
+
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
         {
-            await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
-            var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
-            var now = seenAt ?? clock.GetUtcNow().UtcDateTime;
-            await MergeProfilesAsync(connection, tx, scrapeId, now, ct);
-            await using (var adopt = Prepare(connection, tx, UsernameOnlyProfiles.AdoptSql, "$id"))
+            try
             {
-                Bind(adopt, scrapeId);
-                await adopt.ExecuteNonQueryAsync(ct);
+                await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running);
             }
-            foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
-                await RenamedProfiles.AdoptAsync(connection, tx, scrapeId, scrape.AccountId, list, ct);
-            var followers = scrape.Covers(FollowList.Followers) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Followers, ct) : null;
-            var following = scrape.Covers(FollowList.Following) ? await ApplyDeltaAsync(connection, tx, scrape, FollowList.Following, ct) : null;
-
+            catch (ScrapeStateException)
+            {
+                // Stopped while this completion ran: what it logged since would never be shown; drop it.
+                await tx.RollbackAsync(ct);
+                await completion.ForgetEarlierAttemptAsync(ct);
+                throw;
+            }
+            await completion.ApplyEdgesAsync(tx, ct);
+            var followers = deltas.GetValueOrDefault(FollowList.Followers);
+            var following = deltas.GetValueOrDefault(FollowList.Following);
             await using var finish = Prepare(connection, tx, """
                 UPDATE scrapes SET status = 'Succeeded', finished_at = $now,
                     created_at = min(created_at, $now), started_at = min(coalesce(started_at, $now), $now), resumes_at = NULL, source = coalesce($source, source),
@@ -110,7 +136,6 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
                     followers_method = CASE WHEN lists & 1 THEN coalesce(followers_method, 'Full') END,
                     following_method = CASE WHEN lists & 2 THEN coalesce(following_method, 'Full') END
                 WHERE id = $id;
-                DELETE FROM staged_profiles WHERE scrape_id = $id;
                 UPDATE accounts SET last_scraped_at = $now WHERE id = $account;
                 """ + SearchIndex.IndexPendingSql, "$now", "$source", "$ft", "$fn", "$fl", "$gt", "$gn", "$gl", "$id", "$account");
             Bind(finish, now, source?.ToString(),
@@ -120,7 +145,19 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             if (alsoRecord is not null) await alsoRecord(tx, ct);
             await tx.CommitAsync(ct);
         }
+        await completion.CleanUpAsync(ct);
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
+    }
+
+    /// <summary>
+    /// Staged rows stay until their scrape has succeeded; a process killed between that commit and their deletion
+    /// leaves them behind a finished scrape, and the next completion deletes them.
+    /// </summary>
+    private async Task SweepFinishedStagesAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var finished = await db.Scrapes.Where(s => !ScrapeStatuses.Active.Contains(s.Status) && db.StagedProfiles.Any(p => p.ScrapeId == s.Id))
+            .Select(s => s.Id).ToListAsync(ct);
+        foreach (var id in finished) await ChunkedCompletion.DeleteStagedAsync(connection, id, new ChunkSize(ChunkRows, ChunkTime), ct);
     }
 
     /// <summary>
@@ -133,96 +170,27 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled or ScrapeStatus.Incomplete))
             throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed, Cancelled or Incomplete.");
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var changed = await db.Scrapes
-            .Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now)
-                .SetProperty(s => s.Error, error).SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
-        if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
-        await MergeProfilesAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction(), scrapeId, now, ct);
-        await db.StagedProfiles.Where(e => e.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlRawAsync(SearchIndex.IndexPendingSql, ct);
-        if (alsoRecord is not null) await alsoRecord((SqliteTransaction)tx.GetDbTransaction(), ct);
-        await tx.CommitAsync(ct);
+        var connection = await OpenAsync(ct);
+        var completion = await db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scrapeId, ct) is { } stopping
+            ? new ChunkedCompletion(connection, stopping, new ChunkSize(ChunkRows, ChunkTime), AfterChunk) : null;
+        if (completion is not null) await completion.MergeProfilesAsync(now, ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            var changed = await db.Scrapes
+                .Where(s => s.Id == scrapeId && ScrapeStatuses.Active.Contains(s.Status))
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.FinishedAt, now)
+                    .SetProperty(s => s.Error, error).SetProperty(s => s.ResumesAt, (DateTime?)null), ct);
+            if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
+            // What an interrupted completion of this crawl logged is never shown (the crawl did not succeed): drop it.
+            await db.FollowChanges.Where(c => c.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
+            if (alsoRecord is not null) await alsoRecord((SqliteTransaction)tx.GetDbTransaction(), ct);
+            await tx.CommitAsync(ct);
+        }
+        if (completion is not null) await completion.CleanUpAsync(ct);
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }
 
-    /// <summary>
-    /// Upserts each profile the crawl staged, in primary-key order so every page of the table and its indexes is
-    /// written once. Where a profile was staged twice, the later row wins: with max(), SQLite takes the other
-    /// columns from the row holding the maximum.
-    /// </summary>
-    private static async Task MergeProfilesAsync(SqliteConnection connection, SqliteTransaction tx, long scrapeId, DateTime now, CancellationToken ct)
-    {
-        await using var merge = Prepare(connection, tx, """
-            INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
-                SELECT profile_pk, username, full_name, profile_pic_url, is_verified, is_private, $now FROM (
-                    SELECT profile_pk, username, full_name, profile_pic_url, is_verified, is_private, max(id)
-                    FROM staged_profiles WHERE scrape_id = $id GROUP BY profile_pk)
-                WHERE true
-                ORDER BY profile_pk
-            ON CONFLICT (pk) DO UPDATE SET username = excluded.username, full_name = excluded.full_name,
-                profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
-                is_private = excluded.is_private, updated_at = excluded.updated_at
-            """, "$now", "$id");
-        Bind(merge, now, scrapeId);
-        await merge.ExecuteNonQueryAsync(ct);
-    }
-
-    private sealed record ListDelta(int Total, int New, int Lost);
-
-    /// <summary>
-    /// Moves one list's edges to what the crawl saw and logs each appearance and departure in `follow_changes`. The
-    /// first complete crawl of a list is its baseline: its people are logged as Baseline and counted as nobody new. A
-    /// list read head-only loses nobody: the present edges it did not list are carried over as they are.
-    /// </summary>
-    private static async Task<ListDelta> ApplyDeltaAsync(SqliteConnection connection, SqliteTransaction tx, Scrape scrape, FollowList list, CancellationToken ct)
-    {
-        var table = list == FollowList.Followers ? "followers" : "following";
-        var headOnly = (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;
-        await using var delta = Prepare(connection, tx, $"""
-            SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
-            SELECT NOT EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list);
-            INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
-                SELECT DISTINCT $target, $list, s.profile_pk, $scrape,
-                    CASE WHEN EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list)
-                        THEN 'New' ELSE 'Baseline' END
-                FROM staged_profiles s WHERE s.scrape_id = $scrape AND s.list = $list
-                    AND NOT EXISTS (SELECT 1 FROM {table} e WHERE e.target_id = $target AND e.profile_pk = s.profile_pk AND e.lost_in_scrape_id IS NULL);
-            INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
-                SELECT DISTINCT $target, profile_pk, $scrape, $scrape, NULL FROM staged_profiles WHERE scrape_id = $scrape AND list = $list
-                ORDER BY profile_pk
-                ON CONFLICT (target_id, profile_pk) DO UPDATE SET
-                    first_seen_scrape_id = CASE WHEN lost_in_scrape_id IS NULL THEN first_seen_scrape_id ELSE excluded.first_seen_scrape_id END,
-                    last_seen_scrape_id = excluded.last_seen_scrape_id,
-                    lost_in_scrape_id = NULL;
-            UPDATE {table} SET lost_in_scrape_id = $scrape
-                WHERE target_id = $target AND lost_in_scrape_id IS NULL AND last_seen_scrape_id <> $scrape AND NOT $carry;
-            SELECT changes();
-            INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
-                SELECT $target, $list, profile_pk, $scrape, 'Lost' FROM {table} WHERE target_id = $target AND lost_in_scrape_id = $scrape;
-            SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
-            """, "$target", "$scrape", "$list", "$carry");
-        Bind(delta, scrape.AccountId, scrape.Id, (int)list, headOnly);
-        await using var reader = await delta.ExecuteReaderAsync(ct);
-        var presentBefore = await ScalarAsync(reader, ct);
-        await reader.NextResultAsync(ct);
-        var baseline = await ScalarAsync(reader, ct) == 1;
-        await reader.NextResultAsync(ct);
-        var lost = await ScalarAsync(reader, ct);
-        await reader.NextResultAsync(ct);
-        var total = await ScalarAsync(reader, ct);
-        // Present after = total; present before minus lost stayed; everything else came in new (or came back).
-        return new ListDelta(total, baseline ? 0 : total - (presentBefore - lost), lost);
-    }
-
-    private static async Task<int> ScalarAsync(DbDataReader reader, CancellationToken ct)
-    {
-        await reader.ReadAsync(ct);
-        return reader.GetInt32(0);
-    }
-
-    private static async Task EnsureStatusAsync(SqliteConnection connection, SqliteTransaction tx, long scrapeId, CancellationToken ct, params ScrapeStatus[] allowed)
+    private static async Task EnsureStatusAsync(SqliteConnection connection, SqliteTransaction? tx, long scrapeId, CancellationToken ct, params ScrapeStatus[] allowed)
     {
         await using var read = Prepare(connection, tx, "SELECT status FROM scrapes WHERE id = $id", "$id");
         Bind(read, scrapeId);
@@ -238,7 +206,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         return (SqliteConnection)db.Database.GetDbConnection();
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameters)
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction? tx, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = tx;

@@ -26,6 +26,7 @@ public sealed record ProfileRelation(Account Account, bool FollowsAccount, bool 
         var steps = await (from c in db.FollowChanges
                            where c.ProfilePk == pk
                            join s in db.Scrapes on c.ScrapeId equals s.Id
+                           where s.Status == ScrapeStatus.Succeeded // a completing crawl logs its changes before it succeeds
                            orderby c.ScrapeId, c.List
                            select new { c.TargetId, Step = new StoryStep(c.List, c.Kind, c.ScrapeId, s.FinishedAt ?? s.CreatedAt) }).ToListAsync(ct);
         var targets = follows.Select(f => f.TargetId).Concat(followedBy.Select(f => f.TargetId)).Distinct().ToList();

@@ -64,5 +64,24 @@ public sealed class IngestBench : IAsyncDisposable
         return new CrawlTiming(total.Elapsed, pagesTime, complete.Elapsed, done);
     }
 
+    /// <summary>A crawl that stays running, for pages committed beside another crawl's completion.</summary>
+    public async Task<long> BeginAsync(long accountId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IngestService>().BeginAsync(accountId, ScrapeLists.Followers)).Id;
+    }
+
+    public async Task PageAsync(long scrapeId, IReadOnlyList<ProfileData> page)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IngestService>().IngestPageAsync(scrapeId, FollowList.Followers, page, "next");
+    }
+
+    public async Task<Scrape> CompleteAsync(long scrapeId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IngestService>().CompleteAsync(scrapeId);
+    }
+
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }

@@ -24,6 +24,7 @@ public static class Program
                 "import" => await ImportBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "refresh" => await RefreshBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "counts" => await CountsBench.RunAsync(root) ? 0 : 1,
+                "completion" => await CompletionBench.RunAsync(root, options.Edges, options.Seed) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -103,7 +104,7 @@ public static class Program
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts"];
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts", "completion"];
 
     public static Options? Parse(string[] args)
     {

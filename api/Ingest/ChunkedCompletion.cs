@@ -1,0 +1,288 @@
+using InstaIntel.Api.Archives;
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.Insights;
+using InstaIntel.Api.Scrapes;
+using Microsoft.Data.Sqlite;
+
+namespace InstaIntel.Api.Ingest;
+
+/// <summary>
+/// The steps of a crawl's completion, shaped so SQLite's single writer is never held for long: other crawls commit
+/// their pages and the UI writes between the steps.
+/// <para>
+/// Why this split. What readers decide presence by (the edge rows) changes only in the last, small transaction,
+/// together with the scrape's status, so a reader sees the account as it was before the crawl or after it, never half
+/// of it. Everything that transaction needs is worked out before it:
+/// profiles (shared rows; a newer name or picture is harmless to anyone reading) are merged in pk-ordered chunks;
+/// the delta (who is still there, new, back or lost) is computed into TEMP tables, which are private to this
+/// connection and take no lock on the database file; the change log rows are written in chunks under the scrape's
+/// id, which readers show only once that scrape has succeeded (<see cref="ChangeQueries.History"/>, the profile story).
+/// The last transaction then only moves edges by key from the plan. Its size still follows the edges it moves (a first
+/// crawl of a million followers inserts a million edges; a full re-crawl sets last seen on every present one): making
+/// those rows visible at once without writing them there would need every reader of the edge tables to tell pending
+/// rows apart, which they do not.
+/// </para>
+/// <para>
+/// Idempotent: until the status flips, nothing visible depends on this attempt. A retry after a crash or an abort
+/// first drops what an earlier attempt logged under this scrape and plans again from the staged rows, which stay until
+/// the scrape has succeeded; so any number of interrupted attempts ends exactly as one uninterrupted completion.
+/// </para>
+/// </summary>
+internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scrape, ChunkSize chunk, Func<CancellationToken, Task>? afterChunk)
+{
+    private static readonly FollowList[] Lists = [FollowList.Followers, FollowList.Following];
+
+    public sealed record ListDelta(int Total, int New, int Lost);
+
+    /// <summary>
+    /// A 256 MiB page cache for this connection while it completes (SQLite's default is 2 MiB), so the sorted chunks
+    /// find the pages of the tables and indexes they touch in memory; the connection's own size comes back after.
+    /// </summary>
+    public async Task<IAsyncDisposable> LargeCacheAsync(CancellationToken ct)
+    {
+        await using var read = Command(null, "PRAGMA cache_size");
+        var before = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        await ExecuteAsync(null, "PRAGMA cache_size = -262144", ct);
+        return new Restore(() => ExecuteAsync(null, $"PRAGMA cache_size = {before}", CancellationToken.None));
+    }
+
+    private sealed class Restore(Func<Task> restore) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await restore();
+    }
+
+    /// <summary>Drops the change log rows an interrupted attempt wrote; nobody reads them while the scrape runs.</summary>
+    public async Task ForgetEarlierAttemptAsync(CancellationToken ct)
+    {
+        while (await ChunkAsync("""
+            DELETE FROM follow_changes WHERE id IN (SELECT id FROM follow_changes WHERE scrape_id = $scrape LIMIT $n)
+            """, ct) > 0) { }
+    }
+
+    /// <summary>
+    /// Upserts each profile the crawl staged, the later row winning where it was staged twice, in primary-key chunks
+    /// so each transaction writes neighbouring pages once; profiles seen for the first time go into the search index
+    /// in the same chunk.
+    /// </summary>
+    public async Task MergeProfilesAsync(DateTime now, CancellationToken ct)
+    {
+        await ExecuteAsync(null, """
+            CREATE TEMP TABLE IF NOT EXISTS completion_profiles (profile_pk INTEGER PRIMARY KEY, staged_id INTEGER NOT NULL);
+            DELETE FROM temp.completion_profiles;
+            INSERT INTO temp.completion_profiles (profile_pk, staged_id)
+                SELECT profile_pk, max(id) FROM staged_profiles WHERE scrape_id = $scrape GROUP BY profile_pk;
+            """, ct);
+        var after = long.MinValue;
+        while (await LastOfChunkAsync("SELECT max(profile_pk) FROM (SELECT profile_pk FROM temp.completion_profiles WHERE profile_pk > $after ORDER BY profile_pk LIMIT $n)", after, null, ct) is { } last)
+        {
+            await InTransactionAsync(tx => ExecuteAsync(tx, """
+                INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
+                    SELECT s.profile_pk, s.username, s.full_name, s.profile_pic_url, s.is_verified, s.is_private, $now
+                    FROM temp.completion_profiles c CROSS JOIN staged_profiles s ON s.id = c.staged_id -- CROSS: the plan drives, by pk
+                    WHERE c.profile_pk > $after AND c.profile_pk <= $last
+                    ORDER BY c.profile_pk
+                ON CONFLICT (pk) DO UPDATE SET username = excluded.username, full_name = excluded.full_name,
+                    profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
+                    is_private = excluded.is_private, updated_at = excluded.updated_at;
+                """ + SearchIndex.IndexPendingSql, ct, ("$now", now), ("$after", after), ("$last", last)), ct);
+            after = last;
+        }
+    }
+
+    /// <summary>
+    /// Moves archive people known only by username onto the profiles this crawl found for them. Not lost, not new:
+    /// the same person under their real pk, which is why it may show before the scrape has succeeded. Once done
+    /// there is nothing left to adopt, so a retry does nothing here.
+    /// </summary>
+    public Task AdoptUsernameOnlyAsync(CancellationToken ct) => InTransactionAsync(async tx =>
+    {
+        await ExecuteAsync(tx, UsernameOnlyProfiles.AdoptSql, ct);
+        foreach (var list in Lists.Where(scrape.Covers))
+            await RenamedProfiles.AdoptAsync(connection, tx, scrape.Id, scrape.AccountId, list, ct);
+    }, ct);
+
+    /// <summary>
+    /// Works out each list's delta into `temp.completion_edges`: every profile listed (Seen if it was present, else
+    /// New, or Baseline on a list's first complete crawl) and every present one not listed (Lost, unless the list was
+    /// read head-only: then they are carried over). Reads the database, writes only TEMP tables.
+    /// </summary>
+    public async Task<Dictionary<FollowList, ListDelta>> PlanAsync(CancellationToken ct)
+    {
+        await ExecuteAsync(null, """
+            CREATE TEMP TABLE IF NOT EXISTS completion_edges (list INTEGER NOT NULL, profile_pk INTEGER NOT NULL, change TEXT NOT NULL,
+                PRIMARY KEY (list, profile_pk)) WITHOUT ROWID;
+            DELETE FROM temp.completion_edges;
+            """, ct);
+        var deltas = new Dictionary<FollowList, ListDelta>();
+        await using var read = connection.BeginTransaction(deferred: true);
+        foreach (var list in Lists.Where(scrape.Covers))
+        {
+            var table = Table(list);
+            await using var plan = Command(read, $"""
+                INSERT OR IGNORE INTO temp.completion_edges (list, profile_pk, change)
+                    SELECT $list, s.profile_pk,
+                        CASE WHEN EXISTS (SELECT 1 FROM {table} e WHERE e.target_id = $target AND e.profile_pk = s.profile_pk AND e.lost_in_scrape_id IS NULL) THEN 'Seen'
+                            WHEN EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list) THEN 'New'
+                            ELSE 'Baseline' END
+                    FROM staged_profiles s WHERE s.scrape_id = $scrape AND s.list = $list
+                    ORDER BY s.profile_pk;
+                INSERT INTO temp.completion_edges (list, profile_pk, change)
+                    SELECT $list, e.profile_pk, 'Lost' FROM {table} e
+                    WHERE e.target_id = $target AND e.lost_in_scrape_id IS NULL AND NOT $carry
+                        AND NOT EXISTS (SELECT 1 FROM temp.completion_edges c WHERE c.list = $list AND c.profile_pk = e.profile_pk);
+                SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
+                SELECT coalesce(sum(change = 'New'), 0), coalesce(sum(change IN ('New', 'Baseline')), 0), coalesce(sum(change = 'Lost'), 0)
+                    FROM temp.completion_edges WHERE list = $list;
+                """, ("$list", (int)list), ("$carry", HeadOnly(list)));
+            await using var rows = await plan.ExecuteReaderAsync(ct);
+            await rows.ReadAsync(ct);
+            var presentBefore = rows.GetInt32(0);
+            await rows.NextResultAsync(ct);
+            await rows.ReadAsync(ct);
+            var (isNew, arrived, lost) = (rows.GetInt32(0), rows.GetInt32(1), rows.GetInt32(2));
+            deltas[list] = new ListDelta(presentBefore - lost + arrived, isNew, lost);
+        }
+        await read.CommitAsync(ct);
+        return deltas;
+    }
+
+    /// <summary>Writes the change log rows of the plan, a chunk at a time, in (list, pk) order.</summary>
+    public async Task LogChangesAsync(CancellationToken ct)
+    {
+        foreach (var list in Lists.Where(scrape.Covers))
+        {
+            var after = long.MinValue;
+            const string changes = "SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change <> 'Seen' AND profile_pk > $after ORDER BY profile_pk LIMIT $n";
+            while (await LastOfChunkAsync($"SELECT max(profile_pk) FROM ({changes})", after, list, ct) is { } last)
+            {
+                await InTransactionAsync(tx => ExecuteAsync(tx, """
+                    INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
+                        SELECT $target, list, profile_pk, $scrape, change FROM temp.completion_edges
+                        WHERE list = $list AND change <> 'Seen' AND profile_pk > $after AND profile_pk <= $last
+                        ORDER BY profile_pk
+                    """, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
+                after = last;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The edges move to the plan, inside the caller's last transaction: the lost are marked, the present still
+    /// listed are seen again, the new and the returning are inserted or revived (first seen now).
+    /// </summary>
+    public async Task ApplyEdgesAsync(SqliteTransaction tx, CancellationToken ct)
+    {
+        foreach (var list in Lists.Where(scrape.Covers))
+        {
+            var table = Table(list);
+            // A full read saw every present edge that is not lost, so one range update bumps them all; a head-only
+            // read saw a few, looked up by key.
+            var seen = HeadOnly(list)
+                ? $"UPDATE {table} SET last_seen_scrape_id = $scrape WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Seen')"
+                : $"UPDATE {table} SET last_seen_scrape_id = $scrape WHERE target_id = $target AND lost_in_scrape_id IS NULL";
+            await ExecuteAsync(tx, $"""
+                UPDATE {table} SET lost_in_scrape_id = $scrape
+                    WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Lost');
+                {seen};
+                INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
+                    SELECT $target, profile_pk, $scrape, $scrape, NULL FROM temp.completion_edges
+                    WHERE list = $list AND change IN ('New', 'Baseline')
+                    ORDER BY profile_pk
+                    ON CONFLICT (target_id, profile_pk) DO UPDATE SET
+                        first_seen_scrape_id = excluded.first_seen_scrape_id, last_seen_scrape_id = excluded.last_seen_scrape_id,
+                        lost_in_scrape_id = NULL;
+                """, ct, ("$list", (int)list));
+        }
+    }
+
+    /// <summary>After the scrape has succeeded: its staged rows go, a chunk at a time, and the plan with them.</summary>
+    public async Task CleanUpAsync(CancellationToken ct)
+    {
+        await ExecuteAsync(null, "DROP TABLE IF EXISTS temp.completion_edges; DROP TABLE IF EXISTS temp.completion_profiles;", ct);
+        await DeleteStagedAsync(connection, scrape.Id, chunk, ct);
+    }
+
+    /// <summary>Deletes one scrape's staged rows in chunks; also what sweeps those a crash left behind a finished scrape.</summary>
+    public static async Task DeleteStagedAsync(SqliteConnection connection, long scrapeId, ChunkSize chunk, CancellationToken ct)
+    {
+        var completion = new ChunkedCompletion(connection, new Scrape { Id = scrapeId }, chunk, null);
+        while (await completion.ChunkAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE scrape_id = $scrape LIMIT $n)", ct) > 0) { }
+    }
+
+    private static string Table(FollowList list) => list == FollowList.Followers ? "followers" : "following";
+
+    private bool HeadOnly(FollowList list) =>
+        (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;
+
+    /// <summary>Runs one chunk's statement in its own transaction; returns the rows it changed.</summary>
+    private async Task<int> ChunkAsync(string sql, CancellationToken ct)
+    {
+        var changed = 0;
+        await InTransactionAsync(async tx => changed = await ExecuteAsync(tx, sql, ct), ct);
+        return changed;
+    }
+
+    private async Task<long?> LastOfChunkAsync(string sql, long after, FollowList? list, CancellationToken ct)
+    {
+        await using var command = list is { } l ? Command(null, sql, ("$after", after), ("$list", (int)l)) : Command(null, sql, ("$after", after));
+        return await command.ExecuteScalarAsync(ct) is long last ? last : null;
+    }
+
+    /// <summary>One short write transaction; the test hook after it stands for a process killed between chunks.</summary>
+    private async Task InTransactionAsync(Func<SqliteTransaction, Task> work, CancellationToken ct)
+    {
+        await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
+        {
+            var held = System.Diagnostics.Stopwatch.StartNew(); // from holding the writer, not from waiting for it
+            await work(tx);
+            await tx.CommitAsync(ct);
+            chunk.Took(held.Elapsed);
+        }
+        // SQLite does not queue writers: one waiting sleeps in its busy handler and the next chunk would take the lock
+        // again before it wakes. The pause lets every waiting writer in.
+        await Task.Delay(chunk.Pause, ct);
+        if (afterChunk is not null) await afterChunk(ct);
+    }
+
+    private async Task<int> ExecuteAsync(SqliteTransaction? tx, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(tx, sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private SqliteCommand Command(SqliteTransaction? tx, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in new (string, object)[] { ("$scrape", scrape.Id), ("$id", scrape.Id), ("$target", scrape.AccountId), ("$n", chunk.Rows) }.Concat(parameters))
+            if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+}
+
+/// <summary>
+/// Rows per chunk, steered after each one towards <paramref name="target"/> per transaction: a row costs more in some
+/// steps than others (a random index, the search index) and more on a busy machine, and few large chunks write each
+/// page of a randomly ordered index fewer times than many small ones. Without a target the size stays put (tests).
+/// </summary>
+internal sealed class ChunkSize(int rows, TimeSpan? target)
+{
+    public int Rows { get; private set; } = rows;
+
+    private TimeSpan lastHeld;
+
+    /// <summary>
+    /// Left between two chunks for other writers: as long as the last chunk held the writer, at most 110 ms. A writer
+    /// that began waiting during it sleeps no longer than it has waited (SQLite's busy handler backs off 1, 2, 5 … 100 ms).
+    /// </summary>
+    public TimeSpan Pause => target is null ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(lastHeld.Ticks, TimeSpan.FromMilliseconds(110).Ticks));
+
+    public void Took(TimeSpan held)
+    {
+        lastHeld = held;
+        if (target is not { } t || held <= TimeSpan.Zero) return;
+        var factor = Math.Clamp(t / held, 0.5, 2);
+        Rows = (int)Math.Clamp(Rows * factor, 500, 500_000);
+    }
+}

@@ -1,0 +1,174 @@
+using InstaIntel.Api;
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Scrapes;
+using InstaIntel.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static InstaIntel.Tests.Support.People;
+
+namespace InstaIntel.Tests.Ingest;
+
+/// <summary>
+/// Completion runs as many short transactions; a process killed between any two of them must, when completion runs
+/// again, end exactly as one uninterrupted completion, and until then readers must see the account as before.
+/// </summary>
+public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const int ChunkRows = 7;
+
+    private sealed class Killed : Exception;
+
+    /// <summary>Three crawls of both lists: a baseline, then joins, leaves and returns on each list.</summary>
+    private static readonly (ProfileData[] Followers, ProfileData[] Following)[] History =
+    [
+        ([.. Range(1, 60)], [.. Range(100, 130)]),
+        ([.. Range(5, 70)], [.. Range(95, 125)]),
+        ([.. Range(1, 40), .. Range(80, 90)], [.. Range(96, 140)]),
+    ];
+
+    [Fact]
+    public async Task A_completion_killed_between_any_two_chunks_ends_as_an_uninterrupted_one()
+    {
+        var whole = await NewAccountAsync();
+        var chunks = new List<int>();
+        foreach (var crawl in History) chunks.Add(await CrawlAsync(whole, crawl, killAfter: null));
+        var expected = await StateAsync(whole);
+        Assert.All(chunks, c => Assert.True(c > 5, $"completion ran in {c} chunks; the test needs several"));
+
+        for (var crawl = 0; crawl < History.Length; crawl++)
+            for (var kill = 1; kill <= chunks[crawl]; kill += 2)
+            {
+                var account = await NewAccountAsync();
+                for (var i = 0; i < History.Length; i++)
+                    await CrawlAsync(account, History[i], killAfter: i == crawl ? kill : null);
+                Assert.Equal(expected, await StateAsync(account));
+            }
+    }
+
+    [Fact]
+    public async Task Until_an_interrupted_completion_is_finished_readers_see_the_account_as_before()
+    {
+        var account = await NewAccountAsync();
+        await CrawlAsync(account, History[0], killAfter: null);
+        var before = await StateAsync(account);
+
+        var scrapeId = await BeginAsync(account, History[1]);
+        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(scrapeId, killAfter: 12));
+
+        Assert.Equal(before, await StateAsync(account));
+        var history = await app.WithScopeAsync(sp =>
+            ChangeQueries.History(sp.GetRequiredService<InstaIntelDb>(), account, FollowList.Followers, null, null, null).CountAsync());
+        Assert.Equal(0, history);
+        var status = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == scrapeId).Select(s => s.Status).SingleAsync());
+        Assert.Equal(ScrapeStatus.Running, status);
+    }
+
+    [Fact]
+    public async Task A_crawl_stopped_after_an_interrupted_completion_leaves_no_change_behind()
+    {
+        var account = await NewAccountAsync();
+        await CrawlAsync(account, History[0], killAfter: null);
+        var before = await StateAsync(account);
+        var scrapeId = await BeginAsync(account, History[1]);
+        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(scrapeId, killAfter: 14));
+
+        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Cancelled));
+
+        Assert.Equal(before, await StateAsync(account));
+        var left = await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<InstaIntelDb>();
+            return (await db.FollowChanges.CountAsync(c => c.ScrapeId == scrapeId), await db.StagedProfiles.CountAsync(s => s.ScrapeId == scrapeId));
+        });
+        Assert.Equal((0, 0), left);
+    }
+
+    [Fact]
+    public async Task A_crawl_cancelled_while_it_completes_ends_cancelled_with_no_change_behind()
+    {
+        var account = await NewAccountAsync();
+        await CrawlAsync(account, History[0], killAfter: null);
+        var before = await StateAsync(account);
+        var scrapeId = await BeginAsync(account, History[1]);
+
+        var error = await Assert.ThrowsAsync<ScrapeStateException>(() => app.WithScopeAsync(async sp =>
+        {
+            var ingest = sp.GetRequiredService<IngestService>();
+            var chunks = 0;
+            (ingest.ChunkRows, ingest.ChunkTime) = (ChunkRows, null);
+            ingest.AfterChunk = async _ =>
+            {
+                if (++chunks == 3) // the profiles are merged; the change log is not written yet
+                    await app.WithScopeAsync(other => other.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Cancelled));
+            };
+            return await ingest.CompleteAsync(scrapeId);
+        }));
+
+        Assert.Contains("Cancelled", error.Message);
+        Assert.Equal(before, await StateAsync(account));
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().FollowChanges.CountAsync(c => c.ScrapeId == scrapeId)));
+    }
+
+    private async Task<long> NewAccountAsync() => (await app.AddAccountAsync($"k{Guid.NewGuid():N}"[..20])).Id;
+
+    /// <summary>One crawl; when <paramref name="killAfter"/> is set, its first completion dies after that many chunks and a second finishes it. Returns the chunks an uninterrupted completion ran.</summary>
+    private async Task<int> CrawlAsync(long account, (ProfileData[] Followers, ProfileData[] Following) lists, int? killAfter)
+    {
+        var scrapeId = await BeginAsync(account, lists);
+        if (killAfter is { } k)
+        {
+            try
+            {
+                await CompleteAsync(scrapeId, k);
+            }
+            catch (Killed)
+            {
+            }
+        }
+        return await CompleteAsync(scrapeId, killAfter: null);
+    }
+
+    private Task<long> BeginAsync(long account, (ProfileData[] Followers, ProfileData[] Following) lists) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var ingest = sp.GetRequiredService<IngestService>();
+            var scrape = await ingest.BeginAsync(account, ScrapeLists.Both);
+            foreach (var (list, people) in new[] { (FollowList.Followers, lists.Followers), (FollowList.Following, lists.Following) })
+                foreach (var page in people.Chunk(9))
+                    await ingest.IngestPageAsync(scrape.Id, list, page, $"cursor-{page[^1].Pk}");
+            return scrape.Id;
+        });
+
+    private Task<int> CompleteAsync(long scrapeId, int? killAfter) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var ingest = sp.GetRequiredService<IngestService>();
+            var chunks = 0;
+            ingest.ChunkRows = ChunkRows;
+            ingest.ChunkTime = null;
+            ingest.AfterChunk = _ => ++chunks == killAfter ? throw new Killed() : Task.CompletedTask;
+            var scrape = await ingest.CompleteAsync(scrapeId);
+            Assert.Equal(ScrapeStatus.Succeeded, scrape.Status);
+            return chunks;
+        });
+
+    /// <summary>The account's edges, change log and crawl counts, with each crawl named by its place in the account's history.</summary>
+    private Task<string> StateAsync(long account) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<InstaIntelDb>();
+            var scrapes = await db.Scrapes.AsNoTracking().Where(s => s.AccountId == account && s.Status == ScrapeStatus.Succeeded).OrderBy(s => s.Id).ToListAsync();
+            var place = scrapes.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            string Name(long? id) => id is { } s ? place.TryGetValue(s, out var i) ? $"#{i}" : "unfinished" : "-";
+            var lines = new List<string>();
+            foreach (var list in new[] { FollowList.Followers, FollowList.Following })
+                lines.AddRange((await db.Edges(list).AsNoTracking().Where(e => e.TargetId == account).OrderBy(e => e.ProfilePk).ToListAsync())
+                    .Select(e => $"{list} {e.ProfilePk} {Name(e.FirstSeenScrapeId)} {Name(e.LastSeenScrapeId)} {Name(e.LostInScrapeId)}"));
+            lines.AddRange((await db.FollowChanges.AsNoTracking().Where(c => c.TargetId == account).ToListAsync())
+                .Select(c => $"{c.List} {c.ProfilePk} {Name(c.ScrapeId)} {c.Kind}").Order());
+            lines.AddRange(scrapes.Select(s => $"{Name(s.Id)} {s.FollowersTotal} {s.FollowersNew} {s.FollowersLost} {s.FollowingTotal} {s.FollowingNew} {s.FollowingLost}"));
+            return string.Join('\n', lines);
+        });
+}
