@@ -1,4 +1,6 @@
 using InstaIntel.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Tests.Support;
 
@@ -24,5 +26,11 @@ public static class Databases
     }
 
     public static async Task<AppFactory> AppAsync(DatabaseProvider provider, PostgresFixture postgres, Dictionary<string, string>? settings = null,
-        TimeProvider? clock = null) => AppFactory.With(await SettingsAsync(provider, postgres, settings), clock: clock);
+        TimeProvider? clock = null)
+    {
+        var app = AppFactory.With(await SettingsAsync(provider, postgres, settings), clock: clock);
+        var isPostgres = await app.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<InstaIntelDb>().Database.IsNpgsql()));
+        Assert.True(isPostgres == (provider == DatabaseProvider.PostgreSql), $"The app is not on {provider}.");
+        return app;
+    }
 }

@@ -96,7 +96,9 @@ public sealed class PostgresServer : IDisposable
         var viaSetpriv = asPostgres && Environment.IsPrivilegedProcess;
         var info = new ProcessStartInfo(viaSetpriv ? "setpriv" : program)
         {
-            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
             WorkingDirectory = Path.GetTempPath(),
         };
         if (viaSetpriv)
