@@ -29,7 +29,7 @@ if (builder.Configuration["port"] is { Length: > 0 } port && builder.Configurati
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddPersistence(dataFolder);
+builder.Services.AddPersistence(builder.Configuration, dataFolder);
 builder.Services.AddAccounts();
 builder.Services.AddScrapes();
 builder.Services.AddIngest();

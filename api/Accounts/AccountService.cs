@@ -32,10 +32,13 @@ public sealed class AccountService(InstaIntelDb db, TimeProvider clock)
     public async Task<bool> DeleteAsync(long accountId, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // SQLite's INTEGER PRIMARY KEY is its rowid; PostgreSQL's integer is 32 bits, too small for Instagram's pks.
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? "CREATE TEMP TABLE IF NOT EXISTS doomed_profiles (pk bigint PRIMARY KEY);"
+            : "CREATE TEMP TABLE IF NOT EXISTS doomed_profiles (pk INTEGER PRIMARY KEY);", ct);
         await db.Database.ExecuteSqlAsync($"""
-            CREATE TEMP TABLE IF NOT EXISTS doomed_profiles (pk INTEGER PRIMARY KEY);
             DELETE FROM doomed_profiles;
-            INSERT OR IGNORE INTO doomed_profiles
+            INSERT INTO doomed_profiles
                 SELECT profile_pk FROM followers WHERE target_id = {accountId}
                 UNION SELECT profile_pk FROM following WHERE target_id = {accountId};
             """, ct);

@@ -48,7 +48,7 @@ public sealed class AlertOutbox(IServiceScopeFactory scopes, TimeProvider clock,
             Add(db, kind, detail, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException or IOException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or IOException)
         {
             log.LogError(e, "The {Kind} alert could not be recorded", kind);
         }

@@ -13,12 +13,22 @@ namespace InstaIntel.Api.Backups;
 /// hold. The copy is checked (<see cref="DatabaseCheck"/>, the same counts), gzipped into the data folder's
 /// `backups/`, and the archive read back; anything short of that deletes what was written and fails.
 /// </summary>
-public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOptions> options, TimeProvider clock, ILogger<BackupService> log, AlertOutbox alerts)
+public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOptions> options, TimeProvider clock, ILogger<BackupService> log, AlertOutbox alerts,
+    IOptions<DatabaseOptions> database)
 {
+    /// <summary>Why there is no archive on PostgreSQL: said, never a copy of an unused SQLite file.</summary>
+    public const string PostgresByItsOwnTools =
+        "The database is PostgreSQL (Database:Provider), which the app does not copy into backups/: back it up with PostgreSQL's own tools, e.g. pg_dump --format=custom, and keep the data folder's keys beside it.";
+
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     public async Task<Backup> CreateAsync(CancellationToken ct)
     {
+        if (database.Value.Effective == DatabaseProvider.PostgreSql)
+        {
+            await alerts.RecordAsync(AlertKind.BackupFailed, PostgresByItsOwnTools, CancellationToken.None);
+            throw new BackupFailedException(PostgresByItsOwnTools, new NotSupportedException(PostgresByItsOwnTools));
+        }
         await oneAtATime.WaitAsync(ct);
         try
         {

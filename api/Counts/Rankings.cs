@@ -35,16 +35,16 @@ public static class Rankings
         // COALESCE evaluates its second argument only when the first is null: most accounts cost three seeks.
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT * FROM (
-                SELECT a.id AS AccountId,
-                    (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL ORDER BY p.at DESC LIMIT 1) AS Latest,
+                SELECT a.id AS "AccountId",
+                    (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL ORDER BY p.at DESC LIMIT 1) AS "Latest",
                     COALESCE(
                         (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at <= {week} ORDER BY p.at DESC LIMIT 1),
-                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {week} ORDER BY p.at LIMIT 1)) AS Start7,
+                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {week} ORDER BY p.at LIMIT 1)) AS "Start7",
                     COALESCE(
                         (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at <= {month} ORDER BY p.at DESC LIMIT 1),
-                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {month} ORDER BY p.at LIMIT 1)) AS Start30
+                        (SELECT p.at || '|' || p.followers FROM count_points p WHERE p.account_id = a.id AND p.followers IS NOT NULL AND p.at > {month} ORDER BY p.at LIMIT 1)) AS "Start30"
                 FROM accounts a
-            ) WHERE Latest IS NOT NULL
+            ) AS ranked WHERE "Latest" IS NOT NULL
             """).ToListAsync(ct);
 
         var scored = rows.Select(r =>

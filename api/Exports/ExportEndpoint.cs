@@ -48,10 +48,13 @@ public static class ExportEndpoint
         if (account is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Account not found", detail: $"No tracked account is named `{username}`.");
 
-        // The latest crawl, the rows and the crawl times they refer to come from one snapshot (a deferred transaction
-        // takes no write lock), so a crawl finishing meanwhile cannot make them disagree.
+        // The latest crawl, the rows and the crawl times they refer to come from one snapshot (SQLite: a deferred
+        // transaction, which takes no write lock; PostgreSQL: repeatable read, whose snapshot is taken by the first
+        // statement), so a crawl finishing meanwhile cannot make them disagree.
         await db.Database.OpenConnectionAsync(ct);
-        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await using var snapshot = db.Database.GetDbConnection() is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await db.Database.GetDbConnection().BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         await db.Database.UseTransactionAsync(snapshot, ct);
         IQueryable<FollowerRow> rows;
         try

@@ -1,5 +1,4 @@
 using InstaIntel.Api.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Insights;
@@ -18,7 +17,7 @@ public sealed record NetworkNode(string Id, bool IsTrackedAccount, long? Pk, str
 
 public sealed record NetworkEdge(string Source, string Target, NetworkRelation Relation);
 
-public sealed record Network(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges, int TotalNodeCount, int TotalEdgeCount)
+public sealed partial record Network(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges, int TotalNodeCount, int TotalEdgeCount)
 {
     public bool Truncated => Nodes.Count < TotalNodeCount;
 
@@ -27,8 +26,8 @@ public sealed record Network(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<Net
 
     /// <summary>
     /// The tracked accounts and every profile with a present relation to at least <paramref name="minShared"/> of them,
-    /// strongest-connected first, cut at <paramref name="maxNodes"/> nodes. The whole aggregation runs in SQLite over
-    /// the edge primary keys; only the kept nodes and their edges come back.
+    /// strongest-connected first, cut at <paramref name="maxNodes"/> nodes. The whole aggregation runs in the database over
+    /// the edge primary keys (Network.Sqlite.cs, Network.Postgres.cs); only the kept nodes and their edges come back.
     /// </summary>
     public static async Task<Network> LoadAsync(InstaIntelDb db, IReadOnlyList<long>? accountIds, int minShared, int maxNodes, CancellationToken ct)
     {
@@ -40,40 +39,16 @@ public sealed record Network(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<Net
         if (accounts.Count == 0) return new Network([], [], 0, 0);
 
         await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            WITH targets AS (SELECT value AS id FROM json_each($accounts)),
-            pair AS (
-                -- One row per (account, profile) straight from the primary keys: a follower row, its following twin if any.
-                SELECT f.target_id, f.profile_pk, CASE WHEN g.profile_pk IS NULL THEN 1 ELSE 3 END AS kind
-                FROM targets t
-                JOIN followers f ON f.target_id = t.id AND f.lost_in_scrape_id IS NULL
-                LEFT JOIN following g ON g.target_id = f.target_id AND g.profile_pk = f.profile_pk AND g.lost_in_scrape_id IS NULL
-                UNION ALL
-                SELECT g.target_id, g.profile_pk, 2
-                FROM targets t
-                JOIN following g ON g.target_id = t.id AND g.lost_in_scrape_id IS NULL
-                WHERE NOT EXISTS (SELECT 1 FROM followers f WHERE f.target_id = g.target_id AND f.profile_pk = g.profile_pk AND f.lost_in_scrape_id IS NULL)),
-            shared AS (
-                SELECT profile_pk, count(*) AS degree FROM pair GROUP BY profile_pk HAVING count(*) >= $min),
-            kept AS (
-                SELECT profile_pk, degree, count(*) OVER () AS total_nodes, sum(degree) OVER () AS total_edges
-                FROM shared ORDER BY degree DESC, profile_pk LIMIT $cap)
-            -- The kept profiles' edges by primary-key lookups, rather than a second pass over every relation.
-            SELECT k.profile_pk, k.degree, k.total_nodes, k.total_edges, t.id,
-                   EXISTS (SELECT 1 FROM followers f WHERE f.target_id = t.id AND f.profile_pk = k.profile_pk AND f.lost_in_scrape_id IS NULL)
-                   + 2 * EXISTS (SELECT 1 FROM following g WHERE g.target_id = t.id AND g.profile_pk = k.profile_pk AND g.lost_in_scrape_id IS NULL) AS kind,
-                   pr.username, pr.full_name, pr.profile_pic_url, pr.is_verified
-            FROM kept k
-            CROSS JOIN targets t
-            JOIN profiles pr ON pr.pk = k.profile_pk
-            WHERE kind > 0
-            ORDER BY k.degree DESC, k.profile_pk, t.id
-            """;
-        command.Parameters.AddWithValue("$accounts", "[" + string.Join(",", tracked.Select(a => a.Id)) + "]");
-        command.Parameters.AddWithValue("$min", Math.Max(1, minShared));
-        command.Parameters.AddWithValue("$cap", Math.Max(0, maxNodes - tracked.Count));
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        var ids = tracked.Select(a => a.Id).ToArray();
+        if (db.Database.IsNpgsql()) OnPostgres(command, ids);
+        else OnSqlite(command, ids);
+        foreach (var (name, value) in new (string, object)[] { ("min", Math.Max(1, minShared)), ("cap", Math.Max(0, maxNodes - tracked.Count)) })
+        {
+            var parameter = command.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = (name, value);
+            command.Parameters.Add(parameter);
+        }
 
         var profileNodes = new List<NetworkNode>();
         var edges = new List<NetworkEdge>();

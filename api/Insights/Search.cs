@@ -1,7 +1,6 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Profiles;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Insights;
@@ -10,10 +9,10 @@ public sealed record SearchResults(IReadOnlyList<Account> Accounts, IReadOnlyLis
 
 /// <summary>
 /// Global search by handle or full name. Profiles: a username prefix seek on the username index, then substring matches
-/// from the `profile_search` FTS5 trigram index (kept in step with `profiles` by triggers). Tracked accounts are few and
-/// are scanned. Prefix matches come first.
+/// from a trigram index: SQLite's `profile_search` FTS5 table (Search.Sqlite.cs) or PostgreSQL's `pg_trgm` indexes
+/// on `profiles` (Search.Postgres.cs). Tracked accounts are few and are scanned. Prefix matches come first.
 /// </summary>
-public static class Search
+public static partial class Search
 {
     public const int MaxFirst = 50;
     /// <summary>The trigram index needs three characters; shorter text is matched as a username prefix only.</summary>
@@ -43,16 +42,16 @@ public static class Search
     private static async Task<List<long>> ProfilePksAsync(InstaIntelDb db, string term, int first, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         var found = new List<long>();
 
         await using (var prefix = connection.CreateCommand())
         {
             // A range over the username index: usernames are stored lower-case as Instagram serves them.
-            prefix.CommandText = "SELECT pk FROM profiles WHERE username >= $from AND username < $to ORDER BY username LIMIT $n";
-            prefix.Parameters.AddWithValue("$from", term);
-            prefix.Parameters.AddWithValue("$to", term + char.MaxValue);
-            prefix.Parameters.AddWithValue("$n", first);
+            prefix.CommandText = "SELECT pk FROM profiles WHERE username >= @from AND username < @to ORDER BY username LIMIT @n";
+            Add(prefix, "from", term);
+            Add(prefix, "to", term + char.MaxValue);
+            Add(prefix, "n", first);
             await using var reader = await prefix.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) found.Add(reader.GetInt64(0));
         }
@@ -61,9 +60,8 @@ public static class Search
         var candidates = new List<(long Pk, string Username, string FullName)>();
         await using (var substring = connection.CreateCommand())
         {
-            substring.CommandText = "SELECT rowid, username, full_name FROM profile_search WHERE profile_search MATCH $q LIMIT $n";
-            substring.Parameters.AddWithValue("$q", Phrase(term));
-            substring.Parameters.AddWithValue("$n", SubstringCandidates);
+            if (db.Database.IsNpgsql()) SubstringOnPostgres(substring, term, SubstringCandidates);
+            else SubstringOnSqlite(substring, term, SubstringCandidates);
             await using var reader = await substring.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) candidates.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
         }
@@ -77,6 +75,11 @@ public static class Search
         return found;
     }
 
-    /// <summary>User text as one FTS5 string: quotes doubled, so `"`, `*`, `:`, `^`, `(`, `-`, AND/OR/NOT are plain characters.</summary>
-    public static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 }

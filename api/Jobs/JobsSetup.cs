@@ -23,13 +23,18 @@ public static class JobsSetup
         services.AddQuartz(configuration.GetSection("Quartz"), q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
+            var database = DatabaseOptions.From(configuration);
             q.UsePersistentStore(store =>
             {
-                // Quartz serialises its own statements; busy waits cover the app's EF writes to the same WAL file.
-                store.UseSqlite(SqliteFactory.Instance, $"Data Source={DatabaseSetup.DatabasePath(dataFolder)};Pooling=True;Default Timeout=30");
+                if (database.Effective == DatabaseProvider.PostgreSql)
+                    // Not a migration there: Quartz creates its own QRTZ_ tables in the app's PostgreSQL database when missing.
+                    store.UsePostgres(Npgsql.NpgsqlFactory.Instance, database.ConnectionString!);
+                else
+                    // Quartz serialises its own statements; busy waits cover the app's EF writes to the same WAL file.
+                    store.UseSqlite(SqliteFactory.Instance, $"Data Source={DatabaseSetup.DatabasePath(dataFolder)};Pooling=True;Default Timeout=30");
                 store.ConfigureStore(o =>
                 {
-                    o.SchemaProvisioning = SchemaProvisioning.Validate;
+                    o.SchemaProvisioning = database.Effective == DatabaseProvider.PostgreSql ? SchemaProvisioning.CreateIfMissing : SchemaProvisioning.Validate;
                     o.MisfireThreshold = TimeSpan.FromMinutes(1);
                 });
             });

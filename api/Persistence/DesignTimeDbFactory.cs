@@ -9,3 +9,10 @@ public sealed class DesignTimeDbFactory : IDesignTimeDbContextFactory<InstaIntel
     public InstaIntelDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<InstaIntelDb>().UseSqlite("Data Source=design-time.db").Options);
 }
+
+/// <summary>The same for the PostgreSQL set (`--context PostgresInstaIntelDb`); adding a migration connects to nothing.</summary>
+public sealed class PostgresDesignTimeDbFactory : IDesignTimeDbContextFactory<PostgresInstaIntelDb>
+{
+    public PostgresInstaIntelDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresInstaIntelDb>().UseNpgsql("Host=localhost;Database=instaintel_design").Options);
+}

@@ -10,8 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Persistence;
 
-public sealed class InstaIntelDb(DbContextOptions<InstaIntelDb> options) : DbContext(options)
+/// <summary>The app's database on SQLite, whose migrations are Persistence/Migrations; <see cref="PostgresInstaIntelDb"/> is the same model on PostgreSQL.</summary>
+public class InstaIntelDb : DbContext
 {
+    public InstaIntelDb(DbContextOptions<InstaIntelDb> options) : base(options) { }
+
+    /// <summary>For a provider's own context type, which has its own migration set.</summary>
+    protected InstaIntelDb(DbContextOptions options) : base(options) { }
+
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Profile> Profiles => Set<Profile>();
     public DbSet<Scrape> Scrapes => Set<Scrape>();

@@ -7,7 +7,8 @@ using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Accounts;
 
-public sealed class AccountMutationTests(AppFactory app) : IClassFixture<AppFactory>
+/// <summary>Runs on SQLite; <see cref="AccountMutationOnPostgresTests"/> runs the same tests on PostgreSQL.</summary>
+public class AccountMutationTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Add = """
         mutation($target: String!) { addAccount(input: { target: $target }) {
@@ -59,7 +60,7 @@ public sealed class AccountMutationTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task Deleting_removes_crawls_edges_and_only_the_profiles_no_one_else_holds()
+    public virtual async Task Deleting_removes_crawls_edges_and_only_the_profiles_no_one_else_holds()
     {
         var doomed = await app.AddAccountAsync("doomed");
         var keeper = await app.AddAccountAsync("keeper");

@@ -1,10 +1,12 @@
 using System.Globalization;
 using InstaIntel.Api.Counts;
+using InstaIntel.Api.Persistence;
 using InstaIntel.Tests.Support;
 
 namespace InstaIntel.Tests.Counts;
 
-public sealed class CountsQueryTests
+/// <summary>Runs on SQLite and on PostgreSQL.</summary>
+public sealed class CountsQueryTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-28T12:00:00Z", CultureInfo.InvariantCulture);
 
@@ -23,10 +25,10 @@ public sealed class CountsQueryTests
     private static string Days(params (int DaysAgo, int Followers)[] rows) =>
         string.Join("\n", rows.Select(r => $"{Now.AddDays(-r.DaysAgo):yyyy-MM-dd},{r.Followers}"));
 
-    [Fact]
-    public async Task Counts_growth_projection_and_rankings_read_the_imported_history()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Counts_growth_projection_and_rankings_read_the_imported_history(DatabaseProvider provider)
     {
-        using var app = AppFactory.With([], clock: new ShiftedClock(Now));
+        using var app = await Databases.AppAsync(provider, postgres, clock: new ShiftedClock(Now));
         await ImportAsync(app, "steady", Days((40, 1_000), (30, 1_100), (7, 1_330), (3, 1_370), (0, 1_400)));
         await ImportAsync(app, "rocket", Days((8, 100), (2, 300), (0, 500)));
         await ImportAsync(app, "lonely", Days((0, 50_000)));
@@ -64,10 +66,10 @@ public sealed class CountsQueryTests
         Assert.Equal("""{"growth":null,"projection":null}""", lonely.ToJsonString());
     }
 
-    [Fact]
-    public async Task Bad_arguments_and_csv_lines_get_specific_errors()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Bad_arguments_and_csv_lines_get_specific_errors(DatabaseProvider provider)
     {
-        using var app = AppFactory.With([], clock: new ShiftedClock(Now));
+        using var app = await Databases.AppAsync(provider, postgres, clock: new ShiftedClock(Now));
         var id = await ImportAsync(app, "someone", "2026-11-01,10");
         var client = app.GraphQL();
 
@@ -90,10 +92,10 @@ public sealed class CountsQueryTests
 
     }
 
-    [Fact]
-    public async Task The_count_history_downloads_as_csv_json_and_xlsx()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_count_history_downloads_as_csv_json_and_xlsx(DatabaseProvider provider)
     {
-        using var app = AppFactory.With([], clock: new ShiftedClock(Now));
+        using var app = await Databases.AppAsync(provider, postgres, clock: new ShiftedClock(Now));
         await ImportAsync(app, "exported", "date,followers,following,posts\n2026-11-01,100,20,3\n2026-11-02,110");
         var client = app.GraphQL();
         var url = (await client.DataAsync("""{ account(username: "exported") { countsExportUrl(format: CSV) } }"""))["account"]!["countsExportUrl"]!.GetValue<string>();

@@ -13,7 +13,8 @@ using Quartz;
 
 namespace InstaIntel.Tests.Counts;
 
-public sealed class DailyCountsTests
+/// <summary>The first two run on SQLite and on PostgreSQL.</summary>
+public sealed class DailyCountsTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private static DateTimeOffset Utc(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
@@ -30,11 +31,11 @@ public sealed class DailyCountsTests
     private static Task<CountsRun> RunAsync(AppFactory app) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<CountsReader>().RunAsync(spread: false, CancellationToken.None));
 
-    [Fact]
-    public async Task Five_hundred_accounts_are_read_with_exactly_one_request_each_through_the_pacing()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Five_hundred_accounts_are_read_with_exactly_one_request_each_through_the_pacing(DatabaseProvider provider)
     {
         // 30,000 a minute is 25 requests every 50 ms: 500 reads cannot take less than about 0.95 s if each waits its turn.
-        await using var harness = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "30000" });
+        await using var harness = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres, new() { ["Instagram:Pacing:RequestsPerMinute"] = "30000" }));
         await TrackBrandsAsync(harness.App, 500);
         await harness.Simulator.ResetAsync();
 
@@ -61,10 +62,10 @@ public sealed class DailyCountsTests
         Assert.Equal(500, (await harness.Simulator.RequestsAsync())["profile"]);
     }
 
-    [Fact]
-    public async Task A_renamed_account_is_found_by_its_id_and_the_rename_is_a_profile_event()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_renamed_account_is_found_by_its_id_and_the_rename_is_a_profile_event(DatabaseProvider provider)
     {
-        await using var harness = await CrawlHarness.StartAsync(settings: new() { ["Counts:SkipWithin"] = "00:00:00" });
+        await using var harness = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres, new() { ["Counts:SkipWithin"] = "00:00:00" }));
         await TrackBrandsAsync(harness.App, 3);
         Assert.Equal(3, (await RunAsync(harness.App)).Read);
         (await harness.Simulator.Admin.PostAsJsonAsync("/__simulator/rename", new { from = "demo_brand_002", to = "demo_brand_two_now" })).EnsureSuccessStatusCode();

@@ -10,7 +10,8 @@ using Quartz;
 
 namespace InstaIntel.Tests.Jobs;
 
-public sealed class JobTests
+/// <summary>Runs on SQLite and on PostgreSQL (Quartz's store in the app's database on each).</summary>
+public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const string JobsQuery = "{ jobs { name schedule timeZone nextRunAt lastRunAt } }";
 
@@ -42,12 +43,13 @@ public sealed class JobTests
     }
 
     [Theory]
-    [InlineData("America/New_York", "2026-11-25T07:00:00Z", "2026-11-26T07:00:00Z")]
-    [InlineData("Asia/Kolkata", "2026-11-25T20:30:00Z", "2026-11-26T20:30:00Z")]
-    public async Task The_daily_refresh_fires_at_two_in_the_configured_zone(string zone, string twoAm, string nextTwoAm)
+    [InlineData(DatabaseProvider.Sqlite, "America/New_York", "2026-11-25T07:00:00Z", "2026-11-26T07:00:00Z")]
+    [InlineData(DatabaseProvider.Sqlite, "Asia/Kolkata", "2026-11-25T20:30:00Z", "2026-11-26T20:30:00Z")]
+    [InlineData(DatabaseProvider.PostgreSql, "Asia/Kolkata", "2026-11-25T20:30:00Z", "2026-11-26T20:30:00Z")]
+    public async Task The_daily_refresh_fires_at_two_in_the_configured_zone(DatabaseProvider provider, string zone, string twoAm, string nextTwoAm)
     {
         var clock = new ShiftedClock(Utc(twoAm).AddMinutes(-10));
-        using var app = AppFactory.With(new() { ["Jobs:TimeZone"] = zone, ["Quartz:Scheduler:IdleWaitTime"] = "00:00:01" }, clock: clock);
+        using var app = await Databases.AppAsync(provider, postgres, new() { ["Jobs:TimeZone"] = zone, ["Quartz:Scheduler:IdleWaitTime"] = "00:00:01" }, clock);
 
         var before = await JobAsync(app, RefreshService.JobName);
         Assert.Equal(("0 0 2 * * ?", zone), (before["schedule"]!.GetValue<string>(), before["timeZone"]!.GetValue<string>()));
@@ -61,11 +63,11 @@ public sealed class JobTests
         Assert.Equal(Utc(nextTwoAm), Time(after["nextRunAt"]));
     }
 
-    [Fact]
-    public async Task A_refresh_missed_for_three_days_runs_once_when_the_app_comes_back()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_refresh_missed_for_three_days_runs_once_when_the_app_comes_back(DatabaseProvider provider)
     {
         var folder = NewDataFolder();
-        var settings = new Dictionary<string, string> { ["Jobs:TimeZone"] = "America/New_York" };
+        var settings = await Databases.SettingsAsync(provider, postgres, new() { ["Jobs:TimeZone"] = "America/New_York" });
         long accountId;
         using (var before = AppFactory.With(settings, folder, new ShiftedClock(Utc("2026-11-20T12:00:00Z"))))
         {
@@ -85,7 +87,8 @@ public sealed class JobTests
             var crawls = await EventuallyAsync(() => after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.CountAsync(s => s.AccountId == accountId)), n => n > 0);
             Assert.Equal(1, crawls);
 
-            var job = await JobAsync(after, RefreshService.JobName);
+            // The run is recorded after it has queued its crawls.
+            var job = await EventuallyAsync(() => JobAsync(after, RefreshService.JobName), j => j["lastRunAt"] is not null);
             Assert.Equal(Utc("2026-11-24T07:00:00Z"), Time(job["nextRunAt"]));
             Assert.InRange(Time(job["lastRunAt"])!.Value, back, back.AddSeconds(30));
             // Fired once on the way back, not at each missed 02:00 (catching up would leave the 23rd's 07:00Z as its last).
@@ -152,11 +155,11 @@ public sealed class JobTests
         }
     }
 
-    [Fact]
-    public async Task The_api_role_reads_the_stored_schedule_but_never_fires_it()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_api_role_reads_the_stored_schedule_but_never_fires_it(DatabaseProvider provider)
     {
         var folder = NewDataFolder();
-        var settings = new Dictionary<string, string> { ["Jobs:TimeZone"] = "America/New_York" };
+        var settings = await Databases.SettingsAsync(provider, postgres, new() { ["Jobs:TimeZone"] = "America/New_York" });
         try
         {
             using (var all = AppFactory.With(settings, folder, new ShiftedClock(Utc("2026-11-20T12:00:00Z")))) all.KeepDataFolder = true;
@@ -175,10 +178,10 @@ public sealed class JobTests
         }
     }
 
-    [Fact]
-    public async Task Refresh_now_queues_bookmarked_accounts_not_crawled_in_the_last_20_hours()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Refresh_now_queues_bookmarked_accounts_not_crawled_in_the_last_20_hours(DatabaseProvider provider)
     {
-        using var app = new AppFactory();
+        using var app = await Databases.AppAsync(provider, postgres);
         var stale = await app.AddAccountAsync("stale_bookmark");
         var fresh = await app.AddAccountAsync("fresh_bookmark");
         await app.AddAccountAsync("not_bookmarked");

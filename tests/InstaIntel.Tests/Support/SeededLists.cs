@@ -1,0 +1,65 @@
+using InstaIntel.Api;
+using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Profiles;
+using InstaIntel.Api.Scrapes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InstaIntel.Tests.Support;
+
+/// <summary>
+/// A tracked account whose lists are written straight through EF Core as an account's first complete crawl leaves them
+/// (one succeeded crawl; every relation present and first seen in it; profiles stored once). For read tests that run
+/// on PostgreSQL too, while crawl completion (IngestService) is SQLite-only.
+/// </summary>
+public static class SeededLists
+{
+    public static Task<Account> AddAsync(AppFactory app, string username, IEnumerable<ProfileData>? followers, IEnumerable<ProfileData>? following) =>
+        app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<InstaIntelDb>();
+            var account = await sp.GetRequiredService<AccountService>().AddAsync(username, CancellationToken.None);
+            var now = DateTime.UtcNow;
+            var lists = (followers is null ? 0 : ScrapeLists.Followers) | (following is null ? 0 : ScrapeLists.Following);
+            var scrape = new Scrape
+            {
+                AccountId = account.Id,
+                Lists = lists,
+                Status = ScrapeStatus.Succeeded,
+                CreatedAt = now,
+                StartedAt = now,
+                FinishedAt = now,
+                FollowersTotal = followers?.Count(),
+                FollowingTotal = following?.Count(),
+                FollowersMethod = followers is null ? null : CrawlMethod.Full,
+                FollowingMethod = following is null ? null : CrawlMethod.Full,
+            };
+            db.Scrapes.Add(scrape);
+            await db.SaveChangesAsync();
+
+            var everyone = (followers ?? []).Concat(following ?? []).DistinctBy(p => p.Pk).ToList();
+            var pks = everyone.Select(p => p.Pk).ToList();
+            var stored = (await db.Profiles.Where(p => pks.Contains(p.Pk)).Select(p => p.Pk).ToListAsync()).ToHashSet();
+            db.Profiles.AddRange(everyone.Where(p => !stored.Contains(p.Pk)).Select(p => new Profile
+            {
+                Pk = p.Pk,
+                Username = p.Username,
+                FullName = p.FullName,
+                ProfilePicUrl = p.ProfilePicUrl,
+                IsVerified = p.IsVerified,
+                IsPrivate = p.IsPrivate,
+                UpdatedAt = now,
+            }));
+            db.Followers.AddRange((followers ?? []).Select(p => new FollowerEdge { TargetId = account.Id, ProfilePk = p.Pk, FirstSeenScrapeId = scrape.Id, LastSeenScrapeId = scrape.Id }));
+            db.Following.AddRange((following ?? []).Select(p => new FollowingEdge { TargetId = account.Id, ProfilePk = p.Pk, FirstSeenScrapeId = scrape.Id, LastSeenScrapeId = scrape.Id }));
+            foreach (var (list, people) in new[] { (FollowList.Followers, followers), (FollowList.Following, following) })
+                db.FollowChanges.AddRange((people ?? []).Select(p => new FollowChange { TargetId = account.Id, List = list, ProfilePk = p.Pk, ScrapeId = scrape.Id, Kind = ChangeKind.Baseline }));
+            await db.SaveChangesAsync();
+            // As a crawl's end does on SQLite: the new profiles go from the trigger's queue into the FTS5 table.
+            if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync(Api.Insights.SearchIndex.IndexPendingSql);
+            return account;
+        });
+}
