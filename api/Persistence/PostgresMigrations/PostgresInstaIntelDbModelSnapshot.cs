@@ -40,6 +40,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("boolean")
                         .HasColumnName("bookmarked");
 
+                    b.Property<bool>("CheckLostReasons")
+                        .HasColumnType("boolean")
+                        .HasColumnName("check_lost_reasons");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -476,6 +480,14 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.Property<int>("List")
                         .HasColumnType("integer")
                         .HasColumnName("list");
+
+                    b.Property<string>("LostReason")
+                        .HasColumnType("text")
+                        .HasColumnName("lost_reason");
+
+                    b.Property<DateTime?>("LostReasonCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lost_reason_checked_at");
 
                     b.Property<long>("ProfilePk")
                         .HasColumnType("bigint")

@@ -35,7 +35,8 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     tracking_level = table.Column<string>(type: "text", nullable: false),
                     post_count = table.Column<int>(type: "integer", nullable: true),
                     biography = table.Column<string>(type: "text", nullable: true),
-                    external_url = table.Column<string>(type: "text", nullable: true)
+                    external_url = table.Column<string>(type: "text", nullable: true),
+                    check_lost_reasons = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,7 +413,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     profile_pk = table.Column<long>(type: "bigint", nullable: false),
                     scrape_id = table.Column<long>(type: "bigint", nullable: false),
                     kind = table.Column<string>(type: "text", nullable: false),
-                    reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    lost_reason = table.Column<string>(type: "text", nullable: true),
+                    lost_reason_checked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

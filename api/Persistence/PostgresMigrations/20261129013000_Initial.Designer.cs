@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InstaIntel.Api.Persistence.PostgresMigrations
 {
     [DbContext(typeof(PostgresInstaIntelDb))]
-    [Migration("20261129000358_Initial")]
+    [Migration("20261129013000_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -42,6 +42,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.Property<bool>("Bookmarked")
                         .HasColumnType("boolean")
                         .HasColumnName("bookmarked");
+
+                    b.Property<bool>("CheckLostReasons")
+                        .HasColumnType("boolean")
+                        .HasColumnName("check_lost_reasons");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -479,6 +483,14 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.Property<int>("List")
                         .HasColumnType("integer")
                         .HasColumnName("list");
+
+                    b.Property<string>("LostReason")
+                        .HasColumnType("text")
+                        .HasColumnName("lost_reason");
+
+                    b.Property<DateTime?>("LostReasonCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lost_reason_checked_at");
 
                     b.Property<long>("ProfilePk")
                         .HasColumnType("bigint")
