@@ -35,14 +35,14 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     public sealed record ListDelta(int Total, int New, int Lost);
 
     /// <summary>
-    /// A 256 MiB page cache for this connection while it completes (SQLite's default is 2 MiB), so the sorted chunks
+    /// A 64 MiB page cache for this connection while it completes (SQLite's default is 2 MiB), so the sorted chunks
     /// find the pages of the tables and indexes they touch in memory; the connection's own size comes back after.
     /// </summary>
     public async Task<IAsyncDisposable> LargeCacheAsync(CancellationToken ct)
     {
         await using var read = Command(null, "PRAGMA cache_size");
         var before = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        await ExecuteAsync(null, "PRAGMA cache_size = -262144", ct);
+        await ExecuteAsync(null, "PRAGMA cache_size = -65536", ct);
         return new Restore(() => ExecuteAsync(null, $"PRAGMA cache_size = {before}", CancellationToken.None));
     }
 
