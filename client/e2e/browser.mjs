@@ -62,6 +62,17 @@ export async function seriousViolations(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
+/**
+ * Screenshots the page to `screenshot` and adds to `problems` what a reader would trip on there, each prefixed with
+ * `name`: the page scrolling sideways, and serious accessibility violations.
+ */
+export async function checkPage(page, screenshot, name, problems) {
+  await page.screenshot({ path: screenshot, fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) problems.push(`${name}: page scrolls sideways by ${overflow} px`);
+  for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
+}
+
 /** Collects every http(s) request of `page` to a host other than this machine, into the returned array. */
 export function foreignRequests(page) {
   const seen = [];

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { openBrowser, seriousViolations } from "./browser.mjs";
+import { checkPage, openBrowser } from "./browser.mjs";
 import { crawl } from "./crawl.mjs";
 import { repoRoot, startProduct } from "./product.mjs";
 
@@ -43,9 +43,7 @@ async function pageAt(width, height) {
 }
 
 async function check(page, name, width, problems) {
-  await page.screenshot({ path: join(artifacts, `${width}-charts-${name}.png`), fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 1) problems.push(`${name}: page scrolls sideways by ${overflow} px`);
+  await checkPage(page, join(artifacts, `${width}-charts-${name}.png`), name, problems);
   const cut = await page.evaluate(() =>
     [...document.querySelectorAll("main *")]
       // A visually hidden control (1 px wide, e.g. a file input behind its button) is not text anyone reads.
@@ -53,7 +51,6 @@ async function check(page, name, width, problems) {
       .map((el) => el.textContent.trim() || el.outerHTML.slice(0, 300)),
   );
   for (const text of cut) problems.push(`${name}: "${text}" is cut off`);
-  for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
 }
 
 const shortDate = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}$/;

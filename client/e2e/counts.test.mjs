@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { openBrowser, seriousViolations } from "./browser.mjs";
+import { checkPage, openBrowser } from "./browser.mjs";
+import { graphqlFromTest } from "./crawl.mjs";
 import { repoRoot, startProduct } from "./product.mjs";
 
 const artifacts = join(repoRoot, "artifacts", "client-e2e");
@@ -15,16 +16,7 @@ let product;
 let browser;
 let page;
 
-async function graphql(query, variables) {
-  const response = await fetch(`${product.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (query, variables) => graphqlFromTest(product.url, query, variables);
 
 before(async () => {
   product = await startProduct();
@@ -52,12 +44,7 @@ after(async () => {
   await product?.stop();
 });
 
-async function checkPage(name, width, problems) {
-  await page.screenshot({ path: join(artifacts, `${width}-counts-${name}.png`), fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 1) problems.push(`${name}: page scrolls sideways by ${overflow} px`);
-  for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
-}
+const check = (name, width, problems) => checkPage(page, join(artifacts, `${width}-counts-${name}.png`), name, problems);
 
 describe("counts", { concurrency: false }, () => {
   for (const width of [320, 1280]) {
@@ -70,7 +57,7 @@ describe("counts", { concurrency: false }, () => {
       await page.locator("[data-testid=sparkline]:visible").first().waitFor({ timeout: 60_000 });
       const change = page.locator("[data-testid=week-change]:visible").filter({ hasText: /\+[\d,]+ \(\+\d+\.\d%\)$/ });
       await change.first().waitFor();
-      await checkPage("accounts", width, problems);
+      await check("accounts", width, problems);
 
       await page.goto("/accounts/view/?u=demo_brand_001");
       const section = page.getByTestId("counts-section");
@@ -81,7 +68,7 @@ describe("counts", { concurrency: false }, () => {
       await section.getByRole("radio", { name: "All" }).click();
       await section.locator(".recharts-line-curve").waitFor();
       assert.equal(await section.getByRole("radio", { name: "Counts only", checked: true }).count(), 1);
-      await checkPage("account", width, problems);
+      await check("account", width, problems);
 
       await page.goto("/rankings/");
       const table = page.getByTestId("rankings");
@@ -89,7 +76,7 @@ describe("counts", { concurrency: false }, () => {
       await page.getByRole("radio", { name: "Followers" }).click();
       await page.getByRole("radio", { name: "Followers", checked: true }).waitFor();
       assert.equal(await table.locator("tbody tr").count(), 5);
-      await checkPage("rankings", width, problems);
+      await check("rankings", width, problems);
 
       assert.deepEqual(problems, []);
     });

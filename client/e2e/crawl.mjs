@@ -31,18 +31,21 @@ export async function crawl(page, target, { timeoutMs = 90_000 } = {}) {
   assert.equal(status, "SUCCEEDED", `the crawl of @${target}`);
 }
 
+/** A GraphQL request from the test process itself to the product at `url`; fails the test on any error. */
+export async function graphqlFromTest(url, query, variables) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
 /** The same from the test process itself, for set-up before any page is open: the product's base URL and a target. */
 export async function crawlFromTest(url, target, { timeoutMs = 120_000 } = {}) {
-  const graphql = async (query, variables) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data;
-  };
+  const graphql = (query, variables) => graphqlFromTest(url, query, variables);
   const started = await graphql("mutation($t: String!) { startCrawl(input: { target: $t }) { crawl { id } errors { __typename } } }", { t: target });
   const id = started.startCrawl.crawl?.id;
   assert.ok(id, `${target}: not started: ${JSON.stringify(started.startCrawl.errors)}`);

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { openBrowser, seriousViolations } from "./browser.mjs";
+import { checkPage, openBrowser } from "./browser.mjs";
 import { downloadBy } from "./downloads.mjs";
 import { crawlFromTest } from "./crawl.mjs";
 import { repoRoot, startProduct } from "./product.mjs";
@@ -40,12 +40,7 @@ async function pageAt(width) {
   return { page, touch };
 }
 
-async function check(page, name, width, problems) {
-  await page.screenshot({ path: join(artifacts, `${width}-history-${name}.png`), fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 1) problems.push(`${name}: page scrolls sideways by ${overflow} px`);
-  for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
-}
+const check = (page, name, width, problems) => checkPage(page, join(artifacts, `${width}-history-${name}.png`), name, problems);
 
 const count = async (locator) => Number((await locator.textContent()).replace(/\D/g, ""));
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { openBrowser, seriousViolations } from "./browser.mjs";
+import { checkPage, openBrowser } from "./browser.mjs";
 import { crawlFromTest } from "./crawl.mjs";
 import { repoRoot, startProduct } from "./product.mjs";
 
@@ -33,12 +33,7 @@ after(async () => {
   await product?.stop();
 });
 
-async function checkPage(name, width, problems) {
-  await page.screenshot({ path: join(artifacts, `${width}-insights-${name}.png`), fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 1) problems.push(`${name}: page scrolls sideways by ${overflow} px`);
-  for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
-}
+const check = (name, width, problems) => checkPage(page, join(artifacts, `${width}-insights-${name}.png`), name, problems);
 
 describe("insights", { concurrency: false }, () => {
   for (const width of [320, 1280]) {
@@ -58,7 +53,7 @@ describe("insights", { concurrency: false }, () => {
       await page.keyboard.type("demo_gr");
       const results = page.getByTestId("search-results");
       await results.getByRole("link", { name: /@demo_growth/ }).waitFor();
-      await checkPage("dashboard-search", width, problems);
+      await check("dashboard-search", width, problems);
       await page.getByRole("searchbox", { name: "Search accounts and profiles" }).fill("sun.");
       await results.getByRole("heading", { name: "Profiles" }).waitFor();
       await results.getByRole("link", { name: /@sun\./ }).first().waitFor();
@@ -77,7 +72,7 @@ describe("insights", { concurrency: false }, () => {
       await page.getByTestId("timeline").locator(".recharts-bar-rectangle").first().waitFor();
       await page.getByTestId("ghost-caveat").getByText(/cannot prove/).waitFor();
       await page.getByTestId("radar-spoke-lostFollowers").waitFor();
-      await checkPage("account", width, problems);
+      await check("account", width, problems);
       await page.getByTestId("radar-spoke-lostFollowers").click();
       await page.waitForURL(/tab=followers&show=lost/);
       await page.getByRole("radio", { name: "Only lost", checked: true }).waitFor();
@@ -93,7 +88,7 @@ describe("insights", { concurrency: false }, () => {
       await page.getByRole("button", { name: "Focus" }).click();
       await page.getByTestId("node-card").getByText("@demo_growth").first().waitFor();
       await page.waitForTimeout(500);
-      await checkPage("network", width, problems);
+      await check("network", width, problems);
 
       assert.deepEqual(problems, []);
     });
