@@ -100,7 +100,7 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
     {
         // One look-up joined on the list as a JSON parameter: a chunked IN (…) costs a statement per 900 names.
         var known = new Dictionary<string, ProfileData>(StringComparer.Ordinal);
-        var connection = await OpenAsync(ct);
+        var connection = await db.Database.OpenSqliteAsync(ct);
         await using (var select = connection.CreateCommand())
         {
             select.CommandText = """
@@ -132,7 +132,7 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
 
     private async Task SetFollowedAtAsync(long accountId, FollowList list, IReadOnlyList<ArchivedPerson> people, Dictionary<string, ProfileData> profiles, CancellationToken ct)
     {
-        var connection = await OpenAsync(ct);
+        var connection = await db.Database.OpenSqliteAsync(ct);
         // Materialised first: joined directly, SQLite scans the whole JSON list once per edge of the account.
         await using var update = connection.CreateCommand();
         update.CommandText = $"""
@@ -162,11 +162,5 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
 
         public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        return (SqliteConnection)db.Database.GetDbConnection();
     }
 }

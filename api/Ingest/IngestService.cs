@@ -36,7 +36,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// </summary>
     public async Task<int> IngestPageAsync(long scrapeId, FollowList list, IReadOnlyList<ProfileData> page, string? nextCheckpoint, CancellationToken ct = default)
     {
-        var connection = await OpenAsync(ct);
+        var connection = await db.Database.OpenSqliteAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited);
 
@@ -69,7 +69,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// </summary>
     public async Task EndHeadOnlyAsync(long scrapeId, FollowList list, string doneCheckpoint, CancellationToken ct = default)
     {
-        var connection = await OpenAsync(ct);
+        var connection = await db.Database.OpenSqliteAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited);
         var (checkpoint, method) = list == FollowList.Followers ? ("followers_checkpoint", "followers_method") : ("following_checkpoint", "following_method");
@@ -98,7 +98,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default, DateTime? seenAt = null,
         Func<SqliteTransaction, CancellationToken, Task>? alsoRecord = null)
     {
-        var connection = await OpenAsync(ct);
+        var connection = await db.Database.OpenSqliteAsync(ct);
         await EnsureStatusAsync(connection, null, scrapeId, ct, ScrapeStatus.Running);
         var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
         var now = seenAt ?? clock.GetUtcNow().UtcDateTime;
@@ -170,7 +170,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
         if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled or ScrapeStatus.Incomplete))
             throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed, Cancelled or Incomplete.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var connection = await OpenAsync(ct);
+        var connection = await db.Database.OpenSqliteAsync(ct);
         var completion = await db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scrapeId, ct) is { } stopping
             ? new ChunkedCompletion(connection, stopping, new ChunkSize(ChunkRows, ChunkTime), AfterChunk) : null;
         if (completion is not null) await completion.MergeProfilesAsync(now, ct);
@@ -198,12 +198,6 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             ?? throw new ScrapeStateException(scrapeId, "it does not exist");
         if (!allowed.Any(a => a.ToString() == status))
             throw new ScrapeStateException(scrapeId, $"it is {status}");
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        return (SqliteConnection)db.Database.GetDbConnection();
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction? tx, string sql, params string[] parameters)
