@@ -1,5 +1,5 @@
 using InstaIntel.Api.Persistence;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Alerts;
@@ -14,16 +14,20 @@ public sealed class AlertOutbox(IServiceScopeFactory scopes, TimeProvider clock,
     private static readonly SemaphoreSlim wake = new(0, int.MaxValue);
 
     /// <summary>The step that records "crawl <paramref name="scrapeId"/> ended" in the transaction that ends it.</summary>
-    public static Func<SqliteTransaction, CancellationToken, Task> CrawlEnded(long scrapeId, TimeProvider clock) => async (tx, ct) =>
+    public static Func<DbTransaction, CancellationToken, Task> CrawlEnded(long scrapeId, TimeProvider clock) => async (tx, ct) =>
     {
         await using var insert = tx.Connection!.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = """
             INSERT INTO alert_outbox (kind, account_id, scrape_id, created_at, notified)
-            SELECT 'CrawlEnded', account_id, id, $now, 0 FROM scrapes WHERE id = $id
+            SELECT 'CrawlEnded', account_id, id, @now, @notified FROM scrapes WHERE id = @id
             """;
-        insert.Parameters.AddWithValue("$now", clock.GetUtcNow().UtcDateTime);
-        insert.Parameters.AddWithValue("$id", scrapeId);
+        foreach (var (name, value) in new (string, object)[] { ("@now", clock.GetUtcNow().UtcDateTime), ("@notified", false), ("@id", scrapeId) })
+        {
+            var parameter = insert.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = (name, value);
+            insert.Parameters.Add(parameter);
+        }
         await insert.ExecuteNonQueryAsync(ct);
         WakeSoon(); // the caller commits right after this step
     };

@@ -11,6 +11,7 @@ using InstaIntel.Api.Profiles;
 using InstaIntel.Api.Scrapes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace InstaIntel.Api.Archives;
 
@@ -100,15 +101,27 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
     {
         // One look-up joined on the list as a JSON parameter: a chunked IN (…) costs a statement per 900 names.
         var known = new Dictionary<string, ProfileData>(StringComparer.Ordinal);
-        var connection = await db.Database.OpenSqliteAsync(ct);
-        await using (var select = connection.CreateCommand())
+        await db.Database.OpenConnectionAsync(ct);
+        await using (var select = db.Database.GetDbConnection().CreateCommand())
         {
-            select.CommandText = """
-                SELECT p.pk, p.username, p.full_name, p.profile_pic_url, p.is_verified, p.is_private
-                FROM json_each($usernames) AS j JOIN profiles AS p ON p.username = j.value
-                ORDER BY p.updated_at
-                """;
-            select.Parameters.AddWithValue("$usernames", JsonSerializer.Serialize(usernames));
+            if (select is NpgsqlCommand onPostgres)
+            {
+                onPostgres.CommandText = """
+                    SELECT p.pk, p.username, p.full_name, p.profile_pic_url, p.is_verified, p.is_private
+                    FROM profiles AS p WHERE p.username = ANY(@usernames)
+                    ORDER BY p.updated_at
+                    """;
+                onPostgres.Parameters.AddWithValue("usernames", usernames.ToArray());
+            }
+            else
+            {
+                select.CommandText = """
+                    SELECT p.pk, p.username, p.full_name, p.profile_pic_url, p.is_verified, p.is_private
+                    FROM json_each($usernames) AS j JOIN profiles AS p ON p.username = j.value
+                    ORDER BY p.updated_at
+                    """;
+                ((SqliteCommand)select).Parameters.AddWithValue("$usernames", JsonSerializer.Serialize(usernames));
+            }
             await using var rows = await select.ExecuteReaderAsync(ct);
             while (await rows.ReadAsync(ct))
             {
@@ -132,20 +145,45 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
 
     private async Task SetFollowedAtAsync(long accountId, FollowList list, IReadOnlyList<ArchivedPerson> people, Dictionary<string, ProfileData> profiles, CancellationToken ct)
     {
+        var table = list == FollowList.Followers ? "followers" : "following";
+        var dated = people.Where(p => p.Since is not null);
+        if (db.Database.IsNpgsql())
+        {
+            await SetFollowedAtOnPostgresAsync(accountId, table, dated, profiles, ct);
+            return;
+        }
         var connection = await db.Database.OpenSqliteAsync(ct);
         // Materialised first: joined directly, SQLite scans the whole JSON list once per edge of the account.
         await using var update = connection.CreateCommand();
         update.CommandText = $"""
             WITH d AS MATERIALIZED (SELECT value ->> 'pk' AS pk, value ->> 'at' AS at FROM json_each($dated))
-            UPDATE {(list == FollowList.Followers ? "followers" : "following")} AS e SET followed_at = d.at
+            UPDATE {table} AS e SET followed_at = d.at
             FROM d WHERE e.target_id = $target AND e.profile_pk = d.pk
             """;
         update.Parameters.AddWithValue("$target", accountId);
-        var dated = update.Parameters.Add("$dated", SqliteType.Text);
+        var slice = update.Parameters.Add("$dated", SqliteType.Text);
         // In slices, so the list never sits in memory as one JSON text several megabytes long.
-        foreach (var slice in people.Where(p => p.Since is not null).Chunk(DatesPerStatement))
+        foreach (var part in dated.Chunk(DatesPerStatement))
         {
-            dated.Value = JsonSerializer.Serialize(slice.Select(p => new DatedEdge(profiles[p.Username].Pk, p.Since!.Value)), DatedEdge.Json);
+            slice.Value = JsonSerializer.Serialize(part.Select(p => new DatedEdge(profiles[p.Username].Pk, p.Since!.Value)), DatedEdge.Json);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private async Task SetFollowedAtOnPostgresAsync(long accountId, string table, IEnumerable<ArchivedPerson> dated, Dictionary<string, ProfileData> profiles, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var update = new NpgsqlCommand($"""
+            UPDATE {table} AS e SET followed_at = d.at
+            FROM unnest(@pks, @ats) AS d(pk, at) WHERE e.target_id = @target AND e.profile_pk = d.pk
+            """, (NpgsqlConnection)db.Database.GetDbConnection());
+        update.Parameters.AddWithValue("target", accountId);
+        var (pks, ats) = (update.Parameters.Add("pks", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint),
+            update.Parameters.Add("ats", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz));
+        foreach (var slice in dated.Chunk(DatesPerStatement))
+        {
+            pks.Value = slice.Select(p => profiles[p.Username].Pk).ToArray();
+            ats.Value = slice.Select(p => DateTime.SpecifyKind(p.Since!.Value, DateTimeKind.Utc)).ToArray();
             await update.ExecuteNonQueryAsync(ct);
         }
     }

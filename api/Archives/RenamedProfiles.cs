@@ -1,5 +1,6 @@
 using InstaIntel.Api.Followers;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Npgsql;
 
 namespace InstaIntel.Api.Archives;
 
@@ -14,28 +15,38 @@ namespace InstaIntel.Api.Archives;
 public static class RenamedProfiles
 {
     /// <summary>Run inside a crawl's completion, after <see cref="UsernameOnlyProfiles.AdoptSql"/> and before its delta.</summary>
-    public static async Task AdoptAsync(SqliteConnection connection, SqliteTransaction tx, long scrapeId, long targetId, FollowList list, CancellationToken ct)
+    public static async Task AdoptAsync(DbConnection connection, DbTransaction tx, long scrapeId, long targetId, FollowList list, CancellationToken ct)
     {
         var table = list == FollowList.Followers ? "followers" : "following";
         var archived = await ReadAsync(connection, tx, $"""
-            SELECT profile_pk FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL AND followed_at IS NOT NULL
-            AND EXISTS (SELECT 1 FROM {table} WHERE target_id = $target AND profile_pk < 0 AND lost_in_scrape_id IS NULL)
+            SELECT profile_pk FROM {table} WHERE target_id = @target AND lost_in_scrape_id IS NULL AND followed_at IS NOT NULL
+            AND EXISTS (SELECT 1 FROM {table} WHERE target_id = @target AND profile_pk < 0 AND lost_in_scrape_id IS NULL)
             ORDER BY followed_at DESC, profile_pk
             """, scrapeId, targetId, list, ct);
         if (!archived.Any(UsernameOnlyProfiles.Is)) return;
 
         var crawled = await ReadAsync(connection, tx,
-            "SELECT profile_pk FROM staged_profiles WHERE scrape_id = $id AND list = $list ORDER BY id", scrapeId, targetId, list, ct);
+            "SELECT profile_pk FROM staged_profiles WHERE scrape_id = @id AND list = @list ORDER BY id", scrapeId, targetId, list, ct);
         var known = (await ReadAsync(connection, tx,
-            $"SELECT profile_pk FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL", scrapeId, targetId, list, ct)).ToHashSet();
+            $"SELECT profile_pk FROM {table} WHERE target_id = @target AND lost_in_scrape_id IS NULL", scrapeId, targetId, list, ct)).ToHashSet();
         var pairs = Pair(archived, crawled, known);
         if (pairs.Count == 0) return;
 
         await using var adopt = connection.CreateCommand();
         adopt.Transaction = tx;
-        adopt.CommandText = "DELETE FROM adopted_profiles; INSERT INTO adopted_profiles (placeholder, pk) SELECT value ->> 0, value ->> 1 FROM json_each($pairs);"
-            + UsernameOnlyProfiles.MoveAdoptedSql;
-        adopt.Parameters.AddWithValue("$pairs", System.Text.Json.JsonSerializer.Serialize(pairs.Select(p => new[] { p.Placeholder, p.Pk })));
+        if (connection is NpgsqlConnection)
+        {
+            adopt.CommandText = "DELETE FROM adopted_profiles; INSERT INTO adopted_profiles (placeholder, pk) SELECT * FROM unnest(@placeholders, @pks);"
+                + UsernameOnlyProfiles.MoveAdoptedSqlPostgres;
+            adopt.Parameters.Add(new NpgsqlParameter("placeholders", pairs.Select(p => p.Placeholder).ToArray()));
+            adopt.Parameters.Add(new NpgsqlParameter("pks", pairs.Select(p => p.Pk).ToArray()));
+        }
+        else
+        {
+            adopt.CommandText = "DELETE FROM adopted_profiles; INSERT INTO adopted_profiles (placeholder, pk) SELECT value ->> 0, value ->> 1 FROM json_each(@pairs);"
+                + UsernameOnlyProfiles.MoveAdoptedSql;
+            adopt.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("@pairs", System.Text.Json.JsonSerializer.Serialize(pairs.Select(p => new[] { p.Placeholder, p.Pk }))));
+        }
         await adopt.ExecuteNonQueryAsync(ct);
     }
 
@@ -78,15 +89,19 @@ public static class RenamedProfiles
         return moved > 1 && moved * 20 > anchors ? [] : pairs;
     }
 
-    private static async Task<List<long>> ReadAsync(SqliteConnection connection, SqliteTransaction tx, string sql, long scrapeId, long targetId, FollowList list, CancellationToken ct)
+    private static async Task<List<long>> ReadAsync(DbConnection connection, DbTransaction tx, string sql, long scrapeId, long targetId, FollowList list, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        // A parameter the statement does not use is ignored.
-        command.Parameters.AddWithValue("$id", scrapeId);
-        command.Parameters.AddWithValue("$target", targetId);
-        command.Parameters.AddWithValue("$list", (int)list);
+        foreach (var (name, value) in new (string, object)[] { ("@id", scrapeId), ("@target", targetId), ("@list", (int)list) })
+            if (sql.Contains(name, StringComparison.Ordinal))
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
         var pks = new List<long>();
         await using var rows = await command.ExecuteReaderAsync(ct);
         while (await rows.ReadAsync(ct)) pks.Add(rows.GetInt64(0));

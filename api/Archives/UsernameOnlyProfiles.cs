@@ -34,4 +34,28 @@ public static class UsernameOnlyProfiles
         DELETE FROM ignored_profiles WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
         DELETE FROM profiles WHERE pk IN (SELECT placeholder FROM adopted_profiles);
         """;
+
+    /// <summary><see cref="AdoptSql"/> on PostgreSQL, inside the completion's transaction (the TEMP table goes at commit).</summary>
+    public const string AdoptSqlPostgres = """
+        CREATE TEMP TABLE adopted_profiles (placeholder bigint PRIMARY KEY, pk bigint NOT NULL) ON COMMIT DROP;
+        INSERT INTO adopted_profiles (placeholder, pk)
+            SELECT p.pk, s.profile_pk FROM profiles p JOIN staged_profiles s ON s.username = p.username
+            WHERE p.pk < 0 AND s.scrape_id = @scrape AND s.profile_pk > 0
+        ON CONFLICT DO NOTHING;
+        """ + MoveAdoptedSqlPostgres;
+
+    /// <summary><see cref="MoveAdoptedSql"/> on PostgreSQL: a row whose real pk is already there is dropped instead of moved.</summary>
+    public const string MoveAdoptedSqlPostgres = """
+        UPDATE followers e SET profile_pk = a.pk FROM adopted_profiles a
+            WHERE e.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM followers x WHERE x.target_id = e.target_id AND x.profile_pk = a.pk);
+        DELETE FROM followers WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        UPDATE following e SET profile_pk = a.pk FROM adopted_profiles a
+            WHERE e.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM following x WHERE x.target_id = e.target_id AND x.profile_pk = a.pk);
+        DELETE FROM following WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        UPDATE follow_changes c SET profile_pk = a.pk FROM adopted_profiles a WHERE c.profile_pk = a.placeholder;
+        UPDATE ignored_profiles i SET profile_pk = a.pk FROM adopted_profiles a
+            WHERE i.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM ignored_profiles x WHERE x.account_id = i.account_id AND x.profile_pk = a.pk);
+        DELETE FROM ignored_profiles WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        DELETE FROM profiles WHERE pk IN (SELECT placeholder FROM adopted_profiles);
+        """;
 }

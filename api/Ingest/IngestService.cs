@@ -14,11 +14,11 @@ namespace InstaIntel.Api.Ingest;
 /// Takes a running crawl's pages and, when the crawl completes, applies its delta to the edge tables.
 /// Pages are appended to <see cref="StagedProfile"/> rows; nothing touches the edges until completion, so a failed,
 /// cancelled or partial crawl never marks anyone lost. The bulk work uses prepared SQLite statements:
-/// this is the hot path of every crawl. A crawl's end changes its state, so the app ends crawls through
+/// this is the hot path of every crawl (IngestService.Postgres.cs has PostgreSQL's). A crawl's end changes its state, so the app ends crawls through
 /// <see cref="ScrapeService"/>, which publishes the change with it; the ending methods here are internal for that
 /// (tests and the bench seed data through them directly).
 /// </summary>
-public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
+public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
 {
     /// <summary>Records a crawl that is already running, with no queue and no event: how tests and the bench stage data.</summary>
     internal async Task<Scrape> BeginAsync(long accountId, ScrapeLists lists, CancellationToken ct = default)
@@ -36,6 +36,7 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// </summary>
     public async Task<int> IngestPageAsync(long scrapeId, FollowList list, IReadOnlyList<ProfileData> page, string? nextCheckpoint, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql()) return await IngestPageOnPostgresAsync(scrapeId, list, page, nextCheckpoint, ct);
         var connection = await db.Database.OpenSqliteAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited);
@@ -69,6 +70,11 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// </summary>
     public async Task EndHeadOnlyAsync(long scrapeId, FollowList list, string doneCheckpoint, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await EndHeadOnlyOnPostgresAsync(scrapeId, list, doneCheckpoint, ct);
+            return;
+        }
         var connection = await db.Database.OpenSqliteAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await EnsureStatusAsync(connection, tx, scrapeId, ct, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited);
@@ -96,8 +102,9 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// <param name="seenAt">When the lists were as given: now for a crawl, the day Instagram made it for an archive.</param>
     /// <param name="alsoRecord">Written in the last transaction (the alert outbox's record of the crawl's end).</param>
     internal async Task<Scrape> CompleteAsync(long scrapeId, FollowSource? source = null, CancellationToken ct = default, DateTime? seenAt = null,
-        Func<SqliteTransaction, CancellationToken, Task>? alsoRecord = null)
+        Func<DbTransaction, CancellationToken, Task>? alsoRecord = null)
     {
+        if (db.Database.IsNpgsql()) return await CompleteOnPostgresAsync(scrapeId, source, ct, seenAt, alsoRecord);
         var connection = await db.Database.OpenSqliteAsync(ct);
         await EnsureStatusAsync(connection, null, scrapeId, ct, ScrapeStatus.Running);
         var scrape = await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
@@ -165,14 +172,16 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
     /// kept, so they stay findable.
     /// </summary>
     internal async Task<Scrape> StopAsync(long scrapeId, ScrapeStatus status, string? error = null, CancellationToken ct = default,
-        Func<SqliteTransaction, CancellationToken, Task>? alsoRecord = null)
+        Func<DbTransaction, CancellationToken, Task>? alsoRecord = null)
     {
         if (status is not (ScrapeStatus.Failed or ScrapeStatus.Cancelled or ScrapeStatus.Incomplete))
             throw new ArgumentOutOfRangeException(nameof(status), status, "A crawl stops as Failed, Cancelled or Incomplete.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var connection = await db.Database.OpenSqliteAsync(ct);
-        var completion = await db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scrapeId, ct) is { } stopping
-            ? new ChunkedCompletion(connection, stopping, new ChunkSize(ChunkRows, ChunkTime), AfterChunk) : null;
+        var onPostgres = db.Database.IsNpgsql();
+        ChunkedCompletion? completion = null;
+        if (onPostgres) await MergeStoppedProfilesOnPostgresAsync(scrapeId, now, ct);
+        else if (await db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scrapeId, ct) is { } stopping)
+            completion = new ChunkedCompletion(await db.Database.OpenSqliteAsync(ct), stopping, new ChunkSize(ChunkRows, ChunkTime), AfterChunk);
         if (completion is not null) await completion.MergeProfilesAsync(now, ct);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
@@ -183,17 +192,23 @@ public sealed class IngestService(InstaIntelDb db, TimeProvider clock)
             if (changed == 0) throw new ScrapeStateException(scrapeId, "it is not queued, running or paused");
             // What an interrupted completion of this crawl logged is never shown (the crawl did not succeed): drop it.
             await db.FollowChanges.Where(c => c.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
-            if (alsoRecord is not null) await alsoRecord((SqliteTransaction)tx.GetDbTransaction(), ct);
+            if (alsoRecord is not null) await alsoRecord(tx.GetDbTransaction(), ct);
+            if (onPostgres) await db.StagedProfiles.Where(p => p.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
             await tx.CommitAsync(ct);
         }
         if (completion is not null) await completion.CleanUpAsync(ct);
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }
 
-    private static async Task EnsureStatusAsync(SqliteConnection connection, SqliteTransaction? tx, long scrapeId, CancellationToken ct, params ScrapeStatus[] allowed)
+    /// <summary>Inside a transaction on PostgreSQL the scrape's row stays locked until it ends, so no stop crosses the step.</summary>
+    private static async Task EnsureStatusAsync(DbConnection connection, DbTransaction? tx, long scrapeId, CancellationToken ct, params ScrapeStatus[] allowed)
     {
-        await using var read = Prepare(connection, tx, "SELECT status FROM scrapes WHERE id = $id", "$id");
-        Bind(read, scrapeId);
+        await using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT status FROM scrapes WHERE id = @id" + (connection is Npgsql.NpgsqlConnection && tx is not null ? " FOR UPDATE" : "");
+        var id = read.CreateParameter();
+        (id.ParameterName, id.Value) = ("@id", scrapeId);
+        read.Parameters.Add(id);
         var status = await read.ExecuteScalarAsync(ct) as string
             ?? throw new ScrapeStateException(scrapeId, "it does not exist");
         if (!allowed.Any(a => a.ToString() == status))

@@ -10,7 +10,7 @@ using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Archives;
 
-public sealed class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
+public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly DateTime MadeAt = new(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc);
 
@@ -178,3 +178,6 @@ public sealed class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("interrupted", before.Error);
     }
 }
+
+/// <summary>ArchiveImportTests on PostgreSQL: archive imports through its own completion SQL.</summary>
+public sealed class ArchiveImportOnPostgresTests(PostgresApp postgres) : ArchiveImportTests(postgres.App), IClassFixture<PostgresApp>;

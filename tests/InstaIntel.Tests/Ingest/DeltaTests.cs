@@ -10,7 +10,7 @@ using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Ingest;
 
-public sealed class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
+public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private async Task<long> NewAccountAsync() => (await app.AddAccountAsync($"t{Guid.NewGuid():N}"[..20])).Id;
 
@@ -195,3 +195,6 @@ public sealed class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(("renamed_9001", true), (profile.Username, profile.IsVerified));
     }
 }
+
+/// <summary>DeltaTests on PostgreSQL: the delta rules through its own completion SQL.</summary>
+public sealed class DeltaOnPostgresTests(PostgresApp postgres) : DeltaTests(postgres.App), IClassFixture<PostgresApp>;
