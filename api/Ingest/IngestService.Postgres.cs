@@ -35,10 +35,10 @@ public sealed partial class IngestService
                 await copy.WriteAsync(scrapeId, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync((int)list, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(p.Pk, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(p.Username, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(p.FullName, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(WithoutNul(p.Username), NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(WithoutNul(p.FullName), NpgsqlDbType.Text, ct);
                 if (p.ProfilePicUrl is null) await copy.WriteNullAsync(ct);
-                else await copy.WriteAsync(p.ProfilePicUrl, NpgsqlDbType.Text, ct);
+                else await copy.WriteAsync(WithoutNul(p.ProfilePicUrl), NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(p.IsVerified, NpgsqlDbType.Boolean, ct);
                 await copy.WriteAsync(p.IsPrivate, NpgsqlDbType.Boolean, ct);
             }
@@ -52,6 +52,9 @@ public sealed partial class IngestService
         await tx.CommitAsync(ct);
         return page.Count;
     }
+
+    /// <summary>PostgreSQL's text cannot hold NUL, which a name may carry (SQLite keeps it; exports drop it anyway).</summary>
+    private static string WithoutNul(string text) => text.Contains('\0') ? text.Replace("\0", "") : text;
 
     private async Task EndHeadOnlyOnPostgresAsync(long scrapeId, FollowList list, string doneCheckpoint, CancellationToken ct)
     {

@@ -73,12 +73,12 @@ public static class ExportsBench
         return clock.Elapsed;
     }
 
-    private static async Task<string> ExportUrlAsync(ApiProcess api, string target, string format) =>
+    internal static async Task<string> ExportUrlAsync(ApiProcess api, string target, string format) =>
         (await CrawlBench.QueryAsync(api, "query($u: String!, $f: ExportFormat!) { account(username: $u) { exportUrl(view: FOLLOWERS, format: $f) } }",
             new { u = target, f = format }))["account"]!["exportUrl"]!.GetValue<string>();
 
     /// <summary>Reads the whole download, counting rows where the format makes that cheap (CSV lines less the header, JSON objects).</summary>
-    private static async Task<(long Bytes, long Rows, TimeSpan Elapsed, long Growth)> DownloadAsync(HttpClient http, string url, int pid, string format)
+    internal static async Task<(long Bytes, long Rows, TimeSpan Elapsed, long Growth)> DownloadAsync(HttpClient http, string url, int pid, string format)
     {
         await using var memory = await PeakMemory.StartAsync(pid);
         var clock = Stopwatch.StartNew();

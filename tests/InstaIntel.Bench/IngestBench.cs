@@ -4,6 +4,7 @@ using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Scrapes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Bench;
@@ -19,11 +20,13 @@ public sealed class IngestBench : IAsyncDisposable
 
     private IngestBench(ServiceProvider services) => this.services = services;
 
-    public static async Task<IngestBench> CreateAsync(string dataFolder)
+    /// <param name="settings">Database settings (`Database:Provider`, `Database:ConnectionString`); none means SQLite in the folder.</param>
+    public static async Task<IngestBench> CreateAsync(string dataFolder, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
-            .AddPersistence(dataFolder)
+            .AddPersistence(configuration, dataFolder)
             .AddScoped<IngestService>()
             .AddScoped<AccountService>()
             .BuildServiceProvider();

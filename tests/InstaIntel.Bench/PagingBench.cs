@@ -61,7 +61,7 @@ public static class PagingBench
         return (cursor, reached, QueryPlan.ExecutedCommands(api.Output).ToList());
     }
 
-    private static async Task<(string Cursor, int Row)> CursorPastRowAsync(FollowersClient client, long[] pksInOrder, int row)
+    internal static async Task<(string Cursor, int Row)> CursorPastRowAsync(FollowersClient client, long[] pksInOrder, int row)
     {
         string? after = null;
         while (true)

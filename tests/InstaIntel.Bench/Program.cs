@@ -25,6 +25,7 @@ public static class Program
                 "refresh" => await RefreshBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 "counts" => await CountsBench.RunAsync(root) ? 0 : 1,
                 "completion" => await CompletionBench.RunAsync(root, options.Edges, options.Seed) ? 0 : 1,
+                "provider" => await ProviderBench.RunAsync(RepoRoot(), root, options) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -104,7 +105,7 @@ public static class Program
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts", "completion"];
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts", "completion", "provider"];
 
     public static Options? Parse(string[] args)
     {
@@ -125,8 +126,9 @@ public sealed record Options(int Edges, int Requests, int WarmupSeconds, int See
                     options = options with { Reuse = Path.GetFullPath(args[++i]) };
                     break;
                 case "--only" when i + 1 < args.Length && Parts.Contains(args[i + 1]): options = options with { Only = args[++i] }; break;
+                case "--provider" when i + 1 < args.Length && args[i + 1] == "postgres": options = options with { Only = "provider" }; i++; break;
                 default:
-                    Console.Error.WriteLine($"usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--only {string.Join('|', Parts)}] [--keep] [--reuse DIR (a kept folder; with --only exports)]");
+                    Console.Error.WriteLine($"usage: bench [--edges N (1000000)] [--requests N (200)] [--warmup-seconds N (30)] [--seed N (42)] [--only {string.Join('|', Parts)}] [--provider postgres (SQLite beside PostgreSQL)] [--keep] [--reuse DIR (a kept folder; with --only exports)]");
                     return null;
             }
         }

@@ -1,14 +1,16 @@
+using InstaIntel.Api.Persistence;
 using InstaIntel.Simulator;
+using InstaIntel.Tests.Support;
 
 namespace InstaIntel.Tests.Crawling;
 
 /// <summary>Crawls over real HTTP against the simulator: both sources, faults, limits, sessions and cancellation.</summary>
-public sealed class CrawlTests
+public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
-    [Fact]
-    public async Task A_crawl_of_both_lists_stores_exactly_what_Instagram_lists()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_crawl_of_both_lists_stores_exactly_what_Instagram_lists(DatabaseProvider provider)
     {
-        await using var h = await CrawlHarness.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres));
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("@demo_small"));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
@@ -132,10 +134,10 @@ public sealed class CrawlTests
         Assert.Contains("no account @nobody_here_42", scrape["error"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Cancelling_stops_within_a_page_and_keeps_nothing()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Cancelling_stops_within_a_page_and_keeps_nothing(DatabaseProvider provider)
     {
-        await using var h = await CrawlHarness.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres));
         await h.Simulator.InjectAsync(FaultKind.Slow, "webapi:", count: 1000, delayMs: 40);
         var id = await h.StartScrapeAsync("demo_large", following: false);
         await WaitForStatusAsync(h, id, "RUNNING");

@@ -36,7 +36,11 @@ public sealed class SqlCountTests : IDisposable
     public SqlCountTests() =>
         // No background reads while counting: neither resume checks nor the alert worker delivering the crawls' events.
         app = AppFactory.With(new() { ["Instagram:ResumeCheckEvery"] = "01:00:00", ["Alerts:Deliver"] = "false" },
-            services: s => s.ConfigureDbContext<InstaIntelDb>(o => o.AddInterceptors(commands)));
+            services: s =>
+            {
+                s.ConfigureDbContext<InstaIntelDb>(o => o.AddInterceptors(commands));
+                s.ConfigureDbContext<PostgresInstaIntelDb>(o => o.AddInterceptors(commands)); // the context on PostgreSQL
+            });
 
     public void Dispose() => app.Dispose();
 

@@ -161,7 +161,7 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
 
     private async Task<(string Username, string FullName)> FirstProfileAsync()
     {
-        var row = (await Sql.RowsAsync(world.App, "SELECT username, full_name FROM profiles WHERE instr(full_name, ' ') > 5 ORDER BY pk LIMIT 1"))[0];
+        var row = (await Sql.RowsAsync(world.App, "SELECT username, full_name FROM profiles WHERE substr(full_name, 1, 5) NOT LIKE '% %' AND full_name LIKE '% %' ORDER BY pk LIMIT 1"))[0];
         return ((string)row[0]!, (string)row[1]!);
     }
 

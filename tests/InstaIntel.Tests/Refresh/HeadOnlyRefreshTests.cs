@@ -1,3 +1,4 @@
+using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Crawling;
@@ -12,15 +13,16 @@ namespace InstaIntel.Tests.Refresh;
 /// Head-only refreshes against the simulator: they cost a handful of list requests when nobody left, read to the end
 /// when someone did, and always end with exactly the follower set a full crawl of the same state ends with.
 /// </summary>
-public sealed class HeadOnlyRefreshTests(ITestOutputHelper output)
+public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private static readonly Dictionary<string, string> FullOnly = new() { ["Instagram:Refresh:FullEvery"] = "00:00:00" };
 
-    [Fact]
-    public async Task Randomised_histories_end_with_the_same_followers_head_only_as_full()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Randomised_histories_end_with_the_same_followers_head_only_as_full(DatabaseProvider provider)
     {
-        // One simulator, two apps crawling the same target: one refreshes head-only when it may, the other always reads whole lists.
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:WebApiPageSize"] = "40" });
+        // One simulator, two apps crawling the same target: one refreshes head-only when it may, on the provider under
+        // test; the other always reads whole lists, on SQLite.
+        await using var h = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres, new() { ["Instagram:WebApiPageSize"] = "40" }));
         using var full = await SecondAppAsync(h, FullOnly);
         var checkedHistories = 0;
         foreach (var seed in new[] { 11, 23, 37 })

@@ -16,6 +16,8 @@ namespace InstaIntel.Tests.Security;
 /// session value must appear nowhere: not in any file of the data folder (database, WAL, backups unpacked), not in
 /// the logs, not in any response.
 /// </summary>
+// Not in the PostgreSQL run (scripts/test): it searches the SQLite file and its backups byte by byte.
+[Trait("Database", "SqliteOnly")]
 public sealed class SecretLeakTests
 {
     [Fact]

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Tests.Support;
 
-/// <summary>The real app on real Kestrel (loopback, a free port) with its own SQLite file in a temp folder.</summary>
+/// <summary>
+/// The real app on real Kestrel (loopback, a free port) with its own SQLite file in a temp folder, or its own PostgreSQL
+/// database (<see cref="Databases.RunDefault"/>).
+/// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     public string DataFolder { get; }
@@ -21,10 +24,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     private AppFactory(Dictionary<string, string> settings, string? dataFolder = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
-        this.settings = settings;
         this.clock = clock;
         this.services = services;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
+        this.settings = Databases.WithRunDefault(settings, DataFolder);
         UseKestrel(0);
         StartServer();
     }
@@ -90,6 +93,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Each app's PostgreSQL database has a pool of its own: its idle connections would outlive the app.
+        if (settings.TryGetValue("Database:ConnectionString", out var postgres))
+            Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(postgres));
         if (!KeepDataFolder)
             try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }

@@ -11,12 +11,45 @@ namespace InstaIntel.Tests.Support;
 /// </summary>
 public static class Databases
 {
+    /// <summary>
+    /// The provider an app takes when its test names none: SQLite, or PostgreSQL when the run is started with
+    /// `INSTAINTEL_TEST_DATABASE=PostgreSql` (scripts/test runs the suite both ways). On PostgreSQL every such app gets a
+    /// fresh database of one server shared by the run.
+    /// </summary>
+    public static DatabaseProvider RunDefault { get; } =
+        Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("INSTAINTEL_TEST_DATABASE"), ignoreCase: true, out var provider)
+            ? provider : DatabaseProvider.Sqlite;
+
+    private static readonly Lazy<Task<PostgresServer>> RunServer = new(async () =>
+    {
+        var server = await PostgresServer.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
+        return server;
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> DatabaseOfFolder = new();
+
+    /// <summary>
+    /// <paramref name="settings"/> with the run's default database added, unless they name a provider. An app started
+    /// again on the same data folder (a restart) finds the same database.
+    /// </summary>
+    public static Dictionary<string, string> WithRunDefault(Dictionary<string, string> settings, string dataFolder)
+    {
+        if (RunDefault == DatabaseProvider.Sqlite || settings.ContainsKey("Database:Provider")) return settings;
+        return new Dictionary<string, string>(settings)
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["Database:ConnectionString"] = DatabaseOfFolder.GetOrAdd(dataFolder,
+                _ => RunServer.Value.GetAwaiter().GetResult().CreateDatabaseAsync().GetAwaiter().GetResult()),
+        };
+    }
+
     public static TheoryData<DatabaseProvider> Both => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql];
 
     /// <summary>The settings that put an app on <paramref name="provider"/>, added to <paramref name="settings"/>.</summary>
     public static async Task<Dictionary<string, string>> SettingsAsync(DatabaseProvider provider, PostgresFixture postgres, Dictionary<string, string>? settings = null)
     {
-        var all = new Dictionary<string, string>(settings ?? []);
+        var all = new Dictionary<string, string>(settings ?? []) { ["Database:Provider"] = provider.ToString() };
         if (provider == DatabaseProvider.PostgreSql)
         {
             all["Database:Provider"] = "PostgreSql";

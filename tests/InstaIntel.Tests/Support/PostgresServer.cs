@@ -49,7 +49,7 @@ public sealed class PostgresServer : IDisposable
         // Durability is not what the tests measure: no fsync keeps each test's CREATE DATABASE and commits quick.
         var process = Process.Start(Command(Path.Combine(binaries, "postgres"),
             ["-D", dataFolder, "-p", port.ToString(), "-k", dataFolder, "-c", "listen_addresses=127.0.0.1",
-             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300"]))
+             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=1000"]))
             ?? throw new InvalidOperationException("postgres did not start.");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
