@@ -13,9 +13,9 @@ namespace InstaIntel.Api.Ingest;
 /// <summary>
 /// Takes a running crawl's pages and, when the crawl completes, applies its delta to the edge tables.
 /// Pages are appended to <see cref="StagedProfile"/> rows; nothing touches the edges until completion, so a failed,
-/// cancelled or partial crawl never marks anyone lost. The bulk work uses prepared SQLite statements:
-/// this is the hot path of every crawl (IngestService.Postgres.cs has PostgreSQL's). A crawl's end changes its state, so the app ends crawls through
-/// <see cref="ScrapeService"/>, which publishes the change with it; the ending methods here are internal for that
+/// cancelled or partial crawl never marks anyone lost. The bulk work uses prepared SQLite statements: this is the hot
+/// path of every crawl (IngestService.Postgres.cs has PostgreSQL's). A crawl's end changes its state, so the app ends
+/// crawls through <see cref="ScrapeService"/>, which publishes the change with it; the ending methods here are internal for that
 /// (tests and the bench seed data through them directly).
 /// </summary>
 public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
