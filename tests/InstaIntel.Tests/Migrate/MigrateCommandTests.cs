@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Tests.Crawling;
 using InstaIntel.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static InstaIntel.Tests.Archives.ArchiveFixtures;
@@ -129,6 +130,33 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_value_that_does_not_convert_stops_the_copy_with_nothing_kept_and_a_rerun_after_the_fix_succeeds()
+    {
+        var folder = await InstallationAsync("odd_date");
+        try
+        {
+            await SqliteAsync(folder, "UPDATE accounts SET created_at = 'last tuesday'");
+            var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
+            var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
+            Assert.Equal(7, code);
+            Assert.Contains("The copy stopped at accounts: accounts.created_at holds \"last tuesday\"", output);
+            Assert.Contains("PostgreSQL keeps no copied rows", output);
+
+            await SqliteAsync(folder, "UPDATE accounts SET created_at = '2026-11-01 10:00:00'");
+            (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
+            Assert.True(code == 0, output);
+            await using var connection = new NpgsqlConnection(database);
+            await connection.OpenAsync();
+            await using var read = new NpgsqlCommand("SELECT created_at FROM accounts", connection);
+            Assert.Equal(new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc), await read.ExecuteScalarAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Bad_connection_strings_and_unreachable_databases_are_named()
     {
         var folder = await InstallationAsync("someone");
@@ -160,6 +188,11 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
             var (code, output) = await MigrateAsync("--from", "sqlite", empty, "--to", "postgres", "Host=127.0.0.1;Database=x");
             Assert.Equal(2, code);
             Assert.Contains($"No SQLite database at {Path.Combine(empty, "instaintel.db")}", output);
+
+            await File.WriteAllTextAsync(Path.Combine(empty, "instaintel.db"), "not a database");
+            (code, output) = await MigrateAsync("--from", "sqlite", empty, "--to", "postgres", "Host=127.0.0.1;Database=x");
+            Assert.Equal(4, code);
+            Assert.Contains("was refused: it fails SQLite's integrity check", output);
         }
         finally
         {
@@ -185,6 +218,17 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
         using var app = new AppFactory { KeepDataFolder = true };
         await app.AddAccountAsync(username);
         return app.DataFolder;
+    }
+
+    private static async Task SqliteAsync(string folder, string sql)
+    {
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "instaintel.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
     }
 
     private static async Task<(int Code, string Output)> MigrateAsync(params string[] args)
