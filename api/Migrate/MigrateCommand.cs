@@ -12,8 +12,9 @@ namespace InstaIntel.Api.Migrate;
 /// <summary>
 /// `InstaIntel.Api migrate --from sqlite DIR --to postgres CONNSTR` (what scripts/migrate runs): moves a single-box
 /// installation's database into an empty PostgreSQL database. The target gets the PostgreSQL migration set, then
-/// every table of the model is copied in one transaction (binary COPY, parents before children), identity sequences
-/// are moved past the copied ids, and every table's rows are counted on both sides. The SQLite file is only read
+/// every table of the model is copied in one transaction (binary COPY, parents before children, indexes and foreign
+/// keys built after the rows: <see cref="LoadOrder"/>), identity sequences are moved past the copied ids, and every
+/// table's rows are counted on both sides. The SQLite file is only read
 /// (after being brought up to this version's migrations, as a start of the app would).
 /// </summary>
 public static class MigrateCommand
@@ -142,6 +143,7 @@ public static class MigrateCommand
         try
         {
             await using var transaction = await postgres.BeginTransactionAsync(ct);
+            var load = await LoadOrder.SetAsideAsync(postgres, tables, ct);
             await using (var snapshot = source.BeginTransaction(deferred: true))
                 foreach (var t in tables)
                 {
@@ -151,6 +153,9 @@ public static class MigrateCommand
                     await output.WriteLineAsync($"  {t}: {copied[t]:N0} rows ({clock.Elapsed.TotalSeconds:0.0} s)");
                 }
             table = "";
+            var building = Stopwatch.StartNew();
+            var rebuilt = await load.RestoreAsync(postgres, ct);
+            await output.WriteLineAsync($"  built {rebuilt} over the copied rows ({building.Elapsed.TotalSeconds:0.0} s)");
             var sequences = await TableCopy.ResetSequencesAsync(postgres, tables, ct);
             await transaction.CommitAsync(ct);
             if (sequences.Count > 0) await output.WriteLineAsync($"Identity sequences continue after the copied ids: {string.Join(", ", sequences)}.");

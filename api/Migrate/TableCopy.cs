@@ -49,14 +49,15 @@ public static class TableCopy
         await using var reader = await read.ExecuteReaderAsync(ct);
         await using var import = await target.BeginBinaryImportAsync($"COPY {Quote(table)} ({list}) FROM STDIN (FORMAT BINARY)", ct);
         long rows = 0;
+        // Synchronous writes: the importer buffers, and an await per value costs more than the copy itself.
         while (await reader.ReadAsync(ct))
         {
-            await import.StartRowAsync(ct);
+            import.StartRow();
             for (var i = 0; i < columns.Count; i++)
             {
                 if (reader.IsDBNull(i))
                 {
-                    await import.WriteNullAsync(ct);
+                    import.WriteNull();
                     continue;
                 }
                 var value = reader.GetValue(i);
@@ -69,7 +70,7 @@ public static class TableCopy
                 {
                     throw new MigrationProblem($"{table}.{columns[i].Name} holds \"{value}\", which is not a {columns[i].TypeName}: {e.Message}");
                 }
-                await import.WriteAsync(converted, columns[i].Conversion.Type, ct);
+                import.Write(converted, columns[i].Conversion.Type);
             }
             rows++;
         }

@@ -157,6 +157,30 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_row_whose_parent_is_missing_in_sqlite_fails_the_foreign_key_check_with_nothing_kept()
+    {
+        var folder = await InstallationAsync("orphaned");
+        try
+        {
+            // SQLite checks foreign keys only when a connection asks it to; an old or hand-edited file can hold orphans.
+            await SqliteAsync(folder, "INSERT INTO ignored_profiles (account_id, profile_pk, ignored_at) VALUES (999, 5, '2026-11-01 10:00:00')");
+            var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
+            var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
+            Assert.Equal(7, code);
+            Assert.Contains("violates foreign key constraint \"FK_ignored_profiles_accounts_account_id\"", output);
+            Assert.Contains("PostgreSQL keeps no copied rows", output);
+            await using var connection = new NpgsqlConnection(database);
+            await connection.OpenAsync();
+            await using var count = new NpgsqlCommand("SELECT count(*) FROM accounts", connection);
+            Assert.Equal(0L, await count.ExecuteScalarAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Bad_connection_strings_and_unreachable_databases_are_named()
     {
         var folder = await InstallationAsync("someone");
@@ -222,7 +246,7 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
 
     private static async Task SqliteAsync(string folder, string sql)
     {
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "instaintel.db")};Pooling=False"))
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "instaintel.db")};Pooling=False;Foreign Keys=False"))
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
