@@ -106,101 +106,64 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
     [Fact]
     public async Task A_target_that_already_holds_data_is_refused_and_left_as_it_was()
     {
-        var folder = await InstallationAsync("first_account");
-        try
-        {
-            var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
-            var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
-            Assert.True(code == 0, output);
-            Assert.Matches(@"(?m)^accounts +1 +1$", output);
+        using var installation = await Installation.WithAccountAsync("first_account");
+        var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
+        var (code, output) = await MigrateAsync(installation, database);
+        Assert.True(code == 0, output);
+        Assert.Matches(@"(?m)^accounts +1 +1$", output);
 
-            (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
-            Assert.Equal(6, code);
-            Assert.Contains("already holds InstaIntel data (accounts 1", output);
-            Assert.Contains("Nothing was changed", output);
-            await using var connection = new NpgsqlConnection(database);
-            await connection.OpenAsync();
-            await using var count = new NpgsqlCommand("SELECT count(*) FROM accounts", connection);
-            Assert.Equal(1L, await count.ExecuteScalarAsync());
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
+        (code, output) = await MigrateAsync(installation, database);
+        Assert.Equal(6, code);
+        Assert.Contains("already holds InstaIntel data (accounts 1", output);
+        Assert.Contains("Nothing was changed", output);
+        Assert.Equal(1L, await PostgresScalarAsync(database, "SELECT count(*) FROM accounts"));
     }
 
     [Fact]
     public async Task A_value_that_does_not_convert_stops_the_copy_with_nothing_kept_and_a_rerun_after_the_fix_succeeds()
     {
-        var folder = await InstallationAsync("odd_date");
-        try
-        {
-            await SqliteAsync(folder, "UPDATE accounts SET created_at = 'last tuesday'");
-            var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
-            var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
-            Assert.Equal(7, code);
-            Assert.Contains("The copy stopped at accounts: accounts.created_at holds \"last tuesday\"", output);
-            Assert.Contains("PostgreSQL keeps no copied rows", output);
+        using var installation = await Installation.WithAccountAsync("odd_date");
+        await installation.SqliteAsync("UPDATE accounts SET created_at = 'last tuesday'");
+        var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
+        var (code, output) = await MigrateAsync(installation, database);
+        Assert.Equal(7, code);
+        Assert.Contains("The copy stopped at accounts: accounts.created_at holds \"last tuesday\"", output);
+        Assert.Contains("PostgreSQL keeps no copied rows", output);
 
-            await SqliteAsync(folder, "UPDATE accounts SET created_at = '2026-11-01 10:00:00'");
-            (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
-            Assert.True(code == 0, output);
-            await using var connection = new NpgsqlConnection(database);
-            await connection.OpenAsync();
-            await using var read = new NpgsqlCommand("SELECT created_at FROM accounts", connection);
-            Assert.Equal(new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc), await read.ExecuteScalarAsync());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        await installation.SqliteAsync("UPDATE accounts SET created_at = '2026-11-01 10:00:00'");
+        (code, output) = await MigrateAsync(installation, database);
+        Assert.True(code == 0, output);
+        Assert.Equal(new DateTime(2026, 11, 1, 10, 0, 0, DateTimeKind.Utc), await PostgresScalarAsync(database, "SELECT created_at FROM accounts"));
     }
 
     [Fact]
     public async Task A_row_whose_parent_is_missing_in_sqlite_fails_the_foreign_key_check_with_nothing_kept()
     {
-        var folder = await InstallationAsync("orphaned");
-        try
-        {
-            // SQLite checks foreign keys only when a connection asks it to; an old or hand-edited file can hold orphans.
-            await SqliteAsync(folder, "INSERT INTO ignored_profiles (account_id, profile_pk, ignored_at) VALUES (999, 5, '2026-11-01 10:00:00')");
-            var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
-            var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
-            Assert.Equal(7, code);
-            Assert.Contains("violates foreign key constraint \"FK_ignored_profiles_accounts_account_id\"", output);
-            Assert.Contains("PostgreSQL keeps no copied rows", output);
-            await using var connection = new NpgsqlConnection(database);
-            await connection.OpenAsync();
-            await using var count = new NpgsqlCommand("SELECT count(*) FROM accounts", connection);
-            Assert.Equal(0L, await count.ExecuteScalarAsync());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var installation = await Installation.WithAccountAsync("orphaned");
+        // SQLite checks foreign keys only when a connection asks it to; an old or hand-edited file can hold orphans.
+        await installation.SqliteAsync("INSERT INTO ignored_profiles (account_id, profile_pk, ignored_at) VALUES (999, 5, '2026-11-01 10:00:00')");
+        var database = await (await postgres.ServerAsync()).CreateDatabaseAsync();
+        var (code, output) = await MigrateAsync(installation, database);
+        Assert.Equal(7, code);
+        Assert.Contains("violates foreign key constraint \"FK_ignored_profiles_accounts_account_id\"", output);
+        Assert.Contains("PostgreSQL keeps no copied rows", output);
+        Assert.Equal(0L, await PostgresScalarAsync(database, "SELECT count(*) FROM accounts"));
     }
 
     [Fact]
     public async Task Bad_connection_strings_and_unreachable_databases_are_named()
     {
-        var folder = await InstallationAsync("someone");
-        try
-        {
-            var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", "Host=127.0.0.1;Nonsense=yes");
-            Assert.Equal(2, code);
-            Assert.Contains("The PostgreSQL connection string cannot be read", output);
+        using var installation = await Installation.WithAccountAsync("someone");
+        var (code, output) = await MigrateAsync(installation, "Host=127.0.0.1;Nonsense=yes");
+        Assert.Equal(2, code);
+        Assert.Contains("The PostgreSQL connection string cannot be read", output);
 
-            var missing = (await (await postgres.ServerAsync()).CreateDatabaseAsync()).Replace("Database=t_", "Database=nosuch_");
-            (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", missing);
-            Assert.Equal(5, code);
-            Assert.Contains("Cannot connect to PostgreSQL", output);
-            Assert.Contains("nosuch_", output);
-            Assert.Contains("does not exist", output);
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
+        var missing = (await (await postgres.ServerAsync()).CreateDatabaseAsync()).Replace("Database=t_", "Database=nosuch_");
+        (code, output) = await MigrateAsync(installation, missing);
+        Assert.Equal(5, code);
+        Assert.Contains("Cannot connect to PostgreSQL", output);
+        Assert.Contains("nosuch_", output);
+        Assert.Contains("does not exist", output);
     }
 
     [Fact]
@@ -236,24 +199,45 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
         Assert.Contains("usage: scripts/migrate --from sqlite DATA_FOLDER --to postgres CONNECTION_STRING", usage);
     }
 
-    /// <summary>A stopped installation with one tracked account; returns its data folder.</summary>
-    private static async Task<string> InstallationAsync(string username)
+    /// <summary>A stopped installation's data folder, deleted with the test.</summary>
+    private sealed class Installation(string folder) : IDisposable
     {
-        using var app = new AppFactory { KeepDataFolder = true };
-        await app.AddAccountAsync(username);
-        return app.DataFolder;
-    }
+        public string Folder => folder;
 
-    private static async Task SqliteAsync(string folder, string sql)
-    {
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "instaintel.db")};Pooling=False;Foreign Keys=False"))
+        /// <summary>An installation with one tracked account, stopped.</summary>
+        public static async Task<Installation> WithAccountAsync(string username)
         {
+            using var app = new AppFactory { KeepDataFolder = true };
+            await app.AddAccountAsync(username);
+            return new Installation(app.DataFolder);
+        }
+
+        /// <summary>Changes exactly one row of its database, foreign keys unchecked.</summary>
+        public async Task SqliteAsync(string sql)
+        {
+            await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "instaintel.db")};Pooling=False;Foreign Keys=False");
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             Assert.Equal(1, await command.ExecuteNonQueryAsync());
         }
+
+        public void Dispose()
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
     }
+
+    private static async Task<object?> PostgresScalarAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static Task<(int Code, string Output)> MigrateAsync(Installation installation, string connectionString) =>
+        MigrateAsync("--from", "sqlite", installation.Folder, "--to", "postgres", connectionString);
 
     private static async Task<(int Code, string Output)> MigrateAsync(params string[] args)
     {
