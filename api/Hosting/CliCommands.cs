@@ -1,10 +1,11 @@
 using InstaIntel.Api.Backups;
+using InstaIntel.Api.Migrate;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Security;
 
 namespace InstaIntel.Api.Hosting;
 
-/// <summary>The commands the app runs instead of serving: `restore`, `generate-env`, `er-diagram`.</summary>
+/// <summary>The commands the app runs instead of serving: `restore`, `generate-env`, `migrate`, `er-diagram`.</summary>
 public static class CliCommands
 {
     /// <summary>The command's exit code, or null when the arguments name no command and the app should serve.</summary>
@@ -18,6 +19,8 @@ public static class CliCommands
                 var configuration = Settings(rest);
                 return await GenerateEnvCommand.RunAsync(rest, DataFolder.Resolve(configuration), configuration["Security:KeyFile"],
                     Console.In, Console.Out, interactive: !Console.IsInputRedirected);
+            case ["migrate", .. var rest]:
+                return await MigrateCommand.RunAsync(rest, Console.Out);
             case ["er-diagram"]:
                 Console.Out.Write(ErDiagram.FromModel());
                 return 0;
