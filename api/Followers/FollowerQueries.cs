@@ -8,7 +8,7 @@ namespace InstaIntel.Api.Followers;
 /// <summary>The follower views as SQL: mutuals, fans and not-following-back are semi-joins over the edge primary keys.</summary>
 public static class FollowerQueries
 {
-    public static readonly QueryShape<FollowerRow> Shape = new QueryShape<FollowerRow>("Follower", r => r.Pk)
+    public static readonly QueryShape<FollowerRow> Shape = new QueryShape<FollowerRow>("Follower", r => r.Pk) { TieBreakerTwin = r => r.ProfilePk }
         .Filter("pk", FilterKind.Long, r => r.Pk)
         .Filter("username", FilterKind.String, r => r.Username)
         .Filter("fullName", FilterKind.String, r => r.FullName)
@@ -103,6 +103,7 @@ public static class FollowerQueries
         select new FollowerRow
         {
             Pk = e.ProfilePk, // the edge key, so keyset order and seeks use the primary-key index with no sort
+            ProfilePk = p.Pk,
             Username = p.Username,
             FullName = p.FullName,
             ProfilePicUrl = p.ProfilePicUrl,

@@ -6,6 +6,8 @@ namespace InstaIntel.Api.Followers;
 public sealed class FollowerRow
 {
     public long Pk { get; init; }
+    /// <summary>The same pk read from the profile row (<see cref="GraphQL.Filtering.QueryShape{T}.TieBreakerTwin"/>).</summary>
+    public long ProfilePk { get; init; }
     public required string Username { get; init; }
     public string FullName { get; init; } = "";
     public string? ProfilePicUrl { get; init; }

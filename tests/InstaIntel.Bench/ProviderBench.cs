@@ -21,9 +21,11 @@ public static class ProviderBench
         var next = data.NextCrawl(crawl, n * 2 / 100, n * 5 / 100);
         Console.WriteLine($"InstaIntel bench, SQLite beside PostgreSQL: {n:N0} edges, pages of {IngestBench.PageSize}; {Program.LoadAverage()}");
 
-        using var postgres = await PostgresServer.StartAsync();
+        // INSTAINTEL_BENCH_POSTGRES: an empty database of a server of your own (its settings, its logs) instead of one started here.
+        var own = Environment.GetEnvironmentVariable("INSTAINTEL_BENCH_POSTGRES");
+        using var postgres = string.IsNullOrEmpty(own) ? await PostgresServer.StartAsync() : null;
         var sqlite = await MeasureAsync(repoRoot, Directory.CreateDirectory(Path.Combine(root, "sqlite")).FullName, [], crawl, next, options);
-        var connection = await postgres.CreateDatabaseAsync();
+        var connection = postgres is null ? own! : await postgres.CreateDatabaseAsync();
         var onPostgres = await MeasureAsync(repoRoot, Directory.CreateDirectory(Path.Combine(root, "postgres")).FullName,
             new() { ["Database:Provider"] = "PostgreSql", ["Database:ConnectionString"] = connection }, crawl, next, options);
 

@@ -22,6 +22,12 @@ public sealed class QueryShape<T>(string nodeName, Expression<Func<T, long>> tie
 {
     public string NodeName { get; } = nodeName;
     public Expression<Func<T, long>> TieBreaker { get; } = tieBreaker;
+    /// <summary>
+    /// The tie breaker's value read from the other side of a join (a profile's pk beside its edge's), bounded by the
+    /// cursor too when the tie breaker alone orders a page: PostgreSQL merge-joins the two sides and, told of one
+    /// bound only, reads the other from its start (50 ms instead of 0.2 ms at row 90,000 of 100,000).
+    /// </summary>
+    public Expression<Func<T, long>>? TieBreakerTwin { get; init; }
     public List<FilterField> Filters { get; } = [];
     public List<SortField> Sorts { get; } = [];
 

@@ -37,6 +37,8 @@ public static class Keyset
             var values = CursorCodec.Decode(page.Cursor, fingerprint, keys.Select(k => k.Expression.ReturnType).ToList(),
                 page.Backward ? "before" : "after");
             query = query.Where(After<T>(keys, values, page.Backward));
+            if (keys.Count == 1 && shape.TieBreakerTwin is { } twin)
+                query = query.Where(After<T>([new Key(twin, keys[0].Descending)], values, page.Backward));
         }
         query = Order(query, keys, page.Backward);
 
