@@ -26,6 +26,7 @@ public static class Program
                 "counts" => await CountsBench.RunAsync(root) ? 0 : 1,
                 "completion" => await CompletionBench.RunAsync(root, options.Edges, options.Seed) ? 0 : 1,
                 "provider" => await ProviderBench.RunAsync(RepoRoot(), root, options) ? 0 : 1,
+                "scaleout" => await ScaleOutBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -105,7 +106,7 @@ public static class Program
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts", "completion", "provider"];
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts", "completion", "provider", "scaleout"];
 
     public static Options? Parse(string[] args)
     {
