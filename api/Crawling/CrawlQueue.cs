@@ -129,13 +129,17 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
         using var ended = new CancellationTokenSource();
         running[scrapeId] = source;
         var heartbeat = HoldLeaseAsync(scrapeId, source, ended.Token);
+        var failed = false;
         try
         {
             await crawler.RunAsync(scrapeId, () => cancelled.ContainsKey(scrapeId), source.Token);
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
         {
-            log.LogError(e, "Crawl {ScrapeId} could not run", scrapeId);
+            // Its end could not be saved (a full disk): the claim is kept until its lease runs out, so it is tried
+            // again then (by any worker), not at once and again and again.
+            log.LogError(e, "Crawl {ScrapeId} could not run; it is tried again when the lease of worker {Worker} runs out", scrapeId, claims.Worker);
+            failed = true;
         }
         finally
         {
@@ -145,7 +149,7 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
             cancelled.TryRemove(scrapeId, out _);
             try
             {
-                await claims.ReleaseAsync(scrapeId, CancellationToken.None);
+                if (!failed) await claims.ReleaseAsync(scrapeId, CancellationToken.None);
             }
             catch (Exception e)
             {
