@@ -45,12 +45,24 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
         return claim;
     }
 
-    /// <summary>Extends this worker's lease on a crawl; false when another worker holds it now (this one must stop).</summary>
-    public async Task<bool> RenewAsync(long scrapeId, CancellationToken ct)
+    /// <summary>What renewing a lease found.</summary>
+    public enum Renewal { Held, TakenOver, CancelledElsewhere }
+
+    /// <summary>
+    /// Extends this worker's lease on a crawl. <see cref="Renewal.TakenOver"/>: another worker holds it now;
+    /// <see cref="Renewal.CancelledElsewhere"/>: it was cancelled where the cancel request could not reach this worker
+    /// (an API on another machine without Redis). Either way this worker must stop its run.
+    /// </summary>
+    public async Task<Renewal> RenewAsync(long scrapeId, CancellationToken ct)
     {
         var until = Now + options.Value.LeaseTime;
-        return await WithDbAsync(db => db.Scrapes.Where(s => s.Id == scrapeId && s.ClaimedBy == Worker)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseUntil, until), ct)) == 1;
+        return await WithDbAsync(async db =>
+        {
+            if (await db.Scrapes.Where(s => s.Id == scrapeId && s.ClaimedBy == Worker && s.Status != ScrapeStatus.Cancelled)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseUntil, until), ct) == 1)
+                return Renewal.Held;
+            return await db.Scrapes.AnyAsync(s => s.Id == scrapeId && s.ClaimedBy == Worker, ct) ? Renewal.CancelledElsewhere : Renewal.TakenOver;
+        });
     }
 
     /// <summary>Lets go of a crawl this worker holds (its run ended or paused); nothing when another worker holds it.</summary>

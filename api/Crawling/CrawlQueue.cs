@@ -161,7 +161,8 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
 
     /// <summary>
     /// Renews the lease every third of it while the crawl runs. A renewal that finds another worker holding the crawl
-    /// stops this run at once (it was taken over after this worker missed its renewals), leaving the crawl as it is.
+    /// (it was taken over after this worker missed its renewals), or the crawl cancelled where the request could not
+    /// reach this worker, stops this run at once, leaving the crawl as it is.
     /// </summary>
     private async Task HoldLeaseAsync(long scrapeId, CancellationTokenSource run, CancellationToken ended)
     {
@@ -170,18 +171,21 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
             while (true)
             {
                 await Task.Delay(workers.Value.HeartbeatEvery, clock, ended);
-                bool held;
+                CrawlClaims.Renewal renewal;
                 try
                 {
-                    held = await claims.RenewAsync(scrapeId, ended);
+                    renewal = await claims.RenewAsync(scrapeId, ended);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     log.LogWarning(e, "Worker {Worker} could not renew its lease on crawl {ScrapeId}; trying again", claims.Worker, scrapeId);
                     continue;
                 }
-                if (held) continue;
-                log.LogWarning("Worker {Worker} no longer holds crawl {ScrapeId}: another worker took it over; stopping here", claims.Worker, scrapeId);
+                if (renewal == CrawlClaims.Renewal.Held) continue;
+                if (renewal == CrawlClaims.Renewal.TakenOver)
+                    log.LogWarning("Worker {Worker} no longer holds crawl {ScrapeId}: another worker took it over; stopping here", claims.Worker, scrapeId);
+                else
+                    log.LogInformation("Crawl {ScrapeId} was cancelled; worker {Worker} stops it", scrapeId, claims.Worker);
                 await run.CancelAsync();
                 return;
             }

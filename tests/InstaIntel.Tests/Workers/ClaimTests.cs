@@ -77,7 +77,7 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
 
         var first = Claimer(app, "worker-a");
         Assert.Equal(new CrawlClaims.Claim(id, ScrapeStatus.Running, null), await first.ClaimNextAsync([], CancellationToken.None));
-        Assert.True(await first.RenewAsync(id, CancellationToken.None));
+        Assert.Equal(CrawlClaims.Renewal.Held, await first.RenewAsync(id, CancellationToken.None));
 
         // Another worker now: the lease (2 minutes) holds.
         Assert.Null(await Claimer(app, "worker-b").ClaimNextAsync([], CancellationToken.None));
@@ -87,7 +87,7 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(new CrawlClaims.Claim(id, ScrapeStatus.Running, "worker-a"), await second.ClaimNextAsync([], CancellationToken.None));
         Assert.Equal("worker-b", (await RowAsync(app, id)).ClaimedBy);
 
-        Assert.False(await first.RenewAsync(id, CancellationToken.None)); // fenced: it must stop its run
+        Assert.Equal(CrawlClaims.Renewal.TakenOver, await first.RenewAsync(id, CancellationToken.None)); // fenced: it must stop its run
         await first.ReleaseAsync(id, CancellationToken.None); // and its release lets go of nothing
         Assert.Equal("worker-b", (await RowAsync(app, id)).ClaimedBy);
 
@@ -95,6 +95,11 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         var released = await RowAsync(app, id);
         Assert.Equal((null, null), (released.ClaimedBy, released.LeaseUntil));
         Assert.Equal(id, (await first.ClaimNextAsync([], CancellationToken.None))?.ScrapeId);
+
+        // Cancelled by an API that could not tell the worker (no Redis between them): the next renewal says so.
+        await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Cancelled)));
+        Assert.Equal(CrawlClaims.Renewal.CancelledElsewhere, await first.RenewAsync(id, CancellationToken.None));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

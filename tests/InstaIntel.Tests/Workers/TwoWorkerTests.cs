@@ -82,6 +82,48 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task A_crawl_cancelled_on_an_api_with_no_redis_to_the_worker_is_let_go_at_the_workers_next_renewal()
+    {
+        await using var simulator = await SimulatorHost.StartAsync();
+        var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(data);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        var settings = AppFactory.Crawling(simulator);
+        settings["Workers:LeaseTime"] = "00:00:03";
+        settings["Workers:PollEvery"] = "00:00:00.300";
+        settings["Instagram:RateLimitPause"] = "00:02:00"; // the worker sleeps through the rate limit, hearing nothing
+        using var api = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "api" });
+        using var worker = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "worker" });
+        try
+        {
+            await simulator.InjectAsync(FaultKind.RateLimited, "webapi:", count: 1);
+            var graphql = api.GraphQL();
+            var start = await graphql.DataAsync("""mutation { startScrape(input: { target: "demo_small", following: false }) { scrape { id } } }""");
+            var id = start["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+            await WaitAsync(graphql, id, s => s["status"]!.GetValue<string>() == "PAUSED_RATE_LIMITED");
+
+            // The request cannot reach the worker: after its wait the API ends the crawl in the database itself.
+            var cancelled = await graphql.DataAsync("mutation($id: ID!) { cancelCrawl(input: { crawlId: $id }) { crawl { status } } }", new { id });
+            Assert.Equal("CANCELLED", cancelled["cancelCrawl"]!["crawl"]!["status"]!.GetValue<string>());
+            var scrapeId = InstaIntel.Api.GraphQL.Relay.GlobalId.Expect(id, "Scrape");
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!worker.Output.Contains($"Crawl {scrapeId} was cancelled; worker") && DateTime.UtcNow < deadline) await Task.Delay(100);
+            Assert.Contains($"Crawl {scrapeId} was cancelled; worker", worker.Output);
+            deadline = DateTime.UtcNow.AddSeconds(5);
+            while (await HolderAsync(DatabaseProvider.Sqlite, settings, data, scrapeId) is not null && DateTime.UtcNow < deadline) await Task.Delay(100);
+            Assert.Null(await HolderAsync(DatabaseProvider.Sqlite, settings, data, scrapeId));
+            Assert.Equal("CANCELLED", (await WaitAsync(graphql, id, _ => true))["status"]!.GetValue<string>());
+        }
+        finally
+        {
+            worker.Dispose();
+            api.Dispose();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     [GeneratedRegex(@"Worker worker-[ab] claimed crawl (\d+) ")]
     private static partial Regex Claimed();
 
