@@ -65,9 +65,12 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
         });
     }
 
-    /// <summary>Lets go of a crawl this worker holds (its run ended or paused); nothing when another worker holds it.</summary>
-    public Task ReleaseAsync(long scrapeId, CancellationToken ct) =>
-        WithDbAsync(db => db.Scrapes.Where(s => s.Id == scrapeId && s.ClaimedBy == Worker)
+    /// <summary>
+    /// Lets go of a crawl this worker holds (its run ended or paused); nothing when another worker holds it. With
+    /// <paramref name="onlyIfEnded"/>, only once the crawl has ended: an unfinished one stays held until its lease runs out.
+    /// </summary>
+    public Task ReleaseAsync(long scrapeId, CancellationToken ct, bool onlyIfEnded = false) =>
+        WithDbAsync(db => db.Scrapes.Where(s => s.Id == scrapeId && s.ClaimedBy == Worker && (!onlyIfEnded || !ScrapeStatuses.Active.Contains(s.Status)))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimedBy, (string?)null).SetProperty(s => s.LeaseUntil, (DateTime?)null), ct));
 
     /// <summary>At start: claims a previous run under this same name left behind are free again (that run is over).</summary>

@@ -136,9 +136,10 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
         {
-            // Its end could not be saved (a full disk): the claim is kept until its lease runs out, so it is tried
-            // again then (by any worker), not at once and again and again.
-            log.LogError(e, "Crawl {ScrapeId} could not run; it is tried again when the lease of worker {Worker} runs out", scrapeId, claims.Worker);
+            // Its end could not be saved (a full disk): unless it has ended after all (cancelled elsewhere, so its pages
+            // were refused), the claim is kept until its lease runs out, so it is tried again then (by any worker), not
+            // at once and again and again.
+            log.LogError(e, "Crawl {ScrapeId} could not run; unless it has ended, it is tried again when the lease of worker {Worker} runs out", scrapeId, claims.Worker);
             failed = true;
         }
         finally
@@ -149,7 +150,7 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
             cancelled.TryRemove(scrapeId, out _);
             try
             {
-                if (!failed) await claims.ReleaseAsync(scrapeId, CancellationToken.None);
+                await claims.ReleaseAsync(scrapeId, CancellationToken.None, onlyIfEnded: failed);
             }
             catch (Exception e)
             {

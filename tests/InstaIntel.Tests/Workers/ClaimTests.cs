@@ -95,11 +95,15 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         var released = await RowAsync(app, id);
         Assert.Equal((null, null), (released.ClaimedBy, released.LeaseUntil));
         Assert.Equal(id, (await first.ClaimNextAsync([], CancellationToken.None))?.ScrapeId);
+        await first.ReleaseAsync(id, CancellationToken.None, onlyIfEnded: true); // after a run that threw: kept while unfinished
+        Assert.Equal("worker-a", (await RowAsync(app, id)).ClaimedBy);
 
         // Cancelled by an API that could not tell the worker (no Redis between them): the next renewal says so.
         await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == id)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Cancelled)));
         Assert.Equal(CrawlClaims.Renewal.CancelledElsewhere, await first.RenewAsync(id, CancellationToken.None));
+        await first.ReleaseAsync(id, CancellationToken.None, onlyIfEnded: true);
+        Assert.Null((await RowAsync(app, id)).ClaimedBy);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
