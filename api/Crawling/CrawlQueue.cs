@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Realtime;
 using InstaIntel.Api.Scrapes;
@@ -8,26 +7,28 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Crawling;
 
 /// <summary>
-/// Runs crawls in the background, <see cref="InstagramOptions.CrawlsPerSession"/> at a time per connected session.
-/// On start it picks up every crawl that was queued, under way or paused, which resume from their checkpoints; then
-/// it takes requests from <see cref="CrawlCommands"/> over the event bus. Every <see cref="InstagramOptions.ResumeCheckEvery"/>
-/// it resumes crawls whose action block has ended and, while crawls wait for a session, checks the sessions again
-/// (at most once per <see cref="InstagramOptions.HealthCheckEvery"/> each). Runs in the `worker` and `all` roles.
+/// Runs crawls in the background, <see cref="InstagramOptions.CrawlsPerSession"/> at a time per session this worker
+/// may use (`Workers:Sessions`). The queue is the `scrapes` table: each crawl loop claims the next runnable crawl
+/// (<see cref="CrawlClaims"/>), holds its lease by a heartbeat while it runs it and releases it at the end, so workers
+/// sharing a database never run one crawl twice and a crawl whose worker died is taken over from its checkpoint. Idle
+/// loops look again every `Workers:PollEvery` and at once when a crawl is asked for over the event bus. Every
+/// <see cref="InstagramOptions.ResumeCheckEvery"/>, while crawls wait for a session, it checks the sessions again (at
+/// most once per <see cref="InstagramOptions.HealthCheckEvery"/> each). Runs in the `worker` and `all` roles.
 /// </summary>
-public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, SessionPool sessions, ICredentialStore credentials, IEventBus bus,
-    IOptions<InstagramOptions> options, TimeProvider clock, ILogger<CrawlQueue> log) : BackgroundService
+public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, CrawlClaims claims, SessionPool sessions, IEventBus bus,
+    IOptions<InstagramOptions> options, IOptions<WorkerOptions> workers, TimeProvider clock, ILogger<CrawlQueue> log) : BackgroundService
 {
-    private readonly Channel<long> queue = Channel.CreateUnbounded<long>();
-    private readonly ConcurrentDictionary<long, byte> pending = new();
     private readonly ConcurrentDictionary<long, CancellationTokenSource> running = new();
     private readonly ConcurrentDictionary<long, bool> cancelled = new();
+    /// <summary>Crawls waiting for a session that may try again: all of them at start, then those waiting when a session works again.</summary>
+    private readonly ConcurrentDictionary<long, byte> sessionRetries = new();
     private readonly SemaphoreSlim resuming = new(1, 1);
+    private TaskCompletionSource wake = NewWake();
 
-    /// <summary>Queues a crawl unless it is queued or running already.</summary>
-    private void Enqueue(long scrapeId)
-    {
-        if (pending.TryAdd(scrapeId, 0)) queue.Writer.TryWrite(scrapeId);
-    }
+    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Idle crawl loops look for a crawl to claim now.</summary>
+    private void Wake() => Interlocked.Exchange(ref wake, NewWake()).TrySetResult();
 
     /// <summary>Signals a running crawl to stop within the page it is on; ignored when it is not running here.</summary>
     private void Cancel(long scrapeId)
@@ -39,16 +40,20 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Ses
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
-        using var enqueue = bus.Observe<CrawlCommand>(CrawlCommands.EnqueueTopic).Subscribe(c => Enqueue(c.ScrapeId));
+        using var enqueue = bus.Observe<CrawlCommand>(CrawlCommands.EnqueueTopic).Subscribe(_ => Wake());
         using var cancel = bus.Observe<CrawlCommand>(CrawlCommands.CancelTopic).Subscribe(c => Cancel(c.ScrapeId));
         using var resume = bus.Observe<CrawlCommand>(CrawlCommands.ResumeTopic).Subscribe(c => { _ = ResumeWaitingAsync(stopping); });
 
+        await claims.ReleaseLeftoversAsync(stopping);
         await using (var scope = scopes.CreateAsyncScope())
-            foreach (var id in await scope.ServiceProvider.GetRequiredService<ScrapeService>().UnfinishedAsync(stopping))
-                Enqueue(id);
+            foreach (var id in await scope.ServiceProvider.GetRequiredService<ScrapeService>().WaitingAsync(ScrapeStatus.PausedNeedsSession, stopping))
+                sessionRetries.TryAdd(id, 0);
 
-        var workers = Math.Max(1, options.Value.CrawlsPerSession) * Math.Max(1, (await credentials.GetSessionsAsync(stopping)).Count);
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunQueuedAsync(stopping)).Append(ResumeLoopAsync(stopping)));
+        var usable = await sessions.CountUsableHereAsync(stopping);
+        var loops = Math.Max(1, options.Value.CrawlsPerSession) * Math.Max(1, usable);
+        log.LogInformation("Crawl worker {Worker} runs up to {Loops} crawls at a time ({Sessions} sessions it may use{Which})", claims.Worker, loops, usable,
+            workers.Value.Sessions.Count == 0 ? "" : ": " + string.Join(", ", workers.Value.Sessions));
+        await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => RunClaimedAsync(stopping)).Append(ResumeLoopAsync(stopping)));
     }
 
     private async Task ResumeLoopAsync(CancellationToken stopping)
@@ -62,8 +67,8 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Ses
     }
 
     /// <summary>
-    /// Queues the paused crawls that may go on now, and any crawl marked queued or running that this queue does not
-    /// hold: its end could not be saved (a full disk) or its request was lost, and it resumes from its checkpoint.
+    /// Lets the crawls waiting for a session try again when one works now, and wakes the crawl loops, which also find
+    /// action blocks that have ended and crawls left by a worker that is gone.
     /// </summary>
     private async Task ResumeWaitingAsync(CancellationToken stopping)
     {
@@ -71,17 +76,10 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Ses
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var scrapes = scope.ServiceProvider.GetRequiredService<ScrapeService>();
-            foreach (var id in await scrapes.WaitingAsync(ScrapeStatus.PausedActionBlocked, stopping)) Enqueue(id);
-            foreach (var id in await scrapes.QueuedOrRunningAsync(stopping))
-                if (!pending.ContainsKey(id))
-                {
-                    log.LogWarning("Crawl {ScrapeId} is marked unfinished but nothing runs it; resuming it from its checkpoint", id);
-                    Enqueue(id);
-                }
-            var waiting = await scrapes.WaitingAsync(ScrapeStatus.PausedNeedsSession, stopping);
+            var waiting = await scope.ServiceProvider.GetRequiredService<ScrapeService>().WaitingAsync(ScrapeStatus.PausedNeedsSession, stopping);
             if (waiting.Count > 0 && await sessions.AnyUsableAfterRecheckAsync(stopping))
-                foreach (var id in waiting) Enqueue(id);
+                foreach (var id in waiting) sessionRetries.TryAdd(id, 0);
+            Wake();
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
         {
@@ -93,26 +91,106 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Ses
         }
     }
 
-    private async Task RunQueuedAsync(CancellationToken stopping)
+    /// <summary>One crawl loop: claim, run, release, again; idle, it waits for a wake-up or the next poll.</summary>
+    private async Task RunClaimedAsync(CancellationToken stopping)
     {
-        await foreach (var scrapeId in queue.Reader.ReadAllAsync(stopping))
+        while (!stopping.IsCancellationRequested)
         {
-            using var source = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            running[scrapeId] = source;
+            var woken = wake.Task;
+            CrawlClaims.Claim? claim = null;
             try
             {
-                await crawler.RunAsync(scrapeId, () => cancelled.ContainsKey(scrapeId), source.Token);
+                claim = await claims.ClaimNextAsync(sessionRetries.Keys.ToList(), stopping);
             }
             catch (Exception e) when (!stopping.IsCancellationRequested)
             {
-                log.LogError(e, "Crawl {ScrapeId} could not run", scrapeId);
+                log.LogWarning(e, "Worker {Worker} could not look for a crawl to run", claims.Worker);
             }
-            finally
+            catch (OperationCanceledException)
             {
-                running.TryRemove(scrapeId, out _);
-                cancelled.TryRemove(scrapeId, out _);
-                pending.TryRemove(scrapeId, out _);
+                return;
+            }
+
+            if (claim is null)
+            {
+                await Task.WhenAny(woken, Task.Delay(workers.Value.PollEvery, clock, stopping));
+                continue;
+            }
+            sessionRetries.TryRemove(claim.ScrapeId, out _);
+            // A clock that jumped (tests) can make this worker's own live lease look run out: that run goes on.
+            if (running.ContainsKey(claim.ScrapeId)) continue;
+            await RunAsync(claim.ScrapeId, stopping);
+        }
+    }
+
+    private async Task RunAsync(long scrapeId, CancellationToken stopping)
+    {
+        using var source = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var ended = new CancellationTokenSource();
+        running[scrapeId] = source;
+        var heartbeat = HoldLeaseAsync(scrapeId, source, ended.Token);
+        var failed = false;
+        try
+        {
+            await crawler.RunAsync(scrapeId, () => cancelled.ContainsKey(scrapeId), source.Token);
+        }
+        catch (Exception e) when (!stopping.IsCancellationRequested)
+        {
+            // Its end could not be saved (a full disk): unless it has ended after all (cancelled elsewhere, so its pages
+            // were refused), the claim is kept until its lease runs out, so it is tried again then (by any worker), not
+            // at once and again and again.
+            log.LogError(e, "Crawl {ScrapeId} could not run; unless it has ended, it is tried again when the lease of worker {Worker} runs out", scrapeId, claims.Worker);
+            failed = true;
+        }
+        finally
+        {
+            await ended.CancelAsync();
+            await heartbeat;
+            running.TryRemove(scrapeId, out _);
+            cancelled.TryRemove(scrapeId, out _);
+            try
+            {
+                await claims.ReleaseAsync(scrapeId, CancellationToken.None, onlyIfEnded: failed);
+            }
+            catch (Exception e)
+            {
+                // The lease runs out by itself; then this or another worker picks the crawl up from its checkpoint.
+                log.LogWarning(e, "Worker {Worker} could not release crawl {ScrapeId}", claims.Worker, scrapeId);
             }
         }
+    }
+
+    /// <summary>
+    /// Renews the lease every third of it while the crawl runs. A renewal that finds another worker holding the crawl
+    /// (it was taken over after this worker missed its renewals), or the crawl cancelled where the request could not
+    /// reach this worker, stops this run at once, leaving the crawl as it is.
+    /// </summary>
+    private async Task HoldLeaseAsync(long scrapeId, CancellationTokenSource run, CancellationToken ended)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(workers.Value.HeartbeatEvery, clock, ended);
+                CrawlClaims.Renewal renewal;
+                try
+                {
+                    renewal = await claims.RenewAsync(scrapeId, ended);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning(e, "Worker {Worker} could not renew its lease on crawl {ScrapeId}; trying again", claims.Worker, scrapeId);
+                    continue;
+                }
+                if (renewal == CrawlClaims.Renewal.Held) continue;
+                if (renewal == CrawlClaims.Renewal.TakenOver)
+                    log.LogWarning("Worker {Worker} no longer holds crawl {ScrapeId}: another worker took it over; stopping here", claims.Worker, scrapeId);
+                else
+                    log.LogInformation("Crawl {ScrapeId} was cancelled; worker {Worker} stops it", scrapeId, claims.Worker);
+                await run.CancelAsync();
+                return;
+            }
+        }
+        catch (OperationCanceledException) when (ended.IsCancellationRequested) { }
     }
 }

@@ -5,6 +5,9 @@ public static class CrawlingSetup
     /// <summary>The crawler and its commands everywhere; the queue that runs crawls only where jobs run.</summary>
     public static IServiceCollection AddCrawling(this IServiceCollection services, bool runsJobs)
     {
+        services.AddOptions<WorkerOptions>().BindConfiguration("Workers").ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WorkerOptions>, WorkerSettingsCheck>();
+        services.AddSingleton<CrawlClaims>();
         services.AddSingleton<Crawler>();
         services.AddSingleton<CrawlCommands>();
         services.AddScoped<LostReasons.LostChecks>();

@@ -26,8 +26,8 @@ public sealed class ActionBlockedException(string? instagramSays, DateTime? unti
 /// <summary>The session cannot be used until the user replaces it; crawls wait for that, then resume.</summary>
 public abstract class SessionProblemException(string message) : InstagramException(message);
 
-public sealed class NoSessionException()
-    : SessionProblemException("No Instagram session is connected. Connect one in Settings; the crawl continues as soon as one is.");
+public sealed class NoSessionException(string? message = null)
+    : SessionProblemException(message ?? "No Instagram session is connected. Connect one in Settings; the crawl continues as soon as one is.");
 
 public sealed class SessionExpiredException()
     : SessionProblemException("Your Instagram session has expired or was logged out. Log in to instagram.com in a browser, then import the new sessionid (or log in) in Settings; the crawl continues from where it stopped.");

@@ -8,10 +8,11 @@ namespace InstaIntel.Api.Instagram;
 /// <summary>
 /// The connected sessions and what is known of each: hands a crawl the least-used session that works, checks a
 /// session with one cheap request when its last check is older than <see cref="InstagramOptions.HealthCheckEvery"/>,
-/// and is the one place where a session's health changes.
+/// and is the one place where a session's health changes. A crawl worker bound to some sessions (`Workers:Sessions`)
+/// is handed only those, so each session is only ever used from its worker's machine.
 /// </summary>
 public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore credentials, InstagramClient instagram, SessionGuard guard,
-    IOptions<InstagramOptions> options, TimeProvider clock, ILogger<SessionPool> log)
+    IOptions<InstagramOptions> options, IOptions<Crawling.WorkerOptions> workers, TimeProvider clock, ILogger<SessionPool> log)
 {
     private readonly SemaphoreSlim acquiring = new(1, 1);
 
@@ -24,9 +25,11 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
         await acquiring.WaitAsync(ct);
         try
         {
-            var sessions = await credentials.GetSessionsAsync(ct);
-            if (sessions.Count == 0) throw new NoSessionException();
-            var states = await StatesAsync(sessions, ct);
+            var all = await credentials.GetSessionsAsync(ct);
+            if (all.Count == 0) throw new NoSessionException();
+            var states = await StatesAsync(all, ct);
+            var sessions = all.Where(s => MayUse(s, states)).ToList();
+            if (sessions.Count == 0) throw new NoSessionException(NoneOfThisWorkers);
             foreach (var session in sessions.Where(s => !tried.Contains(s.Key)).OrderBy(s => states[s.Key].Crawls).ThenBy(s => states[s.Key].AddedAt))
             {
                 var state = states[session.Key];
@@ -44,7 +47,10 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     }
 
     public async Task<bool> HasOtherThanAsync(IReadOnlyCollection<string> tried, CancellationToken ct) =>
-        (await credentials.GetSessionsAsync(ct)).Any(s => !tried.Contains(s.Key));
+        (await HereAsync(ct)).Sessions.Any(s => !tried.Contains(s.Key));
+
+    /// <summary>How many connected sessions this worker may use: the crawls it runs at once follow it.</summary>
+    public async Task<int> CountUsableHereAsync(CancellationToken ct) => (await HereAsync(ct)).Sessions.Count;
 
     /// <summary>Checks one session with Instagram; true when it works. Unreachable Instagram leaves its state as it was.</summary>
     public async Task<bool> CheckAsync(InstagramSession session, CancellationToken ct)
@@ -124,8 +130,7 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     /// <summary>While crawls wait for a session: checks again the sessions whose problem is older than the check interval.</summary>
     public async Task<bool> AnyUsableAfterRecheckAsync(CancellationToken ct)
     {
-        var sessions = await credentials.GetSessionsAsync(ct);
-        var states = await StatesAsync(sessions, ct);
+        var (sessions, states) = await HereAsync(ct);
         var usable = false;
         foreach (var session in sessions)
         {
@@ -136,6 +141,22 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A session is known to `Workers:Sessions` by its Instagram username (once checked) or its label.</summary>
+    private bool MayUse(InstagramSession session, Dictionary<string, SessionState> states) =>
+        workers.Value.MayUse(states[session.Key].Username, session.Label ?? states[session.Key].Label);
+
+    private string NoneOfThisWorkers =>
+        $"None of the Instagram sessions this worker may use (Workers:Sessions: {string.Join(", ", workers.Value.Sessions)}) is connected. " +
+        "Connect one in Settings or change Workers:Sessions; the crawl continues as soon as one is.";
+
+    /// <summary>The connected sessions this worker may use, and the states of all of them.</summary>
+    private async Task<(IReadOnlyList<InstagramSession> Sessions, Dictionary<string, SessionState> States)> HereAsync(CancellationToken ct)
+    {
+        var all = await credentials.GetSessionsAsync(ct);
+        var states = await StatesAsync(all, ct);
+        return (all.Where(s => MayUse(s, states)).ToList(), states);
+    }
 
     private bool IsStale(SessionState state) => state.LastCheckedAt is not { } checkedAt || Now - checkedAt >= options.Value.HealthCheckEvery;
 

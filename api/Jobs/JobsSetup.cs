@@ -10,7 +10,8 @@ public static class JobsSetup
     public const string SchedulerName = "InstaIntel";
 
     /// <summary>
-    /// Quartz on its ADO store in the app's own SQLite file (tables from the QuartzStore migration). Every role gets
+    /// Quartz on its ADO store in the app's own SQLite file (tables from the QuartzStore migration), or clustered in
+    /// the app's PostgreSQL database, so the daily jobs fire once across every instance sharing it. Every role gets
     /// the scheduler, so the `jobs` query can read the stored triggers; only a role that runs jobs starts it. Quartz's
     /// own settings can be tuned under `Quartz:` (e.g. `Quartz:Scheduler:IdleWaitTime`).
     /// </summary>
@@ -32,6 +33,15 @@ public static class JobsSetup
                 else
                     // Quartz serialises its own statements; busy waits cover the app's EF writes to the same WAL file.
                     store.UseSqlite(SqliteFactory.Instance, $"Data Source={DatabaseSetup.DatabasePath(dataFolder)};Pooling=True;Default Timeout=30");
+                if (database.Effective == DatabaseProvider.PostgreSql)
+                    // Several instances share PostgreSQL: as one cluster (row locks in qrtz_locks, each instance with a
+                    // generated id), each trigger fires on one instance only, and an instance that stops checking in
+                    // has its jobs recovered by another.
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(10);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+                    });
                 store.ConfigureStore(o =>
                 {
                     o.SchemaProvisioning = database.Effective == DatabaseProvider.PostgreSql ? SchemaProvisioning.CreateIfMissing : SchemaProvisioning.Validate;

@@ -63,6 +63,7 @@ public class InstaIntelDb : DbContext
             s.ToTable("scrapes");
             s.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
             s.HasIndex(x => new { x.AccountId, x.Status });
+            s.HasIndex(x => x.Status); // crawl workers claim by status (Crawling/CrawlClaims.cs)
             s.Property(x => x.Status).HasConversion<string>();
             s.Property(x => x.Source).HasConversion<string>();
             s.Property(x => x.FollowersMethod).HasConversion<string>();

@@ -72,6 +72,10 @@ public sealed class Scrape
     public CrawlMethod? FollowingMethod { get; set; }
     /// <summary>What the lists gave against the profile's counts (the lowest of the lists it covers), when the counts were known.</summary>
     public double? Completeness { get; set; }
+    /// <summary>The crawl worker (`Workers:Name`) that holds the crawl while it runs it; null when no worker does.</summary>
+    public string? ClaimedBy { get; set; }
+    /// <summary>Until when the claim holds unless its worker renews it: a claim past it belongs to a worker that is gone.</summary>
+    public DateTime? LeaseUntil { get; set; }
 
     /// <summary>When a crawl saw the lists it fetched: its finish, or its creation while unfinished.</summary>
     public static readonly Expression<Func<Scrape, DateTime>> SeenAt = s => s.FinishedAt ?? s.CreatedAt;

@@ -746,6 +746,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
                     b.Property<double?>("Completeness")
                         .HasColumnType("REAL")
                         .HasColumnName("completeness");
@@ -822,6 +826,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("force_refresh");
 
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_until");
+
                     b.Property<int>("Lists")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lists");
@@ -844,6 +852,8 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnName("status");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("AccountId", "Status");
 

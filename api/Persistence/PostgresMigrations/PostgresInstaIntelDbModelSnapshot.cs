@@ -782,6 +782,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("claimed_by");
+
                     b.Property<double?>("Completeness")
                         .HasColumnType("double precision")
                         .HasColumnName("completeness");
@@ -858,6 +862,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("boolean")
                         .HasColumnName("force_refresh");
 
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
                     b.Property<int>("Lists")
                         .HasColumnType("integer")
                         .HasColumnName("lists");
@@ -880,6 +888,8 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnName("status");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("AccountId", "Status");
 
