@@ -297,7 +297,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     force_refresh = table.Column<bool>(type: "boolean", nullable: false),
                     followers_method = table.Column<string>(type: "text", nullable: true),
                     following_method = table.Column<string>(type: "text", nullable: true),
-                    completeness = table.Column<double>(type: "double precision", nullable: true)
+                    completeness = table.Column<double>(type: "double precision", nullable: true),
+                    claimed_by = table.Column<string>(type: "text", nullable: true),
+                    lease_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -578,6 +580,11 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 name: "IX_scrapes_account_id_status",
                 table: "scrapes",
                 columns: new[] { "account_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scrapes_status",
+                table: "scrapes",
+                column: "status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_staged_profiles_scrape_id",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InstaIntel.Api.Persistence.PostgresMigrations
 {
     [DbContext(typeof(PostgresInstaIntelDb))]
-    [Migration("20261129013000_Initial")]
+    [Migration("20261129043736_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -785,6 +785,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("claimed_by");
+
                     b.Property<double?>("Completeness")
                         .HasColumnType("double precision")
                         .HasColumnName("completeness");
@@ -861,6 +865,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("boolean")
                         .HasColumnName("force_refresh");
 
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
                     b.Property<int>("Lists")
                         .HasColumnType("integer")
                         .HasColumnName("lists");
@@ -883,6 +891,8 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnName("status");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("AccountId", "Status");
 
