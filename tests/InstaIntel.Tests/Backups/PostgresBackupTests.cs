@@ -19,10 +19,13 @@ public sealed class PostgresBackupTests(PostgresFixture postgres) : IClassFixtur
 {
     private const string CreateBackup = "mutation { createBackup { backup { fileName sizeBytes } errors { __typename ... on Error { message } } } }";
 
-    [Fact]
-    public async Task A_backup_is_a_pg_dump_that_is_listed_downloaded_and_restored_to_the_rows_it_held()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // as a deployment on a server of its own runs: the database's owner, not a superuser
+    public async Task A_backup_is_a_pg_dump_that_is_listed_downloaded_and_restored_to_the_rows_it_held(bool asOwnerOnly)
     {
         var settings = await Databases.SettingsAsync(DatabaseProvider.PostgreSql, postgres);
+        if (asOwnerOnly) settings["Database:ConnectionString"] = await OwnedBySomeoneElseAsync(settings["Database:ConnectionString"]);
         var database = settings["Database:ConnectionString"];
         string folder, fileName, archive;
         Dictionary<string, long> atBackup;
@@ -72,6 +75,35 @@ public sealed class PostgresBackupTests(PostgresFixture postgres) : IClassFixtur
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task The_scheduled_backup_dumps_postgres_and_retention_sweeps_old_dumps_by_name()
+    {
+        using var app = await Databases.AppAsync(DatabaseProvider.PostgreSql, postgres, new()
+        {
+            ["Backups:Interval"] = "00:00:01",
+            ["Backups:RetentionDays"] = "7",
+            ["Quartz:Scheduler:IdleWaitTime"] = "00:00:01",
+        });
+        var backups = Path.Combine(app.DataFolder, "backups");
+        Directory.CreateDirectory(backups);
+        var old = Backup.NameFor(DateTime.UtcNow.AddDays(-30), Backup.PgDumpSuffix);
+        var notOurs = "instaintel-notes.pgdump";
+        foreach (var planted in new[] { old, notOurs }) await File.WriteAllTextAsync(Path.Combine(backups, planted), "planted");
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string[] dumps;
+        do
+        {
+            await Task.Delay(200);
+            dumps = Directory.GetFiles(backups, "*.pgdump").Select(Path.GetFileName).OfType<string>().Except([old, notOurs]).ToArray();
+        } while ((dumps.Length == 0 || File.Exists(Path.Combine(backups, old))) && DateTime.UtcNow < deadline);
+
+        Assert.NotEmpty(dumps);
+        Assert.All(dumps, d => Assert.True(PgDump.IsPgDump(Path.Combine(backups, d)), d));
+        Assert.False(File.Exists(Path.Combine(backups, old)), "the dump past the retention is swept");
+        Assert.True(File.Exists(Path.Combine(backups, notOurs)), "a file not named like a backup is never touched");
     }
 
     [Fact]
@@ -259,6 +291,15 @@ public sealed class PostgresBackupTests(PostgresFixture postgres) : IClassFixtur
         await app.AddAccountAsync("in_the_dump");
         var fileName = (await app.GraphQL().DataAsync(CreateBackup))["createBackup"]!["backup"]!["fileName"]!.GetValue<string>();
         return (Path.Combine(app.DataFolder, "backups", fileName), app.DataFolder);
+    }
+
+    /// <summary>The database handed to a new role that is neither superuser nor able to create roles or databases; its connection string.</summary>
+    private static async Task<string> OwnedBySomeoneElseAsync(string database)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(database);
+        var role = "owner_" + Guid.NewGuid().ToString("N")[..12];
+        await ExecuteAsync(database, $"CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD 'owner-secret'; ALTER DATABASE {connection.Database} OWNER TO {role}");
+        return new NpgsqlConnectionStringBuilder(database) { Username = role, Password = "owner-secret" }.ConnectionString;
     }
 
     private static Dictionary<string, string> SettingsOf(AppFactory app) => new()
