@@ -107,6 +107,29 @@ public sealed class PostgresBackupTests(PostgresFixture postgres) : IClassFixtur
     }
 
     [Fact]
+    public async Task Backup_cleaner_script_prunes_old_dumps_too()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var folder = Directory.CreateTempSubdirectory("instaintel-cleaner-");
+        string[] names = [Backup.NameFor(DateTime.UtcNow.AddDays(-30), Backup.PgDumpSuffix), Backup.NameFor(DateTime.UtcNow.AddDays(-6), Backup.PgDumpSuffix), "instaintel-notes.pgdump"];
+        foreach (var name in names) await File.WriteAllTextAsync(Path.Combine(folder.FullName, name), "planted");
+        try
+        {
+            using var run = Process.Start(new ProcessStartInfo("bash", [Path.Combine(RepoRoot.Find(), "scripts", "backup-cleaner"), folder.FullName, "7"]) { RedirectStandardOutput = true })!;
+            var output = await run.StandardOutput.ReadToEndAsync();
+            await run.WaitForExitAsync();
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal($"deleted {Path.Combine(folder.FullName, names[0])}", output.Trim());
+            Assert.Equal(names[1..].Order(), Directory.GetFiles(folder.FullName).Select(Path.GetFileName).Order());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_backup_without_pg_dump_fails_naming_the_missing_program_writes_nothing_and_alerts()
     {
         var empty = Directory.CreateTempSubdirectory("instaintel-no-pg-tools-");
