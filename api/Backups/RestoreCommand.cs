@@ -6,8 +6,9 @@ namespace InstaIntel.Api.Backups;
 
 /// <summary>
 /// `InstaIntel.Api restore ARCHIVE [--data DIR]` (what scripts/restore runs). Refuses while an app holds the data
-/// folder. On PostgreSQL it hands a .pgdump to <see cref="PostgresRestore"/>; on SQLite it unpacks the archive beside the database and proves it is a whole InstaIntel database
-/// (<see cref="DatabaseCheck"/>) before the live database is touched; keeps the replaced database beside it.
+/// folder. On PostgreSQL it hands a .pgdump to <see cref="PostgresRestore"/>; on SQLite it unpacks the archive beside
+/// the database and proves it is a whole InstaIntel database (<see cref="DatabaseCheck"/>) before the live database
+/// is touched, and keeps the replaced database beside it.
 /// </summary>
 public static class RestoreCommand
 {
