@@ -22,8 +22,14 @@ RUN dotnet publish api/InstaIntel.Api.csproj -c Release --no-restore -o /app
 
 # --- the api image (also the worker: same image, `--role worker`)
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS api
+# pg_dump and pg_restore for backups and restores on PostgreSQL. pg_dump refuses a server newer than itself, and the
+# base image's distribution (Ubuntu 24.04) ships 16, so they come from PostgreSQL's own apt repository (set up by
+# postgresql-common's script) at the version of the Compose profile's server (postgres:17) or newer.
+ARG POSTGRES_CLIENT=17
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl ca-certificates postgresql-common \
+ && /usr/share/postgresql-common/pgdg/apt.postgresql.org.sh -y \
+ && apt-get install -y --no-install-recommends postgresql-client-${POSTGRES_CLIENT} \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=api-build /app ./

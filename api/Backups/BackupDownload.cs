@@ -5,7 +5,7 @@ public static class BackupDownload
 {
     public static void MapBackupDownloads(this IEndpointRouteBuilder app) => app.MapGet("/backups/{fileName}", (string fileName, BackupService backups) =>
         backups.Find(fileName) is { } path
-            ? Results.File(path, "application/gzip", fileName)
+            ? Results.File(path, fileName.EndsWith(Backup.PgDumpSuffix) ? "application/octet-stream" : "application/gzip", fileName)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such backup",
                 detail: $"`{fileName}` is not a backup in the data folder's backups/; the `backups` query lists them."));
 }

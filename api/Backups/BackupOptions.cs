@@ -11,6 +11,9 @@ public sealed class BackupOptions
     /// <summary>When the automatic backup runs, in `Jobs:TimeZone`; intervals shorter than a day are counted from it.</summary>
     public TimeOnly At { get; set; } = new(3, 0);
 
+    /// <summary>On PostgreSQL: the folder holding pg_dump and pg_restore; empty looks in the usual places (<see cref="PostgresTools.Find"/>).</summary>
+    public string? PostgresBin { get; set; }
+
     /// <summary>Quartz cron for <see cref="Interval"/> from <see cref="At"/>, or null when the automatic backup is off or the interval fits no cron.</summary>
     public string? Cron => Interval switch
     {

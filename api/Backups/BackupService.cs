@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Backups;
 
 /// <summary>
-/// A backup copies the live WAL database with SQLite's online backup inside one read transaction, so it is a
+/// On PostgreSQL a backup is pg_dump's custom format, read back before it counts (<see cref="PgDump"/>).
+/// On SQLite it copies the live WAL database with SQLite's online backup inside one read transaction, so it is a
 /// consistent snapshot while crawls keep writing, and the row counts read in that transaction are what the copy must
 /// hold. The copy is checked (<see cref="DatabaseCheck"/>, the same counts), gzipped into the data folder's
 /// `backups/`, and the archive read back; anything short of that deletes what was written and fails.
@@ -16,43 +17,28 @@ namespace InstaIntel.Api.Backups;
 public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOptions> options, TimeProvider clock, ILogger<BackupService> log, AlertOutbox alerts,
     IOptions<DatabaseOptions> database)
 {
-    /// <summary>Why there is no archive on PostgreSQL: said, never a copy of an unused SQLite file.</summary>
-    public const string PostgresByItsOwnTools =
-        "The database is PostgreSQL (Database:Provider), which the app does not copy into backups/: back it up with PostgreSQL's own tools, e.g. pg_dump --format=custom, and keep the data folder's keys beside it.";
-
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     public async Task<Backup> CreateAsync(CancellationToken ct)
     {
-        if (database.Value.Effective == DatabaseProvider.PostgreSql)
-        {
-            await alerts.RecordAsync(AlertKind.BackupFailed, PostgresByItsOwnTools, CancellationToken.None);
-            throw new BackupFailedException(PostgresByItsOwnTools, new NotSupportedException(PostgresByItsOwnTools));
-        }
+        var postgres = database.Value.Effective == DatabaseProvider.PostgreSql;
         await oneAtATime.WaitAsync(ct);
         try
         {
-            var name = Backup.NameFor(clock.GetUtcNow().UtcDateTime);
-            var snapshot = Path.Combine(folder.Backups, name + ".snapshot");
+            var name = Backup.NameFor(clock.GetUtcNow().UtcDateTime, postgres ? Backup.PgDumpSuffix : Backup.SqliteSuffix);
             var archive = Path.Combine(folder.Backups, name);
             try
             {
                 Directory.CreateDirectory(folder.Backups);
-                var counts = await CopyAsync(snapshot, ct);
-                await VerifyCopyAsync(snapshot, counts, ct);
-                await CompressAsync(snapshot, archive + ".partial", ct);
-                File.Move(archive + ".partial", archive);
+                if (postgres) await PgDump.WriteAsync(database.Value.ConnectionString!, options.CurrentValue.PostgresBin, archive, ct);
+                else await ArchiveSqliteAsync(archive, ct);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException or PostgresToolException
+                                          or System.ComponentModel.Win32Exception)
             {
                 log.LogError(e, "Backup {FileName} failed and was not kept", name);
                 await alerts.RecordAsync(AlertKind.BackupFailed, $"The backup {name} failed and was not kept: {e.Message}", CancellationToken.None);
                 throw new BackupFailedException($"The backup failed and was not kept: {e.Message}", e);
-            }
-            finally
-            {
-                foreach (var leftover in new[] { snapshot, snapshot + "-journal", snapshot + "-wal", snapshot + "-shm", archive + ".partial" })
-                    File.Delete(leftover);
             }
             var backup = Backup.FromFile(new FileInfo(archive))!;
             log.LogInformation("Backup {FileName} written and verified ({Bytes} bytes)", backup.FileName, backup.SizeBytes);
@@ -62,6 +48,24 @@ public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOpt
         finally
         {
             oneAtATime.Release();
+        }
+    }
+
+    /// <summary>SQLite: copies the database, checks the copy, gzips it and reads the archive back.</summary>
+    private async Task ArchiveSqliteAsync(string archive, CancellationToken ct)
+    {
+        var snapshot = archive + ".snapshot";
+        try
+        {
+            var counts = await CopyAsync(snapshot, ct);
+            await VerifyCopyAsync(snapshot, counts, ct);
+            await CompressAsync(snapshot, archive + ".partial", ct);
+            File.Move(archive + ".partial", archive);
+        }
+        finally
+        {
+            foreach (var leftover in new[] { snapshot, snapshot + "-journal", snapshot + "-wal", snapshot + "-shm", archive + ".partial" })
+                File.Delete(leftover);
         }
     }
 

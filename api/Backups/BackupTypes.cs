@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
+using InstaIntel.Api.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Backups;
 
@@ -63,6 +65,14 @@ public sealed class BackupMutations : ISchemaFeature
             });
     }
 
+    /// <summary>
+    /// Why Settings cannot stage a restore on PostgreSQL: a start applies a staged restore, but on PostgreSQL the other
+    /// processes (workers, perhaps on other machines) keep the database open, so the restore runs with all stopped.
+    /// </summary>
+    public static string PostgresRestoreRunsStopped(string fileName) =>
+        "On PostgreSQL a restore runs with every InstaIntel process stopped (the API and each worker, which may be on other machines), "
+        + $"so it cannot be scheduled from here: stop them all, then run scripts/restore <data>/backups/{fileName} with the app's Database settings.";
+
     private static void AddRestore(ObjectGraphType mutation)
     {
         var payload = (string name, params Type[] errors) => MutationTypes.Payload<RestorePayload>(name,
@@ -76,6 +86,8 @@ public sealed class BackupMutations : ISchemaFeature
             {
                 var fileName = c.GetArgument<ScheduleRestoreInput>("input").FileName;
                 var services = c.RequestServices!;
+                if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Effective == DatabaseProvider.PostgreSql)
+                    return new RestorePayload(null, [new RestoreRefusedError(PostgresRestoreRunsStopped(fileName))]);
                 if (services.GetRequiredService<BackupService>().Find(fileName) is not { } archive)
                     return new RestorePayload(null, [new RestoreRefusedError($"`{fileName}` is not one of the backups listed in Settings.")]);
                 var pending = services.GetRequiredService<PendingRestore>();

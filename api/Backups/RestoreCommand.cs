@@ -6,18 +6,32 @@ namespace InstaIntel.Api.Backups;
 
 /// <summary>
 /// `InstaIntel.Api restore ARCHIVE [--data DIR]` (what scripts/restore runs). Refuses while an app holds the data
-/// folder; unpacks the archive beside the database and proves it is a whole InstaIntel database
-/// (<see cref="DatabaseCheck"/>) before the live database is touched; keeps the replaced database beside it.
+/// folder. On PostgreSQL it hands a .pgdump to <see cref="PostgresRestore"/>; on SQLite it unpacks the archive beside
+/// the database and proves it is a whole InstaIntel database (<see cref="DatabaseCheck"/>) before the live database
+/// is touched, and keeps the replaced database beside it.
 /// </summary>
 public static class RestoreCommand
 {
     public static readonly string[] CountedTables = ["accounts", "profiles", "scrapes", "followers", "following"];
 
-    public static async Task<int> RunAsync(string archive, string dataFolder, TextWriter output)
+    /// <summary>
+    /// Restores <paramref name="archive"/> into the database <paramref name="settings"/> name (`Database:Provider`,
+    /// `Database:ConnectionString`; SQLite in the data folder when they name none). Exit codes: 0 done, 2 no such
+    /// archive or unusable database settings, 3 the app is running, 4 the archive was refused, 5 PostgreSQL's
+    /// client programs are missing or pg_restore failed (in one transaction: the database is as it was).
+    /// </summary>
+    public static async Task<int> RunAsync(string archive, string dataFolder, TextWriter output, IConfiguration? settings = null)
     {
         if (!File.Exists(archive))
         {
             await output.WriteLineAsync($"No such archive: {archive}");
+            return 2;
+        }
+        settings ??= new ConfigurationBuilder().Build();
+        var database = DatabaseOptions.From(settings);
+        if (database.Problems().FirstOrDefault() is { } unusable)
+        {
+            await output.WriteLineAsync($"{unusable} Nothing was changed.");
             return 2;
         }
         using var held = DataFolderLock.TryAcquireExclusive(dataFolder);
@@ -26,7 +40,13 @@ public static class RestoreCommand
             await output.WriteLineAsync($"InstaIntel is running on {dataFolder}: stop it, then restore. Nothing was changed.");
             return 3;
         }
+        return database.Parsed == DatabaseProvider.PostgreSql
+            ? await PostgresRestore.RunAsync(archive, database.ConnectionString!, settings["Backups:PostgresBin"], output)
+            : await RunSqliteAsync(archive, dataFolder, output);
+    }
 
+    private static async Task<int> RunSqliteAsync(string archive, string dataFolder, TextWriter output)
+    {
         var database = DatabaseSetup.DatabasePath(dataFolder);
         var incoming = database + ".restoring";
         if (await UnpackProblemAsync(archive, incoming) is { } problem)
@@ -67,6 +87,9 @@ public static class RestoreCommand
         string? problem;
         try
         {
+            if (PgDump.IsPgDump(archive))
+                return "it is a PostgreSQL dump (.pgdump), and this installation keeps its data in SQLite: restore it with the "
+                    + "Database:Provider=PostgreSql and Database:ConnectionString settings of the installation it came from";
             await using (var source = new GZipStream(File.OpenRead(archive), CompressionMode.Decompress))
             await using (var target = File.Create(incoming))
                 await source.CopyToAsync(target, ct);

@@ -14,7 +14,9 @@ public static class CliCommands
         switch (args)
         {
             case ["restore", var archive, .. var rest]:
-                return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(Settings(rest)), Console.Out);
+                // The environment too: the Database settings of a Compose deployment are there (Database__Provider).
+                var restore = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(rest).Build();
+                return await RestoreCommand.RunAsync(archive, DataFolder.Resolve(restore), Console.Out, restore);
             case ["generate-env", .. var rest]:
                 var configuration = Settings(rest);
                 return await GenerateEnvCommand.RunAsync(rest, DataFolder.Resolve(configuration), configuration["Security:KeyFile"],

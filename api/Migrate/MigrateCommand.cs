@@ -235,7 +235,7 @@ public static class MigrateCommand
               {Vault.FileName}{(File.Exists(Path.Combine(dataFolder, Vault.FileName)) ? "" : " (none here yet)")}   Instagram sessions, alert channels' secrets, the unlock passphrase (encrypted)
               {MasterKey.FileName}{(File.Exists(Path.Combine(dataFolder, MasterKey.FileName)) ? "" : " (none here: the key is INSTAINTEL_MASTER_KEY or the Windows Credential Manager; carry that)")}  the vault's key; unlock cookies are signed with a key derived from it, so browsers stay unlocked
             API tokens were copied with the database (only their hashes are stored), so tools keep working.
-            Earlier backups in backups/ are SQLite files: on PostgreSQL back up with pg_dump instead.
+            Earlier backups in backups/ are SQLite archives (.db.gz), which a PostgreSQL installation does not restore; from now on the app writes pg_dump archives (.pgdump) there.
 
             Start InstaIntel on PostgreSQL with the same data folder:
               --data {dataFolder} --Database:Provider=PostgreSql --Database:ConnectionString='{safe.ConnectionString};Password=…'
