@@ -18,7 +18,7 @@ public static class ScaleOutBench
     private const int Accounts = 4;
     private const int Followers = 20_000;
     private const int RequestsPerMinute = 1_200;
-    private static readonly (string Id, string Label)[] SessionsByWorker = [(Sessions.Demo, "first"), (Sessions.Outsider, "second")];
+    private static readonly (string Id, long UserId, string Label)[] SessionsByWorker = [(Sessions.Demo, 9_001, "first"), (Sessions.Outsider, 9_002, "second")];
 
     public static async Task<bool> RunAsync(string repoRoot, string root)
     {
@@ -44,7 +44,7 @@ public static class ScaleOutBench
 
         var data = CrawlBench.Folder(root, $"scaleout-{workers}");
         var vault = VaultCredentialStore.In(data);
-        foreach (var (id, label) in SessionsByWorker) await vault.SaveSessionAsync(new InstagramSession(id, "csrf", Label: label), CancellationToken.None);
+        foreach (var (id, userId, label) in SessionsByWorker) await vault.SaveSessionAsync(new InstagramSession(id, "csrf", userId, label), CancellationToken.None);
         string[] common =
         [
             "--Database:Provider=PostgreSql", $"--Database:ConnectionString={connection}",
@@ -71,6 +71,11 @@ public static class ScaleOutBench
                     _ => false,
                 });
             return clock.Elapsed;
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
+        {
+            foreach (var process in running.Prepend(api)) Console.Error.WriteLine(string.Join('\n', process.Output.TakeLast(30)));
+            throw;
         }
         finally
         {
