@@ -24,7 +24,17 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
     internal async Task<Scrape> BeginAsync(long accountId, ScrapeLists lists, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var scrape = new Scrape { AccountId = accountId, Lists = lists, Status = ScrapeStatus.Running, CreatedAt = now, StartedAt = now };
+        // Claimed by its caller for a day: a worker polling for crawls whose worker died would otherwise take it over.
+        var scrape = new Scrape
+        {
+            AccountId = accountId,
+            Lists = lists,
+            Status = ScrapeStatus.Running,
+            CreatedAt = now,
+            StartedAt = now,
+            ClaimedBy = "staged directly",
+            LeaseUntil = now.AddDays(1),
+        };
         db.Scrapes.Add(scrape);
         await db.SaveChangesAsync(ct);
         return scrape;

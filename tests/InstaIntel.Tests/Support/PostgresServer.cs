@@ -133,11 +133,16 @@ public sealed class PostgresServer : IDisposable
         DeleteFolder(dataFolder);
     }
 
-    /// <summary>Folders of earlier runs whose server is gone (no postmaster.pid), e.g. when a test host was killed.</summary>
+    /// <summary>
+    /// Folders of earlier runs whose server is gone (no postmaster.pid), e.g. when a test host was killed. Untouched for
+    /// ten minutes too: a server another test class is starting has no postmaster.pid yet, and a file system that keeps
+    /// no creation time reports an old one.
+    /// </summary>
     private static void SweepLeftovers()
     {
+        var old = DateTime.UtcNow.AddMinutes(-10);
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "instaintel-postgres-*"))
-            if (!File.Exists(Path.Combine(folder, "postmaster.pid")) && Directory.GetCreationTimeUtc(folder) < DateTime.UtcNow.AddMinutes(-10))
+            if (!File.Exists(Path.Combine(folder, "postmaster.pid")) && Directory.GetCreationTimeUtc(folder) < old && Directory.GetLastWriteTimeUtc(folder) < old)
                 DeleteFolder(folder);
     }
 
