@@ -22,12 +22,9 @@ public sealed class AlertOutbox(IServiceScopeFactory scopes, TimeProvider clock,
             INSERT INTO alert_outbox (kind, account_id, scrape_id, created_at, notified)
             SELECT 'CrawlEnded', account_id, id, @now, @notified FROM scrapes WHERE id = @id
             """;
-        foreach (var (name, value) in new (string, object)[] { ("@now", clock.GetUtcNow().UtcDateTime), ("@notified", false), ("@id", scrapeId) })
-        {
-            var parameter = insert.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = (name, value);
-            insert.Parameters.Add(parameter);
-        }
+        insert.AddParameter("@now", clock.GetUtcNow().UtcDateTime);
+        insert.AddParameter("@notified", false);
+        insert.AddParameter("@id", scrapeId);
         await insert.ExecuteNonQueryAsync(ct);
         WakeSoon(); // the caller commits right after this step
     };

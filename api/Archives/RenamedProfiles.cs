@@ -1,3 +1,4 @@
+using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Followers;
 using System.Data.Common;
 using Npgsql;
@@ -95,13 +96,7 @@ public static class RenamedProfiles
         command.Transaction = tx;
         command.CommandText = sql;
         foreach (var (name, value) in new (string, object)[] { ("@id", scrapeId), ("@target", targetId), ("@list", (int)list) })
-            if (sql.Contains(name, StringComparison.Ordinal))
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
+            if (sql.Contains(name, StringComparison.Ordinal)) command.AddParameter(name, value);
         var pks = new List<long>();
         await using var rows = await command.ExecuteReaderAsync(ct);
         while (await rows.ReadAsync(ct)) pks.Add(rows.GetInt64(0));

@@ -154,10 +154,7 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
 
     private static string Parameter(DbCommand command, string name, object value)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        command.AddParameter(name, value);
         return name;
     }
 

@@ -216,9 +216,7 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
         await using var read = connection.CreateCommand();
         read.Transaction = tx;
         read.CommandText = "SELECT status FROM scrapes WHERE id = @id" + (connection is Npgsql.NpgsqlConnection && tx is not null ? " FOR UPDATE" : "");
-        var id = read.CreateParameter();
-        (id.ParameterName, id.Value) = ("@id", scrapeId);
-        read.Parameters.Add(id);
+        read.AddParameter("@id", scrapeId);
         var status = await read.ExecuteScalarAsync(ct) as string
             ?? throw new ScrapeStateException(scrapeId, "it does not exist");
         if (!allowed.Any(a => a.ToString() == status))

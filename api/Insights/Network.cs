@@ -44,11 +44,7 @@ public sealed partial record Network(IReadOnlyList<NetworkNode> Nodes, IReadOnly
         if (db.Database.IsNpgsql()) OnPostgres(command, ids);
         else OnSqlite(command, ids);
         foreach (var (name, value) in new (string, object)[] { ("min", Math.Max(1, minShared)), ("cap", Math.Max(0, maxNodes - tracked.Count)) })
-        {
-            var parameter = command.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = (name, value);
-            command.Parameters.Add(parameter);
-        }
+            command.AddParameter(name, value);
 
         var profileNodes = new List<NetworkNode>();
         var edges = new List<NetworkEdge>();

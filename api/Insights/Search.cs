@@ -76,10 +76,5 @@ public static partial class Search
     }
 
     private static void Add(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+        => command.AddParameter(name, value);
 }
