@@ -39,14 +39,14 @@ public sealed class AccountService(InstaIntelDb db, TimeProvider clock)
         await db.Database.ExecuteSqlAsync($"""
             DELETE FROM doomed_profiles;
             INSERT INTO doomed_profiles
-                SELECT profile_pk FROM followers WHERE target_id = {accountId}
-                UNION SELECT profile_pk FROM following WHERE target_id = {accountId};
+                SELECT profile_pk FROM follower_edges WHERE target_id = {accountId}
+                UNION SELECT profile_pk FROM following_edges WHERE target_id = {accountId};
             """, ct);
         var deleted = await db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync(ct);
         await db.Database.ExecuteSqlAsync($"""
             DELETE FROM profiles WHERE pk IN (SELECT pk FROM doomed_profiles)
-                AND NOT EXISTS (SELECT 1 FROM followers f WHERE f.profile_pk = profiles.pk)
-                AND NOT EXISTS (SELECT 1 FROM following g WHERE g.profile_pk = profiles.pk);
+                AND NOT EXISTS (SELECT 1 FROM follower_edges f WHERE f.profile_pk = profiles.pk)
+                AND NOT EXISTS (SELECT 1 FROM following_edges g WHERE g.profile_pk = profiles.pk);
             DELETE FROM doomed_profiles;
             """, ct);
         await tx.CommitAsync(ct);

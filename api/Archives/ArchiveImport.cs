@@ -145,7 +145,7 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
 
     private async Task SetFollowedAtAsync(long accountId, FollowList list, IReadOnlyList<ArchivedPerson> people, Dictionary<string, ProfileData> profiles, CancellationToken ct)
     {
-        var table = list == FollowList.Followers ? "followers" : "following";
+        var table = EdgeTables.Of(list);
         var dated = people.Where(p => p.Since is not null);
         if (db.Database.IsNpgsql())
         {

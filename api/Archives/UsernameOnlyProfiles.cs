@@ -21,12 +21,12 @@ public static class UsernameOnlyProfiles
 
     /// <summary>Moves everything of each placeholder in `adopted_profiles` onto its real pk, then drops the placeholder.</summary>
     public const string MoveAdoptedSql = """
-        UPDATE OR IGNORE followers SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = followers.profile_pk)
+        UPDATE OR IGNORE follower_edges SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = follower_edges.profile_pk)
             WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
-        DELETE FROM followers WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
-        UPDATE OR IGNORE following SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = following.profile_pk)
+        DELETE FROM follower_edges WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        UPDATE OR IGNORE following_edges SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = following_edges.profile_pk)
             WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
-        DELETE FROM following WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        DELETE FROM following_edges WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
         UPDATE follow_changes SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = follow_changes.profile_pk)
             WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
         UPDATE OR IGNORE ignored_profiles SET profile_pk = (SELECT pk FROM adopted_profiles WHERE placeholder = ignored_profiles.profile_pk)
@@ -46,12 +46,12 @@ public static class UsernameOnlyProfiles
 
     /// <summary><see cref="MoveAdoptedSql"/> on PostgreSQL: a row whose real pk is already there is dropped instead of moved.</summary>
     public const string MoveAdoptedSqlPostgres = """
-        UPDATE followers e SET profile_pk = a.pk FROM adopted_profiles a
-            WHERE e.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM followers x WHERE x.target_id = e.target_id AND x.profile_pk = a.pk);
-        DELETE FROM followers WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
-        UPDATE following e SET profile_pk = a.pk FROM adopted_profiles a
-            WHERE e.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM following x WHERE x.target_id = e.target_id AND x.profile_pk = a.pk);
-        DELETE FROM following WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        UPDATE follower_edges e SET profile_pk = a.pk FROM adopted_profiles a
+            WHERE e.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM follower_edges x WHERE x.target_id = e.target_id AND x.profile_pk = a.pk);
+        DELETE FROM follower_edges WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
+        UPDATE following_edges e SET profile_pk = a.pk FROM adopted_profiles a
+            WHERE e.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM following_edges x WHERE x.target_id = e.target_id AND x.profile_pk = a.pk);
+        DELETE FROM following_edges WHERE profile_pk IN (SELECT placeholder FROM adopted_profiles);
         UPDATE follow_changes c SET profile_pk = a.pk FROM adopted_profiles a WHERE c.profile_pk = a.placeholder;
         UPDATE ignored_profiles i SET profile_pk = a.pk FROM adopted_profiles a
             WHERE i.profile_pk = a.placeholder AND NOT EXISTS (SELECT 1 FROM ignored_profiles x WHERE x.account_id = i.account_id AND x.profile_pk = a.pk);

@@ -12,7 +12,7 @@ namespace InstaIntel.Api.Backups;
 /// </summary>
 public static class RestoreCommand
 {
-    public static readonly string[] CountedTables = ["accounts", "profiles", "scrapes", "followers", "following"];
+    public static readonly string[] CountedTables = ["accounts", "profiles", "scrapes", "follower_edges", "following_edges"];
 
     /// <summary>
     /// Restores <paramref name="archive"/> into the database <paramref name="settings"/> name (`Database:Provider`,

@@ -1,8 +1,9 @@
 namespace InstaIntel.Api.Followers;
 
 /// <summary>
-/// One relation between a target and a profile, kept across crawls: a row in `followers` (the profile follows the target)
-/// or in `following` (the target follows the profile). Present while LostInScrapeId is null.
+/// One relation between a target and a profile, kept across crawls: a row of the `followers` view (the profile follows
+/// the target) or of `following` (the target follows the profile). Present while LostInScrapeId is null. The views show
+/// the rows of <see cref="EdgeTables"/> as the crawls that have succeeded left them (see there for why).
 /// </summary>
 public abstract class Edge
 {
@@ -10,6 +11,8 @@ public abstract class Edge
     public long ProfilePk { get; set; }
     public long FirstSeenScrapeId { get; set; }
     public long LastSeenScrapeId { get; set; }
+    /// <summary>What LastSeenScrapeId was before a completing crawl saw the relation again; shown until that crawl succeeds.</summary>
+    public long? PreviousSeenScrapeId { get; set; }
     public long? LostInScrapeId { get; set; }
     /// <summary>When the relation began, as Instagram's data download tells it; crawls cannot see it.</summary>
     public DateTime? FollowedAt { get; set; }

@@ -10,22 +10,22 @@ namespace InstaIntel.Api.Ingest;
 /// The steps of a crawl's completion, shaped so SQLite's single writer is never held for long: other crawls commit
 /// their pages and the UI writes between the steps.
 /// <para>
-/// Why this split. What readers decide presence by (the edge rows) changes only in the last, small transaction,
-/// together with the scrape's status, so a reader sees the account as it was before the crawl or after it, never half
-/// of it. Everything that transaction needs is worked out before it:
+/// Why this split. Readers see the account as it was before the crawl or after it, never half of it, because what
+/// they read changes only when the scrape's status flips to succeeded, in the last, small transaction. Everything
+/// before it is out of their sight:
 /// profiles (shared rows; a newer name or picture is harmless to anyone reading) are merged in pk-ordered chunks;
 /// the delta (who is still there, new, back or lost) is computed into TEMP tables, which are private to this
 /// connection and take no lock on the database file; the change log rows are written in chunks under the scrape's
-/// id, which readers show only once that scrape has succeeded (<see cref="ChangeQueries.History"/>, the profile story).
-/// The last transaction then only moves edges by key from the plan. Its size still follows the edges it moves (a first
-/// crawl of a million followers inserts a million edges; a full re-crawl sets last seen on every present one): making
-/// those rows visible at once without writing them there would need every reader of the edge tables to tell pending
-/// rows apart, which they do not.
+/// id, which readers show only once that scrape has succeeded (<see cref="ChangeQueries.History"/>, the profile story);
+/// the new edges and the last-seen marks of the present ones are written in chunks too, which the edge views hide
+/// until then (<see cref="EdgeTables"/>). The last transaction marks the lost, revives those who came back, and flips
+/// the status: its size follows the people who changed, not the size of the list.
 /// </para>
 /// <para>
 /// Idempotent: until the status flips, nothing visible depends on this attempt. A retry after a crash or an abort
 /// first drops what an earlier attempt logged under this scrape and plans again from the staged rows, which stay until
-/// the scrape has succeeded; so any number of interrupted attempts ends exactly as one uninterrupted completion.
+/// the scrape has succeeded; edges an earlier attempt wrote ahead are hidden from the plan and written again in place.
+/// So any number of interrupted attempts ends exactly as one uninterrupted completion.
 /// </para>
 /// </summary>
 internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scrape, ChunkSize chunk, Func<CancellationToken, Task>? afterChunk)
@@ -103,34 +103,38 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
 
     /// <summary>
     /// Works out each list's delta into `temp.completion_edges`: every profile listed (Seen if it was present, else
-    /// New, or Baseline on a list's first complete crawl) and every present one not listed (Lost, unless the list was
-    /// read head-only: then they are carried over). Reads the database, writes only TEMP tables.
+    /// New, or Baseline on a list's first complete crawl, marked `back` where a lost edge comes back) and every present
+    /// one not listed (Lost, unless the list was read head-only: then they are carried over). Reads the edges as
+    /// readers see them, writes only TEMP tables.
     /// </summary>
     public async Task<Dictionary<FollowList, ListDelta>> PlanAsync(CancellationToken ct)
     {
         await ExecuteAsync(null, """
             CREATE TEMP TABLE IF NOT EXISTS completion_edges (list INTEGER NOT NULL, profile_pk INTEGER NOT NULL, change TEXT NOT NULL,
-                PRIMARY KEY (list, profile_pk)) WITHOUT ROWID;
+                back INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (list, profile_pk)) WITHOUT ROWID;
             DELETE FROM temp.completion_edges;
             """, ct);
         var deltas = new Dictionary<FollowList, ListDelta>();
         await using var read = connection.BeginTransaction(deferred: true);
         foreach (var list in Lists.Where(scrape.Covers))
         {
-            var table = Table(list);
+            var view = EdgeTables.ViewOf(list);
             await using var plan = Command(read, $"""
-                INSERT OR IGNORE INTO temp.completion_edges (list, profile_pk, change)
-                    SELECT $list, s.profile_pk,
-                        CASE WHEN EXISTS (SELECT 1 FROM {table} e WHERE e.target_id = $target AND e.profile_pk = s.profile_pk AND e.lost_in_scrape_id IS NULL) THEN 'Seen'
+                INSERT OR IGNORE INTO temp.completion_edges (list, profile_pk, change, back)
+                    SELECT $list, profile_pk,
+                        CASE WHEN present THEN 'Seen'
                             WHEN EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list) THEN 'New'
-                            ELSE 'Baseline' END
-                    FROM staged_profiles s WHERE s.scrape_id = $scrape AND s.list = $list
-                    ORDER BY s.profile_pk;
+                            ELSE 'Baseline' END,
+                        coalesce(NOT present, 0)
+                    FROM (SELECT s.profile_pk,
+                            (SELECT e.lost_in_scrape_id IS NULL FROM {view} e WHERE e.target_id = $target AND e.profile_pk = s.profile_pk) AS present
+                        FROM staged_profiles s WHERE s.scrape_id = $scrape AND s.list = $list
+                        ORDER BY s.profile_pk);
                 INSERT INTO temp.completion_edges (list, profile_pk, change)
-                    SELECT $list, e.profile_pk, 'Lost' FROM {table} e
+                    SELECT $list, e.profile_pk, 'Lost' FROM {view} e
                     WHERE e.target_id = $target AND e.lost_in_scrape_id IS NULL AND NOT $carry
                         AND NOT EXISTS (SELECT 1 FROM temp.completion_edges c WHERE c.list = $list AND c.profile_pk = e.profile_pk);
-                SELECT count(*) FROM {table} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
+                SELECT count(*) FROM {view} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
                 SELECT coalesce(sum(change = 'New'), 0), coalesce(sum(change IN ('New', 'Baseline')), 0), coalesce(sum(change = 'Lost'), 0)
                     FROM temp.completion_edges WHERE list = $list;
                 """, ("$list", (int)list), ("$carry", HeadOnly(list)));
@@ -150,66 +154,108 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     public async Task LogChangesAsync(CancellationToken ct)
     {
         foreach (var list in Lists.Where(scrape.Covers))
+            await ForEachChunkAsync(list, "change <> 'Seen'", """
+                INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
+                    SELECT $target, list, profile_pk, $scrape, change FROM temp.completion_edges
+                    WHERE list = $list AND change <> 'Seen' AND profile_pk > $after AND profile_pk <= $last
+                    ORDER BY profile_pk
+                """, ct);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> over the plan rows of a list that match <paramref name="where"/>, one pk range
+    /// ($after, $last] per transaction.
+    /// </summary>
+    private async Task ForEachChunkAsync(FollowList list, string where, string sql, CancellationToken ct)
+    {
+        var after = long.MinValue;
+        var rows = $"SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND {where} AND profile_pk > $after ORDER BY profile_pk LIMIT $n";
+        while (await LastOfChunkAsync($"SELECT max(profile_pk) FROM ({rows})", after, list, ct) is { } last)
+        {
+            await InTransactionAsync(tx => ExecuteAsync(tx, sql, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
+            after = last;
+        }
+    }
+
+    /// <summary>
+    /// Writes, a chunk at a time, the edges the views hide until the scrape succeeds: the new ones (first seen by this
+    /// scrape), and this scrape as the last sighting of every present one it listed, the sighting before kept beside it.
+    /// A row an earlier attempt or a stopped crawl left hidden is written over; a visible lost row is left for
+    /// <see cref="ApplyChangesAsync"/>.
+    /// </summary>
+    public async Task WriteAheadAsync(CancellationToken ct)
+    {
+        foreach (var list in Lists.Where(scrape.Covers))
+        {
+            var table = EdgeTables.Of(list);
+            await ForEachChunkAsync(list, "change IN ('New', 'Baseline') AND NOT back", $"""
+                INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, previous_seen_scrape_id, lost_in_scrape_id)
+                    SELECT $target, profile_pk, $scrape, $scrape, NULL, NULL FROM temp.completion_edges
+                    WHERE list = $list AND change IN ('New', 'Baseline') AND NOT back AND profile_pk > $after AND profile_pk <= $last
+                    ORDER BY profile_pk
+                ON CONFLICT (target_id, profile_pk) DO UPDATE SET
+                    first_seen_scrape_id = excluded.first_seen_scrape_id, last_seen_scrape_id = excluded.last_seen_scrape_id,
+                    previous_seen_scrape_id = NULL, lost_in_scrape_id = NULL
+                WHERE first_seen_scrape_id <> excluded.first_seen_scrape_id
+                    AND first_seen_scrape_id IN (SELECT id FROM scrapes WHERE status <> 'Succeeded')
+                """, ct);
+            await ForEachChunkAsync(list, "change = 'Seen'", $"""
+                UPDATE {table} SET last_seen_scrape_id = $scrape,
+                    previous_seen_scrape_id = CASE WHEN last_seen_scrape_id IN (SELECT id FROM scrapes WHERE status <> 'Succeeded')
+                        THEN previous_seen_scrape_id ELSE last_seen_scrape_id END
+                WHERE target_id = $target AND last_seen_scrape_id <> $scrape AND profile_pk IN (
+                    SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Seen' AND profile_pk > $after AND profile_pk <= $last)
+                """, ct);
+        }
+    }
+
+    /// <summary>
+    /// Inside the caller's last transaction, with the status flip: the lost are marked, and those who came back are
+    /// revived (first seen now). Only the people who changed are written here.
+    /// </summary>
+    public async Task ApplyChangesAsync(SqliteTransaction tx, CancellationToken ct)
+    {
+        foreach (var list in Lists.Where(scrape.Covers))
+        {
+            var table = EdgeTables.Of(list);
+            await ExecuteAsync(tx, $"""
+                UPDATE {table} SET lost_in_scrape_id = $scrape
+                    WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Lost');
+                UPDATE {table} SET first_seen_scrape_id = $scrape, last_seen_scrape_id = $scrape, previous_seen_scrape_id = NULL, lost_in_scrape_id = NULL
+                    WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND back);
+                """, ct, ("$list", (int)list));
+        }
+    }
+
+    /// <summary>
+    /// Deletes the new edges an attempt wrote ahead for a scrape that will not succeed, a chunk at a time; they were
+    /// never shown. The staged rows name every profile that can have one.
+    /// </summary>
+    public async Task ForgetWrittenAheadAsync(CancellationToken ct)
+    {
+        foreach (var list in Lists.Where(scrape.Covers))
         {
             var after = long.MinValue;
-            const string changes = "SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change <> 'Seen' AND profile_pk > $after ORDER BY profile_pk LIMIT $n";
-            while (await LastOfChunkAsync($"SELECT max(profile_pk) FROM ({changes})", after, list, ct) is { } last)
+            const string staged = "SELECT id FROM staged_profiles WHERE scrape_id = $scrape AND list = $list AND id > $after ORDER BY id LIMIT $n";
+            while (await LastOfChunkAsync($"SELECT max(id) FROM ({staged})", after, list, ct) is { } last)
             {
-                await InTransactionAsync(tx => ExecuteAsync(tx, """
-                    INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
-                        SELECT $target, list, profile_pk, $scrape, change FROM temp.completion_edges
-                        WHERE list = $list AND change <> 'Seen' AND profile_pk > $after AND profile_pk <= $last
-                        ORDER BY profile_pk
+                await InTransactionAsync(tx => ExecuteAsync(tx, $"""
+                    DELETE FROM {EdgeTables.Of(list)} WHERE target_id = $target AND first_seen_scrape_id = $scrape AND profile_pk IN (
+                        SELECT profile_pk FROM staged_profiles WHERE scrape_id = $scrape AND list = $list AND id > $after AND id <= $last)
                     """, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
                 after = last;
             }
         }
     }
 
-    /// <summary>
-    /// The edges move to the plan, inside the caller's last transaction: the lost are marked, the present still
-    /// listed are seen again, the new and the returning are inserted or revived (first seen now).
-    /// </summary>
-    public async Task ApplyEdgesAsync(SqliteTransaction tx, CancellationToken ct)
-    {
-        foreach (var list in Lists.Where(scrape.Covers))
-        {
-            var table = Table(list);
-            // A full read saw every present edge that is not lost, so one range update bumps them all; a head-only
-            // read saw a few, looked up by key.
-            var seen = HeadOnly(list)
-                ? $"UPDATE {table} SET last_seen_scrape_id = $scrape WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Seen')"
-                : $"UPDATE {table} SET last_seen_scrape_id = $scrape WHERE target_id = $target AND lost_in_scrape_id IS NULL";
-            await ExecuteAsync(tx, $"""
-                UPDATE {table} SET lost_in_scrape_id = $scrape
-                    WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Lost');
-                {seen};
-                INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
-                    SELECT $target, profile_pk, $scrape, $scrape, NULL FROM temp.completion_edges
-                    WHERE list = $list AND change IN ('New', 'Baseline')
-                    ORDER BY profile_pk
-                    ON CONFLICT (target_id, profile_pk) DO UPDATE SET
-                        first_seen_scrape_id = excluded.first_seen_scrape_id, last_seen_scrape_id = excluded.last_seen_scrape_id,
-                        lost_in_scrape_id = NULL;
-                """, ct, ("$list", (int)list));
-        }
-    }
-
-    /// <summary>After the scrape has succeeded: its staged rows go, a chunk at a time, and the plan with them.</summary>
+    /// <summary>After the scrape has succeeded or stopped: its staged rows go, a chunk at a time, and the plan with them.</summary>
     public async Task CleanUpAsync(CancellationToken ct)
     {
         await ExecuteAsync(null, "DROP TABLE IF EXISTS temp.completion_edges; DROP TABLE IF EXISTS temp.completion_profiles;", ct);
-        await DeleteStagedAsync(connection, scrape.Id, chunk, ct);
+        // No test hook here: rows a process killed now leaves behind are the next completion's sweep, not a retry's.
+        var quiet = afterChunk is null ? this : new ChunkedCompletion(connection, scrape, chunk, null);
+        while (await quiet.ChunkAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE scrape_id = $scrape LIMIT $n)", ct) > 0) { }
     }
-
-    /// <summary>Deletes one scrape's staged rows in chunks; also what sweeps those a crash left behind a finished scrape.</summary>
-    public static async Task DeleteStagedAsync(SqliteConnection connection, long scrapeId, ChunkSize chunk, CancellationToken ct)
-    {
-        var completion = new ChunkedCompletion(connection, new Scrape { Id = scrapeId }, chunk, null);
-        while (await completion.ChunkAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE scrape_id = $scrape LIMIT $n)", ct) > 0) { }
-    }
-
-    private static string Table(FollowList list) => list == FollowList.Followers ? "followers" : "following";
 
     private bool HeadOnly(FollowList list) =>
         (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;

@@ -104,9 +104,12 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
     /// <summary>Runs after each of completion's short transactions; tests abort there as a killed process would.</summary>
     internal Func<CancellationToken, Task>? AfterChunk { get; set; }
 
+    /// <summary>Told how long each step of a SQLite completion took (the bench prints them).</summary>
+    internal Action<string, TimeSpan>? OnStep { get; set; }
+
     /// <summary>
     /// Applies the crawl's delta to every list it covers and marks it succeeded: the heavy work in short transactions,
-    /// the edges and the status in one last small one (see <see cref="ChunkedCompletion"/> for why). Calling it again
+    /// the people who changed and the status in one last small one (see <see cref="ChunkedCompletion"/> for why). Calling it again
     /// after an interrupted attempt finishes it to the same result.
     /// </summary>
     /// <param name="seenAt">When the lists were as given: now for a crawl, the day Instagram made it for an archive.</param>
@@ -124,10 +127,18 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
         var completion = new ChunkedCompletion(connection, scrape, new ChunkSize(ChunkRows, ChunkTime), AfterChunk);
         await using var cache = await completion.LargeCacheAsync(ct);
         await completion.ForgetEarlierAttemptAsync(ct);
+        var step = System.Diagnostics.Stopwatch.StartNew();
+        void Took(string name) { OnStep?.Invoke(name, step.Elapsed); step.Restart(); }
         await completion.MergeProfilesAsync(now, ct);
+        Took("profiles");
         await completion.AdoptUsernameOnlyAsync(ct);
+        Took("adoption");
         var deltas = await completion.PlanAsync(ct);
+        Took("plan");
         await completion.LogChangesAsync(ct);
+        Took("change log");
+        await completion.WriteAheadAsync(ct);
+        Took("edges ahead");
 
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
         {
@@ -137,12 +148,13 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
             }
             catch (ScrapeStateException)
             {
-                // Stopped while this completion ran: what it logged since would never be shown; drop it.
+                // Stopped while this completion ran: what it wrote since would never be shown; drop it.
                 await tx.RollbackAsync(ct);
                 await completion.ForgetEarlierAttemptAsync(ct);
+                await completion.ForgetWrittenAheadAsync(ct);
                 throw;
             }
-            await completion.ApplyEdgesAsync(tx, ct);
+            await completion.ApplyChangesAsync(tx, ct);
             var followers = deltas.GetValueOrDefault(FollowList.Followers);
             var following = deltas.GetValueOrDefault(FollowList.Following);
             await using var finish = Prepare(connection, tx, """
@@ -162,19 +174,27 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
             if (alsoRecord is not null) await alsoRecord(tx, ct);
             await tx.CommitAsync(ct);
         }
+        Took("last transaction");
         await completion.CleanUpAsync(ct);
+        Took("clean-up");
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }
 
     /// <summary>
-    /// Staged rows stay until their scrape has succeeded; a process killed between that commit and their deletion
-    /// leaves them behind a finished scrape, and the next completion deletes them.
+    /// Staged rows stay until their scrape has succeeded or stopped; a process killed between that commit and their
+    /// deletion leaves them behind a finished scrape, and the next completion deletes them, with the edges a stopped
+    /// one wrote ahead.
     /// </summary>
     private async Task SweepFinishedStagesAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var finished = await db.Scrapes.Where(s => !ScrapeStatuses.Active.Contains(s.Status) && db.StagedProfiles.Any(p => p.ScrapeId == s.Id))
-            .Select(s => s.Id).ToListAsync(ct);
-        foreach (var id in finished) await ChunkedCompletion.DeleteStagedAsync(connection, id, new ChunkSize(ChunkRows, ChunkTime), ct);
+        var finished = await db.Scrapes.AsNoTracking()
+            .Where(s => !ScrapeStatuses.Active.Contains(s.Status) && db.StagedProfiles.Any(p => p.ScrapeId == s.Id)).ToListAsync(ct);
+        foreach (var scrape in finished)
+        {
+            var left = new ChunkedCompletion(connection, scrape, new ChunkSize(ChunkRows, ChunkTime), null);
+            if (scrape.Status != ScrapeStatus.Succeeded) await left.ForgetWrittenAheadAsync(ct);
+            await left.CleanUpAsync(ct);
+        }
     }
 
     /// <summary>
@@ -206,7 +226,11 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
             if (onPostgres) await db.StagedProfiles.Where(p => p.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
             await tx.CommitAsync(ct);
         }
-        if (completion is not null) await completion.CleanUpAsync(ct);
+        if (completion is not null)
+        {
+            await completion.ForgetWrittenAheadAsync(ct);
+            await completion.CleanUpAsync(ct);
+        }
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }
 

@@ -42,11 +42,11 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
         var deltas = new Dictionary<FollowList, ChunkedCompletion.ListDelta>();
         foreach (var list in Lists.Where(scrape.Covers))
         {
-            var table = Table(list);
+            var view = EdgeTables.ViewOf(list);
             await ExecuteAsync($"""
                 INSERT INTO completion_edges (list, profile_pk, change)
                     SELECT @list, s.profile_pk,
-                        CASE WHEN EXISTS (SELECT 1 FROM {table} e WHERE e.target_id = @target AND e.profile_pk = s.profile_pk AND e.lost_in_scrape_id IS NULL) THEN 'Seen'
+                        CASE WHEN EXISTS (SELECT 1 FROM {view} e WHERE e.target_id = @target AND e.profile_pk = s.profile_pk AND e.lost_in_scrape_id IS NULL) THEN 'Seen'
                             WHEN EXISTS (SELECT 1 FROM scrapes WHERE account_id = @target AND id <> @scrape AND status = 'Succeeded' AND (lists & @list) = @list) THEN 'New'
                             ELSE 'Baseline' END
                     FROM staged_profiles s WHERE s.scrape_id = @scrape AND s.list = @list
@@ -56,11 +56,11 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
             if (!HeadOnly(list))
                 await ExecuteAsync($"""
                     INSERT INTO completion_edges (list, profile_pk, change)
-                        SELECT @list, e.profile_pk, 'Lost' FROM {table} e
+                        SELECT @list, e.profile_pk, 'Lost' FROM {view} e
                         WHERE e.target_id = @target AND e.lost_in_scrape_id IS NULL
                             AND NOT EXISTS (SELECT 1 FROM completion_edges c WHERE c.list = @list AND c.profile_pk = e.profile_pk)
                     """, ct, ("list", (int)list));
-            var presentBefore = await ScalarAsync($"SELECT count(*) FROM {table} WHERE target_id = @target AND lost_in_scrape_id IS NULL", ct);
+            var presentBefore = await ScalarAsync($"SELECT count(*) FROM {view} WHERE target_id = @target AND lost_in_scrape_id IS NULL", ct);
             var isNew = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change = 'New'", ct, ("list", (int)list));
             var arrived = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change IN ('New', 'Baseline')", ct, ("list", (int)list));
             var lost = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change = 'Lost'", ct, ("list", (int)list));
@@ -81,7 +81,7 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
     {
         foreach (var list in Lists.Where(scrape.Covers))
         {
-            var table = Table(list);
+            var table = EdgeTables.Of(list);
             var seen = HeadOnly(list)
                 ? $"UPDATE {table} SET last_seen_scrape_id = @scrape WHERE target_id = @target AND profile_pk IN (SELECT profile_pk FROM completion_edges WHERE list = @list AND change = 'Seen')"
                 : $"UPDATE {table} SET last_seen_scrape_id = @scrape WHERE target_id = @target AND lost_in_scrape_id IS NULL";
@@ -97,12 +97,10 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
                     ORDER BY profile_pk
                 ON CONFLICT (target_id, profile_pk) DO UPDATE SET
                     first_seen_scrape_id = excluded.first_seen_scrape_id, last_seen_scrape_id = excluded.last_seen_scrape_id,
-                    lost_in_scrape_id = NULL
+                    previous_seen_scrape_id = NULL, lost_in_scrape_id = NULL
                 """, ct, ("list", (int)list));
         }
     }
-
-    private static string Table(FollowList list) => list == FollowList.Followers ? "followers" : "following";
 
     private bool HeadOnly(FollowList list) =>
         (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;

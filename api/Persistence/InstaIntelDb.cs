@@ -71,8 +71,8 @@ public class InstaIntelDb : DbContext
             s.Ignore(x => x.Method);
         });
 
-        MapEdges<FollowerEdge>(model, "followers");
-        MapEdges<FollowingEdge>(model, "following");
+        MapEdges<FollowerEdge>(model, FollowList.Followers);
+        MapEdges<FollowingEdge>(model, FollowList.Following);
 
         model.Entity<FollowChange>(c =>
         {
@@ -125,10 +125,12 @@ public class InstaIntelDb : DbContext
                 property.SetColumnName(SnakeCase(property.Name));
     }
 
-    private static void MapEdges<TEdge>(ModelBuilder model, string table) where TEdge : Edge =>
+    /// <summary>Queries read the list's view, which shows only what succeeded crawls wrote; writes go to its table (<see cref="EdgeTables"/>).</summary>
+    private static void MapEdges<TEdge>(ModelBuilder model, FollowList list) where TEdge : Edge =>
         model.Entity<TEdge>(e =>
         {
-            e.ToTable(table);
+            e.ToTable(EdgeTables.Of(list));
+            e.ToView(EdgeTables.ViewOf(list));
             e.HasKey(x => new { x.TargetId, x.ProfilePk });
             e.HasOne<Account>().WithMany().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
             // Profiles outlive edges: deleting an account removes its edges, then orphaned profiles explicitly.

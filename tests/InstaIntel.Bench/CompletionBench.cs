@@ -55,10 +55,12 @@ public static class CompletionBench
         var pages = total.Elapsed;
         var probe = WriterProbe.Start(db, app, other, otherPeople);
         var complete = Stopwatch.StartNew();
-        var scrape = await app.CompleteAsync(scrapeId);
+        var steps = new List<string>();
+        var scrape = await app.CompleteAsync(scrapeId, (step, took) => steps.Add($"{step} {took.TotalSeconds:F2} s"));
         var completeTime = complete.Elapsed;
         var totalTime = total.Elapsed;
         await probe.StopAsync();
+        Console.WriteLine($"   CompleteAsync's steps: {string.Join(", ", steps)}");
         return new Timed(totalTime, pages, completeTime, scrape, probe);
     }
 

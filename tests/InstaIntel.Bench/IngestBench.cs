@@ -80,10 +80,12 @@ public sealed class IngestBench : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<IngestService>().IngestPageAsync(scrapeId, FollowList.Followers, page, "next");
     }
 
-    public async Task<Scrape> CompleteAsync(long scrapeId)
+    public async Task<Scrape> CompleteAsync(long scrapeId, Action<string, TimeSpan>? onStep = null)
     {
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IngestService>().CompleteAsync(scrapeId);
+        var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
+        ingest.OnStep = onStep;
+        return await ingest.CompleteAsync(scrapeId);
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();

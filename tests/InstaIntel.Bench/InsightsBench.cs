@@ -130,10 +130,10 @@ public static class InsightsBench
 
     private const string EdgesSql = """
         WITH RECURSIVE f(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM f WHERE i < $followers - 1)
-        INSERT INTO followers (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
+        INSERT INTO follower_edges (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
         SELECT $target, $from + i, $scrape, $scrape, NULL FROM f;
         WITH RECURSIVE g(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM g WHERE i < $following - 1)
-        INSERT INTO following (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
+        INSERT INTO following_edges (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
         SELECT $target, 500000 + ($from + i * 97) % 200000, $scrape, $scrape, NULL FROM g;
         """;
 }

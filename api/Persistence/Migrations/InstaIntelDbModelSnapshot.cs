@@ -522,11 +522,17 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("lost_in_scrape_id");
 
+                    b.Property<long?>("PreviousSeenScrapeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_seen_scrape_id");
+
                     b.HasKey("TargetId", "ProfilePk");
 
                     b.HasIndex("ProfilePk");
 
-                    b.ToTable("followers", (string)null);
+                    b.ToTable("follower_edges", (string)null);
+
+                    b.ToView("followers", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowingEdge", b =>
@@ -555,11 +561,17 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("lost_in_scrape_id");
 
+                    b.Property<long?>("PreviousSeenScrapeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_seen_scrape_id");
+
                     b.HasKey("TargetId", "ProfilePk");
 
                     b.HasIndex("ProfilePk");
 
-                    b.ToTable("following", (string)null);
+                    b.ToTable("following_edges", (string)null);
+
+                    b.ToView("following", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Followers.IgnoredProfile", b =>

@@ -544,11 +544,17 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("lost_in_scrape_id");
 
+                    b.Property<long?>("PreviousSeenScrapeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("previous_seen_scrape_id");
+
                     b.HasKey("TargetId", "ProfilePk");
 
                     b.HasIndex("ProfilePk");
 
-                    b.ToTable("followers", (string)null);
+                    b.ToTable("follower_edges", (string)null);
+
+                    b.ToView("followers", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowingEdge", b =>
@@ -577,11 +583,17 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("lost_in_scrape_id");
 
+                    b.Property<long?>("PreviousSeenScrapeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("previous_seen_scrape_id");
+
                     b.HasKey("TargetId", "ProfilePk");
 
                     b.HasIndex("ProfilePk");
 
-                    b.ToTable("following", (string)null);
+                    b.ToTable("following_edges", (string)null);
+
+                    b.ToView("following", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Followers.IgnoredProfile", b =>

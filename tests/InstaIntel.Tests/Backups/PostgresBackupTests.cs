@@ -42,7 +42,7 @@ public sealed class PostgresBackupTests(PostgresFixture postgres) : IClassFixtur
             archive = Path.Combine(folder, "backups", fileName);
             Assert.Equal(new FileInfo(archive).Length, created["backup"]!["sizeBytes"]!.GetValue<long>());
             atBackup = await CountsAsync(database);
-            Assert.Equal(120, atBackup["followers"]);
+            Assert.Equal(120, atBackup["follower_edges"]);
 
             var listed = (await app.GraphQL().DataAsync("{ backups { fileName } }"))["backups"]!.AsArray();
             Assert.Equal([fileName], listed.Select(b => b!["fileName"]!.GetValue<string>()));
@@ -62,7 +62,7 @@ public sealed class PostgresBackupTests(PostgresFixture postgres) : IClassFixtur
             var (code, output) = await RestoreAsync(archive, folder, settings);
             Assert.True(code == 0, output);
             Assert.Contains("Restored", output);
-            Assert.Contains("followers 120", output);
+            Assert.Contains("follower_edges 120", output);
             Assert.Equal(atBackup, await CountsAsync(database));
 
             // The app starts on the restored database.

@@ -52,20 +52,65 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
     [Fact]
     public async Task Until_an_interrupted_completion_is_finished_readers_see_the_account_as_before()
     {
+        var reference = await NewAccountAsync();
+        await CrawlAsync(reference, History[0], killAfter: null);
+        var before = await StateAsync(reference);
+
+        var mostHidden = 0;
+        for (var kill = 1; ; kill++)
+        {
+            var account = await NewAccountAsync();
+            await CrawlAsync(account, History[0], killAfter: null);
+            var scrapeId = await BeginAsync(account, History[1]);
+            try
+            {
+                await CompleteAsync(scrapeId, kill);
+                break; // no chunk left to die after
+            }
+            catch (Killed)
+            {
+            }
+
+            Assert.Equal(before, await StateAsync(account));
+            var history = await app.WithScopeAsync(sp =>
+                ChangeQueries.History(sp.GetRequiredService<InstaIntelDb>(), account, FollowList.Followers, null, null, null).CountAsync());
+            Assert.Equal(0, history);
+            var status = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == scrapeId).Select(s => s.Status).SingleAsync());
+            Assert.Equal(ScrapeStatus.Running, status);
+            mostHidden = Math.Max(mostHidden, await WrittenAheadAsync(scrapeId));
+        }
+        // The kills reached the end of writing edges ahead (10 followers and 5 following are new): the views hid them all,
+        // and the last-seen marks written ahead with them (StateAsync would name an unfinished crawl).
+        Assert.Equal(15, mostHidden);
+    }
+
+    [Fact]
+    public async Task A_crawl_stopped_after_its_edges_were_written_ahead_leaves_none_of_them()
+    {
         var account = await NewAccountAsync();
         await CrawlAsync(account, History[0], killAfter: null);
         var before = await StateAsync(account);
-
+        var whole = await NewAccountAsync();
+        var chunks = 0;
+        foreach (var crawl in History[..2]) chunks = await CrawlAsync(whole, crawl, killAfter: null);
         var scrapeId = await BeginAsync(account, History[1]);
-        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(scrapeId, killAfter: 12));
+        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(scrapeId, killAfter: chunks)); // after the last chunk before the status flips
+        Assert.True(await WrittenAheadAsync(scrapeId) > 0);
+
+        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Failed));
 
         Assert.Equal(before, await StateAsync(account));
-        var history = await app.WithScopeAsync(sp =>
-            ChangeQueries.History(sp.GetRequiredService<InstaIntelDb>(), account, FollowList.Followers, null, null, null).CountAsync());
-        Assert.Equal(0, history);
-        var status = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == scrapeId).Select(s => s.Status).SingleAsync());
-        Assert.Equal(ScrapeStatus.Running, status);
+        Assert.Equal(0, await WrittenAheadAsync(scrapeId));
+        await CrawlAsync(account, History[1], killAfter: null);
+        Assert.Equal(await StateAsync(whole), await StateAsync(account));
     }
+
+    /// <summary>Edges in the tables, out of the views' sight, first seen by a scrape.</summary>
+    private Task<int> WrittenAheadAsync(long scrapeId) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Database.SqlQuery<int>($"""
+            SELECT (SELECT count(*) FROM follower_edges WHERE first_seen_scrape_id = {scrapeId})
+                + (SELECT count(*) FROM following_edges WHERE first_seen_scrape_id = {scrapeId}) AS "Value"
+            """).SingleAsync());
 
     [Fact]
     public async Task A_crawl_stopped_after_an_interrupted_completion_leaves_no_change_behind()
@@ -156,7 +201,10 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
             return chunks;
         });
 
-    /// <summary>The account's edges, change log and crawl counts, with each crawl named by its place in the account's history.</summary>
+    /// <summary>
+    /// The account's edges, change log and crawl counts as readers see them (changes of crawls that succeeded), with
+    /// each crawl named by its place in the account's history.
+    /// </summary>
     private Task<string> StateAsync(long account) =>
         app.WithScopeAsync(async sp =>
         {
@@ -168,7 +216,7 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
             foreach (var list in new[] { FollowList.Followers, FollowList.Following })
                 lines.AddRange((await db.Edges(list).AsNoTracking().Where(e => e.TargetId == account).OrderBy(e => e.ProfilePk).ToListAsync())
                     .Select(e => $"{list} {e.ProfilePk} {Name(e.FirstSeenScrapeId)} {Name(e.LastSeenScrapeId)} {Name(e.LostInScrapeId)}"));
-            lines.AddRange((await db.FollowChanges.AsNoTracking().Where(c => c.TargetId == account).ToListAsync())
+            lines.AddRange((await db.FollowChanges.AsNoTracking().Where(c => c.TargetId == account && place.Keys.Contains(c.ScrapeId)).ToListAsync())
                 .Select(c => $"{c.List} {c.ProfilePk} {Name(c.ScrapeId)} {c.Kind}").Order());
             lines.AddRange(scrapes.Select(s => $"{Name(s.Id)} {s.FollowersTotal} {s.FollowersNew} {s.FollowersLost} {s.FollowingTotal} {s.FollowingNew} {s.FollowingLost}"));
             return string.Join('\n', lines);

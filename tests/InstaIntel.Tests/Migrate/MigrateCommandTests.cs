@@ -67,7 +67,7 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
             var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
 
             Assert.True(code == 0, output);
-            foreach (var table in new[] { "accounts", "profiles", "scrapes", "followers", "following", "follow_changes", "api_tokens", "count_points" })
+            foreach (var table in new[] { "accounts", "profiles", "scrapes", "follower_edges", "following_edges", "follow_changes", "api_tokens", "count_points" })
                 Assert.Matches($@"(?m)^{table} +([\d,]+) +\1$", output);
             Assert.DoesNotContain("DIFFERS", output);
             Assert.Contains("QRTZ_*", output);

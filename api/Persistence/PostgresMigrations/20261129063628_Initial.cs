@@ -1,4 +1,5 @@
 ﻿using System;
+using InstaIntel.Api.Followers;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -349,27 +350,28 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "followers",
+                name: "follower_edges",
                 columns: table => new
                 {
                     target_id = table.Column<long>(type: "bigint", nullable: false),
                     profile_pk = table.Column<long>(type: "bigint", nullable: false),
                     first_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
                     last_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
+                    previous_seen_scrape_id = table.Column<long>(type: "bigint", nullable: true),
                     lost_in_scrape_id = table.Column<long>(type: "bigint", nullable: true),
                     followed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_followers", x => new { x.target_id, x.profile_pk });
+                    table.PrimaryKey("PK_follower_edges", x => new { x.target_id, x.profile_pk });
                     table.ForeignKey(
-                        name: "FK_followers_accounts_target_id",
+                        name: "FK_follower_edges_accounts_target_id",
                         column: x => x.target_id,
                         principalTable: "accounts",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_followers_profiles_profile_pk",
+                        name: "FK_follower_edges_profiles_profile_pk",
                         column: x => x.profile_pk,
                         principalTable: "profiles",
                         principalColumn: "pk",
@@ -377,27 +379,28 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "following",
+                name: "following_edges",
                 columns: table => new
                 {
                     target_id = table.Column<long>(type: "bigint", nullable: false),
                     profile_pk = table.Column<long>(type: "bigint", nullable: false),
                     first_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
                     last_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
+                    previous_seen_scrape_id = table.Column<long>(type: "bigint", nullable: true),
                     lost_in_scrape_id = table.Column<long>(type: "bigint", nullable: true),
                     followed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_following", x => new { x.target_id, x.profile_pk });
+                    table.PrimaryKey("PK_following_edges", x => new { x.target_id, x.profile_pk });
                     table.ForeignKey(
-                        name: "FK_following_accounts_target_id",
+                        name: "FK_following_edges_accounts_target_id",
                         column: x => x.target_id,
                         principalTable: "accounts",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_following_profiles_profile_pk",
+                        name: "FK_following_edges_profiles_profile_pk",
                         column: x => x.profile_pk,
                         principalTable: "profiles",
                         principalColumn: "pk",
@@ -543,13 +546,13 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 columns: new[] { "target_id", "list", "scrape_id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_followers_profile_pk",
-                table: "followers",
+                name: "IX_follower_edges_profile_pk",
+                table: "follower_edges",
                 column: "profile_pk");
 
             migrationBuilder.CreateIndex(
-                name: "IX_following_profile_pk",
-                table: "following",
+                name: "IX_following_edges_profile_pk",
+                table: "following_edges",
                 column: "profile_pk");
 
             migrationBuilder.CreateIndex(
@@ -590,11 +593,15 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 name: "IX_staged_profiles_scrape_id",
                 table: "staged_profiles",
                 column: "scrape_id");
+
+            migrationBuilder.Sql(EdgeTables.CreateViewsSql); // readers' views of the edge tables (Followers/EdgeTables.cs)
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP VIEW followers; DROP VIEW following;");
+
             migrationBuilder.DropTable(
                 name: "alert_deliveries");
 
@@ -614,10 +621,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 name: "follow_changes");
 
             migrationBuilder.DropTable(
-                name: "followers");
+                name: "follower_edges");
 
             migrationBuilder.DropTable(
-                name: "following");
+                name: "following_edges");
 
             migrationBuilder.DropTable(
                 name: "ignored_profiles");

@@ -1,0 +1,44 @@
+namespace InstaIntel.Api.Followers;
+
+/// <summary>
+/// Where edges are stored and how readers see them. A crawl's completion writes most of its edges ahead of the
+/// moment it succeeds, a chunk at a time (Ingest/ChunkedCompletion.cs), so SQLite's single writer is never held for
+/// long. Those rows must stay out of sight until the crawl's status flips, and then all appear at once: so every reader
+/// reads the views `followers` and `following`, which show each row of `follower_edges` and `following_edges` only as
+/// crawls that have succeeded left it, and only writers name the tables.
+/// <list type="bullet">
+/// <item>A row first seen by a crawl that has not succeeded is hidden (written ahead, or left by a crawl that stopped).</item>
+/// <item>A row seen again by such a crawl shows when it was seen before (<see cref="Edge.PreviousSeenScrapeId"/>).</item>
+/// </list>
+/// Losses and returns are written in the crawl's last transaction, so nothing else needs hiding.
+/// </summary>
+public static class EdgeTables
+{
+    public const string Followers = "follower_edges";
+    public const string Following = "following_edges";
+
+    public static string Of(FollowList list) => list == FollowList.Followers ? Followers : Following;
+
+    /// <summary>The view readers use for a list.</summary>
+    public static string ViewOf(FollowList list) => list == FollowList.Followers ? "followers" : "following";
+
+    /// <summary>
+    /// The two views, the same on SQLite and PostgreSQL. Both evaluate the subquery once per statement (SQLite as an
+    /// ephemeral index, PostgreSQL as a hashed subplan), so a row costs one probe into the set of crawls not succeeded.
+    /// Both migration sets create the views from this text: a change to the rule keeps it for them and adds a new text
+    /// and a migration that replaces the views. A SQLite migration that rebuilds an edge table (most column changes do)
+    /// must drop the views before and create them again after.
+    /// </summary>
+    public static readonly string CreateViewsSql = View("followers", Followers) + View("following", Following);
+
+    private static string View(string view, string table) => $"""
+        CREATE VIEW {view} AS
+            SELECT target_id, profile_pk, first_seen_scrape_id,
+                CASE WHEN last_seen_scrape_id IN (SELECT id FROM scrapes WHERE status <> 'Succeeded')
+                    THEN previous_seen_scrape_id ELSE last_seen_scrape_id END AS last_seen_scrape_id,
+                previous_seen_scrape_id, lost_in_scrape_id, followed_at
+            FROM {table}
+            WHERE first_seen_scrape_id NOT IN (SELECT id FROM scrapes WHERE status <> 'Succeeded');
+
+        """;
+}
