@@ -15,7 +15,7 @@ namespace InstaIntel.Api.Archives;
 /// </summary>
 public static class RenamedProfiles
 {
-    /// <summary>Run inside a crawl's completion, after <see cref="UsernameOnlyProfiles.AdoptSql"/> and before its delta.</summary>
+    /// <summary>Run inside a crawl's completion, after <see cref="UsernameOnlyProfiles.MoveAdoptedSql"/> and before its delta.</summary>
     public static async Task AdoptAsync(DbConnection connection, DbTransaction tx, long scrapeId, long targetId, FollowList list, CancellationToken ct)
     {
         var table = list == FollowList.Followers ? "followers" : "following";

@@ -10,14 +10,18 @@ public static class UsernameOnlyProfiles
 {
     public static bool Is(long pk) => pk < 0;
 
-    /// <summary>Run inside a crawl's completion, after its profiles are merged and before its delta; `$id` is the crawl.</summary>
-    public const string AdoptSql = """
+    /// <summary>
+    /// Pairs each username-only profile with the real one the crawl `$id` listed under its username, into the TEMP table
+    /// `adopted_profiles`. Writes nothing but that table, so it runs outside any write transaction; with no
+    /// username-only profile at all it reads nothing else either. <see cref="MoveAdoptedSql"/> then moves them.
+    /// </summary>
+    public const string FindSql = """
         CREATE TEMP TABLE IF NOT EXISTS adopted_profiles (placeholder INTEGER PRIMARY KEY, pk INTEGER NOT NULL);
         DELETE FROM adopted_profiles;
         INSERT OR IGNORE INTO adopted_profiles (placeholder, pk)
             SELECT p.pk, s.profile_pk FROM profiles p JOIN staged_profiles s ON s.username = p.username
-            WHERE p.pk < 0 AND s.scrape_id = $id AND s.profile_pk > 0;
-        """ + MoveAdoptedSql;
+            WHERE p.pk < 0 AND s.scrape_id = $id AND s.profile_pk > 0 AND EXISTS (SELECT 1 FROM profiles WHERE pk < 0);
+        """;
 
     /// <summary>Moves everything of each placeholder in `adopted_profiles` onto its real pk, then drops the placeholder.</summary>
     public const string MoveAdoptedSql = """
@@ -35,7 +39,7 @@ public static class UsernameOnlyProfiles
         DELETE FROM profiles WHERE pk IN (SELECT placeholder FROM adopted_profiles);
         """;
 
-    /// <summary><see cref="AdoptSql"/> on PostgreSQL, inside the completion's transaction (the TEMP table goes at commit).</summary>
+    /// <summary><see cref="FindSql"/> and <see cref="MoveAdoptedSql"/> on PostgreSQL, inside the completion's transaction (the TEMP table goes at commit).</summary>
     public const string AdoptSqlPostgres = """
         CREATE TEMP TABLE adopted_profiles (placeholder bigint PRIMARY KEY, pk bigint NOT NULL) ON COMMIT DROP;
         INSERT INTO adopted_profiles (placeholder, pk)

@@ -52,12 +52,8 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     }
 
     /// <summary>Drops the change log rows an interrupted attempt wrote; nobody reads them while the scrape runs.</summary>
-    public async Task ForgetEarlierAttemptAsync(CancellationToken ct)
-    {
-        while (await ChunkAsync("""
-            DELETE FROM follow_changes WHERE id IN (SELECT id FROM follow_changes WHERE scrape_id = $scrape LIMIT $n)
-            """, ct) > 0) { }
-    }
+    public Task ForgetEarlierAttemptAsync(CancellationToken ct) =>
+        DeleteInChunksAsync("DELETE FROM follow_changes WHERE id IN (SELECT id FROM follow_changes WHERE scrape_id = $scrape LIMIT $n)", ct);
 
     /// <summary>
     /// Upserts each profile the crawl staged, the later row winning where it was staged twice, in primary-key chunks
@@ -72,10 +68,8 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
             INSERT INTO temp.completion_profiles (profile_pk, staged_id)
                 SELECT profile_pk, max(id) FROM staged_profiles WHERE scrape_id = $scrape GROUP BY profile_pk;
             """, ct);
-        var after = long.MinValue;
-        while (await LastOfChunkAsync("SELECT max(profile_pk) FROM (SELECT profile_pk FROM temp.completion_profiles WHERE profile_pk > $after ORDER BY profile_pk LIMIT $n)", after, null, ct) is { } last)
-        {
-            await InTransactionAsync(tx => ExecuteAsync(tx, """
+        await ForEachRangeAsync("SELECT profile_pk AS k FROM temp.completion_profiles WHERE profile_pk > $after ORDER BY profile_pk LIMIT $n", null,
+            (tx, after, last) => ExecuteAsync(tx, """
                 INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
                     SELECT s.profile_pk, s.username, s.full_name, s.profile_pic_url, s.is_verified, s.is_private, $now
                     FROM temp.completion_profiles c CROSS JOIN staged_profiles s ON s.id = c.staged_id -- CROSS: the plan drives, by pk
@@ -85,8 +79,6 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
                     profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
                     is_private = excluded.is_private, updated_at = excluded.updated_at;
                 """ + SearchIndex.IndexPendingSql, ct, ("$now", now), ("$after", after), ("$last", last)), ct);
-            after = last;
-        }
     }
 
     /// <summary>
@@ -94,12 +86,16 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     /// the same person under their real pk, which is why it may show before the scrape has succeeded. Once done
     /// there is nothing left to adopt, so a retry does nothing here.
     /// </summary>
-    public Task AdoptUsernameOnlyAsync(CancellationToken ct) => InTransactionAsync(async tx =>
+    public async Task AdoptUsernameOnlyAsync(CancellationToken ct)
     {
-        await ExecuteAsync(tx, UsernameOnlyProfiles.AdoptSql, ct);
-        foreach (var list in Lists.Where(scrape.Covers))
-            await RenamedProfiles.AdoptAsync(connection, tx, scrape.Id, scrape.AccountId, list, ct);
-    }, ct);
+        await ExecuteAsync(null, UsernameOnlyProfiles.FindSql, ct); // reads a million staged rows at worst: not while holding the writer
+        await InTransactionAsync(async tx =>
+        {
+            await ExecuteAsync(tx, UsernameOnlyProfiles.MoveAdoptedSql, ct);
+            foreach (var list in Lists.Where(scrape.Covers))
+                await RenamedProfiles.AdoptAsync(connection, tx, scrape.Id, scrape.AccountId, list, ct);
+        }, ct);
+    }
 
     /// <summary>
     /// Works out each list's delta into `temp.completion_edges`: every profile listed (Seen if it was present, else
@@ -166,13 +162,24 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     /// Runs <paramref name="sql"/> over the plan rows of a list that match <paramref name="where"/>, one pk range
     /// ($after, $last] per transaction.
     /// </summary>
-    private async Task ForEachChunkAsync(FollowList list, string where, string sql, CancellationToken ct)
+    private Task ForEachChunkAsync(FollowList list, string where, string sql, CancellationToken ct) =>
+        ForEachRangeAsync($"SELECT profile_pk AS k FROM temp.completion_edges WHERE list = $list AND {where} AND profile_pk > $after ORDER BY profile_pk LIMIT $n",
+            list, (tx, after, last) => ExecuteAsync(tx, sql, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> once per range ($after, $last] of the keys `k` that <paramref name="keys"/> yields
+    /// in order, a chunk of them after `$after` (`LIMIT $n`), each in its own transaction. Chunks start small again in
+    /// each step: a row costs differently in each, and a size tuned to a cheap step would hold the writer too long in
+    /// a dear one.
+    /// </summary>
+    private async Task ForEachRangeAsync(string keys, FollowList? list, Func<SqliteTransaction, long, long, Task> work, CancellationToken ct)
     {
+        chunk.StartStep();
         var after = long.MinValue;
-        var rows = $"SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND {where} AND profile_pk > $after ORDER BY profile_pk LIMIT $n";
-        while (await LastOfChunkAsync($"SELECT max(profile_pk) FROM ({rows})", after, list, ct) is { } last)
+        while (await LastOfChunkAsync($"SELECT max(k) FROM ({keys})", after, list, ct) is { } last)
         {
-            await InTransactionAsync(tx => ExecuteAsync(tx, sql, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
+            var from = after;
+            await InTransactionAsync(tx => work(tx, from, last), ct);
             after = last;
         }
     }
@@ -234,18 +241,11 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     public async Task ForgetWrittenAheadAsync(CancellationToken ct)
     {
         foreach (var list in Lists.Where(scrape.Covers))
-        {
-            var after = long.MinValue;
-            const string staged = "SELECT id FROM staged_profiles WHERE scrape_id = $scrape AND list = $list AND id > $after ORDER BY id LIMIT $n";
-            while (await LastOfChunkAsync($"SELECT max(id) FROM ({staged})", after, list, ct) is { } last)
-            {
-                await InTransactionAsync(tx => ExecuteAsync(tx, $"""
+            await ForEachRangeAsync("SELECT id AS k FROM staged_profiles WHERE scrape_id = $scrape AND list = $list AND id > $after ORDER BY id LIMIT $n", list,
+                (tx, after, last) => ExecuteAsync(tx, $"""
                     DELETE FROM {EdgeTables.Of(list)} WHERE target_id = $target AND first_seen_scrape_id = $scrape AND profile_pk IN (
                         SELECT profile_pk FROM staged_profiles WHERE scrape_id = $scrape AND list = $list AND id > $after AND id <= $last)
                     """, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
-                after = last;
-            }
-        }
     }
 
     /// <summary>After the scrape has succeeded or stopped: its staged rows go, a chunk at a time, and the plan with them.</summary>
@@ -254,11 +254,18 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
         await ExecuteAsync(null, "DROP TABLE IF EXISTS temp.completion_edges; DROP TABLE IF EXISTS temp.completion_profiles;", ct);
         // No test hook here: rows a process killed now leaves behind are the next completion's sweep, not a retry's.
         var quiet = afterChunk is null ? this : new ChunkedCompletion(connection, scrape, chunk, null);
-        while (await quiet.ChunkAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE scrape_id = $scrape LIMIT $n)", ct) > 0) { }
+        await quiet.DeleteInChunksAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE scrape_id = $scrape LIMIT $n)", ct);
     }
 
     private bool HeadOnly(FollowList list) =>
         (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;
+
+    /// <summary>Runs <paramref name="sql"/>, a chunk of deletions, in transactions of its own until it deletes nothing.</summary>
+    private async Task DeleteInChunksAsync(string sql, CancellationToken ct)
+    {
+        chunk.StartStep();
+        while (await ChunkAsync(sql, ct) > 0) { }
+    }
 
     /// <summary>Runs one chunk's statement in its own transaction; returns the rows it changed.</summary>
     private async Task<int> ChunkAsync(string sql, CancellationToken ct)
@@ -314,9 +321,15 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
 /// </summary>
 internal sealed class ChunkSize(int rows, TimeSpan? target)
 {
+    private readonly int firstRows = rows;
+
     public int Rows { get; private set; } = rows;
 
     private TimeSpan lastHeld;
+    private TimeSpan longest;
+
+    /// <summary>Starts a step at the first chunk's size again: the size tuned to the step before fits this one's rows no better.</summary>
+    public void StartStep() => Rows = firstRows;
 
     /// <summary>
     /// Left between two chunks for other writers: as long as the last chunk held the writer, at most 110 ms. A writer
@@ -324,9 +337,18 @@ internal sealed class ChunkSize(int rows, TimeSpan? target)
     /// </summary>
     public TimeSpan Pause => target is null ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(lastHeld.Ticks, TimeSpan.FromMilliseconds(110).Ticks));
 
+    /// <summary>The longest a chunk held the writer since the last read of this (the bench prints it per step).</summary>
+    public TimeSpan TakeLongest()
+    {
+        var held = longest;
+        longest = TimeSpan.Zero;
+        return held;
+    }
+
     public void Took(TimeSpan held)
     {
         lastHeld = held;
+        if (held > longest) longest = held;
         if (target is not { } t || held <= TimeSpan.Zero) return;
         var factor = Math.Clamp(t / held, 0.5, 2);
         Rows = (int)Math.Clamp(Rows * factor, 500, 500_000);

@@ -104,8 +104,8 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
     /// <summary>Runs after each of completion's short transactions; tests abort there as a killed process would.</summary>
     internal Func<CancellationToken, Task>? AfterChunk { get; set; }
 
-    /// <summary>Told how long each step of a SQLite completion took (the bench prints them).</summary>
-    internal Action<string, TimeSpan>? OnStep { get; set; }
+    /// <summary>Told how long each step of a SQLite completion took, and its longest transaction (the bench prints them).</summary>
+    internal Action<string, TimeSpan, TimeSpan>? OnStep { get; set; }
 
     /// <summary>
     /// Applies the crawl's delta to every list it covers and marks it succeeded: the heavy work in short transactions,
@@ -124,11 +124,12 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
         var now = seenAt ?? clock.GetUtcNow().UtcDateTime;
         await SweepFinishedStagesAsync(connection, ct);
 
-        var completion = new ChunkedCompletion(connection, scrape, new ChunkSize(ChunkRows, ChunkTime), AfterChunk);
+        var chunk = new ChunkSize(ChunkRows, ChunkTime);
+        var completion = new ChunkedCompletion(connection, scrape, chunk, AfterChunk);
         await using var cache = await completion.LargeCacheAsync(ct);
         await completion.ForgetEarlierAttemptAsync(ct);
         var step = System.Diagnostics.Stopwatch.StartNew();
-        void Took(string name) { OnStep?.Invoke(name, step.Elapsed); step.Restart(); }
+        void Took(string name) { OnStep?.Invoke(name, step.Elapsed, chunk.TakeLongest()); step.Restart(); }
         await completion.MergeProfilesAsync(now, ct);
         Took("profiles");
         await completion.AdoptUsernameOnlyAsync(ct);

@@ -56,7 +56,7 @@ public static class CompletionBench
         var probe = WriterProbe.Start(db, app, other, otherPeople);
         var complete = Stopwatch.StartNew();
         var steps = new List<string>();
-        var scrape = await app.CompleteAsync(scrapeId, (step, took) => steps.Add($"{step} {took.TotalSeconds:F2} s"));
+        var scrape = await app.CompleteAsync(scrapeId, (step, took, longest) => steps.Add($"{step} {took.TotalSeconds:F2} s{(longest > TimeSpan.Zero ? $" (longest tx {longest.TotalSeconds:F2} s)" : "")}"));
         var completeTime = complete.Elapsed;
         var totalTime = total.Elapsed;
         await probe.StopAsync();

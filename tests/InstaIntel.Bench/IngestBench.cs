@@ -80,7 +80,7 @@ public sealed class IngestBench : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<IngestService>().IngestPageAsync(scrapeId, FollowList.Followers, page, "next");
     }
 
-    public async Task<Scrape> CompleteAsync(long scrapeId, Action<string, TimeSpan>? onStep = null)
+    public async Task<Scrape> CompleteAsync(long scrapeId, Action<string, TimeSpan, TimeSpan>? onStep = null)
     {
         await using var scope = services.CreateAsyncScope();
         var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
