@@ -18,7 +18,7 @@ public static class RenamedProfiles
     /// <summary>Run inside a crawl's completion, after <see cref="UsernameOnlyProfiles.MoveAdoptedSql"/> and before its delta.</summary>
     public static async Task AdoptAsync(DbConnection connection, DbTransaction tx, long scrapeId, long targetId, FollowList list, CancellationToken ct)
     {
-        var table = list == FollowList.Followers ? "followers" : "following";
+        var table = EdgeTables.ViewOf(list);
         var archived = await ReadAsync(connection, tx, $"""
             SELECT profile_pk FROM {table} WHERE target_id = @target AND lost_in_scrape_id IS NULL AND followed_at IS NOT NULL
             AND EXISTS (SELECT 1 FROM {table} WHERE target_id = @target AND profile_pk < 0 AND lost_in_scrape_id IS NULL)

@@ -112,7 +112,8 @@ public static class CrawlBench
     {
         using var http = new HttpClient { BaseAddress = api.BaseAddress };
         using var response = await http.PostAsJsonAsync("graphql", new { query, variables });
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!;
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body["errors"] is { } errors ? throw new InvalidOperationException($"The API answered with errors: {errors.ToJsonString()}") : body["data"]!;
     }
 
     internal static string Folder(string root, string name) => Directory.CreateDirectory(Path.Combine(root, name)).FullName;
