@@ -1,6 +1,8 @@
 using InstaIntel.Api.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace InstaIntel.Api.Backups;
@@ -11,11 +13,10 @@ namespace InstaIntel.Api.Backups;
 /// </summary>
 public static class DatabaseCheck
 {
-    private static readonly Lazy<(string[] Tables, HashSet<string> Migrations)> Model = new(() =>
+    private static readonly Lazy<(string[] Tables, IMigrationsAssembly Migrations)> Model = new(() =>
     {
         using var db = new InstaIntelDb(new DbContextOptionsBuilder<InstaIntelDb>().UseSqlite("Data Source=:memory:").Options);
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Append(HistoryRepository.DefaultTableName);
-        return (tables.Distinct().Order().ToArray(), db.Database.GetMigrations().ToHashSet());
+        return (TablesOf(db.Model), db.GetService<IMigrationsAssembly>());
     });
 
     /// <summary>What is wrong with the database at <paramref name="path"/>, in words for its user; null when nothing is.</summary>
@@ -28,21 +29,43 @@ public static class DatabaseCheck
             if (await ScalarAsync(connection, "PRAGMA quick_check", ct) is not "ok" and var problem)
                 return $"it fails SQLite's integrity check ({problem})";
             var tables = await TablesAsync(connection, ct);
-            if (Model.Value.Tables.Except(tables).ToArray() is { Length: > 0 } missing)
-                return tables.Count == 0
-                    ? "it holds no tables at all (an empty file is one), so it is not an InstaIntel database"
-                    : $"it is not an InstaIntel database: it lacks the tables {string.Join(", ", missing)}";
+            if (tables.Count == 0) return "it holds no tables at all (an empty file is one), so it is not an InstaIntel database";
+            if (!tables.Contains(HistoryRepository.DefaultTableName)) return Lacking(Model.Value.Tables.Except(tables));
             var applied = await MigrationsAsync(connection, ct);
             if (applied.Count == 0) return "it is not an InstaIntel database: its migration history is empty";
-            if (applied.FirstOrDefault(m => !Model.Value.Migrations.Contains(m)) is { } unknown)
+            if (applied.FirstOrDefault(m => !Model.Value.Migrations.Migrations.ContainsKey(m)) is { } unknown)
                 return $"it was made by a newer InstaIntel (migration {unknown} is unknown to this one); update InstaIntel, then restore";
-            return null;
+            // A database an older InstaIntel made holds the tables of its own last migration; the next start migrates it.
+            var missing = TablesAt(applied.Max(StringComparer.Ordinal)!).Except(tables).ToArray();
+            return missing.Length > 0 ? Lacking(missing) : null;
         }
         catch (SqliteException e)
         {
             return $"it fails SQLite's integrity check ({e.Message})";
         }
     }
+
+    /// <summary>The migrations this InstaIntel knows that the database at <paramref name="path"/> has not had, oldest first.</summary>
+    public static async Task<List<string>> PendingMigrationsAsync(string path, CancellationToken ct = default)
+    {
+        await using var connection = Open(path);
+        await connection.OpenAsync(ct);
+        var applied = (await MigrationsAsync(connection, ct)).ToHashSet();
+        return [.. Model.Value.Migrations.Migrations.Keys.Where(m => !applied.Contains(m)).Order(StringComparer.Ordinal)];
+    }
+
+    private static string Lacking(IEnumerable<string> missing) =>
+        $"it is not an InstaIntel database: it lacks the tables {string.Join(", ", missing)}";
+
+    private static string[] TablesAt(string migration)
+    {
+        var assembly = Model.Value.Migrations;
+        var model = assembly.CreateMigration(assembly.Migrations[migration], "Microsoft.EntityFrameworkCore.Sqlite").TargetModel;
+        return model is null ? Model.Value.Tables : TablesOf(model);
+    }
+
+    private static string[] TablesOf(IReadOnlyModel model) =>
+        [.. model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Append(HistoryRepository.DefaultTableName).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Rows in each ordinary table, read in the connection's current transaction when it has one.</summary>
     public static async Task<SortedDictionary<string, long>> CountRowsAsync(SqliteConnection connection, CancellationToken ct)

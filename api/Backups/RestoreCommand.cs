@@ -12,6 +12,7 @@ namespace InstaIntel.Api.Backups;
 /// </summary>
 public static class RestoreCommand
 {
+    /// <summary>Summed up after a restore; a backup an older InstaIntel made may name its tables otherwise until the next start.</summary>
     public static readonly string[] CountedTables = ["accounts", "profiles", "scrapes", "follower_edges", "following_edges"];
 
     /// <summary>
@@ -74,7 +75,7 @@ public static class RestoreCommand
         await using var restored = DatabaseCheck.Open(database);
         await restored.OpenAsync();
         var counts = await DatabaseCheck.CountRowsAsync(restored, CancellationToken.None);
-        await output.WriteLineAsync($"Restored {archive}: integrity_check ok; {string.Join(", ", CountedTables.Select(t => $"{t} {counts[t]}"))}");
+        await output.WriteLineAsync($"Restored {archive}: integrity_check ok; {string.Join(", ", CountedTables.Where(counts.ContainsKey).Select(t => $"{t} {counts[t]}"))}");
         return 0;
     }
 

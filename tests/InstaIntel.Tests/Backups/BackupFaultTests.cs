@@ -1,7 +1,11 @@
 using System.IO.Compression;
 using InstaIntel.Api.Backups;
+using InstaIntel.Api.Persistence;
 using InstaIntel.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Time.Testing;
 using static InstaIntel.Tests.Support.People;
 
@@ -78,6 +82,30 @@ public sealed class BackupFaultTests
         Assert.Equal(4, await RestoreCommand.RunAsync(archive, live.Folder, output));
         Assert.Contains("made by a newer InstaIntel (migration 29991231000000_FromTheFuture", output.ToString());
         live.AssertUntouched();
+    }
+
+    [Fact]
+    public async Task Restore_takes_a_backup_an_older_version_made_and_the_next_start_brings_it_up_to_date()
+    {
+        await using var live = await LiveFolder.CreateAsync();
+        var older = live.Path("older.db");
+        File.Copy(live.Database, older);
+        // Back to before the edge tables went behind views: the tables are `followers` and `following` again.
+        await using (var db = new InstaIntelDb(new DbContextOptionsBuilder<InstaIntelDb>().UseSqlite($"Data Source={older};Pooling=False").Options))
+            await db.GetService<IMigrator>().MigrateAsync("20261129031237_CrawlLeases");
+        Execute(older, "DELETE FROM followers WHERE profile_pk > 100"); // so the restored rows are told apart from the live ones
+        var archive = Gzip(live.Path("older.db.gz"), File.ReadAllBytes(older));
+
+        var output = new StringWriter();
+        Assert.Equal(0, await RestoreCommand.RunAsync(archive, live.Folder, output));
+        Assert.Contains("accounts 1, profiles", output.ToString());
+
+        using var app = AppFactory.With([], live.Folder);
+        app.KeepDataFolder = true;
+        var account = (await app.GraphQL().DataAsync("""{ account(username: "live_one") { followers { totalCount } following { totalCount } } }"""))["account"]!;
+        Assert.Equal(100, account["followers"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(51, account["following"]!["totalCount"]!.GetValue<int>());
+        Assert.Empty(await DatabaseCheck.PendingMigrationsAsync(live.Database));
     }
 
     private static string Gzip(string path, byte[] content)

@@ -201,6 +201,17 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
         Assert.Contains("usage: scripts/migrate --from sqlite DATA_FOLDER --to postgres CONNECTION_STRING", usage);
     }
 
+    [Fact]
+    public async Task A_database_an_older_version_made_is_refused_until_this_version_has_started_on_it()
+    {
+        using var installation = await Installation.WithAccountAsync("not_yet_updated");
+        await installation.SqliteAsync("DELETE FROM __EFMigrationsHistory WHERE MigrationId LIKE '%EdgeViews'");
+        var (code, output) = await MigrateAsync("--from", "sqlite", installation.Folder, "--to", "postgres", "Host=127.0.0.1;Database=x");
+        Assert.Equal(4, code);
+        Assert.Matches(@"made by an older InstaIntel \(it lacks migration \d+_EdgeViews and any after it\): start this version on it once", output);
+        Assert.Contains("Nothing was changed", output);
+    }
+
     /// <summary>A stopped installation's data folder, deleted with the test.</summary>
     private sealed class Installation(string folder) : IDisposable
     {

@@ -11,7 +11,7 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.App app) : ICl
 {
     public sealed class App : IDisposable
     {
-        public AppFactory Factory { get; } = AppFactory.With(new() { ["GraphQL:ConnectionInitTimeout"] = "00:00:00.500", ["GraphQL:MaxOperationsPerSocket"] = "2" });
+        public AppFactory Factory { get; } = AppFactory.With(new() { ["GraphQL:ConnectionInitTimeout"] = "00:00:02", ["GraphQL:MaxOperationsPerSocket"] = "2" });
         public void Dispose() => Factory.Dispose();
     }
 
