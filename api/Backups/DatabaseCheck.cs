@@ -45,15 +45,6 @@ public static class DatabaseCheck
         }
     }
 
-    /// <summary>The migrations this InstaIntel knows that the database at <paramref name="path"/> has not had, oldest first.</summary>
-    public static async Task<List<string>> PendingMigrationsAsync(string path, CancellationToken ct = default)
-    {
-        await using var connection = Open(path);
-        await connection.OpenAsync(ct);
-        var applied = (await MigrationsAsync(connection, ct)).ToHashSet();
-        return [.. Model.Value.Migrations.Migrations.Keys.Where(m => !applied.Contains(m)).Order(StringComparer.Ordinal)];
-    }
-
     private static string Lacking(IEnumerable<string> missing) =>
         $"it is not an InstaIntel database: it lacks the tables {string.Join(", ", missing)}";
 

@@ -60,12 +60,6 @@ public static class MigrateCommand
             await output.WriteLineAsync($"The SQLite database {database} was refused: {problem}. Nothing was changed.");
             return 4;
         }
-        if (await DatabaseCheck.PendingMigrationsAsync(database, ct) is [var oldest, ..])
-        {
-            await output.WriteLineAsync($"The SQLite database {database} was made by an older InstaIntel (it lacks migration {oldest} and any after it): " +
-                "start this version on it once, which brings it up to date, stop it, then migrate. Nothing was changed.");
-            return 4;
-        }
 
         try
         {

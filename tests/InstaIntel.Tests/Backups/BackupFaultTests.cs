@@ -105,7 +105,6 @@ public sealed class BackupFaultTests
         var account = (await app.GraphQL().DataAsync("""{ account(username: "live_one") { followers { totalCount } following { totalCount } } }"""))["account"]!;
         Assert.Equal(100, account["followers"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(51, account["following"]!["totalCount"]!.GetValue<int>());
-        Assert.Empty(await DatabaseCheck.PendingMigrationsAsync(live.Database));
     }
 
     private static string Gzip(string path, byte[] content)
