@@ -9,7 +9,8 @@ namespace InstaIntel.Api.Backups;
 
 /// <summary>
 /// Whether a SQLite file is a whole database of this app. An empty file is a valid, empty SQLite database that
-/// passes integrity_check, so the check also asks for the app's tables and a migration history this build knows.
+/// passes integrity_check, so the check also asks for a migration history this build knows and the app's tables as its
+/// last migration left them (a backup an older build made is whole with fewer or older-named tables).
 /// </summary>
 public static class DatabaseCheck
 {
