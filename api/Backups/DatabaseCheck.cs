@@ -2,7 +2,6 @@ using InstaIntel.Api.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace InstaIntel.Api.Backups;
@@ -17,7 +16,7 @@ public static class DatabaseCheck
     private static readonly Lazy<(string[] Tables, IMigrationsAssembly Migrations)> Model = new(() =>
     {
         using var db = new InstaIntelDb(new DbContextOptionsBuilder<InstaIntelDb>().UseSqlite("Data Source=:memory:").Options);
-        return (TablesOf(db.Model), db.GetService<IMigrationsAssembly>());
+        return (ModelTables.Of(db.Model), db.GetService<IMigrationsAssembly>());
     });
 
     /// <summary>What is wrong with the database at <paramref name="path"/>, in words for its user; null when nothing is.</summary>
@@ -53,11 +52,8 @@ public static class DatabaseCheck
     {
         var assembly = Model.Value.Migrations;
         var model = assembly.CreateMigration(assembly.Migrations[migration], "Microsoft.EntityFrameworkCore.Sqlite").TargetModel;
-        return model is null ? Model.Value.Tables : TablesOf(model);
+        return model is null ? Model.Value.Tables : ModelTables.Of(model);
     }
-
-    private static string[] TablesOf(IReadOnlyModel model) =>
-        [.. model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Append(HistoryRepository.DefaultTableName).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Rows in each ordinary table, read in the connection's current transaction when it has one.</summary>
     public static async Task<SortedDictionary<string, long>> CountRowsAsync(SqliteConnection connection, CancellationToken ct)

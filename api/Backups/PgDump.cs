@@ -18,8 +18,7 @@ public static partial class PgDump
     private static readonly Lazy<(string[] Tables, HashSet<string> Migrations)> Model = new(() =>
     {
         using var db = new PostgresInstaIntelDb(new DbContextOptionsBuilder<PostgresInstaIntelDb>().UseNpgsql("Host=model-only").Options);
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Append(HistoryRepository.DefaultTableName);
-        return (tables.Distinct().Order().ToArray(), db.Database.GetMigrations().ToHashSet());
+        return (ModelTables.Of(db.Model), db.Database.GetMigrations().ToHashSet());
     });
 
     /// <summary>Dumps the database to <paramref name="archive"/> and checks it; nothing is left behind when either fails.</summary>

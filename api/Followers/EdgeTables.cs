@@ -31,14 +31,22 @@ public static class EdgeTables
     /// </summary>
     public static readonly string CreateViewsSql = View("followers", Followers) + View("following", Following);
 
+    /// <summary>The crawls whose writes readers do not see yet, as a subquery.</summary>
+    public const string NotSucceeded = "(SELECT id FROM scrapes WHERE status <> 'Succeeded')";
+
+    /// <summary>The last sighting of an edge row as readers see it: the one before, while the last is a crawl not succeeded.</summary>
+    public const string VisibleLastSeen = $"""
+        CASE WHEN last_seen_scrape_id IN {NotSucceeded}
+                    THEN previous_seen_scrape_id ELSE last_seen_scrape_id END
+        """;
+
     private static string View(string view, string table) => $"""
         CREATE VIEW {view} AS
             SELECT target_id, profile_pk, first_seen_scrape_id,
-                CASE WHEN last_seen_scrape_id IN (SELECT id FROM scrapes WHERE status <> 'Succeeded')
-                    THEN previous_seen_scrape_id ELSE last_seen_scrape_id END AS last_seen_scrape_id,
+                {VisibleLastSeen} AS last_seen_scrape_id,
                 previous_seen_scrape_id, lost_in_scrape_id, followed_at
             FROM {table}
-            WHERE first_seen_scrape_id NOT IN (SELECT id FROM scrapes WHERE status <> 'Succeeded');
+            WHERE first_seen_scrape_id NOT IN {NotSucceeded};
 
         """;
 }

@@ -204,12 +204,10 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
                     first_seen_scrape_id = excluded.first_seen_scrape_id, last_seen_scrape_id = excluded.last_seen_scrape_id,
                     previous_seen_scrape_id = NULL, lost_in_scrape_id = NULL
                 WHERE first_seen_scrape_id <> excluded.first_seen_scrape_id
-                    AND first_seen_scrape_id IN (SELECT id FROM scrapes WHERE status <> 'Succeeded')
+                    AND first_seen_scrape_id IN {EdgeTables.NotSucceeded}
                 """, ct);
             await ForEachChunkAsync(list, "change = 'Seen'", $"""
-                UPDATE {table} SET last_seen_scrape_id = $scrape,
-                    previous_seen_scrape_id = CASE WHEN last_seen_scrape_id IN (SELECT id FROM scrapes WHERE status <> 'Succeeded')
-                        THEN previous_seen_scrape_id ELSE last_seen_scrape_id END
+                UPDATE {table} SET last_seen_scrape_id = $scrape, previous_seen_scrape_id = {EdgeTables.VisibleLastSeen}
                 WHERE target_id = $target AND last_seen_scrape_id <> $scrape AND profile_pk IN (
                     SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Seen' AND profile_pk > $after AND profile_pk <= $last)
                 """, ct);
@@ -248,6 +246,13 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
                     """, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
     }
 
+    /// <summary>After the scrape has stopped: what it wrote ahead, its staged rows and its plan go.</summary>
+    public async Task DiscardAsync(CancellationToken ct)
+    {
+        await ForgetWrittenAheadAsync(ct);
+        await CleanUpAsync(ct);
+    }
+
     /// <summary>After the scrape has succeeded or stopped: its staged rows go, a chunk at a time, and the plan with them.</summary>
     public async Task CleanUpAsync(CancellationToken ct)
     {
@@ -264,15 +269,9 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     private async Task DeleteInChunksAsync(string sql, CancellationToken ct)
     {
         chunk.StartStep();
-        while (await ChunkAsync(sql, ct) > 0) { }
-    }
-
-    /// <summary>Runs one chunk's statement in its own transaction; returns the rows it changed.</summary>
-    private async Task<int> ChunkAsync(string sql, CancellationToken ct)
-    {
-        var changed = 0;
-        await InTransactionAsync(async tx => changed = await ExecuteAsync(tx, sql, ct), ct);
-        return changed;
+        var deleted = 0;
+        do await InTransactionAsync(async tx => deleted = await ExecuteAsync(tx, sql, ct), ct);
+        while (deleted > 0);
     }
 
     private async Task<long?> LastOfChunkAsync(string sql, long after, FollowList? list, CancellationToken ct)

@@ -193,8 +193,7 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
         foreach (var scrape in finished)
         {
             var left = new ChunkedCompletion(connection, scrape, new ChunkSize(ChunkRows, ChunkTime), null);
-            if (scrape.Status != ScrapeStatus.Succeeded) await left.ForgetWrittenAheadAsync(ct);
-            await left.CleanUpAsync(ct);
+            await (scrape.Status == ScrapeStatus.Succeeded ? left.CleanUpAsync(ct) : left.DiscardAsync(ct));
         }
     }
 
@@ -227,11 +226,7 @@ public sealed partial class IngestService(InstaIntelDb db, TimeProvider clock)
             if (onPostgres) await db.StagedProfiles.Where(p => p.ScrapeId == scrapeId).ExecuteDeleteAsync(ct);
             await tx.CommitAsync(ct);
         }
-        if (completion is not null)
-        {
-            await completion.ForgetWrittenAheadAsync(ct);
-            await completion.CleanUpAsync(ct);
-        }
+        if (completion is not null) await completion.DiscardAsync(ct);
         return await db.Scrapes.AsNoTracking().SingleAsync(s => s.Id == scrapeId, ct);
     }
 

@@ -1,3 +1,5 @@
+using InstaIntel.Api.Persistence;
+
 namespace InstaIntel.Api.Insights;
 
 public static partial class Search
@@ -9,8 +11,8 @@ public static partial class Search
     private static void SubstringOnPostgres(System.Data.Common.DbCommand command, string term, int candidates)
     {
         command.CommandText = "SELECT pk, username, full_name FROM profiles WHERE username ILIKE @q OR full_name ILIKE @q LIMIT @n";
-        Add(command, "q", "%" + LikeLiteral(term) + "%");
-        Add(command, "n", candidates);
+        command.AddParameter("q", "%" + LikeLiteral(term) + "%");
+        command.AddParameter("n", candidates);
     }
 
     /// <summary>User text as a LIKE pattern that matches itself: `%`, `_` and the escape character `\` are escaped.</summary>

@@ -1,3 +1,5 @@
+using InstaIntel.Api.Persistence;
+
 namespace InstaIntel.Api.Insights;
 
 public static partial class Search
@@ -6,8 +8,8 @@ public static partial class Search
     private static void SubstringOnSqlite(System.Data.Common.DbCommand command, string term, int candidates)
     {
         command.CommandText = "SELECT rowid, username, full_name FROM profile_search WHERE profile_search MATCH @q LIMIT @n";
-        Add(command, "q", Phrase(term));
-        Add(command, "n", candidates);
+        command.AddParameter("q", Phrase(term));
+        command.AddParameter("n", candidates);
     }
 
     /// <summary>User text as one FTS5 string: quotes doubled, so `"`, `*`, `:`, `^`, `(`, `-`, AND/OR/NOT are plain characters.</summary>

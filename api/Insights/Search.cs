@@ -49,9 +49,9 @@ public static partial class Search
         {
             // A range over the username index: usernames are stored lower-case as Instagram serves them.
             prefix.CommandText = "SELECT pk FROM profiles WHERE username >= @from AND username < @to ORDER BY username LIMIT @n";
-            Add(prefix, "from", term);
-            Add(prefix, "to", term + char.MaxValue);
-            Add(prefix, "n", first);
+            prefix.AddParameter("from", term);
+            prefix.AddParameter("to", term + char.MaxValue);
+            prefix.AddParameter("n", first);
             await using var reader = await prefix.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) found.Add(reader.GetInt64(0));
         }
@@ -74,7 +74,4 @@ public static partial class Search
             .Take(first - found.Count));
         return found;
     }
-
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
-        => command.AddParameter(name, value);
 }
