@@ -14,6 +14,7 @@ public sealed record Checkpoint(FollowSource Source, string? Cursor, bool Done)
         ["webapi"] = FollowSource.WebApi,
         ["mobile"] = FollowSource.MobileApi,
         ["web"] = FollowSource.WebGraphql,
+        ["appgraphql"] = FollowSource.MobileGraphql,
     };
 
     public static Checkpoint? Parse(string? text)

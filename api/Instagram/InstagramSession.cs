@@ -6,10 +6,18 @@ namespace InstaIntel.Api.Instagram;
 /// <summary>
 /// A logged-in Instagram account: the web cookies that identify it, a label the user gave it, the phone it is used
 /// from on the mobile API (made once, kept with it in the vault) and, optionally, the proxy it is always used through.
+/// <see cref="Client"/> is the kind of client it came from, whose surfaces alone it reads lists from unless
+/// <see cref="UsesOtherSurfaces"/> (a risk the user took knowingly). <see cref="Cookies"/> is the whole cookie jar
+/// (what the user pasted, then every Set-Cookie Instagram sent) and <see cref="Echoes"/> the `ig-set-*` values the app
+/// sends back, so a restart continues the same client.
 /// </summary>
 public sealed record InstagramSession(string SessionId, string? CsrfToken = null, long? DsUserId = null, string? Label = null, MobileDevice? Device = null,
-    string? Proxy = null)
+    string? Proxy = null, SessionClient Client = SessionClient.Browser, bool UsesOtherSurfaces = false,
+    IReadOnlyDictionary<string, string>? Cookies = null, IReadOnlyDictionary<string, string>? Echoes = null)
 {
+    /// <summary>Whether lists may be read from <paramref name="source"/> with this session.</summary>
+    public bool MayUse(FollowSource source) => source.BelongsTo(Client) || UsesOtherSurfaces && source != FollowSource.DataExport;
+
     /// <summary>The proxy's host and port, without any credentials in its URL: what the API may show.</summary>
     public string? ProxyHost => Proxy is null ? null : new Uri(Proxy).Authority;
 

@@ -4,7 +4,7 @@ namespace InstaIntel.Api.Instagram;
 /// What InstaIntel last learnt about a session. UNKNOWN until its first check; EXPIRED and CHECKPOINT wait for the
 /// user to reconnect it; ACTION_BLOCKED rests until `blockedUntil`.
 /// </summary>
-public enum SessionHealth { Unknown, Healthy, Expired, Checkpoint, ActionBlocked }
+public enum SessionHealth { Unknown, Healthy, Expired, Checkpoint, ActionBlocked, AppOutdated }
 
 public static class SessionHealths
 {
@@ -14,6 +14,7 @@ public static class SessionHealths
         SessionHealth.Expired => "expired or logged out",
         SessionHealth.Checkpoint => "stopped at a checkpoint (Instagram wants you to confirm it is you)",
         SessionHealth.ActionBlocked => "action-blocked",
+        SessionHealth.AppOutdated => "refused as an outdated app version",
         _ => health.ToString().ToLowerInvariant(),
     };
 }
