@@ -64,6 +64,10 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
                 ?? Now + options.Value.ActionBlockPause;
             await PauseAsync(scrapes, scrapeId, ScrapeStatus.PausedActionBlocked, until, e.Message);
         }
+        catch (SurfacesExhaustedException e)
+        {
+            await PauseAsync(scrapes, scrapeId, ScrapeStatus.PausedActionBlocked, Now + options.Value.SurfacesDownPause, e.Message);
+        }
         catch (SessionProblemException e)
         {
             if (session is not null) await sessions.ReportAsync(session.Key, e, CancellationToken.None);
@@ -106,7 +110,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         var shares = new List<double>();
         foreach (var list in new[] { FollowList.Followers, FollowList.Following }.Where(scrape.Covers))
         {
-            var read = await CrawlListAsync(services, scrape, account, list, session, served.LastOrDefault(options.Value.SourceOrder[0]), ct);
+            var read = await CrawlListAsync(services, scrape, account, list, session, served.Count > 0 ? served[^1] : FirstSourceOf(session), ct);
             served.Add(read.Source);
             var expected = list == FollowList.Followers ? scrape.FollowersExpected : scrape.FollowingExpected;
             if (expected is { } count) shares.Add(count == 0 ? 1 : Math.Min(1, read.Listed / (double)count));
@@ -120,6 +124,10 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         await scrapes.CompleteAsync(scrapeId, served.MaxBy(s => options.Value.SourceOrder.ToList().IndexOf(s)), ct);
         await CheckLostReasonsAsync(services, account, session, ct);
     }
+
+    private FollowSource FirstSourceOf(InstagramSession session) =>
+        options.Value.SourcesFor(session) is [var first, ..] ? first
+            : throw new SurfacesExhaustedException(session.Client, "none of the sources in Instagram:Sources belongs to it");
 
     /// <summary>Runs once the crawl has ended: nothing here may fail it or stop it.</summary>
     private async Task CheckLostReasonsAsync(IServiceProvider services, Account account, InstagramSession session, CancellationToken ct)
@@ -171,10 +179,12 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         var db = services.GetRequiredService<InstaIntelDb>();
         var fetched = list == FollowList.Followers ? scrape.FollowersFetched : scrape.FollowingFetched;
         var checkpoint = Checkpoint.Parse(list == FollowList.Followers ? scrape.FollowersCheckpoint : scrape.FollowingCheckpoint);
-        var order = options.Value.SourceOrder;
+        var order = options.Value.SourcesFor(session);
         if (checkpoint?.Done == true) return new ListRead(checkpoint.Source, await ListedAsync(db, scrape.Id, list, fetched, ct));
+        // A checkpoint another session's client left is not this one's to follow: the list starts over on its own surface.
+        if (checkpoint is not null && !session.MayUse(checkpoint.Source)) (checkpoint, fetched) = (null, 0);
 
-        var source = checkpoint?.Source ?? startOn;
+        var source = checkpoint?.Source ?? (session.MayUse(startOn) ? startOn : FirstSourceOf(session));
         var cursor = checkpoint?.Cursor;
         var unreadable = 0;
         // A list resumed mid-way is read to its end: the head it read before the stop is not known here.
@@ -192,6 +202,14 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             {
                 continue;
             }
+            catch (AppOutdatedException) when (NextOf(order, source, SessionClient.Browser) is { } web)
+            {
+                // The app version is refused; the session's browser surfaces (it allows them) are not.
+                log.LogWarning("Crawl {ScrapeId}: Instagram refused the app version {Version}; {Next} takes over", scrape.Id, options.Value.Android.AppVersion, web);
+                (source, cursor, unreadable, fetched) = (web, null, 0, 0);
+                head = head is null ? null : await StartHeadAsync(db, scrape, list, source, ct);
+                continue;
+            }
             catch (Exception e) when (IsSourceFailure(e) && Next(order, source) is { } next)
             {
                 // Another source pages differently, so its list starts over; staging drops the profiles seen twice.
@@ -204,9 +222,9 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
             {
                 throw new SourceUnavailableException("Instagram is not answering (server errors or timeouts). Try again later.", e);
             }
-            catch (UnreadableResponseException e)
+            catch (Exception e) when (e is SourceUnavailableException or UnreadableResponseException)
             {
-                throw new SourceUnavailableException("Every list source failed; the last answer could not be read.", e);
+                throw new SurfacesExhaustedException(session.Client, e.Message);
             }
 
             unreadable = 0;
@@ -235,7 +253,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
     private async Task<HeadOnlyRead?> StartHeadAsync(InstaIntelDb db, Scrape scrape, FollowList list, FollowSource source, CancellationToken ct)
     {
         var o = options.Value;
-        var pageSize = source switch { FollowSource.MobileApi => o.MobilePageSize, FollowSource.WebGraphql => o.WebPageSize, _ => o.WebApiPageSize };
+        var pageSize = source switch { FollowSource.MobileApi or FollowSource.MobileGraphql => o.Android.PageSize, FollowSource.WebGraphql => o.WebPageSize, _ => o.Browser.PageSize };
         var count = list == FollowList.Followers ? scrape.FollowersExpected : scrape.FollowingExpected;
         return await HeadOnlyRead.StartAsync(db, scrape, list, count, o.Refresh.KnownRun > 0 ? o.Refresh.KnownRun : pageSize, o.Refresh, Now, ct);
     }
@@ -260,6 +278,10 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         var index = order.ToList().IndexOf(current);
         return index >= 0 && index + 1 < order.Count ? order[index + 1] : null;
     }
+
+    /// <summary>The first source after <paramref name="current"/> that belongs to <paramref name="client"/>.</summary>
+    private static FollowSource? NextOf(IReadOnlyList<FollowSource> order, FollowSource current, SessionClient client) =>
+        order.SkipWhile(s => s != current).Skip(1).Where(s => s.BelongsTo(client)).Cast<FollowSource?>().FirstOrDefault();
 
     private static bool IsSourceFailure(Exception e) =>
         e is SourceUnavailableException or UnreadableResponseException || InstagramUnreachable.Is(e);

@@ -1,18 +1,86 @@
+using System.Globalization;
+
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>
-/// The Instagram Android build that mobile requests present: app version, its build number and the Bloks version id
-/// that build ships with belong together (instagrapi's 2026 default, docs/instagram-shapes.md §3). The phone is a
-/// Pixel 8 Pro on Android 14. Each is a setting under `Instagram:Android:`.
+/// The Instagram Android build that app requests present, and the whole set of headers it sends, in its order: app
+/// version, build number and Bloks version id belong together (instagrapi 3.0.7's default since 2026-09-19,
+/// docs/instagram-shapes.md §3). The phone is a Pixel 8 Pro on Android 14. Each value is a setting under `Instagram:Android:`.
 /// </summary>
 public sealed class AndroidApp
 {
-    public string AppVersion { get; set; } = "428.0.0.47.67";
-    public string VersionCode { get; set; } = "961145276";
-    public string BloksVersionId { get; set; } = "7189b949425f9bf80ea8bd880cf5a3080b292d9b1c4b38a18d112f7c4b71e7a8";
+    public string AppVersion { get; set; } = "448.0.0.0.20";
+    public string VersionCode { get; set; } = "1065560286";
+    public string BloksVersionId { get; set; } = "0bc46a03e177bfc9bc8d611918815acf248fa9c77754d807d6a5951dc9ce9432";
     public string Phone { get; set; } = "34/14; 480dpi; 1344x2992; Google/google; Pixel 8 Pro; husky; husky";
     public string AppId { get; set; } = "567067343352427";
     public string Capabilities { get; set; } = "3brTv10=";
+    /// <summary>What the app asks for per page of a v1 follow list (its GraphQL lists leave the size to Instagram).</summary>
+    public int PageSize { get; set; } = 200;
+    /// <summary>The app's private GraphQL follow lists, as the Android app sends them since 2026-09-18 (instagrapi PR #2806).</summary>
+    public string FollowersListDocId { get; set; } = "284797047911918316998205836755";
+    public string FollowingListDocId { get; set; } = "16104639286363954576550227636";
+    /// <summary>The encodings instagrapi's app requests accept (it leaves zstd out).</summary>
+    public const string AcceptEncoding = "gzip, deflate";
 
-    public string UserAgent => $"Instagram {AppVersion} Android ({Phone}; en_US; {VersionCode})";
+    public string UserAgent(string locale) => $"Instagram {AppVersion} Android ({Phone}; {locale}; {VersionCode})";
+
+    /// <summary>What one app request carries besides its URL; <see cref="Echo"/> reads back the `ig-set-*` values.</summary>
+    public sealed record Context(MobileDevice Device, string Viewer, string Locale, TimeSpan UtcOffset, DateTimeOffset Now,
+        string NavChain, Func<string, string?> Echo, string? BearerToken);
+
+    public IEnumerable<(string Name, string Value)> Headers(Context c)
+    {
+        var country = c.Locale.Split('_').ElementAtOrDefault(1) ?? "US";
+        var seconds = (c.Now.ToUnixTimeMilliseconds() / 1000.0).ToString("F3", CultureInfo.InvariantCulture);
+        var headers = new List<(string, string?)>
+        {
+            ("X-IG-App-Locale", c.Locale),
+            ("X-IG-Device-Locale", c.Locale),
+            ("X-IG-Mapped-Locale", c.Locale),
+            ("X-Pigeon-Session-Id", $"UFS-{c.Device.PigeonSessionId}-0"),
+            ("X-Pigeon-Rawclienttime", seconds),
+            ("X-IG-Bandwidth-Speed-KBPS", "-1.000"),
+            ("X-IG-Bandwidth-TotalBytes-B", "0"),
+            ("X-IG-Bandwidth-TotalTime-MS", "0"),
+            ("X-IG-App-Startup-Country", country),
+            ("X-Bloks-Version-Id", BloksVersionId),
+            ("X-IG-WWW-Claim", c.Echo("x-ig-set-www-claim") ?? "0"),
+            ("X-Bloks-Is-Layout-RTL", "false"),
+            ("X-Bloks-Is-Panorama-Enabled", "true"),
+            ("X-IG-Device-ID", c.Device.DeviceId.ToString()),
+            ("X-IG-Family-Device-ID", c.Device.FamilyDeviceId.ToString()),
+            ("X-IG-Android-ID", c.Device.AndroidId),
+            ("X-IG-Timezone-Offset", ((int)c.UtcOffset.TotalSeconds).ToString(CultureInfo.InvariantCulture)),
+            ("X-IG-Nav-Chain", c.NavChain),
+            ("X-IG-SALT-IDS", "1061163349"),
+            ("X-FB-Connection-Type", "WIFI"),
+            ("X-IG-Connection-Type", "WIFI"),
+            ("X-IG-Capabilities", Capabilities),
+            ("X-IG-App-ID", AppId),
+            ("Priority", "u=3"),
+            ("User-Agent", UserAgent(c.Locale)),
+            ("Accept-Language", c.Locale.Replace('_', '-') + ", en-US"),
+            ("Authorization", c.Echo("ig-set-authorization") ?? c.BearerToken),
+            ("X-MID", c.Echo("ig-set-x-mid")),
+            ("IG-U-DS-USER-ID", c.Echo("ig-set-ig-u-ds-user-id") ?? c.Viewer),
+            ("IG-U-RUR", c.Echo("ig-set-ig-u-rur")),
+            ("IG-INTENDED-USER-ID", c.Viewer),
+            ("Accept-Encoding", AcceptEncoding),
+            ("X-FB-HTTP-Engine", "Liger"),
+            ("X-FB-Client-IP", "True"),
+            ("X-FB-Server-Cluster", "True"),
+            ("X-Tigon-Is-Retry", "False"),
+        };
+        return headers.Where(h => !string.IsNullOrEmpty(h.Item2)).Select(h => (h.Item1, h.Item2!));
+    }
+
+    /// <summary>The app's nav chain for a profile's follow list: the screens a person passed through to reach it.</summary>
+    public static string NavChain(FollowList list, DateTimeOffset now)
+    {
+        var at = (now.ToUnixTimeMilliseconds() / 1000.0).ToString("F3", CultureInfo.InvariantCulture);
+        var tab = list == FollowList.Followers ? "followers" : "following";
+        return $"MainFeedFragment:feed_timeline:1:cold_start:{at}::,UserDetailFragment:profile:2:button:{at}::,"
+            + $"FollowListFragment:{tab}:3:button:{at}::";
+    }
 }

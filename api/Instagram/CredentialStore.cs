@@ -10,6 +10,8 @@ public interface ICredentialStore
     Task<IReadOnlyList<InstagramSession>> GetSessionsAsync(CancellationToken ct);
     Task<InstagramSession> SaveSessionAsync(InstagramSession session, CancellationToken ct);
     Task RemoveSessionAsync(string key, CancellationToken ct);
+    /// <summary>Changes one kept session in place (its cookie jar and echoes as Instagram renews them); a session no longer kept is left alone.</summary>
+    Task UpdateSessionAsync(string key, Func<InstagramSession, InstagramSession> change, CancellationToken ct);
     /// <summary>Forgets every session.</summary>
     Task ClearSessionAsync(CancellationToken ct);
 }
@@ -24,7 +26,11 @@ public static class CredentialStoreExtensions
     public static IReadOnlyList<InstagramSession> With(this IReadOnlyList<InstagramSession> sessions, InstagramSession session, out InstagramSession kept)
     {
         var same = sessions.FirstOrDefault(s => s.Key == session.Key || session.DsUserId is not null && s.DsUserId == session.DsUserId);
-        kept = session with { Device = session.Device ?? same?.Device ?? MobileDevice.New(), Label = session.Label ?? same?.Label, Proxy = session.Proxy ?? same?.Proxy };
+        kept = session with
+        {
+            Device = session.Device ?? same?.Device ?? MobileDevice.New(), Label = session.Label ?? same?.Label, Proxy = session.Proxy ?? same?.Proxy,
+            UsesOtherSurfaces = session.UsesOtherSurfaces || same is not null && same.UsesOtherSurfaces && same.Client == session.Client,
+        };
         var result = sessions.ToList();
         var index = same is null ? -1 : result.IndexOf(same);
         if (index < 0) result.Add(kept);
@@ -33,16 +39,27 @@ public static class CredentialStoreExtensions
     }
 }
 
-/// <summary>Demo mode: always the simulator's logged-in demo session on a fixed phone, nothing stored.</summary>
+/// <summary>
+/// Demo mode: always the simulator's demo account, logged in as the Android app on a fixed phone (so the demo reads
+/// lists as the app does, 200 a page); what Instagram renews is kept in memory only.
+/// </summary>
 public sealed class DemoCredentialStore : ICredentialStore
 {
     public static readonly InstagramSession Session = new("demo-session", "demo-csrf", 9_001, "Demo",
         new MobileDevice("android-0123456789abcdef", Guid.Parse("4a3c1b2e-0000-4000-8000-000000009001"),
             Guid.Parse("4a3c1b2e-0000-4000-8000-000000009002"), Guid.Parse("4a3c1b2e-0000-4000-8000-000000009003"),
-            Guid.Parse("4a3c1b2e-0000-4000-8000-000000009004")));
+            Guid.Parse("4a3c1b2e-0000-4000-8000-000000009004")), Client: SessionClient.App);
 
-    public Task<IReadOnlyList<InstagramSession>> GetSessionsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<InstagramSession>>([Session]);
-    public Task<InstagramSession> SaveSessionAsync(InstagramSession session, CancellationToken ct) => Task.FromResult(Session);
+    private InstagramSession current = Session;
+
+    public Task<IReadOnlyList<InstagramSession>> GetSessionsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<InstagramSession>>([current]);
+    public Task<InstagramSession> SaveSessionAsync(InstagramSession session, CancellationToken ct) => Task.FromResult(current);
     public Task RemoveSessionAsync(string key, CancellationToken ct) => Task.CompletedTask;
     public Task ClearSessionAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public Task UpdateSessionAsync(string key, Func<InstagramSession, InstagramSession> change, CancellationToken ct)
+    {
+        if (key == current.Key) current = change(current);
+        return Task.CompletedTask;
+    }
 }

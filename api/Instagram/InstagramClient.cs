@@ -8,13 +8,14 @@ using Microsoft.Extensions.Options;
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>
-/// Typed client for the Instagram endpoints InstaIntel uses: the web profile lookup, followers/following from the
-/// browser's REST surface, the Android app's API and the legacy web GraphQL hashes, and a cheap session check. Each
-/// request looks like the client it claims to be (docs/instagram-shapes.md); every answer is checked and
-/// Instagram's failures become typed exceptions. Redirects are never followed: they are Instagram's login and
-/// challenge pages.
+/// Typed client for the Instagram endpoints InstaIntel uses: the profile lookup, followers/following from the
+/// browser's REST surface, the Android app's v1 API and private GraphQL, the legacy web GraphQL hashes, and a cheap
+/// session check. Each request is made as the client the session belongs to makes it (<see cref="BrowserFingerprint"/>
+/// or <see cref="AndroidApp"/>, docs/instagram-shapes.md), with that client's cookie jar or echoes
+/// (<see cref="SessionJar"/>); every answer is checked and Instagram's failures become typed exceptions. Redirects
+/// are never followed: they are Instagram's login and challenge pages.
 /// </summary>
-public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> options, Pacer pacer, SessionGuard guard, TimeProvider clock)
+public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> options, Pacer pacer, SessionGuard guard, SessionJar jar, TimeProvider clock)
 {
     public const string SessionKeyOption = "instaintel.session";
     private static readonly HttpRequestOptionsKey<FollowSource> SurfaceOption = new("instaintel.surface");
@@ -23,8 +24,8 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
 
     public async Task<InstagramProfile> GetProfileAsync(string username, InstagramSession session, CancellationToken ct)
     {
-        var url = $"{Options.WebUrl}/api/v1/users/web_profile_info/?username={Uri.EscapeDataString(username)}";
-        var response = await SendAsync(Web(url, session, $"{WebOrigin}/{username}/"), session, InstagramJson.Default.WebProfileInfoResponse, "profile", ct,
+        var path = $"/api/v1/users/web_profile_info/?username={Uri.EscapeDataString(username)}";
+        var response = await SendAsync(Lookup(path, session, $"{WebOrigin}/{username}/"), session, InstagramJson.Default.WebProfileInfoResponse, "profile", ct,
             notFound: () => new UserNotFoundException(username));
         var user = response.Data?.User ?? throw new UserNotFoundException(username);
         return new InstagramProfile(ParsePk(user.Id), user.Username, user.FullName ?? "", user.ProfilePicUrlHd ?? user.ProfilePicUrl,
@@ -35,8 +36,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     /// <summary>The username an Instagram user id has now: how a tracked account that was renamed is found again.</summary>
     public async Task<string> GetUsernameAsync(long pk, string oldUsername, InstagramSession session, CancellationToken ct)
     {
-        var url = $"{Options.WebUrl}/api/v1/users/{pk}/info/";
-        var response = await SendAsync(Web(url, session, $"{WebOrigin}/"), session, InstagramJson.Default.UserInfoResponse, "user info", ct,
+        var response = await SendAsync(Lookup($"/api/v1/users/{pk}/info/", session, $"{WebOrigin}/"), session, InstagramJson.Default.UserInfoResponse, "user info", ct,
             notFound: () => new UserNotFoundException(oldUsername));
         return response.User?.Username ?? throw new UserNotFoundException(oldUsername);
     }
@@ -45,25 +45,30 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     public async Task<string> CheckSessionAsync(InstagramSession session, CancellationToken ct)
     {
         if (session.DsUserId is not { } viewer) throw new SessionExpiredException();
-        var url = $"{Options.WebUrl}/api/v1/users/{viewer}/info/";
-        var response = await SendAsync(Web(url, session, $"{WebOrigin}/"), session, InstagramJson.Default.UserInfoResponse, "session check", ct,
+        var response = await SendAsync(Lookup($"/api/v1/users/{viewer}/info/", session, $"{WebOrigin}/"), session, InstagramJson.Default.UserInfoResponse, "session check", ct,
             notFound: () => new SessionExpiredException());
         return response.User?.Username ?? throw new SessionExpiredException();
     }
 
-    public Task<FollowPage> GetPageAsync(FollowSource source, FollowList list, long userId, string username, string? cursor, InstagramSession session, CancellationToken ct) =>
-        source switch
+    public Task<FollowPage> GetPageAsync(FollowSource source, FollowList list, long userId, string username, string? cursor, InstagramSession session, CancellationToken ct)
+    {
+        // The one rule no caller may get wrong: a session is never used on the other client's surfaces unless it allows it.
+        if (!session.MayUse(source))
+            throw new InvalidOperationException($"A {session.Client} session may not read lists from {source}.");
+        return source switch
         {
             FollowSource.WebApi => GetWebApiPageAsync(list, userId, username, cursor, session, ct),
             FollowSource.MobileApi => GetMobilePageAsync(list, userId, username, cursor, session, ct),
+            FollowSource.MobileGraphql => GetAppGraphqlPageAsync(list, userId, username, cursor, session, ct),
             _ => GetWebGraphqlPageAsync(list, userId, username, cursor, session, ct),
         };
+    }
 
     /// <summary>The call instagram.com's own follower dialog makes, with the web session and the browser's headers.</summary>
     private async Task<FollowPage> GetWebApiPageAsync(FollowList list, long userId, string username, string? maxId, InstagramSession session, CancellationToken ct)
     {
         var path = PathOf(list);
-        var url = $"{Options.WebUrl}/api/v1/friendships/{userId}/{path}/?count={Options.WebApiPageSize}"
+        var url = $"{Options.WebUrl}/api/v1/friendships/{userId}/{path}/?count={Options.Browser.PageSize}"
             + (maxId is null ? "" : $"&max_id={Uri.EscapeDataString(maxId)}")
             + "&search_surface=follow_list_page";
         var response = await SendAsync(Web(url, session, $"{WebOrigin}/{username}/{path}/"), session, InstagramJson.Default.MobileFriendshipsResponse,
@@ -74,15 +79,88 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     private async Task<FollowPage> GetMobilePageAsync(FollowList list, long userId, string username, string? maxId, InstagramSession session, CancellationToken ct)
     {
         var device = session.Device ?? throw new SourceUnavailableException("The session has no device for the mobile API.");
-        var url = $"{Options.MobileUrl}/api/v1/friendships/{userId}/{PathOf(list)}/?count={Options.MobilePageSize}"
+        var url = $"{Options.MobileUrl}/api/v1/friendships/{userId}/{PathOf(list)}/?count={Options.Android.PageSize}"
             + (session.DsUserId is { } viewer ? $"&rank_token={viewer}_{device.DeviceId}" : "")
             + "&search_surface=follow_list_page&query=&enable_groups=true"
-            // Newest first, asked for rather than assumed: head-only refreshes stand on it (docs/instagram-shapes.md §3).
-            + (list == FollowList.Followers ? "&order=date_followed_latest" : "")
+            + (list == FollowList.Followers && Options.FollowersOrder is { Length: > 0 } order ? $"&order={Uri.EscapeDataString(order)}" : "")
             + (maxId is null ? "" : $"&max_id={Uri.EscapeDataString(maxId)}");
-        var response = await SendAsync(Mobile(url, session, device), session, InstagramJson.Default.MobileFriendshipsResponse, "mobile list", ct,
+        var response = await SendAsync(App(HttpMethod.Get, url, session, list), session, InstagramJson.Default.MobileFriendshipsResponse, "mobile list", ct,
             notFound: () => new SourceUnavailableException("The mobile list endpoint answered 404."), username);
         return Friendships(response, username);
+    }
+
+    /// <summary>The app's private GraphQL follow lists (`FollowersList` / `FollowingList`), as instagrapi 3.0 sends them.</summary>
+    private async Task<FollowPage> GetAppGraphqlPageAsync(FollowList list, long userId, string username, string? maxId, InstagramSession session, CancellationToken ct)
+    {
+        var device = session.Device ?? throw new SourceUnavailableException("The session has no device for the app's GraphQL.");
+        var (name, docId, root) = list == FollowList.Followers
+            ? ("FollowersList", Options.Android.FollowersListDocId, "xdt_api__v1__friendships__followers")
+            : ("FollowingList", Options.Android.FollowingListDocId, "xdt_api__v1__friendships__following");
+        var variables = list == FollowList.Followers
+            ? new JsonObject
+            {
+                ["user_id"] = userId.ToString(),
+                ["skip_suggested_users"] = true,
+                ["skip_more_groups_available"] = true,
+                ["skip_friendship_followers_fields"] = true,
+                ["request_data"] = new JsonObject { ["rank_token"] = $"{session.DsUserId}_{device.DeviceId}", ["enableGroups"] = true },
+                ["skip_page_size"] = true,
+                ["skip_pending_admins"] = true,
+                ["skip_has_more"] = true,
+                ["search_surface"] = "follow_list_page",
+                ["query"] = "",
+                ["skip_big_list"] = true,
+                ["include_unseen_count"] = true,
+            }
+            : new JsonObject
+            {
+                ["user_id"] = userId.ToString(),
+                ["skip_use_clickable_see_more"] = true,
+                ["skip_preview_hashtags"] = true,
+                ["skip_should_limit_list_of_followers"] = true,
+                ["skip_pending_admins"] = true,
+                ["skip_more_groups_available"] = true,
+                ["skip_friendship_followers_fields"] = false,
+                ["request_data"] = new JsonObject { ["rank_token"] = $"{session.DsUserId}_{device.DeviceId}", ["includes_hashtags"] = true },
+                ["search_surface"] = "follow_list_page",
+                ["skip_page_size"] = true,
+                ["skip_friend_requests"] = true,
+                ["skip_big_list"] = true,
+                ["query"] = "",
+                ["include_profile_update_info"] = true,
+                ["skip_suggested_users"] = true,
+                ["include_unseen_count"] = true,
+                ["skip_has_more"] = true,
+                ["enable_groups"] = true,
+                ["skip_hashtag_count"] = true,
+            };
+        if (maxId is not null) variables["max_id"] = maxId;
+        var request = App(HttpMethod.Post, $"{Options.MobileUrl}/graphql/query", session, list, FollowSource.MobileGraphql);
+        request.Headers.Add("X-FB-Friendly-Name", name);
+        request.Headers.Add("X-Root-Field-Name", root);
+        request.Headers.Add("X-Client-Doc-Id", docId);
+        request.Headers.Add("X-FB-RMD", "state=URL_ELIGIBLE");
+        request.Headers.Remove("Priority");
+        request.Headers.TryAddWithoutValidation("Priority", "u=3, i");
+        request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["method"] = "post",
+            ["pretty"] = "false",
+            ["format"] = "json",
+            ["server_timestamps"] = "true",
+            ["locale"] = "user",
+            ["fb_api_req_friendly_name"] = name,
+            ["enable_canonical_naming"] = "true",
+            ["enable_canonical_variable_overrides"] = "true",
+            ["enable_canonical_naming_ambiguous_type_prefixing"] = "true",
+            ["variables"] = variables.ToJsonString(),
+            ["client_doc_id"] = docId,
+        });
+        var response = await SendAsync(request, session, InstagramJson.Default.AppGraphQLResponse, "app GraphQL list", ct,
+            notFound: () => new SourceUnavailableException("The app's GraphQL endpoint answered 404."), username);
+        if (response.Data?.GetValueOrDefault(root) is not { } page)
+            throw new SourceUnavailableException($"The app's GraphQL answered no {root}: {response.Errors?.FirstOrDefault()?.Message ?? "Instagram changed its shape or the doc id"}.");
+        return Friendships(page, username);
     }
 
     private static FollowPage Friendships(MobileFriendshipsResponse response, string username)
@@ -125,59 +203,43 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
 
     private static string PathOf(FollowList list) => list == FollowList.Followers ? "followers" : "following";
 
-    /// <summary>A request as the instagram.com web app makes it: the browser's headers, the web cookies, CSRF and claim.</summary>
+    /// <summary>A lookup (profile, user info) made as the session's own client makes it: the web app's for a browser session, the app's for an app session.</summary>
+    private HttpRequestMessage Lookup(string pathAndQuery, InstagramSession session, string referer) =>
+        session.Client == SessionClient.App
+            ? App(HttpMethod.Get, Options.MobileUrl + pathAndQuery, session, null, FollowSource.MobileApi)
+            : Web(Options.WebUrl + pathAndQuery, session, referer);
+
+    /// <summary>A request as the instagram.com web app makes it: the browser's headers, the session's whole cookie jar, CSRF and claim.</summary>
     private HttpRequestMessage Web(string url, InstagramSession session, string referer, FollowSource surface = FollowSource.WebApi)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var request = Http2(HttpMethod.Get, url);
         request.Options.Set(SurfaceOption, surface);
-        foreach (var (name, value) in Options.Browser.Headers(referer)) request.Headers.Add(name, value);
-        request.Headers.Add("Cookie", session.CookieHeader);
-        if (session.CsrfToken is not null) request.Headers.Add("X-CSRFToken", session.CsrfToken);
-        request.Headers.Add("X-IG-WWW-Claim", guard.Echo(session.Key, "x-ig-set-www-claim") ?? "0");
+        foreach (var (name, value) in Options.Browser.Headers(referer, jar.WebSessionId(session), Options.AcceptLanguage)) request.Headers.TryAddWithoutValidation(name, value);
+        request.Headers.Add("Cookie", jar.CookieHeader(session));
+        if ((jar.Cookie(session, "csrftoken") ?? session.CsrfToken) is { } csrf) request.Headers.Add("X-CSRFToken", csrf);
+        request.Headers.Add("X-IG-WWW-Claim", jar.Echo(session, "x-ig-set-www-claim") ?? "0");
         return request;
     }
 
-    /// <summary>A request as the Android app makes it: its device ids, the Bearer token and nothing of the web session.</summary>
-    private HttpRequestMessage Mobile(string url, InstagramSession session, MobileDevice device)
+    /// <summary>A request as the Android app makes it: its device ids, its echoes, the Bearer token and nothing of the web session.</summary>
+    private HttpRequestMessage App(HttpMethod method, string url, InstagramSession session, FollowList? list, FollowSource surface = FollowSource.MobileApi)
     {
-        var app = Options.Android;
-        var viewer = session.DsUserId?.ToString() ?? "0";
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Options.Set(SurfaceOption, FollowSource.MobileApi);
-        var headers = new List<(string, string?)>
-        {
-            ("User-Agent", app.UserAgent),
-            ("X-IG-App-ID", app.AppId),
-            ("X-IG-Capabilities", app.Capabilities),
-            ("X-IG-Connection-Type", "WIFI"),
-            ("X-IG-App-Locale", "en_US"),
-            ("X-IG-Device-Locale", "en_US"),
-            ("X-IG-Mapped-Locale", "en_US"),
-            ("X-IG-App-Startup-Country", "US"),
-            ("X-Bloks-Version-Id", app.BloksVersionId),
-            ("X-Bloks-Is-Layout-RTL", "false"),
-            ("X-IG-Device-ID", device.DeviceId.ToString()),
-            ("X-IG-Family-Device-ID", device.FamilyDeviceId.ToString()),
-            ("X-IG-Android-ID", device.AndroidId),
-            ("X-IG-Timezone-Offset", "0"),
-            ("X-IG-WWW-Claim", guard.Echo(session.Key, "x-ig-set-www-claim") ?? "0"),
-            ("X-MID", guard.Echo(session.Key, "ig-set-x-mid")),
-            ("IG-U-RUR", guard.Echo(session.Key, "ig-set-ig-u-rur")),
-            ("X-Pigeon-Session-Id", $"UFS-{device.PigeonSessionId}-0"),
-            ("X-Pigeon-Rawclienttime", (clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0).ToString("F3", System.Globalization.CultureInfo.InvariantCulture)),
-            ("X-FB-HTTP-Engine", "Tigon/MNS/TCP"),
-            ("Accept-Language", "en-US"),
-            ("IG-U-DS-USER-ID", viewer),
-            ("IG-INTENDED-USER-ID", viewer),
-            ("Authorization", guard.Echo(session.Key, "ig-set-authorization") ?? session.BearerToken),
-        };
-        foreach (var (name, value) in headers)
-            if (!string.IsNullOrEmpty(value)) request.Headers.Add(name, value);
+        var device = session.Device ?? throw new SourceUnavailableException("The session has no device for the app's surfaces.");
+        var now = clock.GetUtcNow();
+        var request = Http2(method, url);
+        request.Options.Set(SurfaceOption, surface);
+        var context = new AndroidApp.Context(device, session.DsUserId?.ToString() ?? "0", Options.Locale, Options.UtcOffset(now), now,
+            AndroidApp.NavChain(list ?? FollowList.Followers, now), header => jar.Echo(session, header), session.BearerToken);
+        foreach (var (name, value) in Options.Android.Headers(context)) request.Headers.TryAddWithoutValidation(name, value);
         return request;
     }
+
+    /// <summary>HTTP/2 as browsers and the app speak it, where the server offers it (TLS with ALPN); HTTP/1.1 otherwise.</summary>
+    private static HttpRequestMessage Http2(HttpMethod method, string url) =>
+        new(method, url) { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionOrLower };
 
     private async Task<T> SendAsync<T>(HttpRequestMessage message, InstagramSession session, JsonTypeInfo<T> type, string what,
-        CancellationToken ct, Func<InstagramException> notFound, string? username = null)
+        CancellationToken ct, Func<InstagramException> notFound, string? username = null) where T : IInstagramAnswer
     {
         using var request = message;
         guard.ThrowIfBlocked(session.Key);
@@ -187,32 +249,31 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         ProxyRotation.UseSessionProxy(session.Proxy);
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-        RememberEchoes(session, response);
+        await jar.ApplyAsync(session, response, ct);
         var body = await response.Content.ReadAsByteArrayAsync(ct);
+        InstagramException failure;
         if (response.IsSuccessStatusCode)
         {
+            T answer;
             try
             {
-                return JsonSerializer.Deserialize(body, type) ?? throw new UnreadableResponseException(what);
+                answer = JsonSerializer.Deserialize(body, type) ?? throw new UnreadableResponseException(what);
             }
             catch (JsonException e)
             {
                 throw new UnreadableResponseException(what, e);
             }
+            if (answer.Status != "fail") return answer;
+            failure = Failure(response, body, notFound, username);
         }
-        var failure = Failure(response, body, notFound, username);
-        if (failure is ActionBlockedException)
-            guard.Block(session.Key, clock.GetUtcNow().UtcDateTime + Options.ActionBlockPause);
+        else
+        {
+            failure = Failure(response, body, notFound, username);
+        }
+        if (failure is ActionBlockedException blocked)
+            guard.Block(session.Key, clock.GetUtcNow().UtcDateTime + (blocked.Pause ?? Options.ActionBlockPause));
+        if (failure is AppOutdatedException) throw new AppOutdatedException(Options.Android.AppVersion);
         throw failure;
-    }
-
-    private static readonly string[] EchoedHeaders = ["x-ig-set-www-claim", "ig-set-x-mid", "ig-set-ig-u-rur", "ig-set-authorization"];
-
-    private void RememberEchoes(InstagramSession session, HttpResponseMessage response)
-    {
-        foreach (var header in EchoedHeaders)
-            if (response.Headers.TryGetValues(header, out var values) && values.FirstOrDefault() is { Length: > 0 } value)
-                guard.Remember(session.Key, header, value);
     }
 
     /// <summary>Instagram's ways of saying no, most specific first (docs/instagram-shapes.md, §5).</summary>
@@ -234,10 +295,21 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
 
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
             return new RateLimitedException(response.Headers.RetryAfter?.Delta);
+        if (failure?.ErrorType == "rate_limit_error")
+            return ActionBlockedException.Signal("rate_limit_error", TimeSpan.FromHours(1),
+                "Lower this session's requests per hour in Settings if it happens again.");
+        if (failure?.ErrorType == "sentry_block")
+            return ActionBlockedException.Signal("sentry_block (its spam filter)", TimeSpan.FromHours(24),
+                "Use the account by hand for a while, from the place it usually is.");
         if (message == "feedback_required" || failure?.Spam == true
             || message.Contains("we limit how often", StringComparison.OrdinalIgnoreCase)
             || message.Contains("Please wait a few minutes", StringComparison.OrdinalIgnoreCase))
             return new ActionBlockedException(failure?.FeedbackMessage ?? message);
+        if (message.Contains("useragent mismatch", StringComparison.OrdinalIgnoreCase))
+            return ActionBlockedException.Signal("\"useragent mismatch\"", TimeSpan.FromHours(1),
+                "The client fingerprint no longer matches what Instagram expects of this session: check Instagram:Browser and Instagram:Android in the settings.");
+        if (failure?.CheckpointUrl?.Contains("unsupported_version", StringComparison.OrdinalIgnoreCase) == true || failure?.ErrorType == "needs_upgrade")
+            return new AppOutdatedException("");
         if (message is "checkpoint_required" or "challenge_required" || failure?.CheckpointUrl is not null || failure?.Challenge is not null)
             return new CheckpointException(failure?.CheckpointUrl ?? failure?.Challenge?.Url);
         if (message is "login_required" or "user_has_logged_out" || failure?.RequireLogin == true || response.StatusCode == HttpStatusCode.Unauthorized)
@@ -247,6 +319,9 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         if (response.StatusCode == HttpStatusCode.NotFound)
             // A bare "Not Found" text is how Instagram masks a challenge on its API hosts.
             return body.AsSpan().SequenceEqual("Not Found"u8) ? new CheckpointException(null) : notFound();
+        if (failure?.Status == "fail" && response.IsSuccessStatusCode)
+            return ActionBlockedException.Signal($"a failure with status 200{(message.Length > 0 ? $" (\"{message}\")" : "")}", TimeSpan.FromHours(1),
+                "Instagram is refusing this session quietly; it is left alone for a while rather than pushed.");
         if (status >= 500)
             return new SourceUnavailableException($"Instagram answered {status} after retries.");
         return new SourceUnavailableException($"Instagram answered {status}: {(message.Length > 0 ? message : "no message")}.");

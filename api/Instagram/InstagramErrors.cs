@@ -11,16 +11,31 @@ public sealed class RateLimitedException(TimeSpan? retryAfter)
 }
 
 /// <summary>
-/// `feedback_required`, `spam`, "we limit how often", "Please wait a few minutes" (other than a plain 429): Instagram
-/// blocked this session's actions. Every request of the session stops at once; retrying only lengthens the block.
+/// Instagram told this session to stop: an action block (`feedback_required`, `spam`, "we limit how often", "Please
+/// wait a few minutes" other than a plain 429), or another stop signal (`rate_limit_error`, `sentry_block`,
+/// "useragent mismatch", a 200 whose status is `fail`). Every request of the session stops at once, on every surface;
+/// retrying or switching surface only lengthens the block.
 /// </summary>
-public sealed class ActionBlockedException(string? instagramSays, DateTime? until = null)
-    : InstagramException("Instagram has temporarily blocked this session (action block"
-        + (string.IsNullOrWhiteSpace(instagramSays) ? "" : $": \"{instagramSays.Trim()}\"")
-        + "). Every crawl on it pauses and continues by itself after the block; using the account less, from one place, makes blocks rarer.")
+public sealed class ActionBlockedException : InstagramException
 {
+    public ActionBlockedException(string? instagramSays, DateTime? until = null)
+        : base("Instagram has temporarily blocked this session (action block"
+            + (string.IsNullOrWhiteSpace(instagramSays) ? "" : $": \"{instagramSays.Trim()}\"")
+            + "). Every crawl on it pauses and continues by itself after the block; using the account less, from one place, makes blocks rarer.")
+        => Until = until;
+
+    private ActionBlockedException(string message, TimeSpan pause) : base(message) => Pause = pause;
+
+    /// <summary>A stop signal other than an action block: the session rests for <paramref name="pause"/>, with advice.</summary>
+    public static ActionBlockedException Signal(string signal, TimeSpan pause, string advice) =>
+        new($"Instagram answered {signal}, so this session rests for {Describe(pause)} on every surface. {advice}", pause);
+
     /// <summary>When the block is known to end (a session already blocked); null for a block just met.</summary>
-    public DateTime? Until { get; } = until;
+    public DateTime? Until { get; }
+    /// <summary>How long the session rests, when the signal says so; null: `Instagram:ActionBlockPause`.</summary>
+    public TimeSpan? Pause { get; }
+
+    private static string Describe(TimeSpan pause) => pause.TotalHours >= 1 ? $"{pause.TotalHours:0.#} h" : $"{pause.TotalMinutes:0} min";
 }
 
 /// <summary>The session cannot be used until the user replaces it; crawls wait for that, then resume.</summary>
@@ -38,6 +53,16 @@ public sealed class CheckpointException(string? url)
     public string? Url { get; } = url;
 }
 
+/// <summary>
+/// The app's surfaces refused the app version the session presents (`…/web/unsupported_version/`): nothing the user
+/// does on Instagram clears it, only a newer app fingerprint in the settings. The session's browser surfaces, when it
+/// may use them, go on.
+/// </summary>
+public sealed class AppOutdatedException(string appVersion)
+    : SessionProblemException($"Instagram no longer accepts the Android app version this session presents ({appVersion}). Set a current one in " +
+        "Instagram:Android:AppVersion, VersionCode and BloksVersionId (the three belong together; instagrapi's current defaults are listed in " +
+        "docs/instagram-shapes.md §3), restart, and the crawl continues from where it stopped.");
+
 public sealed class PrivateAccountException(string username)
     : InstagramException($"@{username} is private and your session does not follow it, so Instagram does not show its lists.");
 
@@ -46,6 +71,18 @@ public sealed class UserNotFoundException(string username)
 
 /// <summary>A source broke in a way the next source may not share (changed query hash, 404, unreadable shape).</summary>
 public sealed class SourceUnavailableException(string message, Exception? inner = null) : InstagramException(message, inner);
+
+/// <summary>
+/// Every surface the session's client may use broke: the crawl pauses rather than cross to the other client's
+/// surfaces, which could log the user's browser out.
+/// </summary>
+public sealed class SurfacesExhaustedException(SessionClient client, string lastReason)
+    : InstagramException($"Every surface a {(client == SessionClient.App ? "session logged in as the Android app" : "browser session")} may read lists from " +
+        $"failed (last: {lastReason.TrimEnd('.')}). The crawl pauses and tries again later. " +
+        (client == SessionClient.App
+            ? "If it keeps failing, check the app fingerprint (Instagram:Android) or connect a browser session in Settings."
+            : "If it keeps failing, connect a session logged in as the app in Settings. Letting this session use the app's surfaces " +
+              "(Settings) is possible, but Instagram may answer login_required and log your browser out."));
 
 /// <summary>A response that does not parse, e.g. cut off mid-way; worth retrying.</summary>
 public sealed class UnreadableResponseException(string what, Exception? inner = null)

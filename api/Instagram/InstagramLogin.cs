@@ -66,7 +66,8 @@ public sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> o
     private async Task<HttpResponseMessage> PostAsync(string path, string csrf, Dictionary<string, string> form, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Options.WebUrl + path) { Content = new FormUrlEncodedContent(form) };
-        foreach (var (name, value) in Options.Browser.Headers(WebOrigin + "/accounts/login/")) request.Headers.Add(name, value);
+        foreach (var (name, value) in Options.Browser.Headers(WebOrigin + "/accounts/login/", BrowserFingerprint.NewWebSessionId(), Options.AcceptLanguage))
+            request.Headers.TryAddWithoutValidation(name, value);
         request.Headers.Add("Origin", WebOrigin);
         request.Headers.Add("X-CSRFToken", csrf);
         request.Headers.Add("X-Instagram-AJAX", "1");
@@ -88,10 +89,19 @@ public sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> o
         }
     }
 
+    /// <summary>The browser session a web login makes, with every cookie the login answer set (mid, ig_did, rur …).</summary>
     private static InstagramSession SessionFrom(HttpResponseMessage response, string csrf) => new(
         Cookie(response, "sessionid") ?? throw new LoginFailedException("Instagram accepted the login but sent no session cookie."),
         Cookie(response, "csrftoken") ?? csrf,
-        long.TryParse(Cookie(response, "ds_user_id"), out var id) ? id : null);
+        long.TryParse(Cookie(response, "ds_user_id"), out var id) ? id : null,
+        Client: SessionClient.Browser,
+        Cookies: AllCookies(response));
+
+    private static Dictionary<string, string> AllCookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Select(c => c.Split(';', 2)[0].Split('=', 2)).Where(kv => kv.Length == 2 && kv[0].Trim().Length > 0 && kv[1].Trim().Trim('"').Length > 0)
+                .GroupBy(kv => kv[0].Trim()).ToDictionary(g => g.Key, g => g.Last()[1].Trim())
+            : [];
 
     private static string? Cookie(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues("Set-Cookie", out var cookies)

@@ -4,7 +4,13 @@ namespace InstaIntel.Api.Instagram;
 
 // The parts of Instagram's responses the client reads; docs/instagram-shapes.md has the full shapes and their sources.
 
-public sealed record WebProfileInfoResponse(WebProfileInfoData? Data, string? Status);
+/// <summary>Every answer carries a status; `fail` in a 200 is a refusal all the same.</summary>
+public interface IInstagramAnswer
+{
+    string? Status { get; }
+}
+
+public sealed record WebProfileInfoResponse(WebProfileInfoData? Data, string? Status) : IInstagramAnswer;
 public sealed record WebProfileInfoData(WebUser? User);
 
 public sealed record WebUser(
@@ -26,7 +32,7 @@ public sealed record WebUser(
 
 public sealed record EdgeCount(int Count);
 
-public sealed record WebGraphQLResponse(WebGraphQLData? Data, string? Status, string? Message);
+public sealed record WebGraphQLResponse(WebGraphQLData? Data, string? Status, string? Message) : IInstagramAnswer;
 public sealed record WebGraphQLData(WebGraphQLUser? User);
 public sealed record WebGraphQLUser(
     [property: JsonPropertyName("edge_followed_by")] WebEdgeList? EdgeFollowedBy,
@@ -57,7 +63,15 @@ public sealed record MobileFriendshipsResponse(
     [property: JsonPropertyName("big_list")] bool BigList,
     [property: JsonPropertyName("page_size")] int? PageSize,
     [property: JsonPropertyName("should_limit_list_of_followers")] bool? ShouldLimitListOfFollowers,
-    string? Status);
+    string? Status) : IInstagramAnswer;
+
+/// <summary>The app's private GraphQL: `data.xdt_api__v1__friendships__followers` (or `__following`) holds a v1 list page.</summary>
+public sealed record AppGraphQLResponse(IReadOnlyDictionary<string, MobileFriendshipsResponse?>? Data, IReadOnlyList<AppGraphQLError>? Errors) : IInstagramAnswer
+{
+    public string? Status => Data?.Values.FirstOrDefault()?.Status;
+}
+
+public sealed record AppGraphQLError(string? Message);
 
 public sealed record MobileUser(
     [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] long Pk,
@@ -81,7 +95,7 @@ public sealed record FailureResponse(
 public sealed record FailureChallenge(string? Url);
 
 /// <summary>`GET /api/v1/users/{id}/info/`: the cheap call that tells whether a session works, and whose it is.</summary>
-public sealed record UserInfoResponse(UserInfo? User, string? Status);
+public sealed record UserInfoResponse(UserInfo? User, string? Status) : IInstagramAnswer;
 
 public sealed record UserInfo(
     [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] long Pk,
@@ -105,6 +119,7 @@ public sealed record TwoFactorInfo(
 [JsonSerializable(typeof(WebProfileInfoResponse))]
 [JsonSerializable(typeof(WebGraphQLResponse))]
 [JsonSerializable(typeof(MobileFriendshipsResponse))]
+[JsonSerializable(typeof(AppGraphQLResponse))]
 [JsonSerializable(typeof(FailureResponse))]
 [JsonSerializable(typeof(UserInfoResponse))]
 [JsonSerializable(typeof(LoginResponse))]

@@ -10,12 +10,26 @@ public sealed class InstagramOptions
     public string SimulatorUrl { get; set; } = "http://127.0.0.1:8001";
 
     /// <summary>
-    /// The list sources tried in this order; a source that breaks hands the list to the next one. Empty: the
-    /// browser's REST surface, then the mobile API, then the legacy query hashes.
+    /// The list sources in the order they are tried; a source that breaks hands the list to the next one of the
+    /// session's own client (a browser session: REST, then the legacy query hashes; an app session: v1, then the app's
+    /// private GraphQL), then, only for a session that allows it, the other client's.
     /// </summary>
     public List<FollowSource> Sources { get; set; } = [];
     public IReadOnlyList<FollowSource> SourceOrder =>
-        Sources.Count > 0 ? Sources.Distinct().ToList() : [FollowSource.WebApi, FollowSource.MobileApi, FollowSource.WebGraphql];
+        Sources.Count > 0 ? Sources.Distinct().ToList() : [FollowSource.WebApi, FollowSource.MobileApi, FollowSource.MobileGraphql, FollowSource.WebGraphql];
+
+    /// <summary>The sources <paramref name="session"/> reads lists from, its own client's first.</summary>
+    public IReadOnlyList<FollowSource> SourcesFor(InstagramSession session) =>
+        SourceOrder.Where(s => s.BelongsTo(session.Client)).Concat(SourceOrder.Where(s => !s.BelongsTo(session.Client) && session.MayUse(s))).ToList();
+
+    /// <summary>The locale both clients present (`en_US`), and the time zone whose offset the app reports; empty: this machine's.</summary>
+    public string Locale { get; set; } = "en_US";
+    public string TimeZone { get; set; } = "";
+    public string AcceptLanguage => $"{Locale.Replace('_', '-')},{Locale.Split('_')[0]};q=0.9";
+    public TimeSpan UtcOffset(DateTimeOffset now) =>
+        (TimeZone.Length > 0 ? TimeZoneInfo.FindSystemTimeZoneById(TimeZone) : TimeZoneInfo.Local).GetUtcOffset(now);
+    /// <summary>The order the app's followers list is asked in (`date_followed_latest`); empty, as the app sends it unless a person picks a sort.</summary>
+    public string FollowersOrder { get; set; } = "";
 
     /// <summary>What the desktop browser sends (docs/instagram-shapes.md, §2b).</summary>
     public BrowserFingerprint Browser { get; set; } = new();
@@ -23,10 +37,8 @@ public sealed class InstagramOptions
     public AndroidApp Android { get; set; } = new();
     public string FollowersQueryHash { get; set; } = "37479f2b8209594dde7facb0d904896a";
     public string FollowingQueryHash { get; set; } = "58712303d941c6855d4e888c5f0cd22f";
-    /// <summary>Page sizes asked for: the browser's REST surface (the web app itself asks 12), web GraphQL 50, mobile 200.</summary>
-    public int WebApiPageSize { get; set; } = 50;
+    /// <summary>The page size the legacy query hashes are asked for (the browser's and the app's are in their fingerprints).</summary>
     public int WebPageSize { get; set; } = 50;
-    public int MobilePageSize { get; set; } = 200;
     /// <summary>A list that ends below this share of the profile's count is an incomplete crawl (Instagram cut it short).</summary>
     public double CompleteShare { get; set; } = 0.97;
     /// <summary>Head-only refreshes and how often a full crawl runs anyway (`Instagram:Refresh:*`).</summary>
@@ -35,6 +47,8 @@ public sealed class InstagramOptions
     public int LostChecksPerCrawl { get; set; } = 100;
     /// <summary>How long a session rests after an action block (`feedback_required`, spam) before it is used again.</summary>
     public TimeSpan ActionBlockPause { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>How long a crawl rests when every surface its session may use broke, before it tries again.</summary>
+    public TimeSpan SurfacesDownPause { get; set; } = TimeSpan.FromHours(6);
     /// <summary>A session checked more recently than this is not checked again before a crawl.</summary>
     public TimeSpan HealthCheckEvery { get; set; } = TimeSpan.FromHours(1);
     /// <summary>How often paused crawls are looked at: an ended action block, or a session that works again.</summary>

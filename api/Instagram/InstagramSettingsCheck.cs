@@ -19,8 +19,9 @@ public sealed class InstagramSettingsCheck : IValidateOptions<InstagramOptions>
             $"Instagram:RequestTimeout is {o.RequestTimeout}: it must be from 00:00:00.010 to one day.");
         Check(o.RateLimitPause > TimeSpan.Zero, $"Instagram:RateLimitPause is {o.RateLimitPause}: it must be longer than zero.");
         Check(o.WebPageSize >= 1, $"Instagram:WebPageSize is {o.WebPageSize}: it must be 1 or more.");
-        Check(o.MobilePageSize >= 1, $"Instagram:MobilePageSize is {o.MobilePageSize}: it must be 1 or more.");
-        Check(o.WebApiPageSize >= 1, $"Instagram:WebApiPageSize is {o.WebApiPageSize}: it must be 1 or more.");
+        Check(o.Android.PageSize is >= 1 and <= 200, $"Instagram:Android:PageSize is {o.Android.PageSize}: the app asks 1 to 200 (Instagram refuses more).");
+        Check(o.Browser.PageSize is >= 1 and <= 50, $"Instagram:Browser:PageSize is {o.Browser.PageSize}: the web app asks 12; Instagram refuses more than 50.");
+        Check(o.TimeZone.Length == 0 || TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), $"Instagram:TimeZone is \"{o.TimeZone}\": no such time zone on this machine.");
         Check(o.CompleteShare is > 0 and <= 1, $"Instagram:CompleteShare is {o.CompleteShare}: it must be above 0 and at most 1.");
         Check(o.LostChecksPerCrawl >= 0, $"Instagram:LostChecksPerCrawl is {o.LostChecksPerCrawl}: it must be 0 (no look-ups) or more.");
         Check(o.Refresh.FullEvery >= TimeSpan.Zero, $"Instagram:Refresh:FullEvery is {o.Refresh.FullEvery}: it must be zero (every crawl reads whole lists) or longer.");

@@ -34,11 +34,15 @@ public static class InstagramSetup
 
         services.AddSingleton<Pacer>();
         services.AddSingleton<SessionGuard>();
+        services.AddSingleton<SessionJar>();
+        services.AddTransient<ZstdDecoding>();
+        services.AddTransient<TigonRetryMarker>();
         services.AddSingleton<SessionPool>();
         AddPayloadCache(services, configuration);
         services.AddSingleton<ProxyRotation>();
         services.AddTransient<ResponseRecorder>();
         services.AddHttpClient<InstagramClient>()
+            .AddHttpMessageHandler<ZstdDecoding>()
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 UseCookies = false,
@@ -74,7 +78,7 @@ public static class InstagramSetup
             // One pipeline (and so one circuit breaker) per Instagram session.
             .SelectPipelineBy(_ => request => request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : "anonymous");
         // Innermost, so every attempt a retry makes is recorded as Instagram sent it.
-        services.AddHttpClient<InstagramClient>().AddHttpMessageHandler<ResponseRecorder>();
+        services.AddHttpClient<InstagramClient>().AddHttpMessageHandler<TigonRetryMarker>().AddHttpMessageHandler<ResponseRecorder>();
 
         services.AddHttpClient<InstagramLogin>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });

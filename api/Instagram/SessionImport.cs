@@ -4,7 +4,8 @@ namespace InstaIntel.Api.Instagram;
 
 /// <summary>
 /// Reads a session a person copied from their browser: the bare `sessionid` value, or a whole Cookie header
-/// (`sessionid=…; csrftoken=…; ds_user_id=…`). The user id, when not given, is the session's leading digits.
+/// (`sessionid=…; csrftoken=…; ds_user_id=…; mid=…; ig_did=…; datr=…; rur=…`), kept whole so the crawler sends the
+/// jar that browser sends. The user id, when not given, is the session's leading digits. It is a browser session.
 /// Every value must be a cookie value (RFC 6265 cookie-octets): it is sent to Instagram in a Cookie header and the
 /// csrftoken also as `X-CSRFToken`, so a line break or a `;` in it would add headers or cookies of the caller's choosing.
 /// </summary>
@@ -12,6 +13,9 @@ public static partial class SessionImport
 {
     [GeneratedRegex(@"^[A-Za-z0-9%:._\-]{10,400}$")]
     private static partial Regex SessionIdPattern();
+
+    [GeneratedRegex(@"^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$")]
+    private static partial Regex CookieNamePattern();
 
     [GeneratedRegex(@"^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]{1,400}$")]
     private static partial Regex CookieValuePattern();
@@ -46,7 +50,18 @@ public static partial class SessionImport
             error = "The ds_user_id should be the positive number of the account the session belongs to.";
             return false;
         }
-        session = new InstagramSession(id, csrf, userId);
+        var jar = cookies.Count > 1 ? cookies.Where(c => c.Key is not ("sessionid" or "csrftoken" or "ds_user_id")).ToList() : [];
+        if (jar.FirstOrDefault(c => !CookieNamePattern().IsMatch(c.Key) || !CookieValuePattern().IsMatch(c.Value)) is { Key: { } bad })
+        {
+            error = $"The cookie \"{(CookieNamePattern().IsMatch(bad) ? bad : "?")}\" in what you pasted is not a cookie a browser sends (no spaces, quotes, commas, semicolons or line breaks): paste the Cookie header as the browser shows it.";
+            return false;
+        }
+        var kept = new Dictionary<string, string>();
+        foreach (var (name, value) in jar) kept[name] = value;
+        kept["sessionid"] = id;
+        if (csrf is not null) kept["csrftoken"] = csrf;
+        if (userId is { } user) kept["ds_user_id"] = user.ToString();
+        session = new InstagramSession(id, csrf, userId, Client: SessionClient.Browser, Cookies: kept);
         error = "";
         return true;
     }

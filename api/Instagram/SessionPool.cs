@@ -11,7 +11,7 @@ namespace InstaIntel.Api.Instagram;
 /// and is the one place where a session's health changes. A crawl worker bound to some sessions (`Workers:Sessions`)
 /// is handed only those, so each session is only ever used from its worker's machine.
 /// </summary>
-public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore credentials, InstagramClient instagram, SessionGuard guard,
+public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore credentials, InstagramClient instagram, SessionGuard guard, SessionJar jar,
     IOptions<InstagramOptions> options, IOptions<Crawling.WorkerOptions> workers, TimeProvider clock, ILogger<SessionPool> log)
 {
     private readonly SemaphoreSlim acquiring = new(1, 1);
@@ -85,8 +85,9 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     {
         var (status, until) = problem switch
         {
-            ActionBlockedException => (SessionHealth.ActionBlocked, guard.BlockedUntil(key) ?? Now + options.Value.ActionBlockPause),
+            ActionBlockedException stop => (SessionHealth.ActionBlocked, guard.BlockedUntil(key) ?? Now + (stop.Pause ?? options.Value.ActionBlockPause)),
             CheckpointException => (SessionHealth.Checkpoint, (DateTime?)null),
+            AppOutdatedException => (SessionHealth.AppOutdated, (DateTime?)null),
             _ => (SessionHealth.Expired, (DateTime?)null),
         };
         if (until is { } blocked) guard.Block(key, blocked);
@@ -105,6 +106,7 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     public async Task ConnectedAsync(InstagramSession session, string? username, CancellationToken ct)
     {
         guard.Unblock(session.Key);
+        jar.Forget(session.Key);
         await UpdateAsync(session.Key, s =>
         {
             (s.Label, s.UserId, s.ProxyHost, s.Problem, s.BlockedUntil) = (session.Label, session.DsUserId, session.ProxyHost, null, null);
@@ -163,8 +165,13 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     private async Task<InstagramException> WhyNoneAsync(IReadOnlyList<string> keys, CancellationToken ct)
     {
         var states = await WithDbAsync(db => db.InstagramSessions.AsNoTracking().Where(s => keys.Contains(s.Key)).ToListAsync(ct), ct);
-        if (states.Where(s => s.Status is SessionHealth.Expired or SessionHealth.Checkpoint).OrderByDescending(s => s.LastCheckedAt).FirstOrDefault() is { } broken)
-            return broken.Status == SessionHealth.Checkpoint ? new CheckpointException(null) : new SessionExpiredException();
+        if (states.Where(s => s.Status is SessionHealth.Expired or SessionHealth.Checkpoint or SessionHealth.AppOutdated).OrderByDescending(s => s.LastCheckedAt).FirstOrDefault() is { } broken)
+            return broken.Status switch
+            {
+                SessionHealth.Checkpoint => new CheckpointException(null),
+                SessionHealth.AppOutdated => new AppOutdatedException(options.Value.Android.AppVersion),
+                _ => new SessionExpiredException(),
+            };
         if (states.Where(s => s.BlockedUntil is not null).MinBy(s => s.BlockedUntil) is { } blocked)
         {
             guard.Block(blocked.Key, blocked.BlockedUntil!.Value);

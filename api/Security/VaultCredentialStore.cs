@@ -26,5 +26,8 @@ public sealed class VaultCredentialStore(Vault vault) : ICredentialStore
     public Task RemoveSessionAsync(string key, CancellationToken ct) =>
         vault.UpdateAsync(c => c.WithSessions(c.Sessions.Where(s => s.Key != key).ToList()), ct);
 
+    public Task UpdateSessionAsync(string key, Func<InstagramSession, InstagramSession> change, CancellationToken ct) =>
+        vault.UpdateAsync(c => c.WithSessions(c.Sessions.Select(s => s.Key == key ? change(s) : s).ToList()), ct);
+
     public Task ClearSessionAsync(CancellationToken ct) => vault.UpdateAsync(c => c.WithSessions([]), ct);
 }

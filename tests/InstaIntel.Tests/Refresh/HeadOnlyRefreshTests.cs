@@ -22,7 +22,7 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
     {
         // One simulator, two apps crawling the same target: one refreshes head-only when it may, on the provider under
         // test; the other always reads whole lists, on SQLite.
-        await using var h = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres, new() { ["Instagram:WebApiPageSize"] = "40" }));
+        await using var h = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres, new() { ["Instagram:Browser:PageSize"] = "40" }));
         using var full = await SecondAppAsync(h, FullOnly);
         var checkedHistories = 0;
         foreach (var seed in new[] { 11, 23, 37 })
