@@ -4,13 +4,16 @@ using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Instagram;
 
-/// <summary>The second step a login asks for: the code from the user's authenticator app or SMS.</summary>
-public sealed record TwoFactorChallenge(string Username, string Identifier, string CsrfToken);
+/// <summary>
+/// The second step a login asks for: the code from the user's authenticator app or SMS. An app login finishes on the
+/// phone it started on.
+/// </summary>
+public sealed record TwoFactorChallenge(string Username, string Identifier, string CsrfToken, SessionClient Client = SessionClient.Browser, MobileDevice? Device = null);
 
 public sealed record LoginResult(InstagramSession? Session, TwoFactorChallenge? TwoFactor);
 
 /// <summary>
-/// Instagram's web login: fetch a CSRF token, post the credentials (`enc_password` in the browser's plain-text
+/// Instagram's web login, which makes a browser session: fetch a CSRF token, post the credentials (`enc_password` in the browser's plain-text
 /// version-0 form), and answer a two-factor challenge when one comes back.
 /// </summary>
 public sealed class InstagramLogin(HttpClient http, IOptions<InstagramOptions> options)

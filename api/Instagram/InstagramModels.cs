@@ -111,6 +111,17 @@ public sealed record LoginResponse(
     [property: JsonPropertyName("two_factor_info")] TwoFactorInfo? TwoFactorInfo,
     [property: JsonPropertyName("checkpoint_url")] string? CheckpointUrl);
 
+/// <summary>The app's login answer: the user on success, or why not (`error_type`, two-factor details, a checkpoint).</summary>
+public sealed record AppLoginResponse(
+    string? Message,
+    string? Status,
+    [property: JsonPropertyName("error_type")] string? ErrorType,
+    [property: JsonPropertyName("invalid_credentials")] bool? InvalidCredentials,
+    [property: JsonPropertyName("two_factor_required")] bool? TwoFactorRequired,
+    [property: JsonPropertyName("two_factor_info")] TwoFactorInfo? TwoFactorInfo,
+    [property: JsonPropertyName("checkpoint_url")] string? CheckpointUrl,
+    [property: JsonPropertyName("logged_in_user")] UserInfo? LoggedInUser);
+
 public sealed record TwoFactorInfo(
     string? Username,
     [property: JsonPropertyName("two_factor_identifier")] string TwoFactorIdentifier);
@@ -123,5 +134,6 @@ public sealed record TwoFactorInfo(
 [JsonSerializable(typeof(FailureResponse))]
 [JsonSerializable(typeof(UserInfoResponse))]
 [JsonSerializable(typeof(LoginResponse))]
+[JsonSerializable(typeof(AppLoginResponse))]
 [JsonSerializable(typeof(InstagramSession))]
 public sealed partial class InstagramJson : JsonSerializerContext;

@@ -82,6 +82,8 @@ public static class InstagramSetup
 
         services.AddHttpClient<InstagramLogin>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+        services.AddHttpClient<AppLogin>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
         services.AddSingleton<LoginFlows>();
         return services;
     }

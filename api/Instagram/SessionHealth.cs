@@ -40,6 +40,12 @@ public sealed class SessionState
     public long Crawls { get; set; }
     public DateTime AddedAt { get; set; }
 
+    /// <summary>The client the session came from and whether it may cross to the other's surfaces: kept in the vault, shown here.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public SessionClient Client { get; set; }
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public bool UsesOtherSurfaces { get; set; }
+
     public bool Usable(DateTime now) => Status is SessionHealth.Unknown or SessionHealth.Healthy
         || Status == SessionHealth.ActionBlocked && BlockedUntil <= now;
 }

@@ -16,7 +16,9 @@ public sealed record ImportSessionInput(string SessionId, string? CsrfToken, lon
 
 public sealed record RemoveInstagramSessionInput(string Id);
 
-public sealed record LogInInput(string Username, string Password);
+public sealed record LogInInput(string Username, string Password, SessionClient? Client);
+
+public sealed record SetSessionSurfacesInput(string Id, bool UsesOtherSurfaces);
 
 public sealed record VerifyTwoFactorInput(string Identifier, string Code);
 
@@ -89,18 +91,23 @@ public sealed class SessionMutations : ISchemaFeature
             });
 
         mutation.Field("logIn", SessionPayloadType("LogIn", typeof(LoginFailedErrorType)))
-            .Description("Logs in to Instagram with username and password. When Instagram asks for a security code, `twoFactor` says so: answer with `verifyTwoFactor`.")
+            .Description("Logs in to Instagram with username and password, as a browser (the default) or as the Android app (`client: APP`). "
+                + "The session reads lists only as that client does. When Instagram asks for a security code, `twoFactor` says so: answer with `verifyTwoFactor`.")
             .Argument(MutationTypes.Input<LogInInput>("LogIn", i =>
             {
                 i.Field<NonNullGraphType<StringGraphType>>("username");
                 i.Field<NonNullGraphType<StringGraphType>>("password");
+                i.Field<SessionClientType>("client").Description("BROWSER (default): instagram.com's login, lists 12 a page. APP: the Android app's login from a phone made for it, lists 200 a page.");
             }), "input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<LogInInput>("input");
-                return await Attempt(c, async login =>
+                return await Attempt(c, async services =>
                 {
-                    var result = await login.LogInAsync(input.Username.Trim().TrimStart('@'), input.Password, c.CancellationToken);
+                    var username = input.Username.Trim().TrimStart('@');
+                    var result = input.Client == SessionClient.App
+                        ? await services.GetRequiredService<AppLogin>().LogInAsync(username, input.Password, c.CancellationToken)
+                        : await services.GetRequiredService<InstagramLogin>().LogInAsync(username, input.Password, c.CancellationToken);
                     if (result.TwoFactor is { } challenge)
                     {
                         c.RequestServices!.GetRequiredService<LoginFlows>().Remember(challenge);
@@ -123,7 +130,29 @@ public sealed class SessionMutations : ISchemaFeature
                 var challenge = c.RequestServices!.GetRequiredService<LoginFlows>().Take(input.Identifier);
                 if (challenge is null)
                     return new SessionPayload(null, Errors: [new LoginFailedError("This login has expired or was already used: log in again.")]);
-                return await Attempt(c, async login => await Saved(c, await login.VerifyTwoFactorAsync(challenge, input.Code, c.CancellationToken)));
+                return await Attempt(c, async services => await Saved(c, challenge.Client == SessionClient.App
+                    ? await services.GetRequiredService<AppLogin>().VerifyTwoFactorAsync(challenge, input.Code, c.CancellationToken)
+                    : await services.GetRequiredService<InstagramLogin>().VerifyTwoFactorAsync(challenge, input.Code, c.CancellationToken)));
+            });
+
+        mutation.Field("setSessionSurfaces", SessionPayloadType("SetSessionSurfaces", typeof(InvalidSessionErrorType)))
+            .Description("Lets one session read lists from the other client's surfaces too, after its own have failed (off by default). "
+                + "A browser session used on the app's surfaces can be answered login_required and log that browser out; an app session on the web "
+                + "surfaces is read at the web's pace, 12 a page.")
+            .Argument(MutationTypes.Input<SetSessionSurfacesInput>("SetSessionSurfaces", i =>
+            {
+                i.Field<NonNullGraphType<IdGraphType>>("id");
+                i.Field<NonNullGraphType<BooleanGraphType>>("usesOtherSurfaces");
+            }), "input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<SetSessionSurfacesInput>("input");
+                if ((await Store(c).GetSessionsAsync(c.CancellationToken)).All(s => s.Key != input.Id))
+                    return new SessionPayload(null, Errors: [new InvalidSessionError($"No connected session has the id `{input.Id}`.")]);
+                await Store(c).UpdateSessionAsync(input.Id, s => s with { UsesOtherSurfaces = input.UsesOtherSurfaces }, c.CancellationToken);
+                var kept = (await Store(c).GetSessionsAsync(c.CancellationToken)).First(s => s.Key == input.Id);
+                var state = (await Pool(c).ListAsync(c.CancellationToken)).FirstOrDefault(s => s.Key == kept.Key);
+                return new SessionPayload(SessionStatus.Of(kept, state));
             });
 
         mutation.Field<NonNullGraphType<SessionStatusType>>("logOut")
@@ -175,11 +204,11 @@ public sealed class SessionMutations : ISchemaFeature
         return new SessionPayload(SessionStatus.Of(kept, state));
     }
 
-    private static async Task<SessionPayload> Attempt(IResolveFieldContext c, Func<InstagramLogin, Task<SessionPayload>> step)
+    private static async Task<SessionPayload> Attempt(IResolveFieldContext c, Func<IServiceProvider, Task<SessionPayload>> step)
     {
         try
         {
-            return await step(c.RequestServices!.GetRequiredService<InstagramLogin>());
+            return await step(c.RequestServices!);
         }
         catch (InstagramException e)
         {

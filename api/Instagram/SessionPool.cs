@@ -126,6 +126,7 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     {
         var sessions = await credentials.GetSessionsAsync(ct);
         var states = await StatesAsync(sessions, ct);
+        foreach (var session in sessions) (states[session.Key].Client, states[session.Key].UsesOtherSurfaces) = (session.Client, session.UsesOtherSurfaces);
         return sessions.Select(s => states[s.Key]).ToList();
     }
 

@@ -33,7 +33,16 @@ public sealed class SessionHealthType : EnumerationGraphType<SessionHealth>
     public SessionHealthType()
     {
         Name = "SessionHealth";
-        Description = "UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`.";
+        Description = "UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`; APP_OUTDATED waits for a current app fingerprint in the settings (Instagram:Android).";
+    }
+}
+
+public sealed class SessionClientType : EnumerationGraphType<SessionClient>
+{
+    public SessionClientType()
+    {
+        Name = "SessionClient";
+        Description = "The client a session came from: BROWSER (an imported cookie or a web login) or APP (a login as the Android app). It reads lists only as that client does.";
     }
 }
 
@@ -68,6 +77,8 @@ public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
         Field(x => x.LastCheckedAt, nullable: true);
         Field(x => x.BlockedUntil, nullable: true);
         Field(x => x.Crawls).Description("Crawls this session has been given.");
+        Field<NonNullGraphType<SessionClientType>>("client").Resolve(c => c.Source.Client);
+        Field(x => x.UsesOtherSurfaces).Description("Whether it may read lists from the other client's surfaces after its own failed (`setSessionSurfaces`).");
     }
 }
 

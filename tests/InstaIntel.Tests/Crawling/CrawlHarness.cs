@@ -21,13 +21,18 @@ public sealed class CrawlHarness : IAsyncDisposable
         App = app;
     }
 
-    public static async Task<CrawlHarness> StartAsync(string session = Sessions.Demo, Action<SimulatorOptions>? simulator = null, Dictionary<string, string>? settings = null)
+    /// <summary>
+    /// The simulator and the app, with one connected session: a browser session by default (a cookie as a person
+    /// pastes it), or one logged in as the app.
+    /// </summary>
+    public static async Task<CrawlHarness> StartAsync(string session = Sessions.Demo, Action<SimulatorOptions>? simulator = null, Dictionary<string, string>? settings = null,
+        SessionClient client = SessionClient.Browser, bool usesOtherSurfaces = false)
     {
         var sim = await SimulatorHost.StartAsync(simulator);
         var all = AppFactory.Crawling(sim);
         foreach (var (key, value) in settings ?? []) all[key] = value;
         var app = AppFactory.With(all);
-        await app.Services.GetRequiredService<ICredentialStore>().SaveSessionAsync(new InstagramSession(session, "csrf", 9_001), CancellationToken.None);
+        await app.Services.GetRequiredService<ICredentialStore>().SaveSessionAsync(new InstagramSession(session, "csrf", 9_001, Client: client, UsesOtherSurfaces: usesOtherSurfaces), CancellationToken.None);
         return new CrawlHarness(sim, app);
     }
 

@@ -14,6 +14,10 @@ public sealed class SampleReplayTests
 {
     private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "Instagram", "Samples");
     private static readonly InstagramSession Session = new("1%3Aabc", "csrf", 1, Device: MobileDevice.New());
+    private static readonly InstagramSession AppSession = Session with { Client = SessionClient.App };
+
+    /// <summary>The session of the client each surface belongs to.</summary>
+    private static InstagramSession SessionFor(FollowSource source) => source.BelongsTo(SessionClient.App) ? AppSession : Session;
 
     /// <summary>Answers every request with one sample file: a recording played back, not a model of Instagram.</summary>
     private sealed class Replay(HttpStatusCode status, string file) : HttpMessageHandler
@@ -28,7 +32,8 @@ public sealed class SampleReplayTests
     private static InstagramClient Client(string file, HttpStatusCode status = HttpStatusCode.OK)
     {
         var options = Options.Create(new InstagramOptions { Pacing = PacingOptions.Unpaced() });
-        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(options), new SessionGuard(TimeProvider.System), TimeProvider.System);
+        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(options), new SessionGuard(TimeProvider.System),
+            new SessionJar(new DemoCredentialStore()), TimeProvider.System);
     }
 
     [Fact]
@@ -69,7 +74,7 @@ public sealed class SampleReplayTests
     public async Task List_pages_parse_to_profiles_and_the_next_cursor(FollowSource source, FollowList list, string file, int rows, bool more)
     {
         var cursor = file.Contains("last") ? "previous" : null;
-        var page = await Client(file).GetPageAsync(source, list, 1, "x", cursor, Session, CancellationToken.None);
+        var page = await Client(file).GetPageAsync(source, list, 1, "x", cursor, SessionFor(source), CancellationToken.None);
         Assert.Equal(rows, page.Profiles.Count);
         Assert.Equal(more, page.Next is not null);
         Assert.All(page.Profiles, p => Assert.True(p.Pk > 0 && p.Username.Length > 0));
@@ -96,7 +101,7 @@ public sealed class SampleReplayTests
     public async Task A_mobile_list_flagged_as_limited_is_not_taken_as_complete()
     {
         await Assert.ThrowsAsync<ListLimitedException>(() =>
-            Client("mobile_followers_limited.json").GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
+            Client("mobile_followers_limited.json").GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, AppSession, CancellationToken.None));
     }
 
     [Theory]
@@ -111,7 +116,7 @@ public sealed class SampleReplayTests
     public async Task A_username_Instagram_could_not_have_sent_makes_the_answer_unreadable_not_a_stored_row(string file)
     {
         var error = await Assert.ThrowsAsync<UnreadableResponseException>(() =>
-            Client(file).GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
+            Client(file).GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, AppSession, CancellationToken.None));
         Assert.Contains("300 characters", error.InnerException!.Message);
     }
 
@@ -133,7 +138,7 @@ public sealed class SampleReplayTests
     public async Task A_checkpoint_names_the_page_to_open()
     {
         var error = await Assert.ThrowsAsync<CheckpointException>(() =>
-            Client("challenge_required.json", HttpStatusCode.BadRequest).GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, Session, CancellationToken.None));
+            Client("challenge_required.json", HttpStatusCode.BadRequest).GetPageAsync(FollowSource.MobileApi, FollowList.Followers, 1, "x", null, AppSession, CancellationToken.None));
         Assert.False(string.IsNullOrEmpty(error.Url));
     }
 }
