@@ -23,6 +23,14 @@ public sealed class AndroidApp
     /// <summary>The encodings instagrapi's app requests accept (it leaves zstd out).</summary>
     public const string AcceptEncoding = "gzip, deflate";
 
+    /// <summary>The body of the app's form posts (GraphQL, login), with the charset it names.</summary>
+    public static FormUrlEncodedContent Form(IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var form = new FormUrlEncodedContent(fields);
+        form.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "UTF-8" };
+        return form;
+    }
+
     public string UserAgent(string locale) => $"Instagram {AppVersion} Android ({Phone}; {locale}; {VersionCode})";
 
     /// <summary>What one app request carries besides its URL; <see cref="Echo"/> reads back the `ig-set-*` values.</summary>
@@ -60,7 +68,7 @@ public sealed class AndroidApp
             ("X-IG-App-ID", AppId),
             ("Priority", "u=3"),
             ("User-Agent", UserAgent(c.Locale)),
-            ("Accept-Language", c.Locale.Replace('_', '-') + ", en-US"),
+            ("Accept-Language", c.Locale.Replace('_', '-')),
             ("Authorization", c.Echo("ig-set-authorization") ?? c.BearerToken),
             ("X-MID", c.Echo("ig-set-x-mid")),
             ("IG-U-DS-USER-ID", c.Echo("ig-set-ig-u-ds-user-id") ?? c.Viewer),

@@ -59,7 +59,7 @@ public sealed class AppLogin(HttpClient http, IOptions<InstagramOptions> options
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["signed_body"] = "SIGNATURE." + fields.ToJsonString() }),
+            Content = AndroidApp.Form(new Dictionary<string, string> { ["signed_body"] = "SIGNATURE." + fields.ToJsonString() }),
         };
         var now = clock.GetUtcNow();
         var context = new AndroidApp.Context(device, "0", Options.Locale, Options.UtcOffset(now), now, "", _ => null, null);

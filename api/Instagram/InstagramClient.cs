@@ -142,7 +142,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         request.Headers.Add("X-FB-RMD", "state=URL_ELIGIBLE");
         request.Headers.Remove("Priority");
         request.Headers.TryAddWithoutValidation("Priority", "u=3, i");
-        request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        request.Content = AndroidApp.Form(new Dictionary<string, string>
         {
             ["method"] = "post",
             ["pretty"] = "false",

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using InstaIntel.Api.Followers;
+using InstaIntel.Api;
 using InstaIntel.Api.Instagram;
 using Microsoft.Extensions.Options;
 
@@ -134,10 +134,10 @@ public sealed partial class GoldenRequestTests
         {
             var request = Sent ?? throw new InvalidOperationException("Nothing was sent.");
             var text = new StringBuilder($"{request.Method} {request.RequestUri} HTTP/{request.Version} (or lower)\n");
-            foreach (var header in request.Headers) text.Append($"{header.Key}: {string.Join(", ", header.Value)}\n");
+            foreach (var header in request.Headers.NonValidated) text.Append($"{header.Key}: {header.Value}\n");
             if (request.Content is { } content)
             {
-                foreach (var header in content.Headers) text.Append($"{header.Key}: {string.Join(", ", header.Value)}\n");
+                foreach (var header in content.Headers.NonValidated) text.Append($"{header.Key}: {header.Value}\n");
                 text.Append('\n').Append(string.Join("\n&", Uri.UnescapeDataString(Body!).Split('&'))).Append('\n');
             }
             return Task.FromResult(text.ToString());
@@ -149,5 +149,5 @@ public sealed partial class GoldenRequestTests
     private const string ProfileAnswer = """{"data":{"user":{"id":"1001","username":"fake_target","full_name":"","is_private":false,"is_verified":false,"edge_followed_by":{"count":1},"edge_follow":{"count":1},"followed_by_viewer":false}},"status":"ok"}""";
 
     private static string AppPage(FollowList list) =>
-        $$"""{"data":{"xdt_api__v1__friendships__{{(list == FollowList.Followers ? "followers" : "following")}}":{"users":[{"pk":7,"username":"fake_one","full_name":"","is_private":false,"is_verified":false}],"next_max_id":null,"status":"ok"}},"extensions":{"is_final":true}}""";
+        $$$"""{"data":{"xdt_api__v1__friendships__{{{(list == FollowList.Followers ? "followers" : "following")}}}":{"users":[{"pk":7,"username":"fake_one","full_name":"","is_private":false,"is_verified":false}],"next_max_id":null,"status":"ok"}},"extensions":{"is_final":true}}""";
 }
