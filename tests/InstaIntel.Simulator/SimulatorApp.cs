@@ -106,74 +106,7 @@ public static class SimulatorApp
 
         var pathAndQuery = $"{Surfaces.Tag(surface)}:{path}{query}";
         var fault = services.GetRequiredService<Faults>().Next(pathAndQuery, WithPlainCursor(pathAndQuery));
-        switch (fault?.Kind)
-        {
-            case FaultKind.ServerError:
-                await WriteAsync(http, 500, Shapes.ServerError());
-                return;
-            case FaultKind.Slow:
-                await Task.Delay(fault.DelayMs, http.RequestAborted);
-                break;
-            case FaultKind.Checkpoint:
-                await WriteAsync(http, 400, Shapes.Checkpoint("https://www.instagram.com/challenge/?next=/api/v1/"));
-                return;
-            case FaultKind.LoginRequired:
-                await WriteAsync(http, 403, Shapes.LoginRequired());
-                return;
-            case FaultKind.RateLimited:
-                await WriteAsync(http, 429, Shapes.RateLimited());
-                return;
-            case FaultKind.NotFound:
-                await WriteAsync(http, 404, Shapes.Fail("Page not found"));
-                return;
-            case FaultKind.ChangedQueryHash:
-                http.Items["changed-query-hash"] = true;
-                break;
-            case FaultKind.TruncatedJson:
-                http.Items["truncate"] = true;
-                break;
-            case FaultKind.FeedbackRequired:
-                await WriteAsync(http, 400, Shapes.FeedbackRequired());
-                return;
-            case FaultKind.PleaseWait:
-                await WriteAsync(http, 401, Shapes.RateLimited());
-                return;
-            case FaultKind.LoginRedirect:
-                http.Response.Redirect($"https://www.instagram.com/accounts/login/?next={Uri.EscapeDataString(path)}");
-                return;
-            case FaultKind.ChallengeRedirect:
-                http.Response.Redirect($"https://www.instagram.com/challenge/?next={Uri.EscapeDataString(path)}");
-                return;
-            case FaultKind.LoggedOut:
-                await WriteAsync(http, 403, Shapes.Fail("user_has_logged_out", ("logout_reason", 3)));
-                return;
-            case FaultKind.ListLimited:
-                http.Items["limit-list"] = true;
-                break;
-            case FaultKind.ShortList:
-                http.Items["short-list"] = true;
-                break;
-            case FaultKind.RateLimitError:
-                await WriteAsync(http, 400, Shapes.RateLimitError());
-                return;
-            case FaultKind.SentryBlock:
-                await WriteAsync(http, 400, Shapes.SentryBlock());
-                return;
-            case FaultKind.UseragentMismatch:
-                await WriteAsync(http, 400, Shapes.Fail("useragent mismatch"));
-                return;
-            case FaultKind.StatusFail:
-                await WriteAsync(http, 200, Shapes.Fail(""));
-                return;
-            case FaultKind.BareNotFound:
-                http.Response.StatusCode = 404;
-                http.Response.ContentType = "text/plain";
-                await http.Response.WriteAsync("Not Found", http.RequestAborted);
-                return;
-            case FaultKind.UnsupportedVersion:
-                await WriteAsync(http, 400, Shapes.UnsupportedVersion());
-                return;
-        }
+        if (await FaultAnswers.AnswerAsync(http, fault, path)) return;
 
         if (Surfaces.Mismatch(http.Request, surface) is { } mismatch)
         {
