@@ -16,10 +16,22 @@ public enum FaultKind
     ChallengeRedirect,
     /// <summary>403 `user_has_logged_out`.</summary>
     LoggedOut,
-    /// <summary>The list page says `should_limit_list_of_followers: true`.</summary>
+    /// <summary>The list page says `should_limit_list_of_followers: true`, holds fewer users than asked and no next page.</summary>
     ListLimited,
     /// <summary>The list ends after this page although more people follow.</summary>
     ShortList,
+    /// <summary>400 `error_type: rate_limit_error`.</summary>
+    RateLimitError,
+    /// <summary>400 `error_type: sentry_block`: Instagram's spam filter refusing the request outright.</summary>
+    SentryBlock,
+    /// <summary>400 `useragent mismatch`, whatever the request looked like.</summary>
+    UseragentMismatch,
+    /// <summary>200 with `status: fail` and an empty message.</summary>
+    StatusFail,
+    /// <summary>404 with the plain-text body `Not Found` (no JSON).</summary>
+    BareNotFound,
+    /// <summary>The answer to a retired app version (400 `checkpoint_required` to `/web/unsupported_version/`).</summary>
+    UnsupportedVersion,
 }
 
 /// <summary>
@@ -31,6 +43,7 @@ public sealed class Fault
     public FaultKind Kind { get; set; }
     /// <summary>
     /// A substring of `surface:path?query` that the fault applies to (surfaces: `web`, `webapi`, `mobile`); empty for all.
+    /// A `max_id` cursor is also tried as the offset it stands for, so `max_id=300` still matches an opaque cursor.
     /// </summary>
     public string Match { get; set; } = "";
     public int? Count { get; set; }
@@ -53,12 +66,13 @@ public sealed class Faults
         lock (active) active.Clear();
     }
 
-    public Fault? Next(string pathAndQuery)
+    public Fault? Next(string pathAndQuery, string? plainPathAndQuery = null)
     {
         var n = Interlocked.Increment(ref requestNumber);
         lock (active)
         {
-            foreach (var fault in active.Where(f => pathAndQuery.Contains(f.Match, StringComparison.OrdinalIgnoreCase)))
+            foreach (var fault in active.Where(f => pathAndQuery.Contains(f.Match, StringComparison.OrdinalIgnoreCase)
+                || plainPathAndQuery?.Contains(f.Match, StringComparison.OrdinalIgnoreCase) == true))
             {
                 if (fault.Count is > 0)
                 {

@@ -2,9 +2,18 @@ using System.Collections.Concurrent;
 
 namespace InstaIntel.Simulator;
 
-public sealed record SimSession(string Id, long UserPk, string Username, bool FollowsPrivateTargets, bool Expired = false);
+/// <summary>Which client a session was opened in. Instagram ties a session to it: a browser's session is no good to the app.</summary>
+public enum ClientKind { Browser, App }
 
-/// <summary>Known sessions and accounts that can log in. `demo-session` is logged in and follows demo_private.</summary>
+/// <param name="LogoutReason">Set when Instagram logged the session out itself (2: used from the wrong client, 3: automated activity).</param>
+public sealed record SimSession(
+    string Id, long UserPk, string Username, bool FollowsPrivateTargets, bool Expired = false,
+    ClientKind Client = ClientKind.Browser, int? LogoutReason = null);
+
+/// <summary>
+/// Known sessions and accounts that can log in. `demo-session` is an app session (demo mode crawls through the app's
+/// surfaces), logged in and following demo_private; the other predefined sessions were opened in a browser.
+/// </summary>
 public sealed class Sessions
 {
     public const string Demo = "demo-session";
@@ -15,31 +24,54 @@ public sealed class Sessions
     public const string Password = "demo-password";
     public const string TwoFactorCode = "123456";
 
-    private readonly ConcurrentDictionary<string, SimSession> sessions = new()
-    {
-        [Demo] = new SimSession(Demo, 9_001, "demo", FollowsPrivateTargets: true),
-        [Outsider] = new SimSession(Outsider, 9_002, "outsider", FollowsPrivateTargets: false),
-        [Expired] = new SimSession(Expired, 9_003, "lapsed", FollowsPrivateTargets: true, Expired: true),
-        [Imported] = new SimSession(Imported, 9_005, "pasted", FollowsPrivateTargets: false),
-    };
+    private static readonly SimSession[] Predefined =
+    [
+        new(Demo, 9_001, "demo", FollowsPrivateTargets: true, Client: ClientKind.App),
+        new(Outsider, 9_002, "outsider", FollowsPrivateTargets: false),
+        new(Expired, 9_003, "lapsed", FollowsPrivateTargets: true, Expired: true),
+        new(Imported, 9_005, "pasted", FollowsPrivateTargets: false),
+    ];
+
+    private readonly ConcurrentDictionary<string, SimSession> sessions = new(Predefined.ToDictionary(s => s.Id));
+    /// <summary>The machine id (X-MID) each session was given.</summary>
+    private readonly ConcurrentDictionary<string, string> mids = new();
 
     /// <summary>Accounts that can log in, and whether they need a second factor.</summary>
-    private readonly Dictionary<string, (long Pk, bool TwoFactor)> accounts = new(StringComparer.OrdinalIgnoreCase)
+    private readonly Dictionary<string, (long Pk, bool TwoFactor, string FullName)> accounts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["demo"] = (9_001, false),
-        ["demo_2fa"] = (9_004, true),
+        ["demo"] = (9_001, false, "Demo Account"),
+        ["demo_2fa"] = (9_004, true, "Demo Two-Factor"),
     };
 
     /// <summary>The session with this id, as sent or as ASP.NET Core unescaped it from the cookie (`%3A` → `:`).</summary>
     public SimSession? Find(string? id) => id is null ? null : sessions.GetValueOrDefault(id) ?? sessions.GetValueOrDefault(id.Replace(":", "%3A"));
 
     public (long Pk, bool TwoFactor)? Account(string username, string password) =>
-        password == Password && accounts.TryGetValue(username, out var account) ? account : null;
+        password == Password && accounts.TryGetValue(username, out var account) ? (account.Pk, account.TwoFactor) : null;
 
-    public SimSession Open(string username, long pk)
+    public long? PkOf(string username) => accounts.TryGetValue(username, out var account) ? account.Pk : null;
+
+    public string FullName(string username) => accounts.TryGetValue(username, out var account) ? account.FullName : "";
+
+    public SimSession Open(string username, long pk, ClientKind client = ClientKind.Browser)
     {
-        var session = new SimSession($"{pk}%3A{Guid.NewGuid():N}", pk, username, FollowsPrivateTargets: true);
+        var session = new SimSession($"{pk}%3A{Guid.NewGuid():N}", pk, username, FollowsPrivateTargets: true, Client: client);
         sessions[session.Id] = session;
         return session;
+    }
+
+    /// <summary>Instagram ends the session: from now on every request with it is answered login_required.</summary>
+    public void LogOut(SimSession session, int reason) =>
+        sessions[session.Id] = session with { Expired = true, LogoutReason = reason };
+
+    public string? MidOf(SimSession session) => mids.GetValueOrDefault(session.Id);
+
+    public void IssueMid(SimSession session, string mid) => mids[session.Id] = mid;
+
+    /// <summary>The predefined sessions as they started (a reset undoes logouts the tests caused).</summary>
+    public void Restore()
+    {
+        foreach (var session in Predefined) sessions[session.Id] = session;
+        mids.Clear();
     }
 }

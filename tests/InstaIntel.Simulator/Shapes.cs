@@ -90,6 +90,26 @@ public static class Shapes
 
     public static JsonObject RateLimited() => Fail("Please wait a few minutes before you try again.", ("require_login", false));
 
+    /// <summary>Instagram ended the session itself: 2 when a browser's session was used by the app, 3 for automated activity.</summary>
+    public static JsonObject LoggedOut(int reason) => Fail("login_required", ("logout_reason", reason));
+
+    /// <summary>A page size above what the endpoint serves (instagrapi PR #2618 met it at count=350).</summary>
+    public static JsonObject InvalidCount() => Fail("Invalid count");
+
+    /// <summary>An app version Instagram no longer serves (instagrapi #2369).</summary>
+    public static JsonObject UnsupportedVersion() => new()
+    {
+        ["message"] = "checkpoint_required",
+        ["checkpoint_url"] = "https://www.instagram.com/web/unsupported_version/",
+        ["lock"] = false,
+        ["flow_render_type"] = 0,
+        ["status"] = "fail",
+    };
+
+    public static JsonObject RateLimitError() => Fail("rate limited", ("error_type", "rate_limit_error"));
+
+    public static JsonObject SentryBlock() => Fail("Sorry, there was a problem with your request.", ("error_type", "sentry_block"));
+
     public static JsonObject LoginRequired() => Fail("login_required", ("logout_reason", 2), ("require_login", true));
 
     public static JsonObject Checkpoint(string url) => new()
@@ -135,6 +155,54 @@ public static class Shapes
             ["severity"] = "CRITICAL",
         }),
         ["status"] = "ok",
+    };
+
+    /// <summary>The app's login answer; the session itself travels in the `ig-set-authorization` header.</summary>
+    public static JsonObject AppLoggedIn(long pk, string username, string fullName) => new()
+    {
+        ["logged_in_user"] = new JsonObject { ["pk"] = pk, ["pk_id"] = pk.ToString(), ["username"] = username, ["full_name"] = fullName },
+        ["status"] = "ok",
+    };
+
+    public static JsonObject AppTwoFactorRequired(string username, long pk) => new()
+    {
+        ["message"] = "",
+        ["two_factor_required"] = true,
+        ["two_factor_info"] = new JsonObject
+        {
+            ["username"] = username,
+            ["two_factor_identifier"] = $"2fa-{pk}",
+            ["totp_two_factor_on"] = true,
+            ["pk"] = pk,
+        },
+        ["error_type"] = "two_factor_required",
+        ["status"] = "fail",
+    };
+
+    public static JsonObject BadPassword() => Fail("The password you entered is incorrect. Please try again.",
+        ("invalid_credentials", true), ("error_type", "bad_password"));
+
+    public static JsonObject InvalidUser() => Fail("The username you entered doesn't appear to belong to an account. Please check your username and try again.",
+        ("invalid_credentials", true), ("error_type", "invalid_user"));
+
+    public static JsonObject InvalidVerificationCode() => Fail("Please check the security code and try again.", ("error_type", "invalid_verification_code"));
+
+    /// <summary>The app's GraphQL follow list: the v1 page under the root field the query names.</summary>
+    public static JsonObject AppGraphQLPage(string rootField, JsonObject page)
+    {
+        if (!page.ContainsKey("next_max_id")) page["next_max_id"] = null;
+        return new JsonObject
+        {
+            ["data"] = new JsonObject { [rootField] = page },
+            ["extensions"] = new JsonObject { ["is_final"] = true },
+        };
+    }
+
+    /// <summary>A doc id the app's GraphQL does not know.</summary>
+    public static JsonObject UnknownDocId() => new()
+    {
+        ["errors"] = new JsonArray(new JsonObject { ["message"] = "execution error", ["severity"] = "CRITICAL" }),
+        ["data"] = null,
     };
 
     public static JsonObject ServerError() => Fail("Oops, an error occurred.");

@@ -11,18 +11,22 @@ namespace InstaIntel.Simulator;
 /// </summary>
 public static class SimulatorApp
 {
-    public static WebApplication Build(string[] args, Action<SimulatorOptions>? configure = null)
+    /// <param name="clock">The clock the rate window and the detector read; the system clock unless a test drives time.</param>
+    public static WebApplication Build(string[] args, Action<SimulatorOptions>? configure = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         var options = builder.Configuration.GetSection("Simulator").Get<SimulatorOptions>() ?? new SimulatorOptions();
         configure?.Invoke(options);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton<World>();
         builder.Services.AddSingleton<Sessions>();
         builder.Services.AddSingleton<RateWindow>();
         builder.Services.AddSingleton<Faults>();
         builder.Services.AddSingleton<Stats>();
+        builder.Services.AddSingleton<DialogWatch>();
+        builder.Services.AddSingleton<RequestLog>();
+        builder.Services.AddSingleton<Echoes>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 
         if (options.ReplayFolder is { Length: > 0 } folder) builder.Services.AddSingleton(new Replay(folder));
@@ -31,6 +35,8 @@ public static class SimulatorApp
         if (options.ReplayFolder is { Length: > 0 }) app.Use(ReplayAsync);
         app.Use(GuardAsync);
         MapInstagram(app);
+        app.MapAppLogin();
+        app.MapAppGraphQL();
         MapAdmin(app);
         return app;
     }
@@ -40,6 +46,27 @@ public static class SimulatorApp
         public ConcurrentDictionary<string, int> Requests { get; } = new();
         /// <summary>The headers of the latest request to each surface, for tests that check what a client sent.</summary>
         public ConcurrentDictionary<string, Dictionary<string, string>> LastHeaders { get; } = new();
+
+        private int detectorFired, crossSurfaceLogouts, midMismatches;
+        /// <summary>Sessions the automated-activity rule logged out.</summary>
+        public int DetectorFired => Volatile.Read(ref detectorFired);
+        /// <summary>Browser sessions logged out for being used by the app.</summary>
+        public int CrossSurfaceLogouts => Volatile.Read(ref crossSurfaceLogouts);
+        /// <summary>App requests whose X-MID differs from the one the session was given (recorded, not refused).</summary>
+        public int MidMismatches => Volatile.Read(ref midMismatches);
+
+        public void DetectorFiredOnce() => Interlocked.Increment(ref detectorFired);
+        public void CrossSurfaceLogoutOnce() => Interlocked.Increment(ref crossSurfaceLogouts);
+        public void MidMismatchOnce() => Interlocked.Increment(ref midMismatches);
+
+        public void Clear()
+        {
+            Requests.Clear();
+            LastHeaders.Clear();
+            Interlocked.Exchange(ref detectorFired, 0);
+            Interlocked.Exchange(ref crossSurfaceLogouts, 0);
+            Interlocked.Exchange(ref midMismatches, 0);
+        }
     }
 
     private static async Task ReplayAsync(HttpContext http, RequestDelegate next)
@@ -52,8 +79,9 @@ public static class SimulatorApp
     }
 
     /// <summary>
-    /// Before every Instagram endpoint: count, inject a fault, refuse a request that does not look like the client it
-    /// claims to be, then apply the session's rate window.
+    /// Before every Instagram endpoint: count and record, inject a fault, refuse a request that does not look like the
+    /// client it claims to be or comes from a retired app, log out a browser's session used by the app, then apply
+    /// the session's rate window.
     /// </summary>
     private static async Task GuardAsync(HttpContext http, RequestDelegate next)
     {
@@ -64,69 +92,47 @@ public static class SimulatorApp
         var surface = Surfaces.Of(http.Request);
         http.Items[nameof(Surface)] = surface;
         var stats = services.GetRequiredService<Stats>();
-        stats.Requests.AddOrUpdate(Endpoint(path, surface), 1, (_, n) => n + 1);
-        var sent = http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
-        sent[":query"] = http.Request.QueryString.Value ?? ""; // beside the headers, as HTTP/2 carries the path
-        stats.LastHeaders[Surfaces.Tag(surface)] = sent;
+        stats.Requests.AddOrUpdate(Endpoint(http.Request, surface), 1, (_, n) => n + 1);
+        var headers = http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
+        var query = http.Request.QueryString.Value ?? "";
+        // The query beside the headers, as HTTP/2 carries the path.
+        stats.LastHeaders[Surfaces.Tag(surface)] = new Dictionary<string, string>(headers) { [":query"] = query };
 
-        var fault = services.GetRequiredService<Faults>().Next($"{Surfaces.Tag(surface)}:{path}{http.Request.QueryString}");
-        switch (fault?.Kind)
-        {
-            case FaultKind.ServerError:
-                await WriteAsync(http, 500, Shapes.ServerError());
-                return;
-            case FaultKind.Slow:
-                await Task.Delay(fault.DelayMs, http.RequestAborted);
-                break;
-            case FaultKind.Checkpoint:
-                await WriteAsync(http, 400, Shapes.Checkpoint("https://www.instagram.com/challenge/?next=/api/v1/"));
-                return;
-            case FaultKind.LoginRequired:
-                await WriteAsync(http, 403, Shapes.LoginRequired());
-                return;
-            case FaultKind.RateLimited:
-                await WriteAsync(http, 429, Shapes.RateLimited());
-                return;
-            case FaultKind.NotFound:
-                await WriteAsync(http, 404, Shapes.Fail("Page not found"));
-                return;
-            case FaultKind.ChangedQueryHash:
-                http.Items["changed-query-hash"] = true;
-                break;
-            case FaultKind.TruncatedJson:
-                http.Items["truncate"] = true;
-                break;
-            case FaultKind.FeedbackRequired:
-                await WriteAsync(http, 400, Shapes.FeedbackRequired());
-                return;
-            case FaultKind.PleaseWait:
-                await WriteAsync(http, 401, Shapes.RateLimited());
-                return;
-            case FaultKind.LoginRedirect:
-                http.Response.Redirect($"https://www.instagram.com/accounts/login/?next={Uri.EscapeDataString(path)}");
-                return;
-            case FaultKind.ChallengeRedirect:
-                http.Response.Redirect($"https://www.instagram.com/challenge/?next={Uri.EscapeDataString(path)}");
-                return;
-            case FaultKind.LoggedOut:
-                await WriteAsync(http, 403, Shapes.Fail("user_has_logged_out", ("logout_reason", 3)));
-                return;
-            case FaultKind.ListLimited:
-                http.Items["limit-list"] = true;
-                break;
-            case FaultKind.ShortList:
-                http.Items["short-list"] = true;
-                break;
-        }
+        var sessions = services.GetRequiredService<Sessions>();
+        var session = sessions.Find(Surfaces.SessionId(http.Request, surface));
+        var clock = services.GetRequiredService<TimeProvider>();
+        if (session is not null)
+            services.GetRequiredService<RequestLog>().Add(session.Id, new SentRequest(Surfaces.Tag(surface), http.Request.Method, path, query, headers, clock.GetUtcNow()));
+
+        var pathAndQuery = $"{Surfaces.Tag(surface)}:{path}{query}";
+        var fault = services.GetRequiredService<Faults>().Next(pathAndQuery, WithPlainCursor(pathAndQuery));
+        if (await FaultAnswers.AnswerAsync(http, fault, path)) return;
 
         if (Surfaces.Mismatch(http.Request, surface) is { } mismatch)
         {
             await WriteAsync(http, 400, Shapes.Fail(mismatch));
             return;
         }
-        EchoHeaders(http, surface);
+        if (surface == Surface.Mobile && Surfaces.AppVersion(http.Request) < services.GetRequiredService<SimulatorOptions>().MinAppVersion)
+        {
+            await WriteAsync(http, 400, Shapes.UnsupportedVersion());
+            return;
+        }
+        Echo(http, surface, session);
 
-        var session = services.GetRequiredService<Sessions>().Find(Surfaces.SessionId(http.Request, surface));
+        // instagrapi's docs: a browser's sessionid on the private API is answered login_required and the browser is logged out.
+        if (surface == Surface.Mobile && session is { Expired: false, Client: ClientKind.Browser })
+        {
+            sessions.LogOut(session, reason: 2);
+            stats.CrossSurfaceLogoutOnce();
+            await WriteAsync(http, 403, Shapes.LoggedOut(2));
+            return;
+        }
+        if (session is { LogoutReason: { } reason })
+        {
+            await WriteAsync(http, 403, Shapes.LoggedOut(reason));
+            return;
+        }
         http.Items[nameof(SimSession)] = session;
         var rateKey = session?.Id ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
         if (!services.GetRequiredService<RateWindow>().TryAcquire(rateKey))
@@ -137,26 +143,48 @@ public static class SimulatorApp
         await next(http);
     }
 
-    /// <summary>Request counters: `webapi/followers`, `mobile/following`, `web` (query hashes), `profile`, `session` (checks).</summary>
-    private static string Endpoint(string path, Surface surface) =>
-        path.Contains("/friendships/") ? Surfaces.Tag(surface) + path[path.TrimEnd('/').LastIndexOf('/')..].TrimEnd('/')
-        : path.Contains("web_profile_info") ? "profile"
-        : path.StartsWith("/graphql") ? "web"
-        : path.EndsWith("/info/") ? "session"
-        : path;
-
-    /// <summary>Values Instagram asks its clients to send back: the web claim, the mobile machine id and region hint.</summary>
-    private static void EchoHeaders(HttpContext http, Surface surface)
+    /// <summary>
+    /// Request counters: `webapi/followers`, `mobile/following`, `appgraphql/followers` (by X-FB-Friendly-Name),
+    /// `web` (query hashes), `profile`, `session` (checks).
+    /// </summary>
+    private static string Endpoint(HttpRequest request, Surface surface)
     {
-        if (surface == Surface.Mobile)
+        var path = request.Path.Value ?? "";
+        return path.Contains("/friendships/") ? Surfaces.Tag(surface) + path[path.TrimEnd('/').LastIndexOf('/')..].TrimEnd('/')
+            : path.Contains("web_profile_info") ? "profile"
+            : path.StartsWith("/graphql") && surface == Surface.Mobile ? AppGraphQL.Endpoint(request)
+            : path.StartsWith("/graphql") ? "web"
+            : path.EndsWith("/info/") ? "session"
+            : path;
+    }
+
+    /// <summary>The same request line with an opaque `max_id` replaced by the offset it stands for, so faults can name offsets.</summary>
+    private static string? WithPlainCursor(string pathAndQuery)
+    {
+        var at = pathAndQuery.IndexOf("max_id=", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var start = at + "max_id=".Length;
+        var end = pathAndQuery.IndexOf('&', start) is var amp and >= 0 ? amp : pathAndQuery.Length;
+        return FollowCursor.Decode(Uri.UnescapeDataString(pathAndQuery[start..end])) is { } offset
+            ? pathAndQuery[..start] + offset + pathAndQuery[end..]
+            : null;
+    }
+
+    private static void Echo(HttpContext http, Surface surface, SimSession? session)
+    {
+        var services = http.RequestServices;
+        if (surface != Surface.Mobile)
         {
-            http.Response.Headers["ig-set-x-mid"] = "aSimMidAAAAAAAAAAAAAAAAAAAA";
-            http.Response.Headers["ig-set-ig-u-rur"] = "CLN,9001,1798000000:01f7simulated";
+            services.GetRequiredService<Echoes>().Web(http.Response);
+            return;
         }
-        else
-        {
-            http.Response.Headers["x-ig-set-www-claim"] = "hmac.AR3simulatedclaim";
-        }
+        var issued = services.GetRequiredService<Echoes>().Mobile(http.Request, http.Response);
+        if (session is null) return;
+        var sessions = services.GetRequiredService<Sessions>();
+        var sent = http.Request.Headers["X-MID"].ToString();
+        if (issued is not null) sessions.IssueMid(session, issued);
+        else if (sessions.MidOf(session) is not { } known) sessions.IssueMid(session, sent);
+        else if (known != sent) services.GetRequiredService<Stats>().MidMismatchOnce();
     }
 
     private static void MapInstagram(WebApplication app)
@@ -207,20 +235,20 @@ public static class SimulatorApp
             if (target is null) return WriteAsync(http, 404, Shapes.UserNotFound());
             if (PrivateRefusal(http, target) is { } hidden) return hidden;
 
-            var cap = http.Items[nameof(Surface)] is Surface.Mobile ? options.MaxMobilePage : options.MaxWebApiPage;
-            var count = int.TryParse(http.Request.Query["count"], out var c) ? Math.Clamp(c, 1, cap) : 12;
-            var maxId = http.Request.Query["max_id"].ToString();
-            var offset = 0;
-            if (maxId.Length > 0 && !int.TryParse(maxId, out offset)) return WriteAsync(http, 400, Shapes.Fail("Invalid max_id"));
-            var viewerPk = Viewer(http)?.UserPk;
-            var listed = list == "followers" ? target.Followers : target.Following;
-            if (list == "followers" && http.Request.Query["order"] == "date_followed_earliest") listed = [.. listed.Reverse()];
-            var users = world.AnyBlocks ? [.. listed.Where(u => !world.Blocks(u.Pk, viewerPk))] : listed;
-            var page = users.Skip(offset).Take(count).ToList();
-            var more = offset + page.Count < users.Count;
-            // A list cut short still says it is a big list, with no next page: what Instagram's early ends look like.
-            var next = more && !http.Items.ContainsKey("short-list") ? (offset + page.Count).ToString() : null;
-            return WriteAsync(http, 200, Shapes.MobilePage(page, count, next, limited: http.Items.ContainsKey("limit-list"), bigList: more));
+            var surface = (Surface)http.Items[nameof(Surface)]!;
+            var cap = surface == Surface.Mobile ? options.MaxMobilePage : options.MaxWebApiPage;
+            if (FollowLists.Count(http.Request.Query["count"], cap) is not { } count) return WriteAsync(http, 400, Shapes.InvalidCount());
+            if (FollowLists.Offset(http.Request.Query["max_id"]) is not { } offset) return WriteAsync(http, 400, Shapes.Fail("Invalid max_id"));
+            var page = FollowLists.Serve(http, world, target, list, offset, count, earliestFirst: http.Request.Query["order"] == "date_followed_earliest");
+
+            var viewer = Viewer(http)!;
+            if (surface == Surface.WebApi && http.RequestServices.GetRequiredService<DialogWatch>().Served(viewer, pk, list, page.Users.Count))
+            {
+                http.RequestServices.GetRequiredService<Sessions>().LogOut(viewer, reason: 3);
+                http.RequestServices.GetRequiredService<Stats>().DetectorFiredOnce();
+                return WriteAsync(http, 403, Shapes.LoggedOut(3));
+            }
+            return WriteAsync(http, 200, Shapes.MobilePage(page.Users, count, page.NextMaxId, page.Limited, bigList: page.More));
         });
 
         app.MapGet("/api/v1/users/{pk:long}/info/", (HttpContext http, long pk, World world) =>
@@ -311,15 +339,15 @@ public static class SimulatorApp
     }
 
     /// <summary>The session the request carries on its surface, as the guard found it.</summary>
-    private static SimSession? Viewer(HttpContext http) => http.Items[nameof(SimSession)] as SimSession;
+    internal static SimSession? Viewer(HttpContext http) => http.Items[nameof(SimSession)] as SimSession;
 
-    private static Task? Authorise(HttpContext http)
+    internal static Task? Authorise(HttpContext http)
     {
         var session = Viewer(http);
         return session is null || session.Expired ? WriteAsync(http, 403, Shapes.LoginRequired()) : null;
     }
 
-    private static Task? PrivateRefusal(HttpContext http, SimTarget target) =>
+    internal static Task? PrivateRefusal(HttpContext http, SimTarget target) =>
         target.User.IsPrivate && Viewer(http)?.FollowsPrivateTargets != true
             ? WriteAsync(http, 400, Shapes.NotAuthorizedToView())
             : null;
@@ -330,8 +358,19 @@ public static class SimulatorApp
         app.MapDelete("/__simulator/faults", (Faults faults) => { faults.Clear(); return Results.NoContent(); });
         app.MapPost("/__simulator/rename", (Rename rename, World world) =>
             world.Rename(rename.From, rename.To) ? Results.NoContent() : Results.Problem($"Cannot rename {rename.From} to {rename.To}.", statusCode: 409));
-        app.MapGet("/__simulator/stats", (Stats stats, RateWindow window) =>
-            Results.Json(new { requests = stats.Requests.ToDictionary(), limited = window.Limited, lastHeaders = stats.LastHeaders.ToDictionary() }));
+        app.MapGet("/__simulator/stats", (Stats stats, RateWindow window) => Results.Json(new
+        {
+            requests = stats.Requests.ToDictionary(),
+            limited = window.Limited,
+            lastHeaders = stats.LastHeaders.ToDictionary(),
+            detectorFired = stats.DetectorFired,
+            crossSurfaceLogouts = stats.CrossSurfaceLogouts,
+            midMismatches = stats.MidMismatches,
+        }));
+        app.MapGet("/__simulator/sessions/{id}/requests", (string id, Sessions sessions, RequestLog log) =>
+            sessions.Find(id) is { } session
+                ? Results.Json(new { session = session.Id, requests = log.Of(session.Id) })
+                : Results.NotFound(new { message = $"No session {id}." }));
         app.MapPost("/__simulator/targets", (NewTarget body, World world) =>
         {
             if (string.IsNullOrWhiteSpace(body.Username) || body.Followers < 0 || body.Hidden < 0)
@@ -354,17 +393,19 @@ public static class SimulatorApp
             world.Block(block.Pk, viewer.UserPk);
             return Results.NoContent();
         });
-        app.MapPost("/__simulator/reset", (Stats stats, RateWindow window, Faults faults) =>
+        app.MapPost("/__simulator/reset", (Stats stats, RateWindow window, Faults faults, RequestLog log, DialogWatch watch, Sessions sessions) =>
         {
-            stats.Requests.Clear();
-            stats.LastHeaders.Clear();
+            stats.Clear();
             window.Reset();
             faults.Clear();
+            log.Clear();
+            watch.Reset();
+            sessions.Restore();
             return Results.NoContent();
         });
     }
 
-    private static async Task WriteAsync(HttpContext http, int status, JsonObject body)
+    internal static async Task WriteAsync(HttpContext http, int status, JsonObject body)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";

@@ -14,10 +14,28 @@ public static class Surfaces
     public const string WebAppId = "936619743392459";
     public const string AndroidAppId = "567067343352427";
 
-    public static Surface Of(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api/v1/friendships") && request.Headers["X-IG-App-ID"] == AndroidAppId ? Surface.Mobile
-        : request.Path.StartsWithSegments("/api/v1/friendships") ? Surface.WebApi
-        : Surface.Web;
+    /// <summary>
+    /// The app's requests are told by its app id: on the private API, on its login and on its GraphQL (a POST to
+    /// `/graphql/query`, where the web only GETs with a query hash).
+    /// </summary>
+    public static Surface Of(HttpRequest request)
+    {
+        var app = request.Headers["X-IG-App-ID"] == AndroidAppId;
+        if (app && (request.Path.StartsWithSegments("/api/v1/friendships") || request.Path.StartsWithSegments("/api/v1/accounts")))
+            return Surface.Mobile;
+        if (app && HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/graphql/query")) return Surface.Mobile;
+        return request.Path.StartsWithSegments("/api/v1/friendships") ? Surface.WebApi : Surface.Web;
+    }
+
+    /// <summary>The major version in the app's user agent (`Instagram 428.0.0.47.67 Android (…)`), or null if there is none.</summary>
+    public static int? AppVersion(HttpRequest request)
+    {
+        var agent = request.Headers.UserAgent.ToString();
+        if (!agent.StartsWith("Instagram ")) return null;
+        var version = agent["Instagram ".Length..];
+        var dot = version.IndexOf('.');
+        return dot > 0 && int.TryParse(version[..dot], out var major) ? major : null;
+    }
 
     /// <summary>Null when the request looks like the client it claims to be; else why Instagram would refuse it.</summary>
     public static string? Mismatch(HttpRequest request, Surface surface)
