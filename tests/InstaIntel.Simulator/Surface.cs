@@ -20,10 +20,8 @@ public static class Surfaces
     /// </summary>
     public static Surface Of(HttpRequest request)
     {
-        var app = request.Headers["X-IG-App-ID"] == AndroidAppId;
-        if (app && (request.Path.StartsWithSegments("/api/v1/friendships") || request.Path.StartsWithSegments("/api/v1/accounts")))
-            return Surface.Mobile;
-        if (app && HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/graphql/query")) return Surface.Mobile;
+        // Every request the Android app makes is the app's (i.instagram.com), lookups included; it carries the app's id.
+        if (request.Headers["X-IG-App-ID"] == AndroidAppId) return Surface.Mobile;
         return request.Path.StartsWithSegments("/api/v1/friendships") ? Surface.WebApi : Surface.Web;
     }
 
