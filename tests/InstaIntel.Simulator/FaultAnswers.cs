@@ -55,6 +55,9 @@ public static class FaultAnswers
             case FaultKind.ShortList:
                 http.Items["short-list"] = true;
                 break;
+            case FaultKind.ShortPage:
+                http.Items["short-page"] = true;
+                break;
             case FaultKind.RateLimitError:
                 await WriteAsync(http, 400, Shapes.RateLimitError());
                 return true;

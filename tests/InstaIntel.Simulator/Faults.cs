@@ -20,6 +20,8 @@ public enum FaultKind
     ListLimited,
     /// <summary>The list ends after this page although more people follow.</summary>
     ShortList,
+    /// <summary>The page holds half as many people as asked, with a next page: Instagram's pages are often smaller than asked.</summary>
+    ShortPage,
     /// <summary>400 `error_type: rate_limit_error`.</summary>
     RateLimitError,
     /// <summary>400 `error_type: sentry_block`: Instagram's spam filter refusing the request outright.</summary>

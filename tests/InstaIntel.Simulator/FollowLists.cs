@@ -20,6 +20,7 @@ public static class FollowLists
         var listed = list == "followers" ? target.Followers : target.Following;
         if (list == "followers" && earliestFirst) listed = [.. listed.Reverse()];
         var users = world.AnyBlocks ? [.. listed.Where(u => !world.Blocks(u.Pk, viewerPk))] : listed;
+        if (http.Items.ContainsKey("short-page")) count = Math.Max(1, count / 2);
         var page = users.Skip(offset).Take(count).ToList();
         var more = offset + page.Count < users.Count;
         var limited = http.Items.ContainsKey("limit-list");

@@ -5,8 +5,9 @@ using InstaIntel.Tests.Support;
 namespace InstaIntel.Tests.Crawling;
 
 /// <summary>
-/// Which Instagram surface serves a list, in what order, and what each request looks like to Instagram: the
-/// browser's REST surface first, the Android app's API next, the dead query hashes last and never as an empty list.
+/// Which Instagram surface serves a list, in what order, and what each request looks like to Instagram: a browser
+/// session reads only the browser's surfaces (REST, then the dead query hashes, never as an empty list), an app
+/// session only the app's (v1, then its private GraphQL); crossing is the session's own, explicit choice.
 /// </summary>
 public sealed class SourceTests
 {
@@ -19,72 +20,108 @@ public sealed class SourceTests
 
         var sent = await h.Simulator.LastHeadersAsync("webapi");
         Assert.Equal("936619743392459", sent["x-ig-app-id"]);
-        Assert.Equal("csrf", sent["x-csrftoken"]);
         Assert.Equal("https://www.instagram.com/demo_small/followers/", sent["referer"]);
         Assert.Equal("XMLHttpRequest", sent["x-requested-with"]);
         Assert.Equal(("cors", "same-origin"), (sent["sec-fetch-mode"], sent["sec-fetch-site"]));
         Assert.Contains("Chrome/", sent["user-agent"]);
         Assert.Contains("Google Chrome", sent["sec-ch-ua"]);
-        Assert.False(string.IsNullOrEmpty(sent["x-asbd-id"]));
+        Assert.Matches("^[a-z0-9]{6}:[a-z0-9]{6}:[a-z0-9]{6}$", sent["x-web-session-id"]);
+        Assert.Equal("u=1, i", sent["priority"]);
+        Assert.StartsWith("count=12&", sent[":query"].TrimStart('?')); // the web app's own page size
         Assert.Equal("hmac.AR3simulatedclaim", sent["x-ig-www-claim"]); // sent back from the answers before it
         Assert.Contains("sessionid=demo-session", sent["cookie"]);
+        Assert.Contains("rur=", sent["cookie"]); // a cookie Instagram set on an earlier answer
+        Assert.Equal(sent["x-csrftoken"], CookieValue(sent["cookie"], "csrftoken"));
         Assert.False(sent.ContainsKey("authorization"));
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal(1200 / 12, requests["webapi/followers"]);
+        Assert.DoesNotContain(requests.Keys, k => k.StartsWith("mobile") || k.StartsWith("appgraphql"));
     }
+
+    private static string? CookieValue(string header, string name) =>
+        header.Split("; ").Select(c => c.Split('=', 2)).FirstOrDefault(kv => kv[0] == name)?[1];
 
     [Fact]
     public async Task Pages_smaller_than_asked_are_followed_to_the_end()
     {
-        await using var h = await CrawlHarness.StartAsync(simulator: o => o.MaxWebApiPage = 20);
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Browser:PageSize"] = "50" });
+        await h.Simulator.InjectAsync(FaultKind.ShortPage, "webapi:", count: 10_000);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
-        Assert.Equal(1200 / 20, (await h.Simulator.RequestsAsync())["webapi/followers"]);
+        Assert.Equal(1200 / 25, (await h.Simulator.RequestsAsync())["webapi/followers"]);
     }
 
     [Fact]
-    public async Task The_mobile_api_gets_the_apps_headers_a_bearer_token_and_never_the_web_cookie()
+    public async Task An_app_session_gets_the_apps_headers_a_bearer_token_and_never_a_web_cookie()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
         Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
 
         var sent = await h.Simulator.LastHeadersAsync("mobile");
-        Assert.StartsWith("Instagram 428.0.0.47.67 Android (34/14;", sent["user-agent"]);
+        Assert.StartsWith("Instagram 448.0.0.0.20 Android (34/14;", sent["user-agent"]);
         Assert.Equal("567067343352427", sent["x-ig-app-id"]);
         Assert.StartsWith("Bearer IGT:2:", sent["authorization"]);
-        Assert.False(sent.ContainsKey("cookie"), "the web cookie went to the mobile API");
+        Assert.False(sent.ContainsKey("cookie"), "a web cookie went to the app's API");
         Assert.False(sent.ContainsKey("x-csrftoken"));
         Assert.Equal(64, sent["x-bloks-version-id"].Length);
         Assert.Matches("^android-[0-9a-f]{16}$", sent["x-ig-android-id"]);
         Assert.True(Guid.TryParse(sent["x-ig-device-id"], out _) && Guid.TryParse(sent["x-ig-family-device-id"], out _));
         Assert.Equal(("9001", "9001"), (sent["ig-u-ds-user-id"], sent["ig-intended-user-id"]));
-        Assert.Equal("aSimMidAAAAAAAAAAAAAAAAAAAA", sent["x-mid"]); // echoed from ig-set-x-mid
+        Assert.False(string.IsNullOrEmpty(sent["x-mid"])); // echoed from ig-set-x-mid
+        Assert.Equal(0, await h.Simulator.MidMismatchesAsync());
+        Assert.Contains("FollowListFragment:followers", sent["x-ig-nav-chain"]);
+        Assert.Equal(((int)TimeZoneInfo.Local.GetUtcOffset(DateTime.UtcNow).TotalSeconds).ToString(), sent["x-ig-timezone-offset"]);
         Assert.StartsWith("UFS-", sent["x-pigeon-session-id"]);
-        Assert.Contains("&order=date_followed_latest", sent[":query"]); // newest first, asked for
+        Assert.DoesNotContain("order=", sent[":query"]); // the app sends no sort unless a person picks one
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal(1200 / 200, requests["mobile/followers"]);
+        Assert.DoesNotContain(requests.Keys, k => k.StartsWith("webapi") || k == "web");
     }
 
     [Fact]
-    public async Task The_dead_query_hashes_are_a_last_resort_and_count_without_profiles_is_never_an_empty_list()
+    public async Task A_browser_session_whose_surfaces_all_fail_pauses_with_advice_and_never_touches_the_app()
     {
         await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.InjectAsync(FaultKind.NotFound, "webapi:", count: 1000);
-        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:", count: 1000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small", following: false), "PAUSED_ACTION_BLOCKED");
 
-        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
-        Assert.Contains("count but no profiles", scrape["error"]!.GetValue<string>());
+        var error = scrape["error"]!.GetValue<string>();
+        Assert.Contains("count but no profiles", error);
+        Assert.Contains("log your browser out", error); // the advice names the risk of crossing
+        Assert.InRange(scrape["resumesAt"]!.GetValue<DateTime>().ToUniversalTime(), DateTime.UtcNow.AddHours(5), DateTime.UtcNow.AddHours(7));
         Assert.Empty(await h.EdgesAsync("demo_small", followers: true));
         var requests = await h.Simulator.RequestsAsync();
-        Assert.Equal((1, 1, 1), (requests["webapi/followers"], requests["mobile/followers"], requests["web"]));
+        Assert.Equal((1, 1), (requests["webapi/followers"], requests["web"]));
+        Assert.DoesNotContain(requests.Keys, k => k.StartsWith("mobile") || k.StartsWith("appgraphql"));
+        Assert.Equal(0, await h.Simulator.CrossSurfaceLogoutsAsync());
     }
 
     [Fact]
-    public async Task Where_the_query_hashes_still_list_they_finish_the_crawl()
+    public async Task An_app_session_falls_back_to_the_apps_private_graphql()
+    {
+        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
+        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/api/v1/friendships", count: 1000);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
+
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("MOBILE_GRAPHQL", scrape["source"]!.GetValue<string>());
+        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
+        Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
+        var sent = await h.Simulator.LastHeadersAsync("mobile");
+        Assert.Equal("FollowingList", sent["x-fb-friendly-name"]);
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.True(requests["appgraphql/followers"] > 0 && requests["appgraphql/following"] > 0);
+        Assert.DoesNotContain(requests.Keys, k => k.StartsWith("webapi") || k == "web");
+    }
+
+    [Fact]
+    public async Task Where_the_query_hashes_still_list_they_finish_a_browser_sessions_crawl()
     {
         await using var h = await CrawlHarness.StartAsync(simulator: o => o.LegacyHashesServeLists = true);
         await h.Simulator.InjectAsync(FaultKind.NotFound, "webapi:", count: 1000);
-        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:", count: 1000);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
@@ -93,15 +130,31 @@ public sealed class SourceTests
     }
 
     [Fact]
-    public async Task The_source_order_is_a_setting()
+    public async Task A_session_that_allows_it_crosses_to_the_other_clients_surfaces_after_its_own()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi", ["Instagram:Sources:1"] = "WebApi" });
-        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:", count: 1000);
+        // demo-session is an app session to the simulator: Instagram lets the app's session read the web; the reverse logs browsers out.
+        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App, usesOtherSurfaces: true);
+        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/api/v1/friendships", count: 1000);
+        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/graphql", count: 1000);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
+        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
         Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
         var requests = await h.Simulator.RequestsAsync();
-        Assert.Equal((1, 1200 / 50), (requests["mobile/followers"], requests["webapi/followers"]));
+        Assert.Equal((1, 1, 1200 / 12), (requests["mobile/followers"], requests["appgraphql/followers"], requests["webapi/followers"]));
+    }
+
+    [Fact]
+    public async Task The_source_order_is_a_setting()
+    {
+        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App,
+            settings: new() { ["Instagram:Sources:0"] = "MobileGraphql", ["Instagram:Sources:1"] = "MobileApi" });
+        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/graphql", count: 1000);
+        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+
+        Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
+        var requests = await h.Simulator.RequestsAsync();
+        Assert.Equal((1, 1200 / 200), (requests["appgraphql/followers"], requests["mobile/followers"]));
     }
 
     [Theory]

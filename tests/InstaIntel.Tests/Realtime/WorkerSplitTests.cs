@@ -18,7 +18,7 @@ public sealed class WorkerSplitTests
         await using var simulator = await SimulatorHost.StartAsync();
         var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
-        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, DsUserId: 9_001, Client: SessionClient.App), CancellationToken.None);
         var settings = AppFactory.Crawling(simulator);
         settings["Redis"] = redis.ConnectionString;
 

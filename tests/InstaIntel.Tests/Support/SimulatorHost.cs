@@ -63,7 +63,17 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public async Task ResetAsync() => (await Admin.PostAsync("/__simulator/reset", null)).EnsureSuccessStatusCode();
 
-    private sealed record StatsBody(Dictionary<string, int> Requests, int Limited, Dictionary<string, Dictionary<string, string>> LastHeaders);
+    /// <summary>How often the simulated detector logged a session out for reading a follower dialog fast and evenly.</summary>
+    public async Task<int> DetectorFiredAsync() => (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.DetectorFired;
+
+    /// <summary>How often a browser session was logged out for being used on an app surface.</summary>
+    public async Task<int> CrossSurfaceLogoutsAsync() => (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.CrossSurfaceLogouts;
+
+    /// <summary>App requests whose X-MID was not the one handed to their session.</summary>
+    public async Task<int> MidMismatchesAsync() => (await Admin.GetFromJsonAsync<StatsBody>("/__simulator/stats"))!.MidMismatches;
+
+    private sealed record StatsBody(Dictionary<string, int> Requests, int Limited, Dictionary<string, Dictionary<string, string>> LastHeaders,
+        int DetectorFired = 0, int CrossSurfaceLogouts = 0, int MidMismatches = 0);
 
     public async ValueTask DisposeAsync()
     {

@@ -27,7 +27,7 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         await using var simulator = await SimulatorHost.StartAsync();
         var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
-        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, DsUserId: 9_001, Client: SessionClient.App), CancellationToken.None);
         var settings = await Databases.SettingsAsync(provider, postgres, AppFactory.Crawling(simulator));
         settings["Workers:LeaseTime"] = "00:00:06";
         settings["Workers:PollEvery"] = "00:00:00.300";
@@ -88,7 +88,7 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         await using var simulator = await SimulatorHost.StartAsync();
         var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
-        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, DsUserId: 9_001, Client: SessionClient.App), CancellationToken.None);
         var settings = AppFactory.Crawling(simulator);
         settings["Workers:LeaseTime"] = "00:00:03";
         settings["Workers:PollEvery"] = "00:00:00.300";
