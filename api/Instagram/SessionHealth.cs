@@ -39,6 +39,10 @@ public sealed class SessionState
     /// <summary>Crawls started on the session; the pool hands the next crawl to the least used.</summary>
     public long Crawls { get; set; }
     public DateTime AddedAt { get; set; }
+    /// <summary>The user's own pacing for this session (Settings); null follows `Instagram:Pacing`, which also caps it.</summary>
+    public int? RequestsPerMinute { get; set; }
+    public int? RequestsPerHour { get; set; }
+    public int? DailyCap { get; set; }
 
     public bool Usable(DateTime now) => Status is SessionHealth.Unknown or SessionHealth.Healthy
         || Status == SessionHealth.ActionBlocked && BlockedUntil <= now;

@@ -68,6 +68,8 @@ public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
         Field(x => x.LastCheckedAt, nullable: true);
         Field(x => x.BlockedUntil, nullable: true);
         Field(x => x.Crawls).Description("Crawls this session has been given.");
+        Field<NonNullGraphType<SessionPacingType>>("pacing").Description("How fast this session sends requests, and how many it sent in the last 24 hours.")
+            .ResolveAsync(async c => await SessionPacing.OfAsync(c.RequestServices!, c.Source, c.CancellationToken));
     }
 }
 

@@ -25,10 +25,16 @@ public sealed class SampleReplayTests
             });
     }
 
+    /// <summary>Replayed answers cost nothing: every request may go at once.</summary>
+    private sealed class NoLedger : IRequestLedger
+    {
+        public Task<DateTime> ReserveAsync(string sessionKey, FollowSource surface, CancellationToken ct) => Task.FromResult(DateTime.UtcNow);
+    }
+
     private static InstagramClient Client(string file, HttpStatusCode status = HttpStatusCode.OK)
     {
         var options = Options.Create(new InstagramOptions { Pacing = PacingOptions.Unpaced() });
-        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(options), new SessionGuard(TimeProvider.System), TimeProvider.System);
+        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(new NoLedger(), TimeProvider.System), new SessionGuard(TimeProvider.System), TimeProvider.System);
     }
 
     [Fact]
