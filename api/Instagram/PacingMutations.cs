@@ -54,10 +54,10 @@ public sealed class PacingMutations : ISchemaFeature
                 + "lowered to it (a session may go slower, never faster); a value left out or null follows the setting.")
             .Argument(MutationTypes.Input<SetSessionPacingInput>("SetSessionPacing", i =>
             {
-                i.Field<NonNullGraphType<IdGraphType>>("id");
-                i.Field<IntGraphType>("requestsPerMinute");
-                i.Field<IntGraphType>("requestsPerHour");
-                i.Field<IntGraphType>("dailyCap");
+                i.Field<NonNullGraphType<IdGraphType>>("id").Description("The session's `id` in `instagramSessions`.");
+                i.Field<IntGraphType>("requestsPerMinute").Description("At least 1; null follows `Instagram:Pacing:RequestsPerMinute`.");
+                i.Field<IntGraphType>("requestsPerHour").Description("At least 1; null follows `Instagram:Pacing:RequestsPerHour`.");
+                i.Field<IntGraphType>("dailyCap").Description("Requests in any 24 hours, at least 1; null follows `Instagram:Pacing:DailyCap`.");
             }), "input")
             .ResolveAsync(async c =>
             {
