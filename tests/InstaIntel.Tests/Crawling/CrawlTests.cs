@@ -82,7 +82,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         await using var h = await CrawlHarness.StartAsync(
             simulator: o => { o.RateLimit = 12; o.RateWindow = TimeSpan.FromSeconds(2); },
-            settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "300", ["Instagram:WebApiPageSize"] = "50" });
+            settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "150", ["Instagram:WebApiPageSize"] = "50" });
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false), TimeSpan.FromSeconds(90));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
