@@ -20,7 +20,7 @@ public static class SchemaFeatures
     [
         new AccountQueries(), new ProfileQueries(), new ScrapeQueries(), new BackupQueries(), new DashboardQueries(),
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
-        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
+        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new PacingMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
         new ScrapeSubscriptions(),
         new Tokens.ApiTokenSchema(),
         new AlertQueries(), new AlertMutations(),

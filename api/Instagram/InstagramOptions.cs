@@ -77,36 +77,47 @@ public sealed class InstagramOptions
 }
 
 /// <summary>
-/// Request pacing per session: evenly spread within the minute and the hour, plus random jitter, and on each surface
-/// no more than instaloader's sliding window for it (docs/instagram-shapes.md §6): 75 requests per 11 minutes for
+/// Request pacing per session, kept in the database's request ledger so every process shares it (<see cref="RequestLedger"/>).
+/// These values are ceilings: a session may be set slower in Settings, never faster. Gaps between requests are drawn
+/// around the mean the per-minute and per-hour rates imply (<see cref="PaceRule"/>), and on each surface no more than
+/// instaloader's sliding window for it (docs/instagram-shapes.md §6): 75 requests per 11 minutes for
 /// www.instagram.com's REST calls, 199 per 30 minutes for i.instagram.com, 200 per 11 minutes per GraphQL hash.
 /// </summary>
 public sealed class PacingOptions
 {
     public int RequestsPerMinute { get; set; } = 6;
     public int RequestsPerHour { get; set; } = 390;
-    /// <summary>A random extra wait before each request, up to this long.</summary>
+    /// <summary>Requests per session in any 24 hours; past it the crawl pauses until the oldest of them is a day old.</summary>
+    public int DailyCap { get; set; } = 2_000;
+    /// <summary>A random extra wait added to each drawn gap, up to this long.</summary>
     public TimeSpan Jitter { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>A request whose slot is further off than this pauses its crawl (rate limited, with the resume time) instead of waiting.</summary>
+    public TimeSpan LongestWait { get; set; } = TimeSpan.FromMinutes(15);
     public SurfaceWindow WebApi { get; set; } = new() { Requests = 75, Window = TimeSpan.FromMinutes(11) };
     public SurfaceWindow MobileApi { get; set; } = new() { Requests = 199, Window = TimeSpan.FromMinutes(30) };
     public SurfaceWindow WebGraphql { get; set; } = new() { Requests = 200, Window = TimeSpan.FromMinutes(11) };
+    /// <summary>The app's private GraphQL follow lists are served from i.instagram.com: the mobile window by default.</summary>
+    public SurfaceWindow MobileGraphql { get; set; } = new() { Requests = 199, Window = TimeSpan.FromMinutes(30) };
 
     public SurfaceWindow WindowOf(FollowSource surface) => surface switch
     {
         FollowSource.MobileApi => MobileApi,
         FollowSource.WebGraphql => WebGraphql,
+        FollowSource.MobileGraphql => MobileGraphql,
         _ => WebApi,
     };
 
     /// <summary>For the simulator, whose requests cost nothing.</summary>
     public static PacingOptions Unpaced() => new()
     {
-        RequestsPerMinute = 6_000,
+        RequestsPerMinute = 1_000_000,
         RequestsPerHour = 1_000_000,
+        DailyCap = 1_000_000,
         Jitter = TimeSpan.Zero,
         WebApi = SurfaceWindow.Unlimited,
         MobileApi = SurfaceWindow.Unlimited,
         WebGraphql = SurfaceWindow.Unlimited,
+        MobileGraphql = SurfaceWindow.Unlimited,
     };
 }
 

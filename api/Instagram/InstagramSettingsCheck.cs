@@ -39,6 +39,8 @@ public sealed class InstagramSettingsCheck : IValidateOptions<InstagramOptions>
         }
         Check(o.Pacing.RequestsPerMinute >= 1, $"Instagram:Pacing:RequestsPerMinute is {o.Pacing.RequestsPerMinute}: it must be 1 or more.");
         Check(o.Pacing.RequestsPerHour >= 1, $"Instagram:Pacing:RequestsPerHour is {o.Pacing.RequestsPerHour}: it must be 1 or more.");
+        Check(o.Pacing.DailyCap >= 1, $"Instagram:Pacing:DailyCap is {o.Pacing.DailyCap}: it must be 1 or more.");
+        Check(o.Pacing.LongestWait > TimeSpan.Zero, $"Instagram:Pacing:LongestWait is {o.Pacing.LongestWait}: it must be longer than zero.");
         Check(o.Pacing.Jitter >= TimeSpan.Zero, $"Instagram:Pacing:Jitter is {o.Pacing.Jitter}: it must not be negative.");
         Check(o.CacheFor >= TimeSpan.Zero, $"Instagram:CacheFor is {o.CacheFor}: it must be zero (off) or longer.");
         Check(o.CacheMemoryMiB >= 1, $"Instagram:CacheMemoryMiB is {o.CacheMemoryMiB}: it must be 1 or more.");

@@ -32,6 +32,7 @@ public static class InstagramSetup
             services.AddSingleton<ICredentialStore, VaultCredentialStore>();
         }
 
+        services.AddSingleton<IRequestLedger, RequestLedger>();
         services.AddSingleton<Pacer>();
         services.AddSingleton<SessionGuard>();
         services.AddSingleton<SessionJar>();
@@ -41,6 +42,7 @@ public static class InstagramSetup
         AddPayloadCache(services, configuration);
         services.AddSingleton<ProxyRotation>();
         services.AddTransient<ResponseRecorder>();
+        services.AddTransient<SessionProxyHandler>();
         services.AddHttpClient<InstagramClient>()
             .AddHttpMessageHandler<ZstdDecoding>()
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
@@ -78,7 +80,7 @@ public static class InstagramSetup
             // One pipeline (and so one circuit breaker) per Instagram session.
             .SelectPipelineBy(_ => request => request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : "anonymous");
         // Innermost, so every attempt a retry makes is recorded as Instagram sent it.
-        services.AddHttpClient<InstagramClient>().AddHttpMessageHandler<TigonRetryMarker>().AddHttpMessageHandler<ResponseRecorder>();
+        services.AddHttpClient<InstagramClient>().AddHttpMessageHandler<TigonRetryMarker>().AddHttpMessageHandler<ResponseRecorder>().AddHttpMessageHandler<SessionProxyHandler>();
 
         services.AddHttpClient<InstagramLogin>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });

@@ -1,46 +1,57 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>
-/// The optional `Instagram:Proxies` list: requests go through the current proxy, and a rate limit moves the crawl
-/// to the next one. Instagram ties limits to the IP as well as the session, so a fresh IP may go on where the old
-/// one was told to wait; when every proxy has been limited in turn, the crawl pauses as it would without proxies.
-/// A session with a proxy of its own always uses that one, so the account is only ever seen from its own IP.
+/// The optional `Instagram:Proxies` list, shared out across sessions: a session with a proxy of its own always uses
+/// that one, and each other session always uses the same one of the list (chosen from its key, the same in every
+/// process), so Instagram only ever sees an account from one IP. A rate limit never moves a session to another proxy:
+/// hopping IPs is what a hijacked account does; the crawl pauses instead.
 /// </summary>
 public sealed class ProxyRotation : IWebProxy
 {
     private static readonly AsyncLocal<Uri?> SessionProxy = new();
+    private static readonly AsyncLocal<string?> SessionKey = new();
 
     /// <summary>Sets the proxy of the session the requests that follow, in this async flow, are made with.</summary>
     public static void UseSessionProxy(string? proxy) => SessionProxy.Value = proxy is null ? null : new Uri(proxy);
 
+    /// <summary>Sets the session whose share of `Instagram:Proxies` the requests that follow, in this async flow, go through.</summary>
+    public static void UseSession(string? sessionKey) => SessionKey.Value = sessionKey;
+
     private readonly Uri[] proxies;
-    private int current;
-    private int rotationsSinceSuccess;
 
     public ProxyRotation(IOptions<InstagramOptions> options) =>
         proxies = options.Value.Proxies.Where(p => p.Length > 0).Select(p => new Uri(p)).ToArray();
 
     public bool Enabled => proxies.Length > 0;
-    public Uri? Current => Enabled ? proxies[Volatile.Read(ref current) % proxies.Length] : null;
 
-    /// <summary>Moves to the next proxy; false once every proxy has been tried since the last success.</summary>
-    public bool RotateAfterLimit()
-    {
-        if (!Enabled || Interlocked.Increment(ref rotationsSinceSuccess) >= proxies.Length)
-        {
-            Interlocked.Exchange(ref rotationsSinceSuccess, 0);
-            return false;
-        }
-        Interlocked.Increment(ref current);
-        return true;
-    }
+    /// <summary>The proxy of the current session's share, for logs.</summary>
+    public Uri? Current => ProxyOf(SessionKey.Value);
 
-    public void Succeeded() => Interlocked.Exchange(ref rotationsSinceSuccess, 0);
+    /// <summary>The proxy of `Instagram:Proxies` a session without its own always uses.</summary>
+    public Uri? ProxyOf(string? sessionKey) =>
+        Enabled ? proxies[BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(sessionKey ?? ""))) % proxies.Length] : null;
+
+    // A session keeps its IP, so there is nothing to rotate to: these stay only until the crawler stops calling them.
+    public bool RotateAfterLimit() => false;
+
+    public void Succeeded() { }
 
     public Uri? GetProxy(Uri destination) => SessionProxy.Value ?? Current;
     public bool IsBypassed(Uri host) => GetProxy(host) is null;
     public ICredentials? Credentials { get; set; }
+}
+
+/// <summary>Tells <see cref="ProxyRotation"/> whose request this is, from the session key <see cref="InstagramClient"/> puts on it.</summary>
+public sealed class SessionProxyHandler : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        ProxyRotation.UseSession(request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : null);
+        return await base.SendAsync(request, ct);
+    }
 }

@@ -39,6 +39,10 @@ public sealed class SessionState
     /// <summary>Crawls started on the session; the pool hands the next crawl to the least used.</summary>
     public long Crawls { get; set; }
     public DateTime AddedAt { get; set; }
+    /// <summary>The user's own pacing for this session (Settings); null follows `Instagram:Pacing`, which also caps it.</summary>
+    public int? RequestsPerMinute { get; set; }
+    public int? RequestsPerHour { get; set; }
+    public int? DailyCap { get; set; }
 
     /// <summary>The client the session came from and whether it may cross to the other's surfaces: kept in the vault, shown here.</summary>
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]

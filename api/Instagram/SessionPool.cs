@@ -115,6 +115,13 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
         }, ct);
     }
 
+    /// <summary>The session's own pacing (null: the setting's); the request ledger reads it at every request.</summary>
+    public async Task<SessionState> SetPacingAsync(string key, int? perMinute, int? perHour, int? dailyCap, CancellationToken ct)
+    {
+        await UpdateAsync(key, s => (s.RequestsPerMinute, s.RequestsPerHour, s.DailyCap) = (perMinute, perHour, dailyCap), ct);
+        return await WithDbAsync(db => db.InstagramSessions.AsNoTracking().SingleAsync(s => s.Key == key, ct), ct);
+    }
+
     public async Task RemovedAsync(string key, CancellationToken ct)
     {
         guard.Unblock(key);

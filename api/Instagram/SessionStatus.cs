@@ -79,6 +79,8 @@ public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
         Field(x => x.Crawls).Description("Crawls this session has been given.");
         Field<NonNullGraphType<SessionClientType>>("client").Resolve(c => c.Source.Client);
         Field(x => x.UsesOtherSurfaces).Description("Whether it may read lists from the other client's surfaces after its own failed (`setSessionSurfaces`).");
+        Field<NonNullGraphType<SessionPacingType>>("pacing").Description("How fast this session sends requests, and how many it sent in the last 24 hours.")
+            .ResolveAsync(async c => await SessionPacing.OfAsync(c.RequestServices!, c.Source, c.CancellationToken));
     }
 }
 

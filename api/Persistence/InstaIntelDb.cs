@@ -28,6 +28,7 @@ public class InstaIntelDb : DbContext
     public DbSet<IgnoredProfile> IgnoredProfiles => Set<IgnoredProfile>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<SessionState> InstagramSessions => Set<SessionState>();
+    public DbSet<LedgerEntry> RequestLedger => Set<LedgerEntry>();
     public DbSet<Tokens.ApiToken> ApiTokens => Set<Tokens.ApiToken>();
     public DbSet<AlertChannel> AlertChannels => Set<AlertChannel>();
     public DbSet<AccountAlertRules> AlertRules => Set<AccountAlertRules>();
@@ -104,6 +105,14 @@ public class InstaIntelDb : DbContext
             s.ToTable("instagram_sessions");
             s.HasKey(x => x.Key);
             s.Property(x => x.Status).HasConversion<string>();
+        });
+
+        model.Entity<LedgerEntry>(r =>
+        {
+            r.ToTable("request_ledger");
+            r.Property(x => x.Surface).HasConversion<string>();
+            r.HasIndex(x => new { x.SessionKey, x.At }); // a session's recent requests, read at every reservation
+            r.HasIndex(x => x.At); // pruning
         });
 
         model.Entity<JobRun>(r =>

@@ -89,6 +89,7 @@ public static class CrawlBench
             [$"--Instagram:WebBaseUrl={sim.Url}", $"--Instagram:MobileBaseUrl={sim.Url}",
             $"--Instagram:Pacing:RequestsPerMinute={perMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00",
             "--Instagram:Pacing:WebApi:Requests=1000000", "--Instagram:Pacing:MobileApi:Requests=1000000", "--Instagram:Pacing:WebGraphql:Requests=1000000",
+            "--Instagram:Pacing:MobileGraphql:Requests=1000000", "--Instagram:Pacing:DailyCap=1000000",
             .. extra]);
     }
 

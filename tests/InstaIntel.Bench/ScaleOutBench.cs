@@ -50,7 +50,7 @@ public static class ScaleOutBench
             "--Database:Provider=PostgreSql", $"--Database:ConnectionString={connection}",
             $"--Instagram:WebBaseUrl={sim.Url}", $"--Instagram:MobileBaseUrl={sim.Url}", "--Instagram:Sources:0=MobileApi",
             $"--Instagram:Pacing:RequestsPerMinute={RequestsPerMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00",
-            "--Instagram:Pacing:MobileApi:Requests=1000000", "--Instagram:CacheFor=00:00:00", "--Workers:PollEvery=00:00:00.200",
+            "--Instagram:Pacing:MobileApi:Requests=1000000", "--Instagram:Pacing:DailyCap=1000000", "--Instagram:CacheFor=00:00:00", "--Workers:PollEvery=00:00:00.200",
         ];
         var apiDll = Path.Combine(repoRoot, "api", "bin", "Release", "net10.0", "InstaIntel.Api.dll");
         await using var api = await ApiProcess.StartAsync(repoRoot, apiDll, data, [.. common, "--role=api"]);

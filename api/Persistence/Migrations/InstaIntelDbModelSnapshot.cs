@@ -641,6 +641,36 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("staged_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Instagram.LedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_key");
+
+                    b.Property<string>("Surface")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surface");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SessionKey", "At");
+
+                    b.ToTable("request_ledger", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Instagram.SessionState", b =>
                 {
                     b.Property<string>("Key")
@@ -659,6 +689,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("crawls");
 
+                    b.Property<int?>("DailyCap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("daily_cap");
+
                     b.Property<string>("Label")
                         .HasColumnType("TEXT")
                         .HasColumnName("label");
@@ -674,6 +708,14 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.Property<string>("ProxyHost")
                         .HasColumnType("TEXT")
                         .HasColumnName("proxy_host");
+
+                    b.Property<int?>("RequestsPerHour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests_per_hour");
+
+                    b.Property<int?>("RequestsPerMinute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests_per_minute");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -665,6 +665,38 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.ToTable("staged_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Instagram.LedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("SessionKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("session_key");
+
+                    b.Property<string>("Surface")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("surface");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SessionKey", "At");
+
+                    b.ToTable("request_ledger", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Instagram.SessionState", b =>
                 {
                     b.Property<string>("Key")
@@ -683,6 +715,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("crawls");
 
+                    b.Property<int?>("DailyCap")
+                        .HasColumnType("integer")
+                        .HasColumnName("daily_cap");
+
                     b.Property<string>("Label")
                         .HasColumnType("text")
                         .HasColumnName("label");
@@ -698,6 +734,14 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.Property<string>("ProxyHost")
                         .HasColumnType("text")
                         .HasColumnName("proxy_host");
+
+                    b.Property<int?>("RequestsPerHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests_per_hour");
+
+                    b.Property<int?>("RequestsPerMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests_per_minute");
 
                     b.Property<string>("Status")
                         .IsRequired()

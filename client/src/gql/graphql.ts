@@ -542,6 +542,8 @@ export type ScrapeSource =
   | 'DATA_EXPORT'
   /** The Android app's API. */
   | 'MOBILE_API'
+  /** The Android app's private GraphQL follow lists. */
+  | 'MOBILE_GRAPHQL'
   /** instagram.com's own follower dialog. */
   | 'WEB_API'
   /** The legacy query hashes. */
@@ -578,6 +580,8 @@ export type SendTestAlertInput = {
 export type SessionHealth =
   /** Resting after an action block. */
   | 'ACTION_BLOCKED'
+  /** Instagram refused the app version the session presents. */
+  | 'APP_OUTDATED'
   /** Instagram wants the account checked in a browser. */
   | 'CHECKPOINT'
   /** Logged out: import or log in again. */
@@ -621,6 +625,18 @@ export type SetLostReasonChecksInput = {
   accountId: string | number;
   /** True to check why people left after each crawl, false to spend no requests on it. */
   enabled: boolean;
+};
+
+/** The input of `setSessionPacing`. */
+export type SetSessionPacingInput = {
+  /** Requests in any 24 hours, at least 1; null follows `Instagram:Pacing:DailyCap`. */
+  dailyCap?: number | null | undefined;
+  /** The session's `id` in `instagramSessions`. */
+  id: string | number;
+  /** At least 1; null follows `Instagram:Pacing:RequestsPerHour`. */
+  requestsPerHour?: number | null | undefined;
+  /** At least 1; null follows `Instagram:Pacing:RequestsPerMinute`. */
+  requestsPerMinute?: number | null | undefined;
 };
 
 /** The input of `setTrackingLevel`. */
@@ -1101,7 +1117,17 @@ export type InstagramSessionQuery = { instagramSession: { connected: boolean, us
 export type InstagramSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, proxyHost: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number }> };
+export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, proxyHost: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number, pacing: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number, usedToday: number, ceilings: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number } } }> };
+
+export type SetSessionPacingMutationVariables = Exact<{
+  input: SetSessionPacingInput;
+}>;
+
+
+export type SetSessionPacingMutation = { setSessionPacing: { session: { id: string } | null, errors: Array<
+      | { message: string }
+      | { message: string }
+    > | null } };
 
 export type RemoveInstagramSessionMutationVariables = Exact<{
   input: RemoveInstagramSessionInput;
@@ -1197,6 +1223,8 @@ type ErrorMessage_InvalidCountsCsvError_Fragment = { message: string };
 
 type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
+type ErrorMessage_InvalidPacingError_Fragment = { message: string };
+
 type ErrorMessage_InvalidSessionError_Fragment = { message: string };
 
 type ErrorMessage_LoginFailedError_Fragment = { message: string };
@@ -1222,6 +1250,7 @@ export type ErrorMessageFragment =
   | ErrorMessage_InvalidApiTokenError_Fragment
   | ErrorMessage_InvalidCountsCsvError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
+  | ErrorMessage_InvalidPacingError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
   | ErrorMessage_NoListChosenError_Fragment
@@ -2299,9 +2328,34 @@ export const InstagramSessionsDocument = new TypedDocumentString(`
     lastCheckedAt
     blockedUntil
     crawls
+    pacing {
+      requestsPerMinute
+      requestsPerHour
+      dailyCap
+      usedToday
+      ceilings {
+        requestsPerMinute
+        requestsPerHour
+        dailyCap
+      }
+    }
   }
 }
-    `, {"hash":"edb5f211c6407f38824756feca9d7c8ce8d197c361ff520fbd084df05d5262bb"}) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
+    `, {"hash":"c1a9498742de7bae8f721866d9e900b4a5479fdacfe6f6633d907794925d666d"}) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
+export const SetSessionPacingDocument = new TypedDocumentString(`
+    mutation SetSessionPacing($input: SetSessionPacingInput!) {
+  setSessionPacing(input: $input) {
+    session {
+      id
+    }
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"7b0555d9ea388de04b51a2e64453a7edf557d4fb66726f400bd9291a595ae391"}) as unknown as TypedDocumentString<SetSessionPacingMutation, SetSessionPacingMutationVariables>;
 export const RemoveInstagramSessionDocument = new TypedDocumentString(`
     mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
   removeInstagramSession(input: $input) {

@@ -1,3 +1,4 @@
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Support;
@@ -81,7 +82,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         await using var h = await CrawlHarness.StartAsync(
             simulator: o => { o.RateLimit = 12; o.RateWindow = TimeSpan.FromSeconds(2); },
-            settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "300", ["Instagram:Browser:PageSize"] = "50" });
+            settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "150", ["Instagram:Browser:PageSize"] = "50" });
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false), TimeSpan.FromSeconds(90));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
@@ -169,7 +170,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
 public sealed class ProxyTests
 {
     [Fact]
-    public async Task Requests_go_through_the_proxy_and_a_rate_limit_moves_to_the_next_instead_of_pausing()
+    public async Task A_rate_limited_session_pauses_and_keeps_its_proxy()
     {
         await using var first = await Support.ForwardProxy.StartAsync();
         await using var second = await Support.ForwardProxy.StartAsync();
@@ -177,15 +178,42 @@ public sealed class ProxyTests
         {
             ["Instagram:Proxies:0"] = first.Url,
             ["Instagram:Proxies:1"] = second.Url,
-            ["Instagram:RateLimitPause"] = "00:05:00",
         });
         await h.Simulator.InjectAsync(FaultKind.RateLimited, "webapi:", count: 1);
         var (scrape, seen) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.DoesNotContain("PAUSED_RATE_LIMITED", seen);
-        Assert.Equal(3, first.Forwarded); // the session check, the profile lookup and the page that was limited
-        Assert.Equal(1200 / 50, second.Forwarded);
+        Assert.Contains("PAUSED_RATE_LIMITED", seen);
+        // The session check, the profile lookup, the page that was limited and all the pages: one proxy, never the other.
+        Assert.Equal((0, 3 + 1200 / 50), (Math.Min(first.Forwarded, second.Forwarded), Math.Max(first.Forwarded, second.Forwarded)));
+    }
+
+    [Fact]
+    public async Task A_crawl_past_the_daily_cap_pauses_rate_limited_until_its_first_request_is_a_day_old()
+    {
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Pacing:DailyCap"] = "5" });
+        var paused = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small", following: false), "PAUSED_RATE_LIMITED");
+
+        var resumesAt = paused["resumesAt"]!.GetValue<DateTime>().ToUniversalTime();
+        Assert.InRange(resumesAt, DateTime.UtcNow + TimeSpan.FromHours(23.9), DateTime.UtcNow + TimeSpan.FromHours(24));
+        Assert.Equal(3, (await h.Simulator.RequestsAsync())["webapi/followers"]); // the session check and the profile took the other two
+    }
+}
+
+public sealed class ProxyShareTests
+{
+    [Fact]
+    public void Each_session_always_gets_the_same_proxy_in_every_process_and_sessions_spread_over_them()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new InstagramOptions { Proxies = ["http://10.0.0.1:8080", "http://10.0.0.2:8080", "http://10.0.0.3:8080"] });
+        var one = new ProxyRotation(options);
+        var other = new ProxyRotation(options);
+        var keys = Enumerable.Range(0, 30).Select(i => $"SESSION{i:D2}").ToList();
+
+        Assert.All(keys, k => Assert.Equal(one.ProxyOf(k), other.ProxyOf(k)));
+        Assert.False(one.RotateAfterLimit());
+        Assert.All(keys, k => Assert.Equal(other.ProxyOf(k), one.ProxyOf(k)));
+        Assert.Equal(3, keys.Select(one.ProxyOf).Distinct().Count());
     }
 }
 

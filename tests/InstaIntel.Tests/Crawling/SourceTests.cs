@@ -1,3 +1,4 @@
+using InstaIntel.Api.Instagram;
 using System.Net;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Support;

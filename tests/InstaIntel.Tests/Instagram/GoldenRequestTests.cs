@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using InstaIntel.Api;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Tests.Support;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Tests.Instagram;
@@ -95,7 +96,7 @@ public sealed partial class GoldenRequestTests
         });
         HttpMessageHandler handler = capture;
         if (retries) handler = new RetryOnce(new TigonRetryMarker { InnerHandler = capture });
-        return new InstagramClient(new HttpClient(new ZstdDecoding { InnerHandler = handler }), options, new Pacer(options), new SessionGuard(TimeProvider.System),
+        return new InstagramClient(new HttpClient(new ZstdDecoding { InnerHandler = handler }), options, new Pacer(new NoLedger(), TimeProvider.System), new SessionGuard(TimeProvider.System),
             new SessionJar(new DemoCredentialStore()), new FixedClock(Now));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using InstaIntel.Api;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Tests.Support;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Tests.Instagram;
@@ -29,10 +30,11 @@ public sealed class SampleReplayTests
             });
     }
 
+    /// <summary>Replayed answers cost nothing: every request may go at once.</summary>
     private static InstagramClient Client(string file, HttpStatusCode status = HttpStatusCode.OK)
     {
         var options = Options.Create(new InstagramOptions { Pacing = PacingOptions.Unpaced() });
-        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(options), new SessionGuard(TimeProvider.System),
+        return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(new NoLedger(), TimeProvider.System), new SessionGuard(TimeProvider.System),
             new SessionJar(new DemoCredentialStore()), TimeProvider.System);
     }
 

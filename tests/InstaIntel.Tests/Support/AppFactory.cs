@@ -47,6 +47,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         ["Instagram:Pacing:WebApi:Requests"] = "1000000",
         ["Instagram:Pacing:MobileApi:Requests"] = "1000000",
         ["Instagram:Pacing:WebGraphql:Requests"] = "1000000",
+        ["Instagram:Pacing:MobileGraphql:Requests"] = "1000000",
+        ["Instagram:Pacing:DailyCap"] = "1000000",
         ["Instagram:RetryDelay"] = "00:00:00.020",
         ["Instagram:RateLimitPause"] = "00:00:01.500",
         // Most tests crawl a changing world again and again; the cache's own tests turn it on.

@@ -92,7 +92,7 @@ export function scrapeDuration(scrape: Pick<ScrapeFieldsFragment, "startedAt" | 
 }
 
 export const listLabels = { FOLLOWERS: "Followers", FOLLOWING: "Following", BOTH: "Both" } as const;
-export const sourceLabels = { WEB_API: "Web", MOBILE_API: "Mobile API", WEB_GRAPHQL: "Web GraphQL (legacy)", DATA_EXPORT: "Data download" } as const;
+export const sourceLabels = { WEB_API: "Web", MOBILE_API: "Mobile API", WEB_GRAPHQL: "Web GraphQL (legacy)", DATA_EXPORT: "Data download", MOBILE_GRAPHQL: "Mobile GraphQL" } as const;
 
 type StartCrawlResult = { crawl?: ScrapeFieldsFragment | null; errors?: readonly ({ __typename?: string } & ({ crawl?: ScrapeFieldsFragment | null } | object))[] | null };
 

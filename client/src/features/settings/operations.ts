@@ -25,6 +25,30 @@ export const InstagramSessionsQuery = graphql(`
       lastCheckedAt
       blockedUntil
       crawls
+      pacing {
+        requestsPerMinute
+        requestsPerHour
+        dailyCap
+        usedToday
+        ceilings {
+          requestsPerMinute
+          requestsPerHour
+          dailyCap
+        }
+      }
+    }
+  }
+`);
+
+export const SetSessionPacingMutation = graphql(`
+  mutation SetSessionPacing($input: SetSessionPacingInput!) {
+    setSessionPacing(input: $input) {
+      session {
+        id
+      }
+      errors {
+        ...ErrorMessage
+      }
     }
   }
 `);

@@ -7,6 +7,7 @@ const health: Record<SessionHealth, { label: string; tone: BadgeTone }> = {
   EXPIRED: { label: "Expired", tone: "danger" },
   CHECKPOINT: { label: "Checkpoint", tone: "danger" },
   ACTION_BLOCKED: { label: "Action blocked", tone: "warning" },
+  APP_OUTDATED: { label: "App outdated", tone: "danger" },
 };
 
 /** A session's state in one badge; "Not connected" when there is none. */

@@ -1,0 +1,16 @@
+/** A session's three pacing values, as the sliders hold them. */
+export type PacingValues = { requestsPerMinute: number; requestsPerHour: number; dailyCap: number };
+
+/**
+ * What `setSessionPacing` is sent: a value at its ceiling is sent as null, so the session follows the server's
+ * setting (and any later change to it) rather than a copy of today's number.
+ */
+export function pacingInput(id: string, values: PacingValues, ceilings: PacingValues) {
+  const own = (key: keyof PacingValues) => (values[key] >= ceilings[key] ? null : Math.max(1, Math.round(values[key])));
+  return { id, requestsPerMinute: own("requestsPerMinute"), requestsPerHour: own("requestsPerHour"), dailyCap: own("dailyCap") };
+}
+
+/** A slider step that gives about a hundred stops whatever the ceiling. */
+export function sliderStep(ceiling: number): number {
+  return Math.max(1, Math.round(ceiling / 100));
+}
