@@ -19,7 +19,7 @@ namespace InstaIntel.Api.Crawling;
 /// Instagram cuts short ends it as incomplete.
 /// </summary>
 public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, InstagramCache cache, SessionPool sessions,
-    ProxyRotation proxies, ScrapeNotifier notifier, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
+    ScrapeNotifier notifier, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)
 {
     private const int ReadAttempts = 3;
 
@@ -294,13 +294,7 @@ public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagr
         {
             try
             {
-                var result = await request();
-                proxies.Succeeded();
-                return result;
-            }
-            catch (RateLimitedException) when (proxies.RotateAfterLimit())
-            {
-                log.LogWarning("Crawl {ScrapeId} rate limited; continuing through proxy {Proxy}", scrapeId, proxies.Current?.Authority);
+                return await request();
             }
             catch (RateLimitedException e)
             {

@@ -246,7 +246,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         await pacer.WaitAsync(session.Key, request.Options.TryGetValue(SurfaceOption, out var surface) ? surface : FollowSource.WebApi, ct);
         guard.ThrowIfBlocked(session.Key);
         request.Options.Set(new HttpRequestOptionsKey<string>(SessionKeyOption), session.Key);
-        ProxyRotation.UseSessionProxy(session.Proxy);
+        SessionProxies.UseSessionProxy(session.Proxy);
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
         await jar.ApplyAsync(session, response, ct);

@@ -40,7 +40,7 @@ public static class InstagramSetup
         services.AddTransient<TigonRetryMarker>();
         services.AddSingleton<SessionPool>();
         AddPayloadCache(services, configuration);
-        services.AddSingleton<ProxyRotation>();
+        services.AddSingleton<SessionProxies>();
         services.AddTransient<ResponseRecorder>();
         services.AddTransient<SessionProxyHandler>();
         services.AddHttpClient<InstagramClient>()
@@ -52,7 +52,7 @@ public static class InstagramSetup
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                Proxy = sp.GetRequiredService<ProxyRotation>(),
+                Proxy = sp.GetRequiredService<SessionProxies>(),
                 UseProxy = true,
             })
             .AddResilienceHandler("instagram", (pipeline, context) =>

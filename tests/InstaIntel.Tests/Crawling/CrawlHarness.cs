@@ -98,9 +98,20 @@ public sealed class CrawlHarness : IAsyncDisposable
         return (followers ? target.Followers : target.Following).Select(u => u.Pk).Order().ToArray();
     }
 
+    /// <summary>
+    /// Every crawl test also checks what no crawl may do: be logged out by the simulated detector, or send a browser
+    /// session to an app surface.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        App.Dispose();
-        await Simulator.DisposeAsync();
+        try
+        {
+            Assert.Equal((0, 0), (await Simulator.DetectorFiredAsync(), await Simulator.CrossSurfaceLogoutsAsync()));
+        }
+        finally
+        {
+            App.Dispose();
+            await Simulator.DisposeAsync();
+        }
     }
 }

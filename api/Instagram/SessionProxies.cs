@@ -11,7 +11,7 @@ namespace InstaIntel.Api.Instagram;
 /// process), so Instagram only ever sees an account from one IP. A rate limit never moves a session to another proxy:
 /// hopping IPs is what a hijacked account does; the crawl pauses instead.
 /// </summary>
-public sealed class ProxyRotation : IWebProxy
+public sealed class SessionProxies : IWebProxy
 {
     private static readonly AsyncLocal<Uri?> SessionProxy = new();
     private static readonly AsyncLocal<string?> SessionKey = new();
@@ -24,7 +24,7 @@ public sealed class ProxyRotation : IWebProxy
 
     private readonly Uri[] proxies;
 
-    public ProxyRotation(IOptions<InstagramOptions> options) =>
+    public SessionProxies(IOptions<InstagramOptions> options) =>
         proxies = options.Value.Proxies.Where(p => p.Length > 0).Select(p => new Uri(p)).ToArray();
 
     public bool Enabled => proxies.Length > 0;
@@ -36,22 +36,17 @@ public sealed class ProxyRotation : IWebProxy
     public Uri? ProxyOf(string? sessionKey) =>
         Enabled ? proxies[BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(sessionKey ?? ""))) % proxies.Length] : null;
 
-    // A session keeps its IP, so there is nothing to rotate to: these stay only until the crawler stops calling them.
-    public bool RotateAfterLimit() => false;
-
-    public void Succeeded() { }
-
     public Uri? GetProxy(Uri destination) => SessionProxy.Value ?? Current;
     public bool IsBypassed(Uri host) => GetProxy(host) is null;
     public ICredentials? Credentials { get; set; }
 }
 
-/// <summary>Tells <see cref="ProxyRotation"/> whose request this is, from the session key <see cref="InstagramClient"/> puts on it.</summary>
+/// <summary>Tells <see cref="SessionProxies"/> whose request this is, from the session key <see cref="InstagramClient"/> puts on it.</summary>
 public sealed class SessionProxyHandler : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
-        ProxyRotation.UseSession(request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : null);
+        SessionProxies.UseSession(request.Options.TryGetValue(new HttpRequestOptionsKey<string>(InstagramClient.SessionKeyOption), out var key) ? key : null);
         return await base.SendAsync(request, ct);
     }
 }

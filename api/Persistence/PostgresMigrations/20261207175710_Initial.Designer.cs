@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InstaIntel.Api.Persistence.PostgresMigrations
 {
     [DbContext(typeof(PostgresInstaIntelDb))]
-    [Migration("20261207173158_SessionPacing")]
-    partial class SessionPacing
+    [Migration("20261207175710_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

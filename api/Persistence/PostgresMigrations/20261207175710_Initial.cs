@@ -1,5 +1,4 @@
 ﻿using System;
-using InstaIntel.Api.Followers;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -143,7 +142,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     last_checked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     blocked_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     crawls = table.Column<long>(type: "bigint", nullable: false),
-                    added_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    added_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    requests_per_minute = table.Column<int>(type: "integer", nullable: true),
+                    requests_per_hour = table.Column<int>(type: "integer", nullable: true),
+                    daily_cap = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,6 +179,21 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_profiles", x => x.pk);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "request_ledger",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    session_key = table.Column<string>(type: "text", nullable: false),
+                    surface = table.Column<string>(type: "text", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_request_ledger", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -580,6 +597,16 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_request_ledger_at",
+                table: "request_ledger",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_request_ledger_session_key_at",
+                table: "request_ledger",
+                columns: new[] { "session_key", "at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_scrapes_account_id_status",
                 table: "scrapes",
                 columns: new[] { "account_id", "status" });
@@ -593,15 +620,11 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 name: "IX_staged_profiles_scrape_id",
                 table: "staged_profiles",
                 column: "scrape_id");
-
-            migrationBuilder.Sql(EdgeTables.CreateViewsSql); // readers' views of the edge tables (Followers/EdgeTables.cs)
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP VIEW followers; DROP VIEW following;");
-
             migrationBuilder.DropTable(
                 name: "alert_deliveries");
 
@@ -637,6 +660,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
 
             migrationBuilder.DropTable(
                 name: "profile_events");
+
+            migrationBuilder.DropTable(
+                name: "request_ledger");
 
             migrationBuilder.DropTable(
                 name: "staged_profiles");
