@@ -13,10 +13,11 @@ namespace InstaIntel.Api.Crawling;
 
 /// <summary>
 /// Runs one crawl: takes a session from the pool, looks the target up, then fetches each list page by page,
-/// ingesting every page with the checkpoint to resume after it. Sources are tried in the configured order; the next
-/// takes over when one breaks. A rate limit pauses the crawl until Instagram's window has passed; an action block
-/// or a session that needs the user pauses it until the block ends or a working session is connected; a list
-/// Instagram cuts short ends it as incomplete.
+/// ingesting every page with the checkpoint to resume after it. Only the sources of the session's own client are
+/// used (the other's too only when the session allows it), in the configured order; the next takes over when one
+/// breaks, and when none is left the crawl pauses rather than cross. A rate limit pauses the crawl until Instagram's
+/// window has passed; a stop signal or a session that needs the user pauses it until the session may be used again
+/// or a working one is connected; a list Instagram cuts short ends it as incomplete.
 /// </summary>
 public sealed class Crawler(IServiceScopeFactory scopes, InstagramClient instagram, InstagramCache cache, SessionPool sessions,
     ScrapeNotifier notifier, IOptions<InstagramOptions> options, TimeProvider clock, ILogger<Crawler> log)

@@ -141,8 +141,8 @@ public sealed class SessionMutations : ISchemaFeature
                 + "surfaces is read at the web's pace, 12 a page.")
             .Argument(MutationTypes.Input<SetSessionSurfacesInput>("SetSessionSurfaces", i =>
             {
-                i.Field<NonNullGraphType<IdGraphType>>("id");
-                i.Field<NonNullGraphType<BooleanGraphType>>("usesOtherSurfaces");
+                i.Field<NonNullGraphType<IdGraphType>>("id").Description("The session's id, from `instagramSessions`.");
+                i.Field<NonNullGraphType<BooleanGraphType>>("usesOtherSurfaces").Description("True lets it cross after its own surfaces failed; false keeps it on them.");
             }), "input")
             .ResolveAsync(async c =>
             {

@@ -42,7 +42,9 @@ public sealed class SessionClientType : EnumerationGraphType<SessionClient>
     public SessionClientType()
     {
         Name = "SessionClient";
-        Description = "The client a session came from: BROWSER (an imported cookie or a web login) or APP (a login as the Android app). It reads lists only as that client does.";
+        Description = "The client a session came from. It reads lists only as that client does.";
+        Values.FindByName("BROWSER")!.Description = "A cookie imported from a browser, or a login on instagram.com: the web's follower dialog, 12 a page.";
+        Values.FindByName("APP")!.Description = "A login as the Android app, from a phone made for the session: the app's lists, 200 a page.";
     }
 }
 
@@ -77,7 +79,7 @@ public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
         Field(x => x.LastCheckedAt, nullable: true);
         Field(x => x.BlockedUntil, nullable: true);
         Field(x => x.Crawls).Description("Crawls this session has been given.");
-        Field<NonNullGraphType<SessionClientType>>("client").Resolve(c => c.Source.Client);
+        Field<NonNullGraphType<SessionClientType>>("client").Description("The client the session came from; it reads lists only as that client does.").Resolve(c => c.Source.Client);
         Field(x => x.UsesOtherSurfaces).Description("Whether it may read lists from the other client's surfaces after its own failed (`setSessionSurfaces`).");
         Field<NonNullGraphType<SessionPacingType>>("pacing").Description("How fast this session sends requests, and how many it sent in the last 24 hours.")
             .ResolveAsync(async c => await SessionPacing.OfAsync(c.RequestServices!, c.Source, c.CancellationToken));

@@ -12,9 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Bench;
 
 /// <summary>
-/// Crawl efficiency against the simulator over HTTP: requests spent on demo_large's followers through each source
-/// against that source's floor (100,000 at its largest page, plus the session check and the profile lookup), pages
-/// fetched twice after a kill, and how well pacing uses a rate window without hitting it.
+/// Crawl efficiency against the simulator over HTTP: requests spent on demo_large's followers through each source,
+/// by a session of the client it belongs to, against that source's floor (100,000 at its page size, plus the session
+/// check and the profile lookup); the same requests at the default pacing on a simulated clock (hours, busiest
+/// windows, how even the gaps are, whether the simulated detector fires); pages fetched twice after a kill; and how
+/// well pacing uses a rate window without hitting it.
 /// </summary>
 public static class CrawlBench
 {
@@ -27,16 +29,35 @@ public static class CrawlBench
         Console.WriteLine("4. Crawling the simulator");
 
         var perSource = true;
-        foreach (var (source, page, legacyLists) in new[] { ("WebApi", 50, false), ("MobileApi", 200, false), ("WebGraphql", 50, true) })
+        var detectorQuiet = true;
+        var withinLimits = true;
+        // Unpaced to count requests; the detector judges pacing, so it is judged below, at the default pacing.
+        foreach (var (source, client, page, legacyLists) in new[]
         {
-            await using var generous = await SimulatorAsync(o => o.LegacyHashesServeLists = legacyLists);
-            var requests = await CrawlAsync(repoRoot, apiDll, Folder(root, "crawl-" + source), generous, "demo_large", followingToo: false, unpaced: true,
+            (FollowSource.WebApi, SessionClient.Browser, 12, false), (FollowSource.MobileApi, SessionClient.App, 200, false),
+            (FollowSource.MobileGraphql, SessionClient.App, new SimulatorOptions().AppGraphQLPageSize, false), (FollowSource.WebGraphql, SessionClient.Browser, 50, true),
+        })
+        {
+            await using var generous = await SimulatorAsync(o => { o.LegacyHashesServeLists = legacyLists; o.Detector.Enabled = false; });
+            var requests = await CrawlAsync(repoRoot, apiDll, Folder(root, "crawl-" + source), generous, "demo_large", followingToo: false, unpaced: true, client,
                 extra: $"--Instagram:Sources:0={source}");
             var floor = 2 + (int)Math.Ceiling(LargeFollowers / (double)page);
-            Console.WriteLine($"   demo_large followers via {source,-10}: {requests.Total,5} requests ({requests.List} list pages); floor {floor} (check + profile + 100,000 / {page})  ratio {requests.Total / (double)floor:F2}x");
+            Console.WriteLine($"   demo_large followers via {source,-13} ({client} session): {requests.Total,5} requests ({requests.List} list pages); floor {floor} (check + profile + 100,000 / {page})  ratio {requests.Total / (double)floor:F2}x");
             perSource &= requests.Total == floor;
+
+            var pacing = new PacingOptions();
+            var schedule = PacedScheduleBench.Run(source, requests.Total, page, seed: 42);
+            var window = pacing.WindowOf(source);
+            var tenMinutes = Math.Min(pacing.RequestsPerMinute * 10, window.Window <= TimeSpan.FromMinutes(10) ? window.Requests : int.MaxValue);
+            Console.WriteLine($"      at the default pacing (simulated clock): {schedule.Duration.TotalHours,6:F1} h; busiest 10 min {schedule.Busiest10Minutes} "
+                + $"(limits: {pacing.RequestsPerMinute}/min, {window.Requests} per {window.Window.TotalMinutes:0} min on the surface); busiest 24 h {schedule.Busiest24Hours} "
+                + $"(daily cap {pacing.DailyCap}); gap variation {schedule.GapVariation:F2}; detector fired {schedule.DetectorFired}");
+            detectorQuiet &= schedule.DetectorFired == 0;
+            withinLimits &= schedule.Busiest10Minutes <= Math.Min(pacing.RequestsPerMinute * 10, window.Requests) && schedule.Busiest24Hours <= pacing.DailyCap;
         }
         Program.Goal("each source spends exactly its floor", perSource);
+        Program.Goal("at the default pacing no 10-minute or 24-hour window goes over its limit", withinLimits);
+        Program.Goal("the simulated detector never fires at the default pacing", detectorQuiet);
 
         await using var again = await SimulatorAsync(_ => { });
         var refetched = await KillAndResumeAsync(repoRoot, apiDll, Folder(root, "kill"), again);
@@ -45,12 +66,12 @@ public static class CrawlBench
 
         const int perMinute = 120;
         await using var strict = await SimulatorAsync(o => { o.RateLimit = perMinute; o.RateWindow = TimeSpan.FromMinutes(1); });
-        var paced = await CrawlAsync(repoRoot, apiDll, Folder(root, "paced"), strict, "demo_small", followingToo: true, unpaced: false, perMinute);
+        var paced = await CrawlAsync(repoRoot, apiDll, Folder(root, "paced"), strict, "demo_small", followingToo: true, unpaced: false, SessionClient.Browser, perMinute);
         var share = paced.Total / (paced.Elapsed.TotalMinutes * perMinute);
         Console.WriteLine($"   window {perMinute} requests/min, pacing {perMinute}/min: {paced.Total} requests in {paced.Elapsed.TotalSeconds:F1} s (start to end of the crawl), 429s {paced.Limited}, share of the allowed rate used {share:P0}");
         Program.Goal("no 429 inside the window", paced.Limited == 0);
         Program.Goal("≥ 90% of the allowed rate used", share >= 0.9);
-        return refetched <= 1 && paced.Limited == 0;
+        return refetched <= 1 && paced.Limited == 0 && detectorQuiet && withinLimits;
     }
 
     /// <param name="Lookups">Look-ups by id (`users/<pk>/info/`): session checks and the checks of why people left.</param>
@@ -60,9 +81,9 @@ public static class CrawlBench
     }
 
     private static async Task<Counts> CrawlAsync(string repoRoot, string apiDll, string data, Sim sim, string target, bool followingToo, bool unpaced,
-        int perMinute = 1_000_000, params string[] extra)
+        SessionClient client, int perMinute = 1_000_000, params string[] extra)
     {
-        await using var api = await StartApiAsync(repoRoot, apiDll, data, sim, unpaced ? 1_000_000 : perMinute, extra);
+        await using var api = await StartApiAsync(repoRoot, apiDll, data, sim, unpaced ? 1_000_000 : perMinute, client, extra);
         var clock = Stopwatch.StartNew();
         var id = await StartScrapeAsync(api, target, followingToo);
         await WaitAsync(api, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED" or "CANCELLED");
@@ -79,12 +100,14 @@ public static class CrawlBench
         } // disposing kills the process outright
         await using (var second = await StartApiAsync(repoRoot, apiDll, data, sim, 1_000_000))
             await WaitAsync(second, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED");
-        return (await sim.CountsAsync()).List - LargeFollowers / 50;
+        return (await sim.CountsAsync()).List - LargeFollowers / 200;
     }
 
-    internal static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute, params string[] extra)
+    /// <summary>The API on the simulator with the demo account's session, as the app (as demo mode crawls) unless told otherwise.</summary>
+    internal static async Task<ApiProcess> StartApiAsync(string repoRoot, string apiDll, string data, Sim sim, int perMinute, SessionClient client = SessionClient.App,
+        params string[] extra)
     {
-        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, "csrf", 9_001), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, "csrf", 9_001, Client: client), CancellationToken.None);
         return await ApiProcess.StartAsync(repoRoot, apiDll, data,
             [$"--Instagram:WebBaseUrl={sim.Url}", $"--Instagram:MobileBaseUrl={sim.Url}",
             $"--Instagram:Pacing:RequestsPerMinute={perMinute}", "--Instagram:Pacing:RequestsPerHour=1000000", "--Instagram:Pacing:Jitter=00:00:00",

@@ -1,3 +1,4 @@
+using InstaIntel.Api.Instagram;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using InstaIntel.Api.Persistence;
@@ -25,7 +26,7 @@ public static class RefreshBench
         Console.WriteLine("Refresh: head-only nightly crawls (mobile API, pages of 200)");
 
         await using var sim = await SimulatorAsync(_ => { });
-        await using var api = await StartApiAsync(repoRoot, apiDll, Folder(root, "refresh"), sim, 1_000_000, "--Instagram:Sources:0=MobileApi", NoCache);
+        await using var api = await StartApiAsync(repoRoot, apiDll, Folder(root, "refresh"), sim, 1_000_000, SessionClient.App, "--Instagram:Sources:0=MobileApi", NoCache);
         var full = await CrawlAsync(api, sim, "demo_large");
         var fullFloor = (int)Math.Ceiling(Large / (double)Page);
         Console.WriteLine($"   first crawl (full)          {full.List,5} list requests ({full.Method}); floor {fullFloor} (100,000 / {Page})");
@@ -111,8 +112,8 @@ public static class RefreshBench
     private static async Task<Equivalence> EquivalenceAsync(string repoRoot, string apiDll, string root)
     {
         await using var sim = await SimulatorAsync(_ => { });
-        await using var headOnly = await StartApiAsync(repoRoot, apiDll, Folder(root, "equal-head"), sim, 1_000_000, NoCache);
-        await using var whole = await StartApiAsync(repoRoot, apiDll, Folder(root, "equal-full"), sim, 1_000_000, "--Instagram:Refresh:FullEvery=00:00:00", NoCache);
+        await using var headOnly = await StartApiAsync(repoRoot, apiDll, Folder(root, "equal-head"), sim, 1_000_000, SessionClient.App, NoCache);
+        await using var whole = await StartApiAsync(repoRoot, apiDll, Folder(root, "equal-full"), sim, 1_000_000, SessionClient.App, "--Instagram:Refresh:FullEvery=00:00:00", NoCache);
         using var http = new HttpClient { BaseAddress = new Uri(sim.Url) };
         var (nights, refreshed, differences, histories) = (0, 0, 0, 20);
         for (var seed = 1; seed <= histories; seed++)

@@ -1,4 +1,5 @@
 ﻿using System;
+using InstaIntel.Api.Followers;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -620,11 +621,15 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 name: "IX_staged_profiles_scrape_id",
                 table: "staged_profiles",
                 column: "scrape_id");
+
+            migrationBuilder.Sql(EdgeTables.CreateViewsSql); // readers' views of the edge tables (Followers/EdgeTables.cs)
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP VIEW followers; DROP VIEW following;");
+
             migrationBuilder.DropTable(
                 name: "alert_deliveries");
 

@@ -391,6 +391,8 @@ export type IntOperationFilterInput = {
 
 /** The input of `logIn`. */
 export type LogInInput = {
+  /** BROWSER (default): instagram.com's login, lists 12 a page. APP: the Android app's login from a phone made for it, lists 200 a page. */
+  client?: SessionClient | null | undefined;
   /** The Instagram password; used once, never stored. */
   password: string;
   /** The Instagram username. */
@@ -576,7 +578,14 @@ export type SendTestAlertInput = {
   channelId: string | number;
 };
 
-/** UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`. */
+/** The client a session came from. It reads lists only as that client does. */
+export type SessionClient =
+  /** A login as the Android app, from a phone made for the session: the app's lists, 200 a page. */
+  | 'APP'
+  /** A cookie imported from a browser, or a login on instagram.com: the web's follower dialog, 12 a page. */
+  | 'BROWSER';
+
+/** UNKNOWN until first checked; EXPIRED and CHECKPOINT need the user to log in again; ACTION_BLOCKED rests until `blockedUntil`; APP_OUTDATED waits for a current app fingerprint in the settings (Instagram:Android). */
 export type SessionHealth =
   /** Resting after an action block. */
   | 'ACTION_BLOCKED'
@@ -637,6 +646,14 @@ export type SetSessionPacingInput = {
   requestsPerHour?: number | null | undefined;
   /** At least 1; null follows `Instagram:Pacing:RequestsPerMinute`. */
   requestsPerMinute?: number | null | undefined;
+};
+
+/** The input of `setSessionSurfaces`. */
+export type SetSessionSurfacesInput = {
+  /** The session's id, from `instagramSessions`. */
+  id: string | number;
+  /** True lets it cross after its own surfaces failed; false keeps it on them. */
+  usesOtherSurfaces: boolean;
 };
 
 /** The input of `setTrackingLevel`. */
@@ -1117,7 +1134,7 @@ export type InstagramSessionQuery = { instagramSession: { connected: boolean, us
 export type InstagramSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, proxyHost: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number, pacing: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number, usedToday: number, ceilings: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number } } }> };
+export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, proxyHost: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number, client: SessionClient, usesOtherSurfaces: boolean, pacing: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number, usedToday: number, ceilings: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number } } }> };
 
 export type SetSessionPacingMutationVariables = Exact<{
   input: SetSessionPacingInput;
@@ -1135,6 +1152,13 @@ export type RemoveInstagramSessionMutationVariables = Exact<{
 
 
 export type RemoveInstagramSessionMutation = { removeInstagramSession: { errors: Array<{ message: string }> | null } };
+
+export type SetSessionSurfacesMutationVariables = Exact<{
+  input: SetSessionSurfacesInput;
+}>;
+
+
+export type SetSessionSurfacesMutation = { setSessionSurfaces: { errors: Array<{ message: string }> | null } };
 
 export type ImportSessionMutationVariables = Exact<{
   input: ImportSessionInput;
@@ -2328,6 +2352,8 @@ export const InstagramSessionsDocument = new TypedDocumentString(`
     lastCheckedAt
     blockedUntil
     crawls
+    client
+    usesOtherSurfaces
     pacing {
       requestsPerMinute
       requestsPerHour
@@ -2341,7 +2367,7 @@ export const InstagramSessionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"c1a9498742de7bae8f721866d9e900b4a5479fdacfe6f6633d907794925d666d"}) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
+    `, {"hash":"eeb53c31590b6a9ff032ca4a0ab901e1529dd1ecb8b0586a09705001a06101af"}) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
 export const SetSessionPacingDocument = new TypedDocumentString(`
     mutation SetSessionPacing($input: SetSessionPacingInput!) {
   setSessionPacing(input: $input) {
@@ -2367,6 +2393,17 @@ export const RemoveInstagramSessionDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`, {"hash":"e8259eb2c8888b579d2a0f15ae29ce4bd65d9643b3c458db40db0b7e88125dd2"}) as unknown as TypedDocumentString<RemoveInstagramSessionMutation, RemoveInstagramSessionMutationVariables>;
+export const SetSessionSurfacesDocument = new TypedDocumentString(`
+    mutation SetSessionSurfaces($input: SetSessionSurfacesInput!) {
+  setSessionSurfaces(input: $input) {
+    errors {
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ErrorMessage on Error {
+  message
+}`, {"hash":"2e6e36d78374ae8f694e550f68e10c86529a43ec2cafac9f163eab2f54cacc6e"}) as unknown as TypedDocumentString<SetSessionSurfacesMutation, SetSessionSurfacesMutationVariables>;
 export const ImportSessionDocument = new TypedDocumentString(`
     mutation ImportSession($input: ImportSessionInput!) {
   importSession(input: $input) {

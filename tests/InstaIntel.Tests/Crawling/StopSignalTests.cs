@@ -13,12 +13,16 @@ public sealed class StopSignalTests
 {
     private const string SessionQuery = "{ instagramSession { status problem blockedUntil } }";
 
+    /// <summary>Browser pages of 50 (the most Instagram serves the web), so the pages named below fall where they did.</summary>
+    private static Dictionary<string, string> Pages50(Dictionary<string, string>? more = null) =>
+        new(more ?? []) { ["Instagram:Browser:PageSize"] = "50" };
+
     [Theory]
     [InlineData(FaultKind.FeedbackRequired, "We limit how often")]
     [InlineData(FaultKind.PleaseWait, "Please wait a few minutes")]
     public async Task An_action_block_pauses_the_crawl_for_a_day_and_sends_nothing_more(FaultKind fault, string quoted)
     {
-        await using var h = await CrawlHarness.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(fault, "max_id=300", count: 1);
         var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
 
@@ -41,10 +45,10 @@ public sealed class StopSignalTests
     [Fact]
     public async Task An_action_block_stops_every_crawl_of_the_session_within_one_request()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CrawlsPerSession"] = "2" });
-        // demo_small's pages are slow, so it is mid-crawl when demo_large's 101st page meets the block.
+        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CrawlsPerSession"] = "2" }, client: SessionClient.App);
+        // demo_small's pages are slow, so it is mid-crawl when demo_large's 26th page meets the block.
         await h.Simulator.InjectAsync(FaultKind.Slow, "1001/followers", count: 10_000, delayMs: 100);
-        await h.Simulator.InjectAsync(FaultKind.FeedbackRequired, "1002/followers/?count=50&max_id=5000&", count: 1);
+        await h.Simulator.InjectAsync(FaultKind.FeedbackRequired, "enable_groups=true&max_id=5000", count: 1);
         var small = await h.StartScrapeAsync("demo_small", following: false);
         var large = await h.StartScrapeAsync("demo_large", following: false);
 
@@ -75,7 +79,7 @@ public sealed class StopSignalTests
     [InlineData(FaultKind.LoginRequired, "session has expired")]
     public async Task Login_and_challenge_answers_pause_the_crawl_and_no_redirect_is_followed(FaultKind fault, string advice)
     {
-        await using var h = await CrawlHarness.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(fault, "webapi:", count: 1);
         var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
@@ -91,7 +95,7 @@ public sealed class StopSignalTests
     [Fact]
     public async Task A_crawl_paused_for_its_session_resumes_from_its_checkpoint_once_a_working_session_is_connected()
     {
-        await using var h = await CrawlHarness.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(FaultKind.LoginRequired, "webapi:/api/v1/friendships/1001/followers/?count=50&max_id=600", count: 1);
         var id = await h.StartScrapeAsync("demo_small", following: false);
         await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
@@ -109,7 +113,7 @@ public sealed class StopSignalTests
     public async Task A_crawl_waiting_after_a_checkpoint_resumes_once_a_later_check_finds_the_session_working()
     {
         // The user completed the check in a browser: the same session works again, nothing is imported.
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:HealthCheckEvery"] = "00:00:01", ["Instagram:ResumeCheckEvery"] = "00:00:01" });
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50(new() { ["Instagram:HealthCheckEvery"] = "00:00:01", ["Instagram:ResumeCheckEvery"] = "00:00:01" }));
         await h.Simulator.InjectAsync(FaultKind.Checkpoint, "webapi:/api/v1/friendships/1001/followers/?count=50&max_id=600", count: 1);
         var id = await h.StartScrapeAsync("demo_small", following: false);
         await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
@@ -127,7 +131,7 @@ public sealed class StopSignalTests
     public async Task A_list_instagram_flags_as_limited_ends_incomplete_and_marks_nobody_lost()
     {
         // The limit comes on the third page: the second crawl reads whole lists so it gets there.
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Refresh:FullEvery"] = "00:00:00" });
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50(new() { ["Instagram:Refresh:FullEvery"] = "00:00:00" }));
         var (first, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
         Assert.Equal("SUCCEEDED", first["status"]!.GetValue<string>());
 
@@ -142,7 +146,7 @@ public sealed class StopSignalTests
     [Fact]
     public async Task A_list_that_ends_well_short_of_the_count_is_incomplete()
     {
-        await using var h = await CrawlHarness.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(FaultKind.ShortList, "max_id=100", count: 1);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
@@ -154,7 +158,7 @@ public sealed class StopSignalTests
     [Fact]
     public async Task A_big_list_that_ends_without_a_next_page_is_incomplete_even_above_the_share()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CompleteShare"] = "0.5" });
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50(new() { ["Instagram:CompleteShare"] = "0.5" }));
         await h.Simulator.InjectAsync(FaultKind.ShortList, "max_id=1100", count: 1);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
 
@@ -167,7 +171,7 @@ public sealed class StopSignalTests
     [Fact]
     public async Task The_block_is_kept_across_a_restart_of_the_guard()
     {
-        await using var h = await CrawlHarness.StartAsync();
+        await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(FaultKind.FeedbackRequired, "webapi:", count: 1);
         await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
         var guard = h.App.Services.GetRequiredService<SessionGuard>();

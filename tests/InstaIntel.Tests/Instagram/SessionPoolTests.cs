@@ -96,9 +96,8 @@ public sealed class SessionPoolTests
     {
         var data = Path.Combine(Path.GetTempPath(), "instaintel-tests", Guid.NewGuid().ToString("N"));
         await using var simulator = await SimulatorHost.StartAsync();
-        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, "csrf", 9_001), CancellationToken.None);
+        await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, "csrf", 9_001, Client: SessionClient.App), CancellationToken.None);
         var settings = AppFactory.Crawling(simulator);
-        settings["Instagram:Sources:0"] = "MobileApi";
 
         var seen = new List<Dictionary<string, string>>();
         for (var run = 0; run < 2; run++)
@@ -113,7 +112,7 @@ public sealed class SessionPoolTests
         }
         Directory.Delete(data, recursive: true);
 
-        foreach (var header in new[] { "x-ig-device-id", "x-ig-android-id", "x-ig-family-device-id", "x-pigeon-session-id" })
+        foreach (var header in new[] { "x-ig-device-id", "x-ig-android-id", "x-ig-family-device-id", "x-pigeon-session-id", "x-mid" })
         {
             Assert.False(string.IsNullOrEmpty(seen[0][header]), header);
             Assert.Equal(seen[0][header], seen[1][header]);

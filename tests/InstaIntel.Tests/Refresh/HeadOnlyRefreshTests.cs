@@ -60,7 +60,7 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
     [Fact]
     public async Task A_refresh_after_new_followers_only_costs_the_pages_holding_them_and_one_page_of_known_ones()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
         await h.Simulator.AddTargetAsync("grow_only", followers: 2_000, hidden: 3);
         await CrawlAsync(h.App, h, "grow_only");
         await h.Simulator.NightAsync("grow_only", new Night(Joins: 120, Seed: 1));
@@ -78,7 +78,7 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
     [Fact]
     public async Task When_the_counts_say_someone_left_the_list_is_read_to_its_end_and_every_lost_follower_named()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
         await h.Simulator.AddTargetAsync("grow_and_lose", followers: 2_000);
         await CrawlAsync(h.App, h, "grow_and_lose");
         var night = await h.Simulator.NightAsync("grow_and_lose", new Night(Joins: 120, Leaves: 30, Seed: 2));

@@ -17,7 +17,7 @@ public sealed class LostReasonTests
     [Fact]
     public async Task Each_person_lost_is_told_apart_with_a_second_session()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync();
         await h.App.Services.GetRequiredService<ICredentialStore>().SaveSessionAsync(new InstagramSession(Sessions.Outsider, "csrf", 9_002), CancellationToken.None);
         await h.Simulator.AddTargetAsync("leavers", followers: 300);
         await CrawlAsync(h, "leavers");
@@ -42,7 +42,7 @@ public sealed class LostReasonTests
     [Fact]
     public async Task With_one_session_someone_it_cannot_see_is_unavailable()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.AddTargetAsync("one_session", followers: 200);
         await CrawlAsync(h, "one_session");
         var night = await h.Simulator.NightAsync("one_session", new Night(Leaves: 1, Deactivations: 1, Seed: 8));
@@ -67,7 +67,7 @@ public sealed class LostReasonTests
     [Fact]
     public async Task An_account_with_checks_off_costs_no_look_up()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.AddTargetAsync("quiet", followers: 200);
         await CrawlAsync(h, "quiet");
         var account = await h.App.GraphQL().DataAsync("""{ account(username: "quiet") { id checkLostReasons } }""");
@@ -88,7 +88,7 @@ public sealed class LostReasonTests
     [Fact]
     public async Task A_rate_limit_during_the_checks_leaves_the_rest_for_the_next_crawl()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.AddTargetAsync("limited", followers: 200);
         await CrawlAsync(h, "limited");
         await h.Simulator.NightAsync("limited", new Night(Leaves: 4, Seed: 4));
@@ -107,7 +107,7 @@ public sealed class LostReasonTests
     [Fact]
     public async Task A_look_up_that_finds_nobody_not_even_the_target_marks_nobody_gone()
     {
-        await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Sources:0"] = "MobileApi" });
+        await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.AddTargetAsync("broken_lookups", followers: 200);
         await CrawlAsync(h, "broken_lookups");
         await h.Simulator.NightAsync("broken_lookups", new Night(Leaves: 3, Seed: 6));

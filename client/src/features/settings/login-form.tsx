@@ -2,6 +2,8 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
+import { Segmented } from "@/components/ui/radio-group";
+import type { SessionClient } from "@/gql/graphql";
 import { FormMessage } from "@/components/ui/states";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { LogInMutation, VerifyTwoFactorMutation } from "./operations";
@@ -9,8 +11,17 @@ import { sessionStep } from "./session-outcome";
 
 type Challenge = { identifier: string; username: string };
 
-/** Username and password, then the security code when Instagram asks for one. */
+const clients: { value: SessionClient; label: string }[] = [
+  { value: "APP" as SessionClient, label: "As the Instagram app" },
+  { value: "BROWSER" as SessionClient, label: "As a browser" },
+];
+
+/**
+ * Username and password, then the security code when Instagram asks for one. The client chosen is the only one the
+ * session ever reads lists as: the app reads 200 people a request, a browser 12.
+ */
 export function LoginForm({ onConnected }: { onConnected: () => void }) {
+  const [client, setClient] = useState<SessionClient>("APP" as SessionClient);
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
@@ -42,7 +53,7 @@ export function LoginForm({ onConnected }: { onConnected: () => void }) {
 
   const logIn = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => (await request(LogInMutation, { input: { username: username.trim(), password } })).logIn);
+    void run(async () => (await request(LogInMutation, { input: { username: username.trim(), password, client } })).logIn);
   };
   const verify = (event: FormEvent) => {
     event.preventDefault();
@@ -77,6 +88,12 @@ export function LoginForm({ onConnected }: { onConnected: () => void }) {
 
   return (
     <form onSubmit={logIn} className="flex flex-col gap-2">
+      <Segmented label="Log in" value={client} onChange={setClient} options={clients} className="self-start" />
+      <p className="text-xs text-muted-foreground" data-testid="login-client-note">
+        {client === "APP"
+          ? "Instagram sees a login from a new Android phone; lists are read 200 people a request. Instagram may ask you to confirm the login."
+          : "Instagram sees a login from a desktop browser; lists are read as its follower dialog reads them, 12 people a request, so big lists take days."}
+      </p>
       <Label htmlFor="ig-username">Instagram username</Label>
       <Input id="ig-username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" autoCapitalize="none" required />
       <Label htmlFor="ig-password">Password</Label>

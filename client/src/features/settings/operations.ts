@@ -25,6 +25,8 @@ export const InstagramSessionsQuery = graphql(`
       lastCheckedAt
       blockedUntil
       crawls
+      client
+      usesOtherSurfaces
       pacing {
         requestsPerMinute
         requestsPerHour
@@ -56,6 +58,16 @@ export const SetSessionPacingMutation = graphql(`
 export const RemoveInstagramSessionMutation = graphql(`
   mutation RemoveInstagramSession($input: RemoveInstagramSessionInput!) {
     removeInstagramSession(input: $input) {
+      errors {
+        ...ErrorMessage
+      }
+    }
+  }
+`);
+
+export const SetSessionSurfacesMutation = graphql(`
+  mutation SetSessionSurfaces($input: SetSessionSurfacesInput!) {
+    setSessionSurfaces(input: $input) {
       errors {
         ...ErrorMessage
       }

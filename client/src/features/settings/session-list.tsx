@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { RemoveInstagramSessionMutation } from "./operations";
 import { SessionPacing } from "./session-pacing";
+import { SessionSurfaces } from "./session-surfaces";
 import { SessionStatus } from "./session-status";
 
 type Session = SessionsResult["instagramSessions"][number];
@@ -43,6 +44,7 @@ export function SessionList({ sessions, onChanged }: { sessions: readonly Sessio
                 {session.proxyHost ? ` · via ${session.proxyHost}` : ""}
               </p>
               {session.problem && <p className="text-sm text-destructive">{session.problem}</p>}
+              <SessionSurfaces id={session.id} client={session.client} usesOtherSurfaces={session.usesOtherSurfaces} onSaved={onChanged} />
               <SessionPacing id={session.id} pacing={session.pacing} onSaved={onChanged} />
             </div>
             <Button variant="outline" size="sm" onClick={() => remove(session.id)} aria-label={`Remove session ${session.label ?? session.userId ?? ""}`}>
