@@ -40,15 +40,13 @@ public sealed record InvalidPacingError(string Message) : IUserError;
 
 public sealed class InvalidPacingErrorType() : UserErrorType<InvalidPacingError>("InvalidPacingError", "A pacing value below 1.");
 
-public sealed record SessionPacingPayload(SessionState? Session, IReadOnlyList<IUserError>? Errors = null) : IPayload;
-
 public sealed record SetSessionPacingInput(string Id, int? RequestsPerMinute, int? RequestsPerHour, int? DailyCap);
 
 /// <summary>Slowing one session down from Settings; every process applies it from its next request.</summary>
 public sealed class PacingMutations : ISchemaFeature
 {
     public void AddMutations(ObjectGraphType mutation) =>
-        mutation.Field("setSessionPacing", MutationTypes.Payload<SessionPacingPayload>("SetSessionPacing",
+        mutation.Field("setSessionPacing", MutationTypes.Payload<ConnectedSessionPayload>("SetSessionPacing",
                 p => p.Field<ConnectedSessionType>("session").Resolve(c => c.Source.Session), typeof(InvalidPacingErrorType), typeof(InvalidSessionErrorType)))
             .Description("Sets one session's requests per minute, per hour and per 24 hours. A value above the server's `Instagram:Pacing` is "
                 + "lowered to it (a session may go slower, never faster); a value left out or null follows the setting.")
@@ -65,15 +63,15 @@ public sealed class PacingMutations : ISchemaFeature
                 var invalid = new[] { ("requestsPerMinute", input.RequestsPerMinute), ("requestsPerHour", input.RequestsPerHour), ("dailyCap", input.DailyCap) }
                     .Where(v => v.Item2 < 1).Select(v => (IUserError)new InvalidPacingError(
                         $"{v.Item1} is {v.Item2}: it must be 1 or more. To follow the server's setting instead, leave it out.")).ToList();
-                if (invalid.Count > 0) return new SessionPacingPayload(null, invalid);
+                if (invalid.Count > 0) return new ConnectedSessionPayload(null, invalid);
                 var pool = SessionMutations.Pool(c);
                 if ((await pool.ListAsync(c.CancellationToken)).All(s => s.Key != input.Id))
-                    return new SessionPacingPayload(null, [new InvalidSessionError($"No connected session has the id `{input.Id}`.")]);
+                    return new ConnectedSessionPayload(null, [new InvalidSessionError($"No connected session has the id `{input.Id}`.")]);
                 var ceilings = c.RequestServices!.GetRequiredService<IOptions<InstagramOptions>>().Value.Pacing;
                 var session = await pool.SetPacingAsync(input.Id,
                     Below(input.RequestsPerMinute, ceilings.RequestsPerMinute), Below(input.RequestsPerHour, ceilings.RequestsPerHour), Below(input.DailyCap, ceilings.DailyCap),
                     c.CancellationToken);
-                return new SessionPacingPayload(session);
+                return new ConnectedSessionPayload(session);
             });
 
     private static int? Below(int? wanted, int ceiling) => wanted is { } value ? Math.Min(value, ceiling) : null;

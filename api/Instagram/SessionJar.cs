@@ -5,10 +5,17 @@ namespace InstaIntel.Api.Instagram;
 /// <summary>
 /// What each session's client holds between requests, as a browser or the app would: the whole cookie jar (what the
 /// user pasted, renewed by every Set-Cookie) and the `ig-set-*` values the app echoes. Instagram's renewals are kept
-/// in the vault with the session as soon as they change, so a restart, or another process, continues the same client.
+/// in the vault with the session, so a restart, or another process, continues the same client: a value that is new
+/// or names the client (csrftoken, mid, the app's machine id and token) at once, the ones Instagram renews on nearly
+/// every answer (rur, the www claim) at most once per <see cref="SaveEvery"/>.
 /// </summary>
-public sealed class SessionJar(ICredentialStore credentials)
+public sealed class SessionJar(ICredentialStore credentials, TimeProvider clock)
 {
+    public static readonly TimeSpan SaveEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>Renewed on almost every answer: kept in memory at once, in the vault now and then.</summary>
+    private static readonly HashSet<string> Restless = ["rur", "ig-set-ig-u-rur", "x-ig-set-www-claim"];
+
     /// <summary>Response headers whose value the next requests send back, and the request header that carries each.</summary>
     public static readonly IReadOnlyDictionary<string, string> EchoedHeaders = new Dictionary<string, string>
     {
@@ -26,6 +33,8 @@ public sealed class SessionJar(ICredentialStore credentials)
 
     private sealed record State(Dictionary<string, string> Cookies, Dictionary<string, string> Echoes)
     {
+        public DateTimeOffset SavedAt { get; set; }
+
         /// <summary>The web app's `x-web-session-id`: one per open tab, so one per session for as long as this process runs.</summary>
         public string WebSessionId { get; } = BrowserFingerprint.NewWebSessionId();
     }
@@ -56,24 +65,29 @@ public sealed class SessionJar(ICredentialStore credentials)
     public async Task ApplyAsync(InstagramSession session, HttpResponseMessage response, CancellationToken ct)
     {
         var state = Of(session);
-        var changed = false;
+        var (changed, urgent) = (false, false);
+        void Changed(string name, bool added) => (changed, urgent) = (true, urgent || added || !Restless.Contains(name));
+        Dictionary<string, string> keptCookies, keptEchoes;
         lock (state)
         {
             if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
                 foreach (var (name, value) in cookies.Select(ParseSetCookie).OfType<(string, string?)>())
                 {
                     if (Identity.Contains(name)) continue;
-                    if (value is null) changed |= state.Cookies.Remove(name);
-                    else if (state.Cookies.GetValueOrDefault(name) != value) (state.Cookies[name], changed) = (value, true);
+                    if (value is null) { if (state.Cookies.Remove(name)) Changed(name, added: false); }
+                    else if (state.Cookies.GetValueOrDefault(name) != value) { Changed(name, !state.Cookies.ContainsKey(name)); state.Cookies[name] = value; }
                 }
             foreach (var header in EchoedHeaders.Keys)
                 if (response.Headers.TryGetValues(header, out var values) && values.FirstOrDefault() is { Length: > 0 } value
                     && state.Echoes.GetValueOrDefault(header) != value)
-                    (state.Echoes[header], changed) = (value, true);
+                {
+                    Changed(header, !state.Echoes.ContainsKey(header));
+                    state.Echoes[header] = value;
+                }
+            if (!changed || !urgent && clock.GetUtcNow() - state.SavedAt < SaveEvery) return;
+            state.SavedAt = clock.GetUtcNow();
+            (keptCookies, keptEchoes) = (new(state.Cookies), new(state.Echoes));
         }
-        if (!changed) return;
-        Dictionary<string, string> keptCookies, keptEchoes;
-        lock (state) (keptCookies, keptEchoes) = (new(state.Cookies), new(state.Echoes));
         await credentials.UpdateSessionAsync(session.Key, s => s with
         {
             Cookies = keptCookies,

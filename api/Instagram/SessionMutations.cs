@@ -135,7 +135,8 @@ public sealed class SessionMutations : ISchemaFeature
                     : await services.GetRequiredService<InstagramLogin>().VerifyTwoFactorAsync(challenge, input.Code, c.CancellationToken)));
             });
 
-        mutation.Field("setSessionSurfaces", SessionPayloadType("SetSessionSurfaces", typeof(InvalidSessionErrorType)))
+        mutation.Field("setSessionSurfaces", MutationTypes.Payload<ConnectedSessionPayload>("SetSessionSurfaces",
+                p => p.Field<ConnectedSessionType>("session").Resolve(c => c.Source.Session), typeof(InvalidSessionErrorType)))
             .Description("Lets one session read lists from the other client's surfaces too, after its own have failed (off by default). "
                 + "A browser session used on the app's surfaces can be answered login_required and log that browser out; an app session on the web "
                 + "surfaces is read at the web's pace, 12 a page.")
@@ -148,11 +149,9 @@ public sealed class SessionMutations : ISchemaFeature
             {
                 var input = c.GetArgument<SetSessionSurfacesInput>("input");
                 if ((await Store(c).GetSessionsAsync(c.CancellationToken)).All(s => s.Key != input.Id))
-                    return new SessionPayload(null, Errors: [new InvalidSessionError($"No connected session has the id `{input.Id}`.")]);
+                    return new ConnectedSessionPayload(null, [new InvalidSessionError($"No connected session has the id `{input.Id}`.")]);
                 await Store(c).UpdateSessionAsync(input.Id, s => s with { UsesOtherSurfaces = input.UsesOtherSurfaces }, c.CancellationToken);
-                var kept = (await Store(c).GetSessionsAsync(c.CancellationToken)).First(s => s.Key == input.Id);
-                var state = (await Pool(c).ListAsync(c.CancellationToken)).FirstOrDefault(s => s.Key == kept.Key);
-                return new SessionPayload(SessionStatus.Of(kept, state));
+                return new ConnectedSessionPayload((await Pool(c).ListAsync(c.CancellationToken)).First(s => s.Key == input.Id));
             });
 
         mutation.Field<NonNullGraphType<SessionStatusType>>("logOut")

@@ -63,6 +63,9 @@ public sealed class SessionStatusType : ObjectGraphType<SessionStatus>
     }
 }
 
+/// <summary>What a mutation on one connected session (its pacing, its surfaces) left it as, or why it did nothing.</summary>
+public sealed record ConnectedSessionPayload(SessionState? Session, IReadOnlyList<InstaIntel.Api.GraphQL.Errors.IUserError>? Errors = null) : InstaIntel.Api.GraphQL.Errors.IPayload;
+
 public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
 {
     public ConnectedSessionType()

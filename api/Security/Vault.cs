@@ -44,7 +44,8 @@ public sealed class Vault(string path, MasterKey key)
         try
         {
             var updated = change(Read()); // throws on a vault it cannot read: nothing is written then
-            var temp = path + ".tmp";
+            // Its own temporary file: the API and crawl workers on one data folder may write at the same moment.
+            var temp = $"{path}.{Guid.NewGuid():N}.tmp";
             var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows()) create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             await using (var stream = new FileStream(temp, create))

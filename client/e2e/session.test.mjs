@@ -31,7 +31,7 @@ async function injectFault(kind, match) {
 
 describe("a session Instagram logged out", { concurrency: false }, () => {
   test("pauses the crawl, raises a banner on every page and marks the session in Settings", async () => {
-    await injectFault("LoginRedirect", "webapi:");
+    await injectFault("LoginRedirect", "mobile:/api/v1/friendships"); // the demo account is logged in as the app
     await page.goto("/accounts/");
     await page.getByRole("button", { name: "New crawl" }).click();
     const dialog = page.getByRole("dialog");

@@ -32,6 +32,21 @@ for (const { name, context } of [
       assert.equal(await page.locator("main :is(input, select, textarea):disabled").count(), 0);
     });
 
+    test("the demo session says it is the app's, and letting it cross names the risk and holds across a reload", async () => {
+      await page.goto("/settings/");
+      const surfaces = page.getByTestId("connected-session").getByTestId("session-surfaces");
+      await surfaces.getByText(/Logged in as the Instagram app/).waitFor();
+      const cross = surfaces.getByRole("switch", { name: "Also use the browser's surfaces" });
+      assert.equal(await cross.getAttribute("aria-checked"), "false");
+      await (context.hasTouch ? cross.tap() : cross.click());
+      await surfaces.locator("p.text-destructive").getByText(/logs out accounts/).waitFor();
+      await page.reload();
+      await surfaces.locator("p.text-destructive").waitFor();
+      assert.equal(await cross.getAttribute("aria-checked"), "true", "the choice is the server's, not the page's");
+      await (context.hasTouch ? cross.tap() : cross.click());
+      await surfaces.locator("p.text-muted-foreground").getByText(/logs out accounts/).waitFor();
+    });
+
     test("a backup downloads, and its restore is confirmed, staged for the next start and cancelled", async () => {
       await page.getByRole("button", { name: "Back up now" }).click();
       const saved = await page.getByRole("status").getByText(/^Saved instaintel-.*\.db\.gz\.$/).textContent();

@@ -22,10 +22,10 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(100.0, scrape["progress"]!["percent"]!.GetValue<double>());
 
         var requests = await h.Simulator.RequestsAsync();
-        Assert.Equal((1200 / 50, 800 / 50), (requests["webapi/followers"], requests["webapi/following"]));
+        Assert.Equal((1200 / 12, (800 + 11) / 12), (requests["webapi/followers"], requests["webapi/following"])); // the web app's page of 12
         Assert.Equal(1, requests["profile"]);
         Assert.False(requests.ContainsKey("web"), "the dead query hashes were asked");
-        Assert.False(requests.ContainsKey("mobile/followers"), "the mobile API was asked although the browser's surface worked");
+        Assert.False(requests.ContainsKey("mobile/followers"), "a browser session was sent to the app's API");
 
         var mutuals = await h.App.GraphQL().DataAsync("""{ account(username: "demo_small") { mutuals { totalCount } followerCount isPrivate } }""");
         Assert.Equal(300, mutuals["account"]!["mutuals"]!["totalCount"]!.GetValue<int>());
@@ -33,20 +33,21 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     }
 
     [Fact]
-    public async Task When_the_browsers_surface_breaks_the_mobile_api_takes_over()
+    public async Task When_the_apps_v1_breaks_its_graphql_takes_over_for_both_lists()
     {
-        await using var h = await CrawlHarness.StartAsync();
-        await h.Simulator.InjectAsync(FaultKind.NotFound, "webapi:", count: 1000);
+        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
+        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/api/v1/friendships", count: 1000);
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
 
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
+        Assert.Equal("MOBILE_GRAPHQL", scrape["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
         Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
         var requests = await h.Simulator.RequestsAsync();
-        Assert.Equal((1, 1200 / 200, 800 / 200), (requests["webapi/followers"], requests["mobile/followers"], requests["mobile/following"]));
-        Assert.False(requests.ContainsKey("webapi/following"), "the following list went back to the source that had just broken");
-        Assert.False(requests.ContainsKey("web"));
+        var page = new SimulatorOptions().AppGraphQLPageSize; // Instagram picks the size; the app asks none
+        Assert.Equal((1, 1200 / page, 800 / page), (requests["mobile/followers"], requests["appgraphql/followers"], requests["appgraphql/following"]));
+        Assert.False(requests.ContainsKey("mobile/following"), "the following list went back to the source that had just broken");
+        Assert.DoesNotContain(requests.Keys, k => k.StartsWith("webapi") || k == "web");
     }
 
     [Fact]
@@ -185,7 +186,7 @@ public sealed class ProxyTests
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
         Assert.Contains("PAUSED_RATE_LIMITED", seen);
         // The session check, the profile lookup, the page that was limited and all the pages: one proxy, never the other.
-        Assert.Equal((0, 3 + 1200 / 50), (Math.Min(first.Forwarded, second.Forwarded), Math.Max(first.Forwarded, second.Forwarded)));
+        Assert.Equal((0, 3 + 1200 / 12), (Math.Min(first.Forwarded, second.Forwarded), Math.Max(first.Forwarded, second.Forwarded)));
     }
 
     [Fact]

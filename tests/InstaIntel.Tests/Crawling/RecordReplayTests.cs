@@ -17,7 +17,7 @@ public sealed class RecordReplayTests
         }
 
         var files = Directory.GetFiles(folder, "*.json");
-        Assert.Equal(1 + 1 + 1200 / 50 + 800 / 50, files.Length); // the session check, the profile, the pages
+        Assert.Equal(1 + 1 + 1200 / 12 + (800 + 11) / 12, files.Length); // the session check, the profile, the pages of 12
         var text = string.Concat(files.Select(File.ReadAllText));
         Assert.DoesNotContain("demo-session", text);
         Assert.DoesNotContain("rank_token", text);

@@ -101,24 +101,6 @@ public sealed class SourceTests
     }
 
     [Fact]
-    public async Task An_app_session_falls_back_to_the_apps_private_graphql()
-    {
-        await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
-        await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/api/v1/friendships", count: 1000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
-
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("MOBILE_GRAPHQL", scrape["source"]!.GetValue<string>());
-        Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
-        Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
-        var sent = await h.Simulator.LastHeadersAsync("mobile");
-        Assert.Equal("FollowingList", sent["x-fb-friendly-name"]);
-        var requests = await h.Simulator.RequestsAsync();
-        Assert.True(requests["appgraphql/followers"] > 0 && requests["appgraphql/following"] > 0);
-        Assert.DoesNotContain(requests.Keys, k => k.StartsWith("webapi") || k == "web");
-    }
-
-    [Fact]
     public async Task Where_the_query_hashes_still_list_they_finish_a_browser_sessions_crawl()
     {
         await using var h = await CrawlHarness.StartAsync(simulator: o => o.LegacyHashesServeLists = true);

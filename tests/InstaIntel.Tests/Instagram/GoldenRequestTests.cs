@@ -97,7 +97,7 @@ public sealed partial class GoldenRequestTests
         HttpMessageHandler handler = capture;
         if (retries) handler = new RetryOnce(new TigonRetryMarker { InnerHandler = capture });
         return new InstagramClient(new HttpClient(new ZstdDecoding { InnerHandler = handler }), options, new Pacer(new NoLedger(), TimeProvider.System), new SessionGuard(TimeProvider.System),
-            new SessionJar(new DemoCredentialStore()), new FixedClock(Now));
+            new SessionJar(new DemoCredentialStore(), TimeProvider.System), new FixedClock(Now));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -35,7 +35,7 @@ public sealed class SampleReplayTests
     {
         var options = Options.Create(new InstagramOptions { Pacing = PacingOptions.Unpaced() });
         return new InstagramClient(new HttpClient(new Replay(status, file)), options, new Pacer(new NoLedger(), TimeProvider.System), new SessionGuard(TimeProvider.System),
-            new SessionJar(new DemoCredentialStore()), TimeProvider.System);
+            new SessionJar(new DemoCredentialStore(), TimeProvider.System), TimeProvider.System);
     }
 
     [Fact]

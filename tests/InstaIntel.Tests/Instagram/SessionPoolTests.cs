@@ -82,7 +82,7 @@ public sealed class SessionPoolTests
 
         var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
         Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal(1 + 1 + 1200 / 50, own.Forwarded); // the check on import, the profile, the pages
+        Assert.Equal(1 + 1 + 1200 / 12, own.Forwarded); // the check on import, the profile, the pages
         Assert.Equal(0, pool.Forwarded);
         var shown = (await h.App.GraphQL().DataAsync("{ instagramSessions { proxyHost } }"))["instagramSessions"]![0]!["proxyHost"]!.GetValue<string>();
         Assert.Equal(new Uri(own.Url).Authority, shown);

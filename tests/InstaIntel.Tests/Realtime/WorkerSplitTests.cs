@@ -33,7 +33,7 @@ public sealed class WorkerSplitTests
         Assert.Equal("SUCCEEDED", progress[^1]["state"]!.GetValue<string>());
         Assert.Equal(2000, progress[^1]["fetched"]!.GetValue<int>());
         Assert.True(progress.Count >= 3, $"only {progress.Count} progress messages reached the API");
-        Assert.True((await simulator.RequestsAsync())["webapi/followers"] > 0);
+        Assert.True((await simulator.RequestsAsync())["mobile/followers"] > 0); // the demo account is an app session
 
         var worksOnlyJobs = await new HttpClient().GetAsync(worker.Url + "/graphql?query={__typename}");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, worksOnlyJobs.StatusCode);

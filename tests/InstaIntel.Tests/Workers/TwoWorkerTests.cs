@@ -97,7 +97,7 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         using var worker = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "worker" });
         try
         {
-            await simulator.InjectAsync(FaultKind.RateLimited, "webapi:", count: 1);
+            await simulator.InjectAsync(FaultKind.RateLimited, "mobile:/api/v1/friendships", count: 1);
             var graphql = api.GraphQL();
             var start = await graphql.DataAsync("""mutation { startScrape(input: { target: "demo_small", following: false }) { scrape { id } } }""");
             var id = start["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
