@@ -51,7 +51,7 @@ public static class CrawlBench
             var tenMinutes = Math.Min(pacing.RequestsPerMinute * 10, window.Window <= TimeSpan.FromMinutes(10) ? window.Requests : int.MaxValue);
             Console.WriteLine($"      at the default pacing (simulated clock): {schedule.Duration.TotalHours,6:F1} h; busiest 10 min {schedule.Busiest10Minutes} "
                 + $"(limits: {pacing.RequestsPerMinute}/min, {window.Requests} per {window.Window.TotalMinutes:0} min on the surface); busiest 24 h {schedule.Busiest24Hours} "
-                + $"(daily cap {pacing.DailyCap}); gap variation {schedule.GapVariation:F2}; detector fired {schedule.DetectorFired}");
+                + $"(daily cap {pacing.DailyCap}); gaps while reading vary by {schedule.GapVariation:F2} (CV), {schedule.Rests} rests for a full window; detector fired {schedule.DetectorFired}");
             detectorQuiet &= schedule.DetectorFired == 0;
             withinLimits &= schedule.Busiest10Minutes <= Math.Min(pacing.RequestsPerMinute * 10, window.Requests) && schedule.Busiest24Hours <= pacing.DailyCap;
         }

@@ -14,7 +14,9 @@ public static class PacedScheduleBench
     /// <summary>How long one request takes between its slot and the next reservation.</summary>
     private static readonly TimeSpan RequestTime = TimeSpan.FromMilliseconds(400);
 
-    public sealed record Schedule(int Requests, TimeSpan Duration, int Busiest10Minutes, int Busiest24Hours, double GapVariation, int DetectorFired);
+    /// <param name="GapVariation">Coefficient of variation of the gaps while reading, i.e. without the rests a full window forces.</param>
+    /// <param name="Rests">Gaps longer than <see cref="PacingOptions.LongestWait"/>: the crawl pauses there (a daily cap reached).</param>
+    public sealed record Schedule(int Requests, TimeSpan Duration, int Busiest10Minutes, int Busiest24Hours, double GapVariation, int Rests, int DetectorFired);
 
     public static Schedule Run(FollowSource surface, int requests, int usersPerPage, int seed)
     {
@@ -42,9 +44,10 @@ public static class PacedScheduleBench
             }
             now = at + RequestTime;
         }
-        var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
+        var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+        var reading = gaps.Where(g => g <= pacing.LongestWait).Select(g => g.TotalMilliseconds).ToList();
         return new Schedule(requests, times[^1] - start, Busiest(times, TimeSpan.FromMinutes(10)), Busiest(times, TimeSpan.FromDays(1)),
-            gaps.Count == 0 ? 0 : Detector.Variation(gaps), fired);
+            reading.Count == 0 ? 0 : Detector.Variation(reading), gaps.Count - reading.Count, fired);
     }
 
     /// <summary>The most requests in any window of this length (times in order).</summary>
