@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace InstaIntel.Api.Instagram;
 
@@ -81,6 +82,67 @@ public sealed class AndroidApp
             ("X-Tigon-Is-Retry", "False"),
         };
         return headers.Where(h => !string.IsNullOrEmpty(h.Item2)).Select(h => (h.Item1, h.Item2!));
+    }
+
+    /// <summary>One page of the app's private GraphQL follow list: the root field it answers in, its extra headers and its form.</summary>
+    public sealed record GraphqlQuery(string Root, IReadOnlyList<(string Name, string Value)> Headers, IReadOnlyList<KeyValuePair<string, string>> Form);
+
+    /// <summary>
+    /// `FollowersList` / `FollowingList` as the app sends them (instagrapi `mixins/user.py`, doc ids of PR #2806): no
+    /// `count` (Instagram picks the page size), the `skip_*` flags that leave out what a list screen does not show.
+    /// </summary>
+    public GraphqlQuery FollowListQuery(FollowList list, long userId, string rankToken, string? maxId)
+    {
+        var followers = list == FollowList.Followers;
+        var (name, docId, root) = followers
+            ? ("FollowersList", FollowersListDocId, "xdt_api__v1__friendships__followers")
+            : ("FollowingList", FollowingListDocId, "xdt_api__v1__friendships__following");
+        var variables = followers
+            ? new JsonObject
+            {
+                ["user_id"] = userId.ToString(CultureInfo.InvariantCulture),
+                ["skip_suggested_users"] = true,
+                ["skip_more_groups_available"] = true,
+                ["skip_friendship_followers_fields"] = true,
+                ["request_data"] = new JsonObject { ["rank_token"] = rankToken, ["enableGroups"] = true },
+                ["skip_page_size"] = true,
+                ["skip_pending_admins"] = true,
+                ["skip_has_more"] = true,
+                ["search_surface"] = "follow_list_page",
+                ["query"] = "",
+                ["skip_big_list"] = true,
+                ["include_unseen_count"] = true,
+            }
+            : new JsonObject
+            {
+                ["user_id"] = userId.ToString(CultureInfo.InvariantCulture),
+                ["skip_use_clickable_see_more"] = true,
+                ["skip_preview_hashtags"] = true,
+                ["skip_should_limit_list_of_followers"] = true,
+                ["skip_pending_admins"] = true,
+                ["skip_more_groups_available"] = true,
+                ["skip_friendship_followers_fields"] = false,
+                ["request_data"] = new JsonObject { ["rank_token"] = rankToken, ["includes_hashtags"] = true },
+                ["search_surface"] = "follow_list_page",
+                ["skip_page_size"] = true,
+                ["skip_friend_requests"] = true,
+                ["skip_big_list"] = true,
+                ["query"] = "",
+                ["include_profile_update_info"] = true,
+                ["skip_suggested_users"] = true,
+                ["include_unseen_count"] = true,
+                ["skip_has_more"] = true,
+                ["enable_groups"] = true,
+                ["skip_hashtag_count"] = true,
+            };
+        if (maxId is not null) variables["max_id"] = maxId;
+        return new GraphqlQuery(root,
+            [("X-FB-Friendly-Name", name), ("X-Root-Field-Name", root), ("X-Client-Doc-Id", docId), ("X-FB-RMD", "state=URL_ELIGIBLE"), ("Priority", "u=3, i")],
+            [
+                new("method", "post"), new("pretty", "false"), new("format", "json"), new("server_timestamps", "true"), new("locale", "user"),
+                new("fb_api_req_friendly_name", name), new("enable_canonical_naming", "true"), new("enable_canonical_variable_overrides", "true"),
+                new("enable_canonical_naming_ambiguous_type_prefixing", "true"), new("variables", variables.ToJsonString()), new("client_doc_id", docId),
+            ]);
     }
 
     /// <summary>The app's nav chain for a profile's follow list: the screens a person passed through to reach it.</summary>

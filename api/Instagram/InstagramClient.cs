@@ -93,73 +93,18 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     private async Task<FollowPage> GetAppGraphqlPageAsync(FollowList list, long userId, string username, string? maxId, InstagramSession session, CancellationToken ct)
     {
         var device = session.Device ?? throw new SourceUnavailableException("The session has no device for the app's GraphQL.");
-        var (name, docId, root) = list == FollowList.Followers
-            ? ("FollowersList", Options.Android.FollowersListDocId, "xdt_api__v1__friendships__followers")
-            : ("FollowingList", Options.Android.FollowingListDocId, "xdt_api__v1__friendships__following");
-        var variables = list == FollowList.Followers
-            ? new JsonObject
-            {
-                ["user_id"] = userId.ToString(),
-                ["skip_suggested_users"] = true,
-                ["skip_more_groups_available"] = true,
-                ["skip_friendship_followers_fields"] = true,
-                ["request_data"] = new JsonObject { ["rank_token"] = $"{session.DsUserId}_{device.DeviceId}", ["enableGroups"] = true },
-                ["skip_page_size"] = true,
-                ["skip_pending_admins"] = true,
-                ["skip_has_more"] = true,
-                ["search_surface"] = "follow_list_page",
-                ["query"] = "",
-                ["skip_big_list"] = true,
-                ["include_unseen_count"] = true,
-            }
-            : new JsonObject
-            {
-                ["user_id"] = userId.ToString(),
-                ["skip_use_clickable_see_more"] = true,
-                ["skip_preview_hashtags"] = true,
-                ["skip_should_limit_list_of_followers"] = true,
-                ["skip_pending_admins"] = true,
-                ["skip_more_groups_available"] = true,
-                ["skip_friendship_followers_fields"] = false,
-                ["request_data"] = new JsonObject { ["rank_token"] = $"{session.DsUserId}_{device.DeviceId}", ["includes_hashtags"] = true },
-                ["search_surface"] = "follow_list_page",
-                ["skip_page_size"] = true,
-                ["skip_friend_requests"] = true,
-                ["skip_big_list"] = true,
-                ["query"] = "",
-                ["include_profile_update_info"] = true,
-                ["skip_suggested_users"] = true,
-                ["include_unseen_count"] = true,
-                ["skip_has_more"] = true,
-                ["enable_groups"] = true,
-                ["skip_hashtag_count"] = true,
-            };
-        if (maxId is not null) variables["max_id"] = maxId;
+        var query = Options.Android.FollowListQuery(list, userId, $"{session.DsUserId}_{device.DeviceId}", maxId);
         var request = App(HttpMethod.Post, $"{Options.MobileUrl}/graphql/query", session, list, FollowSource.MobileGraphql);
-        request.Headers.Add("X-FB-Friendly-Name", name);
-        request.Headers.Add("X-Root-Field-Name", root);
-        request.Headers.Add("X-Client-Doc-Id", docId);
-        request.Headers.Add("X-FB-RMD", "state=URL_ELIGIBLE");
-        request.Headers.Remove("Priority");
-        request.Headers.TryAddWithoutValidation("Priority", "u=3, i");
-        request.Content = AndroidApp.Form(new Dictionary<string, string>
+        foreach (var (name, value) in query.Headers)
         {
-            ["method"] = "post",
-            ["pretty"] = "false",
-            ["format"] = "json",
-            ["server_timestamps"] = "true",
-            ["locale"] = "user",
-            ["fb_api_req_friendly_name"] = name,
-            ["enable_canonical_naming"] = "true",
-            ["enable_canonical_variable_overrides"] = "true",
-            ["enable_canonical_naming_ambiguous_type_prefixing"] = "true",
-            ["variables"] = variables.ToJsonString(),
-            ["client_doc_id"] = docId,
-        });
+            request.Headers.Remove(name);
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        request.Content = AndroidApp.Form(query.Form);
         var response = await SendAsync(request, session, InstagramJson.Default.AppGraphQLResponse, "app GraphQL list", ct,
             notFound: () => new SourceUnavailableException("The app's GraphQL endpoint answered 404."), username);
-        if (response.Data?.GetValueOrDefault(root) is not { } page)
-            throw new SourceUnavailableException($"The app's GraphQL answered no {root}: {response.Errors?.FirstOrDefault()?.Message ?? "Instagram changed its shape or the doc id"}.");
+        if (response.Data?.GetValueOrDefault(query.Root) is not { } page)
+            throw new SourceUnavailableException($"The app's GraphQL answered no {query.Root}: {response.Errors?.FirstOrDefault()?.Message ?? "Instagram changed its shape or the doc id"}.");
         return Friendships(page, username);
     }
 
