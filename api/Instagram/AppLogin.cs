@@ -98,7 +98,7 @@ public sealed class AppLogin(HttpClient http, IOptions<InstagramOptions> options
     /// <summary>The app session the login's answer carries: its Bearer token holds the session id and the user id.</summary>
     private static InstagramSession SessionFrom(HttpResponseMessage response, AppLoginResponse body, string username, MobileDevice device)
     {
-        var echoes = SessionJar.EchoedHeaders.Keys
+        var echoes = SessionJar.EchoedHeaders
             .Select(h => (h, Value: response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null))
             .Where(e => !string.IsNullOrEmpty(e.Value)).ToDictionary(e => e.h, e => e.Value!);
         var bearer = echoes.GetValueOrDefault("ig-set-authorization") ?? throw new LoginFailedException("Instagram accepted the login but sent no token.");

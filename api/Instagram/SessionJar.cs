@@ -16,15 +16,9 @@ public sealed class SessionJar(ICredentialStore credentials, TimeProvider clock)
     /// <summary>Renewed on almost every answer: kept in memory at once, in the vault now and then.</summary>
     private static readonly HashSet<string> Restless = ["rur", "ig-set-ig-u-rur", "x-ig-set-www-claim"];
 
-    /// <summary>Response headers whose value the next requests send back, and the request header that carries each.</summary>
-    public static readonly IReadOnlyDictionary<string, string> EchoedHeaders = new Dictionary<string, string>
-    {
-        ["x-ig-set-www-claim"] = "X-IG-WWW-Claim",
-        ["ig-set-x-mid"] = "X-MID",
-        ["ig-set-ig-u-rur"] = "IG-U-RUR",
-        ["ig-set-ig-u-ds-user-id"] = "IG-U-DS-USER-ID",
-        ["ig-set-authorization"] = "Authorization",
-    };
+    /// <summary>Response headers whose value the next requests send back (the claim, the machine id, the region hint, the user, the token).</summary>
+    public static readonly IReadOnlyList<string> EchoedHeaders =
+        ["x-ig-set-www-claim", "ig-set-x-mid", "ig-set-ig-u-rur", "ig-set-ig-u-ds-user-id", "ig-set-authorization"];
 
     /// <summary>Cookies that identify the session: kept as the user gave them, whatever a response sets.</summary>
     private static readonly HashSet<string> Identity = ["sessionid", "ds_user_id"];
@@ -77,7 +71,7 @@ public sealed class SessionJar(ICredentialStore credentials, TimeProvider clock)
                     if (value is null) { if (state.Cookies.Remove(name)) Changed(name, added: false); }
                     else if (state.Cookies.GetValueOrDefault(name) != value) { Changed(name, !state.Cookies.ContainsKey(name)); state.Cookies[name] = value; }
                 }
-            foreach (var header in EchoedHeaders.Keys)
+            foreach (var header in EchoedHeaders)
                 if (response.Headers.TryGetValues(header, out var values) && values.FirstOrDefault() is { Length: > 0 } value
                     && state.Echoes.GetValueOrDefault(header) != value)
                 {

@@ -26,9 +26,23 @@ public sealed class SessionTests
         Assert.DoesNotContain(session.SessionId, session.ToString());
     }
 
+    [Fact]
+    public void A_pasted_cookie_header_is_kept_whole_as_a_browser_session()
+    {
+        Assert.True(SessionImport.TryParse("mid=ZmFrZQ; ig_did=FAKE-DID; sessionid=12345678%3AAbCdEf%3A12%3AAYc; datr=fakeDatr; csrftoken=tok; ds_user_id=999; wd=1280x720",
+            null, null, out var session, out var error), error);
+        Assert.Equal(SessionClient.Browser, session.Client);
+        Assert.False(session.UsesOtherSurfaces);
+        Assert.Equal(
+            new Dictionary<string, string> { ["mid"] = "ZmFrZQ", ["ig_did"] = "FAKE-DID", ["datr"] = "fakeDatr", ["wd"] = "1280x720", ["sessionid"] = session.SessionId, ["csrftoken"] = "tok", ["ds_user_id"] = "999" },
+            session.Cookies);
+    }
+
     [Theory]
     [InlineData("", "Paste the value")]
     [InlineData("csrftoken=abc", "Paste the value")]
+    [InlineData("sessionid=12345678%3AAbCdEf%3A12%3AAYc; mid=a\"b", "not a cookie a browser sends")]
+    [InlineData("sessionid=12345678%3AAbCdEf%3A12%3AAYc; bad name=x", "not a cookie a browser sends")]
     [InlineData("not a session; at all", "does not look like")]
     [InlineData("<script>alert(1)</script>xxxxxxxx", "does not look like")]
     public void Anything_else_is_refused_with_what_to_paste(string pasted, string reason)
