@@ -51,7 +51,7 @@ public sealed class RequestLedger(IServiceScopeFactory scopes, IOptions<Instagra
             var since = now - TimeSpan.FromDays(1);
             var history = await db.RequestLedger.Where(e => e.SessionKey == sessionKey && e.At > since)
                 .Select(e => new LedgerSlot(e.Surface, e.At)).ToListAsync(ct);
-            lock (draws) at = DateTime.SpecifyKind(PaceRule.Next(history, surface, now, limits, draws), DateTimeKind.Utc);
+            lock (draws) at = WholeMilliseconds(PaceRule.Next(history, surface, now, limits, draws));
             if (at - now > options.Value.Pacing.LongestWait) throw new RateLimitedException(at - now);
         }
         db.RequestLedger.Add(new LedgerEntry { SessionKey = sessionKey, Surface = surface, At = at });
@@ -76,6 +76,13 @@ public sealed class RequestLedger(IServiceScopeFactory scopes, IOptions<Instagra
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Rounded up to whole milliseconds, so a slot read back from PostgreSQL (which keeps microseconds, not .NET's ticks)
+    /// is the slot that was written, and a window's end computed from it is never a fraction early.
+    /// </summary>
+    private static DateTime WholeMilliseconds(DateTime at) =>
+        new((at.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 
     private async Task PruneNowAndThenAsync(InstaIntelDb db, CancellationToken ct)
     {

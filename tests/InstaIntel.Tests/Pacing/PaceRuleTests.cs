@@ -29,8 +29,8 @@ public sealed class PaceRuleTests
     {
         var slots = Run(2_600, Defaults, seed: 1, i => i % 3 == 0 ? FollowSource.MobileApi : FollowSource.WebApi);
 
-        Assert.Null(Windows.Overfilled(slots, PaceLimits.Of(Defaults, FollowSource.WebApi)));
-        Assert.Null(Windows.Overfilled(slots, PaceLimits.Of(Defaults, FollowSource.MobileApi)));
+        Assert.Null(Windows.Overfilled(slots, Defaults, FollowSource.WebApi));
+        Assert.Null(Windows.Overfilled(slots, Defaults, FollowSource.MobileApi));
         // The daily cap: the 2,001st request waits until the first is a day old.
         Assert.True(slots[2_000].At >= slots[0].At + TimeSpan.FromDays(1), $"Request 2,001 at {slots[2_000].At:O}");
         Assert.True(slots[1_999].At < slots[0].At + TimeSpan.FromHours(12), "The cap, not the rate, should be what stops the 2,001st");
@@ -83,8 +83,8 @@ public sealed class PaceRuleTests
     {
         var seven = Enumerable.Range(0, 7).Select(i => new LedgerSlot(FollowSource.WebApi, Start + TimeSpan.FromSeconds(8 * i))).ToList();
 
-        Assert.Contains("7 requests in 00:01:00", Windows.Overfilled(seven, PaceLimits.Of(Defaults, FollowSource.WebApi)));
-        Assert.Null(Windows.Overfilled(seven.Skip(1), PaceLimits.Of(Defaults, FollowSource.WebApi)));
+        Assert.Contains("7 requests in 00:01:00", Windows.Overfilled(seven, Defaults, FollowSource.WebApi));
+        Assert.Null(Windows.Overfilled(seven.Skip(1), Defaults, FollowSource.WebApi));
     }
 
     private static (int, int, int) Limits(PaceLimits l) => (l.RequestsPerMinute, l.RequestsPerHour, l.DailyCap);

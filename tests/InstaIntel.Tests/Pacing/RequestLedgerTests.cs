@@ -44,8 +44,8 @@ public sealed class RequestLedgerTests(PostgresFixture postgres) : IClassFixture
             .Where(e => e.SessionKey == Session).Select(e => new LedgerSlot(e.Surface, e.At)).ToListAsync());
         Assert.Equal(50, slots.Count);
         var pacing = first.Services.GetRequiredService<IOptions<InstagramOptions>>().Value.Pacing;
-        Assert.Null(Windows.Overfilled(slots, PaceLimits.Of(pacing, FollowSource.MobileApi)));
-        Assert.Null(Windows.Overfilled(slots, PaceLimits.Of(pacing, FollowSource.WebApi)));
+        Assert.Null(Windows.Overfilled(slots, pacing, FollowSource.MobileApi));
+        Assert.Null(Windows.Overfilled(slots, pacing, FollowSource.WebApi));
         Assert.True(slots.Max(s => s.At) - slots.Min(s => s.At) >= TimeSpan.FromDays(1), "The daily cap held nothing back");
     }
 
