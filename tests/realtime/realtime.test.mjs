@@ -63,8 +63,8 @@ test('graphql-ws: scrapeProgress streams a crawl to completion', async () => {
 
 test('graphql-sse: scrapeProgress streams a crawl to completion', async () => {
   const id = await startScrape('demo_small');
-  // The second crawl of demo_small: a head-only refresh, one page of each list.
-  assertRanToCompletion(await collect(sse, PROGRESS, { id }), 100);
+  // The second crawl of demo_small: a head-only refresh, one page of each list (the demo account is the app's: 200 a page).
+  assertRanToCompletion(await collect(sse, PROGRESS, { id }), 400);
 });
 
 test('graphql-ws: scrapeEvents reports every state change of a crawl', async () => {
