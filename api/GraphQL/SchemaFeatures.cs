@@ -22,7 +22,7 @@ public static class SchemaFeatures
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
         new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new PacingMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
         new ScrapeSubscriptions(),
-        new Tokens.ApiTokenSchema(),
+        new Tokens.ApiTokenQueries(), new Tokens.ApiTokenMutations(),
         new AlertQueries(), new AlertMutations(),
         new Counts.CountsQueries(), new Counts.CountsMutations(),
         new LostReasons.LostReasonsMutations(),

@@ -14,15 +14,10 @@ public sealed record CreateApiTokenPayload(ApiToken? ApiToken, string? Secret, I
 
 public sealed record RevokeApiTokenPayload(ApiToken? ApiToken, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
-/// <summary>Listing, creating and revoking API tokens (all `admin`: see <see cref="RootFieldScopes"/>).</summary>
-public sealed class ApiTokenSchema : ISchemaFeature
+/// <summary>Creating and revoking API tokens (`admin`: see <see cref="RootFieldScopes"/>).</summary>
+public sealed class ApiTokenMutations : ISchemaFeature
 {
     public const int MaxNameLength = 80;
-
-    public void AddQueries(ObjectGraphType query, NamedTypes types) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiTokenType>>>>("apiTokens")
-            .Description("Every API token, revoked and expired ones included, oldest first. Secrets are never shown again.")
-            .ResolveAsync(async c => await Tokens(c).ListAsync(c.CancellationToken));
 
     public void AddMutations(ObjectGraphType mutation)
     {
@@ -73,5 +68,5 @@ public sealed class ApiTokenSchema : ISchemaFeature
 
     private static CreateApiTokenPayload Invalid(string message, string field) => new(null, null, [new InvalidApiTokenError(message, field)]);
 
-    private static ApiTokens Tokens(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ApiTokens>();
+    internal static ApiTokens Tokens(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ApiTokens>();
 }
