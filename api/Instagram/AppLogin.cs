@@ -55,20 +55,16 @@ public sealed class AppLogin(HttpClient http, IOptions<InstagramOptions> options
 
     private async Task<HttpResponseMessage> PostAsync(string path, MobileDevice device, JsonObject fields, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Options.MobileUrl + path)
-        {
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
-            Content = AndroidApp.Form(new Dictionary<string, string> { ["signed_body"] = "SIGNATURE." + fields.ToJsonString() }),
-        };
+        using var request = InstagramClient.Http2(HttpMethod.Post, Options.MobileUrl + path);
+        request.Content = AndroidApp.Form(new Dictionary<string, string> { ["signed_body"] = "SIGNATURE." + fields.ToJsonString() });
         var now = clock.GetUtcNow();
         var context = new AndroidApp.Context(device, "0", Options.Locale, Options.UtcOffset(now), now, "", _ => null, null);
-        foreach (var (name, value) in Options.Android.Headers(context).Where(h => h.Name != "X-IG-Nav-Chain"))
+        foreach (var (name, value) in Options.Android.Headers(context)) // no nav chain: the login screen comes before any
             request.Headers.TryAddWithoutValidation(name, value);
         return await http.SendAsync(request, ct);
     }
 
-    private static async Task<AppLoginResponse> ReadAsync(HttpResponseMessage response, CancellationToken ct)
+    private async Task<AppLoginResponse> ReadAsync(HttpResponseMessage response, CancellationToken ct)
     {
         if (response.StatusCode == HttpStatusCode.TooManyRequests) throw new RateLimitedException(response.Headers.RetryAfter?.Delta);
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);
@@ -88,7 +84,7 @@ public sealed class AppLogin(HttpClient http, IOptions<InstagramOptions> options
             throw new LoginFailedException("Instagram has no account with that username.");
         if (body.ErrorType is "needs_upgrade" || body.CheckpointUrl?.Contains("unsupported_version") == true)
             throw new LoginFailedException("Instagram refuses the Android app version InstaIntel presents. Set a current one in Instagram:Android (docs/instagram-shapes.md §3), or log in as a browser instead.");
-        throw InstagramClient.Failure(response, bytes, () => new LoginFailedException("Instagram did not answer the login."), null) switch
+        throw InstagramClient.Failure(response, bytes, () => new LoginFailedException("Instagram did not answer the login."), null, Options.Android.AppVersion) switch
         {
             SourceUnavailableException => new LoginFailedException(string.IsNullOrEmpty(body.Message) ? "Instagram refused the login." : body.Message),
             var failure => failure,

@@ -161,7 +161,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
         request.Options.Set(SurfaceOption, surface);
         foreach (var (name, value) in Options.Browser.Headers(referer, jar.WebSessionId(session), Options.AcceptLanguage)) request.Headers.TryAddWithoutValidation(name, value);
         request.Headers.Add("Cookie", jar.CookieHeader(session));
-        if ((jar.Cookie(session, "csrftoken") ?? session.CsrfToken) is { } csrf) request.Headers.Add("X-CSRFToken", csrf);
+        if (jar.Cookie(session, "csrftoken") is { } csrf) request.Headers.Add("X-CSRFToken", csrf);
         request.Headers.Add("X-IG-WWW-Claim", jar.Echo(session, "x-ig-set-www-claim") ?? "0");
         return request;
     }
@@ -180,7 +180,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     }
 
     /// <summary>HTTP/2 as browsers and the app speak it, where the server offers it (TLS with ALPN); HTTP/1.1 otherwise.</summary>
-    private static HttpRequestMessage Http2(HttpMethod method, string url) =>
+    internal static HttpRequestMessage Http2(HttpMethod method, string url) =>
         new(method, url) { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionOrLower };
 
     private async Task<T> SendAsync<T>(HttpRequestMessage message, InstagramSession session, JsonTypeInfo<T> type, string what,
@@ -209,20 +209,19 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
                 throw new UnreadableResponseException(what, e);
             }
             if (answer.Status != "fail") return answer;
-            failure = Failure(response, body, notFound, username);
+            failure = Failure(response, body, notFound, username, Options.Android.AppVersion);
         }
         else
         {
-            failure = Failure(response, body, notFound, username);
+            failure = Failure(response, body, notFound, username, Options.Android.AppVersion);
         }
         if (failure is ActionBlockedException blocked)
             guard.Block(session.Key, clock.GetUtcNow().UtcDateTime + (blocked.Pause ?? Options.ActionBlockPause));
-        if (failure is AppOutdatedException) throw new AppOutdatedException(Options.Android.AppVersion);
         throw failure;
     }
 
     /// <summary>Instagram's ways of saying no, most specific first (docs/instagram-shapes.md, §5).</summary>
-    public static InstagramException Failure(HttpResponseMessage response, byte[] body, Func<InstagramException> notFound, string? username)
+    public static InstagramException Failure(HttpResponseMessage response, byte[] body, Func<InstagramException> notFound, string? username, string appVersion)
     {
         var status = (int)response.StatusCode;
         if (status is >= 300 and < 400)
@@ -254,7 +253,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
             return ActionBlockedException.Signal("\"useragent mismatch\"", TimeSpan.FromHours(1),
                 "The client fingerprint no longer matches what Instagram expects of this session: check Instagram:Browser and Instagram:Android in the settings.");
         if (failure?.CheckpointUrl?.Contains("unsupported_version", StringComparison.OrdinalIgnoreCase) == true || failure?.ErrorType == "needs_upgrade")
-            return new AppOutdatedException("");
+            return new AppOutdatedException(appVersion);
         if (message is "checkpoint_required" or "challenge_required" || failure?.CheckpointUrl is not null || failure?.Challenge is not null)
             return new CheckpointException(failure?.CheckpointUrl ?? failure?.Challenge?.Url);
         if (message is "login_required" or "user_has_logged_out" || failure?.RequireLogin == true || response.StatusCode == HttpStatusCode.Unauthorized)
