@@ -66,7 +66,7 @@ public sealed class PacingMutations : ISchemaFeature
                 if (invalid.Count > 0) return new ConnectedSessionPayload(null, invalid);
                 var pool = SessionMutations.Pool(c);
                 if ((await pool.ListAsync(c.CancellationToken)).All(s => s.Key != input.Id))
-                    return new ConnectedSessionPayload(null, [new InvalidSessionError($"No connected session has the id `{input.Id}`.")]);
+                    return new ConnectedSessionPayload(null, [InvalidSessionError.Unknown(input.Id)]);
                 var ceilings = c.RequestServices!.GetRequiredService<IOptions<InstagramOptions>>().Value.Pacing;
                 var session = await pool.SetPacingAsync(input.Id,
                     Below(input.RequestsPerMinute, ceilings.RequestsPerMinute), Below(input.RequestsPerHour, ceilings.RequestsPerHour), Below(input.DailyCap, ceilings.DailyCap),

@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Instagram;
 
-public sealed record InvalidSessionError(string Message) : IUserError;
+public sealed record InvalidSessionError(string Message) : IUserError
+{
+    /// <summary>The answer to an id that names no connected session.</summary>
+    public static InvalidSessionError Unknown(string id) => new($"No connected session has the id `{id}`.");
+}
 
 public sealed record LoginFailedError(string Message) : IUserError;
 
@@ -67,7 +71,7 @@ public sealed class SessionMutations : ISchemaFeature
             {
                 var key = c.GetArgument<RemoveInstagramSessionInput>("input").Id;
                 if ((await Store(c).GetSessionsAsync(c.CancellationToken)).All(s => s.Key != key))
-                    return new SessionPayload(null, Errors: [new InvalidSessionError($"No connected session has the id `{key}`.")]);
+                    return new SessionPayload(null, Errors: [InvalidSessionError.Unknown(key)]);
                 await Store(c).RemoveSessionAsync(key, c.CancellationToken);
                 await Pool(c).RemovedAsync(key, c.CancellationToken);
                 return new SessionPayload(await SessionStatus.OfPoolAsync(Store(c), Pool(c), c.CancellationToken));
@@ -132,7 +136,7 @@ public sealed class SessionMutations : ISchemaFeature
             {
                 var input = c.GetArgument<SetSessionSurfacesInput>("input");
                 if ((await Store(c).GetSessionsAsync(c.CancellationToken)).All(s => s.Key != input.Id))
-                    return new ConnectedSessionPayload(null, [new InvalidSessionError($"No connected session has the id `{input.Id}`.")]);
+                    return new ConnectedSessionPayload(null, [InvalidSessionError.Unknown(input.Id)]);
                 await Store(c).UpdateSessionAsync(input.Id, s => s with { UsesOtherSurfaces = input.UsesOtherSurfaces }, c.CancellationToken);
                 return new ConnectedSessionPayload((await Pool(c).ListAsync(c.CancellationToken)).First(s => s.Key == input.Id));
             });

@@ -29,7 +29,7 @@ public sealed class SessionProxies : IWebProxy
 
     public bool Enabled => proxies.Length > 0;
 
-    /// <summary>The proxy of the current session's share, for logs.</summary>
+    /// <summary>The proxy of `Instagram:Proxies` the session of this async flow uses.</summary>
     public Uri? Current => ProxyOf(SessionKey.Value);
 
     /// <summary>The proxy of `Instagram:Proxies` a session without its own always uses.</summary>

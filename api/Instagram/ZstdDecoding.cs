@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using ZstdSharp;
 
 namespace InstaIntel.Api.Instagram;
@@ -18,22 +17,5 @@ public sealed class ZstdDecoding : DelegatingHandler
             decoded.Headers.TryAddWithoutValidation(header.Key, header.Value);
         response.Content = decoded;
         return response;
-    }
-}
-
-/// <summary>The app marks a request it sends again after a failed attempt (`X-Tigon-Is-Retry: True`), as its HTTP stack does.</summary>
-public sealed class TigonRetryMarker : DelegatingHandler
-{
-    private static readonly HttpRequestOptionsKey<bool> Sent = new("instaintel.sent");
-
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-    {
-        if (request.Options.TryGetValue(Sent, out var sent) && sent && request.Headers.Contains("X-Tigon-Is-Retry"))
-        {
-            request.Headers.Remove("X-Tigon-Is-Retry");
-            request.Headers.TryAddWithoutValidation("X-Tigon-Is-Retry", "True");
-        }
-        request.Options.Set(Sent, true);
-        return base.SendAsync(request, ct);
     }
 }
