@@ -2,8 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
-using InstaIntel.Api.Persistence;
-using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Backups;
 

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL;
-using InstaIntel.Api.GraphQL.Relay;
 
 namespace InstaIntel.Api.Insights;
 

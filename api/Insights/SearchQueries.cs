@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL;
-using InstaIntel.Api.Profiles;
 
 namespace InstaIntel.Api.Insights;
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.GraphQL;
-using InstaIntel.Api.GraphQL.Errors;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Instagram;

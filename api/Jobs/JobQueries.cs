@@ -2,8 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Backups;
 using InstaIntel.Api.GraphQL;
-using InstaIntel.Api.GraphQL.Errors;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 

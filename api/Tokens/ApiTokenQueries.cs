@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.GraphQL;
-using InstaIntel.Api.GraphQL.Errors;
-using InstaIntel.Api.GraphQL.Relay;
 
 namespace InstaIntel.Api.Tokens;
 
