@@ -12,8 +12,8 @@ import { sessionStep } from "./session-outcome";
 type Challenge = { identifier: string; username: string };
 
 const clients: { value: SessionClient; label: string }[] = [
-  { value: "APP" as SessionClient, label: "As the Instagram app" },
-  { value: "BROWSER" as SessionClient, label: "As a browser" },
+  { value: "APP", label: "As the Instagram app" },
+  { value: "BROWSER", label: "As a browser" },
 ];
 
 /**
@@ -21,7 +21,7 @@ const clients: { value: SessionClient; label: string }[] = [
  * session ever reads lists as: the app reads 200 people a request, a browser 12.
  */
 export function LoginForm({ onConnected }: { onConnected: () => void }) {
-  const [client, setClient] = useState<SessionClient>("APP" as SessionClient);
+  const [client, setClient] = useState<SessionClient>("APP");
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
