@@ -15,7 +15,7 @@ public sealed class Account
     public int? FollowingCount { get; set; }
     public bool Bookmarked { get; set; }
     public DateTime CreatedAt { get; set; }
-    public DateTime? LastScrapedAt { get; set; }
+    public DateTime? LastCrawledAt { get; set; }
     /// <summary>Counts only, or counts and lists; accounts from before tracking levels existed were migrated to lists.</summary>
     public Counts.TrackingLevel TrackingLevel { get; set; } = Counts.TrackingLevel.Counts;
     public int? PostCount { get; set; }

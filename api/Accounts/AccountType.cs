@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Exports;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.GraphQL;
@@ -7,7 +8,6 @@ using InstaIntel.Api.GraphQL.Batching;
 using InstaIntel.Api.GraphQL.Filtering;
 using InstaIntel.Api.GraphQL.Paging;
 using InstaIntel.Api.GraphQL.Relay;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Accounts;
@@ -23,13 +23,13 @@ public sealed class AccountType : ObjectGraphType<Account>
         .Filter("isPrivate", FilterKind.Boolean, a => a.IsPrivate)
         .Filter("isVerified", FilterKind.Boolean, a => a.IsVerified)
         .Filter("followerCount", FilterKind.Int, a => a.FollowerCount)
-        .Filter("lastScrapedAt", FilterKind.DateTime, a => a.LastScrapedAt)
-        .Filter("lastCrawledAt", FilterKind.DateTime, a => a.LastScrapedAt)
+        .Filter("lastCrawledAt", FilterKind.DateTime, a => a.LastCrawledAt)
+        .Filter("lastScrapedAt", FilterKind.DateTime, a => a.LastCrawledAt) // former name, removed after DeprecatedAliases.RemovedAfter
         .Sort("username", a => a.Username)
         .Sort("fullName", a => a.FullName)
         .Sort("followerCount", a => a.FollowerCount ?? -1)
-        .Sort("lastScrapedAt", a => a.LastScrapedAt ?? DateTime.MinValue)
-        .Sort("lastCrawledAt", a => a.LastScrapedAt ?? DateTime.MinValue)
+        .Sort("lastCrawledAt", a => a.LastCrawledAt ?? DateTime.MinValue)
+        .Sort("lastScrapedAt", a => a.LastCrawledAt ?? DateTime.MinValue) // former name, removed after DeprecatedAliases.RemovedAfter
         .Sort("createdAt", a => a.Id);
 
     public AccountType(NamedTypes types)
@@ -50,8 +50,8 @@ public sealed class AccountType : ObjectGraphType<Account>
         Field(x => x.Bookmarked).Description("Bookmarked accounts are re-crawled every night.");
         Field(x => x.CheckLostReasons).Description("Whether each person who leaves is looked up after the crawl (a request each) to tell why; see `lostReason`.");
         Field(x => x.CreatedAt);
-        Field(x => x.LastScrapedAt, nullable: true).DeprecationReason("Use `lastCrawledAt`.");
-        Field<UtcDateTimeGraphType>("lastCrawledAt").Description("When this account was last crawled.").Resolve(c => c.Source.LastScrapedAt);
+        Field(x => x.LastCrawledAt, nullable: true).Description("When this account was last crawled.");
+        this.AddDeprecatedAlias("lastScrapedAt", "lastCrawledAt");
         Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => Handle.ProfileUrl(c.Source.Username));
 
         foreach (var view in Enum.GetValues<FollowerView>())
@@ -65,10 +65,9 @@ public sealed class AccountType : ObjectGraphType<Account>
         this.AddExportUrl(types);
         HistoryFields.Register(this, types);
 
-        this.Connection<Account, ScrapeType, Scrape>(types, "scrapes", ScrapeType.Shape,
-            c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id))).DeprecationReason("Use `crawls`.");
-        this.Connection<Account, ScrapeType, Scrape>(types, "crawls", ScrapeType.Shape,
-            c => Task.FromResult(c.Db().Scrapes.AsNoTracking().Where(s => s.AccountId == c.Source.Id))).Description("This account's crawls.");
+        this.Connection<Account, CrawlType, Crawl>(types, "crawls", CrawlType.Shape,
+            c => Task.FromResult(c.Db().Crawls.AsNoTracking().Where(s => s.AccountId == c.Source.Id))).Description("This account's crawls.");
+        this.AddDeprecatedAlias("scrapes", "crawls");
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePointType>>>>("timeline")
             .Description("Counts after every complete crawl, oldest first.")

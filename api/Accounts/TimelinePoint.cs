@@ -1,14 +1,16 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
-using InstaIntel.Api.Scrapes;
+using InstaIntel.Api.Crawls;
+using InstaIntel.Api.GraphQL;
+using InstaIntel.Api.GraphQL.Relay;
 
 namespace InstaIntel.Api.Accounts;
 
 /// <summary>Counts after one complete crawl.</summary>
-public sealed record TimelinePoint(long ScrapeId, DateTime At, int? FollowerCount, int? FollowingCount,
+public sealed record TimelinePoint(long CrawlId, DateTime At, int? FollowerCount, int? FollowingCount,
     int? NewFollowers, int? LostFollowers, int? NewFollowing, int? LostFollowing)
 {
-    public static readonly Expression<Func<Scrape, TimelinePoint>> FromScrape = s => new TimelinePoint(s.Id, s.FinishedAt ?? s.CreatedAt,
+    public static readonly Expression<Func<Crawl, TimelinePoint>> FromCrawl = s => new TimelinePoint(s.Id, s.FinishedAt ?? s.CreatedAt,
         s.FollowersTotal, s.FollowingTotal, s.FollowersNew, s.FollowersLost, s.FollowingNew, s.FollowingLost);
 }
 
@@ -18,9 +20,9 @@ public sealed class TimelinePointType : ObjectGraphType<TimelinePoint>
     {
         Name = "TimelinePoint";
         Description = "A tracked account's counts after one complete crawl; a list a crawl did not fetch is null.";
-        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GraphQL.Relay.GlobalId.Encode("Scrape", c.Source.ScrapeId)).DeprecationReason("Use `crawlId`.");
         Field<NonNullGraphType<IdGraphType>>("crawlId").Description("The crawl these counts are from.")
-            .Resolve(c => GraphQL.Relay.GlobalId.Encode("Scrape", c.Source.ScrapeId));
+            .Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
+        this.AddDeprecatedAlias("scrapeId", "crawlId");
         Field(x => x.At);
         Field(x => x.FollowerCount, nullable: true);
         Field(x => x.FollowingCount, nullable: true);

@@ -1,6 +1,6 @@
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Alerts;
@@ -32,37 +32,37 @@ public sealed class AlertComposer(InstaIntelDb db, AlertOptions options)
 
     private async Task<AlertMessage?> CrawlEndedAsync(AlertEvent e, CancellationToken ct)
     {
-        var scrape = await db.Scrapes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == e.ScrapeId, ct);
-        if (scrape is null) return null; // its account was deleted since
-        var account = await db.Accounts.AsNoTracking().Where(a => a.Id == scrape.AccountId).Select(a => a.Username).SingleAsync(ct);
-        var rules = await RulesForAsync(db, scrape.AccountId, ct);
+        var crawl = await db.Crawls.AsNoTracking().SingleOrDefaultAsync(s => s.Id == e.CrawlId, ct);
+        if (crawl is null) return null; // its account was deleted since
+        var account = await db.Accounts.AsNoTracking().Where(a => a.Id == crawl.AccountId).Select(a => a.Username).SingleAsync(ct);
+        var rules = await RulesForAsync(db, crawl.AccountId, ct);
 
-        if (scrape.Status is ScrapeStatus.Failed or ScrapeStatus.Incomplete)
+        if (crawl.Status is CrawlStatus.Failed or CrawlStatus.Incomplete)
             return rules.CrawlProblems
-                ? new AlertMessage($"Crawl of @{account} {(scrape.Status == ScrapeStatus.Failed ? "failed" : "ended incomplete")}",
-                    scrape.Error ?? "No reason was given.", Url("/scrapes/"), e.Kind, account)
+                ? new AlertMessage($"Crawl of @{account} {(crawl.Status == CrawlStatus.Failed ? "failed" : "ended incomplete")}",
+                    crawl.Error ?? "No reason was given.", Url("/crawls/"), e.Kind, account)
                 : null;
-        if (scrape.Status != ScrapeStatus.Succeeded || !scrape.Covers(FollowList.Followers)) return null;
+        if (crawl.Status != CrawlStatus.Succeeded || !crawl.Covers(FollowList.Followers)) return null;
 
         var lines = new List<string>();
         var titles = new List<string>();
-        if (rules.Unfollows && scrape.FollowersLost > 0)
+        if (rules.Unfollows && crawl.FollowersLost > 0)
         {
             var lost = await (from c in db.FollowChanges.AsNoTracking()
                               join p in db.Profiles on c.ProfilePk equals p.Pk
-                              where c.ScrapeId == scrape.Id && c.List == FollowList.Followers && c.Kind == ChangeKind.Lost
+                              where c.CrawlId == crawl.Id && c.List == FollowList.Followers && c.Kind == ChangeKind.Lost
                               orderby p.Username
                               select p.Username).Take(options.NamesPerMessage + 1).ToListAsync(ct);
-            var count = scrape.FollowersLost.Value;
+            var count = crawl.FollowersLost.Value;
             titles.Add($"{count} unfollowed");
             lines.Add($"Unfollowed @{account}: {Names(lost.Take(options.NamesPerMessage).ToList(), count)}.");
         }
-        if (rules.NewFollowersAtLeast is { } atLeast && scrape.FollowersNew >= atLeast && scrape.FollowersNew > 0)
+        if (rules.NewFollowersAtLeast is { } atLeast && crawl.FollowersNew >= atLeast && crawl.FollowersNew > 0)
         {
-            titles.Add($"{scrape.FollowersNew} new followers");
-            lines.Add($"New followers: {scrape.FollowersNew:N0}.");
+            titles.Add($"{crawl.FollowersNew} new followers");
+            lines.Add($"New followers: {crawl.FollowersNew:N0}.");
         }
-        if (rules.FollowerChangePercent is { } percent && await PreviousFollowersAsync(scrape, ct) is { } before && before > 0 && scrape.FollowersTotal is { } now)
+        if (rules.FollowerChangePercent is { } percent && await PreviousFollowersAsync(crawl, ct) is { } before && before > 0 && crawl.FollowersTotal is { } now)
         {
             var change = (now - before) * 100.0 / before;
             if (Math.Abs(change) >= percent)
@@ -83,9 +83,9 @@ public sealed class AlertComposer(InstaIntelDb db, AlertOptions options)
         return total > shown.Count ? $"{names} and {total - shown.Count:N0} more" : names;
     }
 
-    private Task<int?> PreviousFollowersAsync(Scrape scrape, CancellationToken ct) =>
-        db.Scrapes.AsNoTracking()
-            .Where(s => s.AccountId == scrape.AccountId && s.Id < scrape.Id && s.Status == ScrapeStatus.Succeeded && s.FollowersTotal != null)
+    private Task<int?> PreviousFollowersAsync(Crawl crawl, CancellationToken ct) =>
+        db.Crawls.AsNoTracking()
+            .Where(s => s.AccountId == crawl.AccountId && s.Id < crawl.Id && s.Status == CrawlStatus.Succeeded && s.FollowersTotal != null)
             .OrderByDescending(s => s.Id).Select(s => s.FollowersTotal).FirstOrDefaultAsync(ct);
 
     private string Url(string path) => options.BaseUrl.TrimEnd('/') + path;

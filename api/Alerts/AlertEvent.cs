@@ -13,7 +13,7 @@ public sealed class AlertEvent
     public long Id { get; set; }
     public AlertKind Kind { get; set; }
     public long? AccountId { get; set; }
-    public long? ScrapeId { get; set; }
+    public long? CrawlId { get; set; }
     /// <summary>What happened, in words, for events that are not crawls: the session's problem, the backup's error.</summary>
     public string? Detail { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -1,30 +1,30 @@
-using InstaIntel.Api.Persistence;
 using System.Data.Common;
+using InstaIntel.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Alerts;
 
 /// <summary>
 /// Writes events into the outbox. A crawl's end is written inside the transaction that ends it
-/// (<see cref="CrawlEnded"/>, handed to the ingest step by ScrapeService); other events are written on their own or
+/// (<see cref="CrawlEnded"/>, handed to the ingest step by CrawlService); other events are written on their own or
 /// with the change they report. Each write wakes the delivery worker of this process.
 /// </summary>
 public sealed class AlertOutbox(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertOutbox> log)
 {
     private static readonly SemaphoreSlim wake = new(0, int.MaxValue);
 
-    /// <summary>The step that records "crawl <paramref name="scrapeId"/> ended" in the transaction that ends it.</summary>
-    public static Func<DbTransaction, CancellationToken, Task> CrawlEnded(long scrapeId, TimeProvider clock) => async (tx, ct) =>
+    /// <summary>The step that records "crawl <paramref name="crawlId"/> ended" in the transaction that ends it.</summary>
+    public static Func<DbTransaction, CancellationToken, Task> CrawlEnded(long crawlId, TimeProvider clock) => async (tx, ct) =>
     {
         await using var insert = tx.Connection!.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = """
-            INSERT INTO alert_outbox (kind, account_id, scrape_id, created_at, notified)
-            SELECT 'CrawlEnded', account_id, id, @now, @notified FROM scrapes WHERE id = @id
+            INSERT INTO alert_outbox (kind, account_id, crawl_id, created_at, notified)
+            SELECT 'CrawlEnded', account_id, id, @now, @notified FROM crawls WHERE id = @id
             """;
         insert.AddParameter("@now", clock.GetUtcNow().UtcDateTime);
         insert.AddParameter("@notified", false);
-        insert.AddParameter("@id", scrapeId);
+        insert.AddParameter("@id", crawlId);
         await insert.ExecuteNonQueryAsync(ct);
         WakeSoon(); // the caller commits right after this step
     };

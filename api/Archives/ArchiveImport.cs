@@ -3,12 +3,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Profiles;
-using InstaIntel.Api.Scrapes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -17,7 +17,7 @@ namespace InstaIntel.Api.Archives;
 
 /// <param name="PlacedInPast">The archive is older than the account's newest complete crawl: it only filled in follow dates.</param>
 /// <param name="UsernameOnly">People no crawl has seen yet: kept by username until a crawl gives their id.</param>
-public sealed record ArchiveImportResult(Scrape Scrape, int Followers, int Following, int UsernameOnly, bool PlacedInPast);
+public sealed record ArchiveImportResult(Crawl Crawl, int Followers, int Following, int UsernameOnly, bool PlacedInPast);
 
 /// <summary>
 /// Turns an archive into one crawl of its owner with source DATA_EXPORT, dated when Instagram made the archive, so its
@@ -25,7 +25,7 @@ public sealed record ArchiveImportResult(Scrape Scrape, int Followers, int Follo
 /// takes that profile; any other becomes a username-only profile (negative pk, <see cref="UsernameOnlyProfiles"/>) that
 /// the first crawl listing the username takes over.
 /// </summary>
-public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, ScrapeService scrapes, IngestService ingest, TimeProvider clock, ILogger<ArchiveImport> log)
+public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, CrawlService crawls, IngestService ingest, TimeProvider clock, ILogger<ArchiveImport> log)
 {
     private const int PageSize = 5_000;
     private const int DatesPerStatement = 10_000;
@@ -49,9 +49,9 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
     private async Task<ArchiveImportResult> ImportAloneAsync(Archive archive, string owner, CancellationToken ct)
     {
         var account = await accounts.AddAsync(owner, ct);
-        if (await scrapes.ActiveForAsync(account.Id, ct) is { Source: FollowSource.DataExport } interrupted)
-            await scrapes.StopAsync(interrupted.Id, ScrapeStatus.Failed, "The import was interrupted (the server stopped); nothing of it was kept.", ct);
-        if (await scrapes.ActiveForAsync(account.Id, ct) is { } active)
+        if (await crawls.ActiveForAsync(account.Id, ct) is { Source: FollowSource.DataExport } interrupted)
+            await crawls.StopAsync(interrupted.Id, CrawlStatus.Failed, "The import was interrupted (the server stopped); nothing of it was kept.", ct);
+        if (await crawls.ActiveForAsync(account.Id, ct) is { } active)
             throw new ArchiveException(ArchiveProblem.Busy, $"@{owner} has a crawl {active.Status.Describe()}; import the archive when it has ended.");
 
         var followers = archive[ArchiveList.Followers];
@@ -60,29 +60,29 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
         var madeAt = archive.ExportedAt ?? archive.NewestRelation ?? now;
         if (madeAt > now) madeAt = now;
 
-        var newestCrawl = await db.Scrapes.AsNoTracking()
-            .Where(s => s.AccountId == account.Id && s.Status == ScrapeStatus.Succeeded)
-            .OrderByDescending(Scrape.SeenAt).Select(Scrape.SeenAt).FirstOrDefaultAsync(ct) > madeAt;
+        var newestCrawl = await db.Crawls.AsNoTracking()
+            .Where(s => s.AccountId == account.Id && s.Status == CrawlStatus.Succeeded)
+            .OrderByDescending(Crawl.SeenAt).Select(Crawl.SeenAt).FirstOrDefaultAsync(ct) > madeAt;
         var phases = Stopwatch.StartNew();
         var profiles = await ProfilesAsync([.. followers.Concat(following).Select(p => p.Username).Distinct()], ct);
         var profilesTook = phases.Elapsed;
 
-        Scrape scrape;
+        Crawl crawl;
         if (newestCrawl)
-            scrape = await scrapes.RecordPastAsync(account.Id, FollowSource.DataExport, madeAt, followers.Count, following.Count, ct);
+            crawl = await crawls.RecordPastAsync(account.Id, FollowSource.DataExport, madeAt, followers.Count, following.Count, ct);
         else
         {
-            scrape = await scrapes.QueueAsync(account.Id, ScrapeLists.Both, ct, source: FollowSource.DataExport);
+            crawl = await crawls.QueueAsync(account.Id, CrawlLists.Both, ct, source: FollowSource.DataExport);
             try
             {
-                await scrapes.MarkRunningAsync(scrape.Id, ct);
-                await IngestAsync(scrape.Id, FollowList.Followers, followers, profiles, ct);
-                await IngestAsync(scrape.Id, FollowList.Following, following, profiles, ct);
-                scrape = await scrapes.CompleteAsync(scrape.Id, FollowSource.DataExport, ct, seenAt: madeAt);
+                await crawls.MarkRunningAsync(crawl.Id, ct);
+                await IngestAsync(crawl.Id, FollowList.Followers, followers, profiles, ct);
+                await IngestAsync(crawl.Id, FollowList.Following, following, profiles, ct);
+                crawl = await crawls.CompleteAsync(crawl.Id, FollowSource.DataExport, ct, seenAt: madeAt);
             }
             catch (Exception e) when (e is not ArchiveException)
             {
-                await scrapes.StopAsync(scrape.Id, ScrapeStatus.Failed, "The import stopped before it was complete; nothing of it was kept.", CancellationToken.None);
+                await crawls.StopAsync(crawl.Id, CrawlStatus.Failed, "The import stopped before it was complete; nothing of it was kept.", CancellationToken.None);
                 throw;
             }
         }
@@ -92,7 +92,7 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
         await SetFollowedAtAsync(account.Id, FollowList.Following, following, profiles, ct);
         log.LogInformation("Imported the archive of @{Owner}: {Followers} followers, {Following} following; profiles matched in {ProfilesMs} ms, lists recorded in {ListsMs} ms, follow dates in {DatesMs} ms",
             owner, followers.Count, following.Count, (int)profilesTook.TotalMilliseconds, (int)listsTook.TotalMilliseconds, (int)(phases.Elapsed - profilesTook - listsTook).TotalMilliseconds);
-        return new ArchiveImportResult(await scrapes.GetAsync(scrape.Id, ct), followers.Count, following.Count,
+        return new ArchiveImportResult(await crawls.GetAsync(crawl.Id, ct), followers.Count, following.Count,
             profiles.Values.Count(p => UsernameOnlyProfiles.Is(p.Pk)), newestCrawl);
     }
 
@@ -137,10 +137,10 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Scra
         return known;
     }
 
-    private async Task IngestAsync(long scrapeId, FollowList list, IReadOnlyList<ArchivedPerson> people, Dictionary<string, ProfileData> profiles, CancellationToken ct)
+    private async Task IngestAsync(long crawlId, FollowList list, IReadOnlyList<ArchivedPerson> people, Dictionary<string, ProfileData> profiles, CancellationToken ct)
     {
         foreach (var page in people.Chunk(PageSize))
-            await ingest.IngestPageAsync(scrapeId, list, [.. page.Select(p => profiles[p.Username])], null, ct);
+            await ingest.IngestPageAsync(crawlId, list, [.. page.Select(p => profiles[p.Username])], null, ct);
     }
 
     private async Task SetFollowedAtAsync(long accountId, FollowList list, IReadOnlyList<ArchivedPerson> people, Dictionary<string, ProfileData> profiles, CancellationToken ct)

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
-using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.Archives;
 
@@ -26,7 +26,7 @@ public sealed class ArchiveMutations : ISchemaFeature
     public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field("importDataExport", MutationTypes.Payload<ImportDataExportPayload>("ImportDataExport", p =>
             {
-                p.Field<ScrapeType>("crawl").Description("The crawl the archive became, dated when Instagram made it.").Resolve(c => c.Source.Result?.Import.Scrape);
+                p.Field<CrawlType>("crawl").Description("The crawl the archive became, dated when Instagram made it.").Resolve(c => c.Source.Result?.Import.Crawl);
                 p.Field<StringGraphType>("account").Description("Whose archive it is.").Resolve(c => c.Source.Result?.Owner);
                 p.Field<IntGraphType>("usernameOnly").Description("People no crawl has seen yet: kept by username until one does.")
                     .Resolve(c => c.Source.Result?.Import.UsernameOnly);

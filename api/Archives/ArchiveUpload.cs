@@ -10,7 +10,7 @@ public sealed record ArchiveUploadResult(Archive Archive, string Owner, ArchiveI
 /// An upload, whichever way it came (`POST /imports` or GraphQL's `importDataExport`): tells a ZIP from loose list
 /// files, settles whose archive it is, imports it and announces the crawl as any crawl is announced.
 /// </summary>
-public sealed class ArchiveUpload(ArchiveReader reader, ArchiveImport import, ScrapeNotifier notifier)
+public sealed class ArchiveUpload(ArchiveReader reader, ArchiveImport import, CrawlNotifier notifier)
 {
     /// <param name="account">The owner when the client names one: required when the files do not say whose they are.</param>
     public async Task<ArchiveUploadResult> ImportAsync(IReadOnlyList<SpooledFile> files, string? account, CancellationToken ct)
@@ -27,7 +27,7 @@ public sealed class ArchiveUpload(ArchiveReader reader, ArchiveImport import, Sc
             ?? throw new ArchiveException(ArchiveProblem.NoOwner, "The files do not say which account they belong to: name the account.");
 
         var result = await import.ImportAsync(archive, owner, ct);
-        await notifier.PublishAsync(result.Scrape.Id, ct);
+        await notifier.PublishAsync(result.Crawl.Id, ct);
         return new ArchiveUploadResult(archive, owner, result);
     }
 

@@ -1,5 +1,5 @@
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL.Relay;
-using InstaIntel.Api.Scrapes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -14,14 +14,14 @@ public static class ImportEndpoint
 {
     public const string Path = "/imports";
 
-    public sealed record ImportSummary(string ScrapeId, string Account, string Format, int Followers, int Following,
+    public sealed record ImportSummary(string CrawlId, string Account, string Format, int Followers, int Following,
         int? New, int? Lost, int UsernameOnly, bool PlacedInPast, DateTime MadeAt)
     {
         public static ImportSummary From(ArchiveUploadResult upload)
         {
             var (archive, owner, import) = upload;
-            var s = import.Scrape;
-            return new ImportSummary(GlobalId.Encode(ScrapeType.TypeName, s.Id), owner, archive.Format.ToString().ToUpperInvariant(),
+            var s = import.Crawl;
+            return new ImportSummary(GlobalId.Encode(CrawlType.TypeName, s.Id), owner, archive.Format.ToString().ToUpperInvariant(),
                 import.Followers, import.Following, s.FollowersNew, s.FollowersLost, import.UsernameOnly, import.PlacedInPast, s.FinishedAt ?? s.CreatedAt);
         }
     }

@@ -1,6 +1,6 @@
-using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Followers;
 using System.Data.Common;
+using InstaIntel.Api.Followers;
+using InstaIntel.Api.Persistence;
 using Npgsql;
 
 namespace InstaIntel.Api.Archives;
@@ -16,20 +16,20 @@ namespace InstaIntel.Api.Archives;
 public static class RenamedProfiles
 {
     /// <summary>Run inside a crawl's completion, after <see cref="UsernameOnlyProfiles.MoveAdoptedSql"/> and before its delta.</summary>
-    public static async Task AdoptAsync(DbConnection connection, DbTransaction tx, long scrapeId, long targetId, FollowList list, CancellationToken ct)
+    public static async Task AdoptAsync(DbConnection connection, DbTransaction tx, long crawlId, long targetId, FollowList list, CancellationToken ct)
     {
         var table = EdgeTables.ViewOf(list);
         var archived = await ReadAsync(connection, tx, $"""
-            SELECT profile_pk FROM {table} WHERE target_id = @target AND lost_in_scrape_id IS NULL AND followed_at IS NOT NULL
-            AND EXISTS (SELECT 1 FROM {table} WHERE target_id = @target AND profile_pk < 0 AND lost_in_scrape_id IS NULL)
+            SELECT profile_pk FROM {table} WHERE target_id = @target AND lost_in_crawl_id IS NULL AND followed_at IS NOT NULL
+            AND EXISTS (SELECT 1 FROM {table} WHERE target_id = @target AND profile_pk < 0 AND lost_in_crawl_id IS NULL)
             ORDER BY followed_at DESC, profile_pk
-            """, scrapeId, targetId, list, ct);
+            """, crawlId, targetId, list, ct);
         if (!archived.Any(UsernameOnlyProfiles.Is)) return;
 
         var crawled = await ReadAsync(connection, tx,
-            "SELECT profile_pk FROM staged_profiles WHERE scrape_id = @id AND list = @list ORDER BY id", scrapeId, targetId, list, ct);
+            "SELECT profile_pk FROM staged_profiles WHERE crawl_id = @id AND list = @list ORDER BY id", crawlId, targetId, list, ct);
         var known = (await ReadAsync(connection, tx,
-            $"SELECT profile_pk FROM {table} WHERE target_id = @target AND lost_in_scrape_id IS NULL", scrapeId, targetId, list, ct)).ToHashSet();
+            $"SELECT profile_pk FROM {table} WHERE target_id = @target AND lost_in_crawl_id IS NULL", crawlId, targetId, list, ct)).ToHashSet();
         var pairs = Pair(archived, crawled, known);
         if (pairs.Count == 0) return;
 
@@ -90,12 +90,12 @@ public static class RenamedProfiles
         return moved > 1 && moved * 20 > anchors ? [] : pairs;
     }
 
-    private static async Task<List<long>> ReadAsync(DbConnection connection, DbTransaction tx, string sql, long scrapeId, long targetId, FollowList list, CancellationToken ct)
+    private static async Task<List<long>> ReadAsync(DbConnection connection, DbTransaction tx, string sql, long crawlId, long targetId, FollowList list, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        foreach (var (name, value) in new (string, object)[] { ("@id", scrapeId), ("@target", targetId), ("@list", (int)list) })
+        foreach (var (name, value) in new (string, object)[] { ("@id", crawlId), ("@target", targetId), ("@list", (int)list) })
             if (sql.Contains(name, StringComparison.Ordinal)) command.AddParameter(name, value);
         var pks = new List<long>();
         await using var rows = await command.ExecuteReaderAsync(ct);

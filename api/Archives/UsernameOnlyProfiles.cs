@@ -20,7 +20,7 @@ public static class UsernameOnlyProfiles
         DELETE FROM adopted_profiles;
         INSERT OR IGNORE INTO adopted_profiles (placeholder, pk)
             SELECT p.pk, s.profile_pk FROM profiles p JOIN staged_profiles s ON s.username = p.username
-            WHERE p.pk < 0 AND s.scrape_id = $id AND s.profile_pk > 0 AND EXISTS (SELECT 1 FROM profiles WHERE pk < 0);
+            WHERE p.pk < 0 AND s.crawl_id = $id AND s.profile_pk > 0 AND EXISTS (SELECT 1 FROM profiles WHERE pk < 0);
         """;
 
     /// <summary>Moves everything of each placeholder in `adopted_profiles` onto its real pk, then drops the placeholder.</summary>
@@ -44,7 +44,7 @@ public static class UsernameOnlyProfiles
         CREATE TEMP TABLE adopted_profiles (placeholder bigint PRIMARY KEY, pk bigint NOT NULL) ON COMMIT DROP;
         INSERT INTO adopted_profiles (placeholder, pk)
             SELECT p.pk, s.profile_pk FROM profiles p JOIN staged_profiles s ON s.username = p.username
-            WHERE p.pk < 0 AND s.scrape_id = @scrape AND s.profile_pk > 0
+            WHERE p.pk < 0 AND s.crawl_id = @crawl AND s.profile_pk > 0
         ON CONFLICT DO NOTHING;
         """ + MoveAdoptedSqlPostgres;
 

@@ -13,7 +13,7 @@ namespace InstaIntel.Api.Backups;
 public static class RestoreCommand
 {
     /// <summary>Summed up after a restore; a backup an older InstaIntel made may name its tables otherwise until the next start.</summary>
-    public static readonly string[] CountedTables = ["accounts", "profiles", "scrapes", "follower_edges", "following_edges"];
+    public static readonly string[] CountedTables = ["accounts", "profiles", "crawls", "follower_edges", "following_edges"];
 
     /// <summary>
     /// Restores <paramref name="archive"/> into the database <paramref name="settings"/> name (`Database:Provider`,

@@ -1,7 +1,7 @@
 using System.Data.Common;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
@@ -21,7 +21,7 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
     public string Worker { get; } = options.Value.WorkerName;
 
     /// <summary>A claimed crawl, with the status and holder it had before: a holder whose lease ran out is a worker that died.</summary>
-    public sealed record Claim(long ScrapeId, ScrapeStatus Status, string? PreviousHolder);
+    public sealed record Claim(long CrawlId, CrawlStatus Status, string? PreviousHolder);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -38,10 +38,10 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
         var now = Now;
         var until = now + options.Value.LeaseTime;
         var claim = await ClaimInTransactionAsync(db, sessionRetries, now, until, ct);
-        if (claim is { PreviousHolder: { } gone }) log.LogWarning("Worker {Worker} takes over crawl {ScrapeId} from worker {Gone}, whose lease ran out; it resumes from its checkpoint", Worker, claim.ScrapeId, gone);
-        else if (claim is { Status: ScrapeStatus.Running or ScrapeStatus.PausedRateLimited })
-            log.LogWarning("Crawl {ScrapeId} is marked {Status} but no worker holds it; worker {Worker} resumes it from its checkpoint", claim.ScrapeId, claim.Status, Worker);
-        else if (claim is not null) log.LogInformation("Worker {Worker} claimed crawl {ScrapeId} ({Status})", Worker, claim.ScrapeId, claim.Status);
+        if (claim is { PreviousHolder: { } gone }) log.LogWarning("Worker {Worker} takes over crawl {CrawlId} from worker {Gone}, whose lease ran out; it resumes from its checkpoint", Worker, claim.CrawlId, gone);
+        else if (claim is { Status: CrawlStatus.Running or CrawlStatus.PausedRateLimited })
+            log.LogWarning("Crawl {CrawlId} is marked {Status} but no worker holds it; worker {Worker} resumes it from its checkpoint", claim.CrawlId, claim.Status, Worker);
+        else if (claim is not null) log.LogInformation("Worker {Worker} claimed crawl {CrawlId} ({Status})", Worker, claim.CrawlId, claim.Status);
         return claim;
     }
 
@@ -53,15 +53,15 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
     /// <see cref="Renewal.CancelledElsewhere"/>: it was cancelled where the cancel request could not reach this worker
     /// (an API on another machine without Redis). Either way this worker must stop its run.
     /// </summary>
-    public async Task<Renewal> RenewAsync(long scrapeId, CancellationToken ct)
+    public async Task<Renewal> RenewAsync(long crawlId, CancellationToken ct)
     {
         var until = Now + options.Value.LeaseTime;
         return await WithDbAsync(async db =>
         {
-            if (await db.Scrapes.Where(s => s.Id == scrapeId && s.ClaimedBy == Worker && s.Status != ScrapeStatus.Cancelled)
+            if (await db.Crawls.Where(s => s.Id == crawlId && s.ClaimedBy == Worker && s.Status != CrawlStatus.Cancelled)
                     .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseUntil, until), ct) == 1)
                 return Renewal.Held;
-            return await db.Scrapes.AnyAsync(s => s.Id == scrapeId && s.ClaimedBy == Worker, ct) ? Renewal.CancelledElsewhere : Renewal.TakenOver;
+            return await db.Crawls.AnyAsync(s => s.Id == crawlId && s.ClaimedBy == Worker, ct) ? Renewal.CancelledElsewhere : Renewal.TakenOver;
         });
     }
 
@@ -69,14 +69,14 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
     /// Lets go of a crawl this worker holds (its run ended or paused); nothing when another worker holds it. With
     /// <paramref name="onlyIfEnded"/>, only once the crawl has ended: an unfinished one stays held until its lease runs out.
     /// </summary>
-    public Task ReleaseAsync(long scrapeId, CancellationToken ct, bool onlyIfEnded = false) =>
-        WithDbAsync(db => db.Scrapes.Where(s => s.Id == scrapeId && s.ClaimedBy == Worker && (!onlyIfEnded || !ScrapeStatuses.Active.Contains(s.Status)))
+    public Task ReleaseAsync(long crawlId, CancellationToken ct, bool onlyIfEnded = false) =>
+        WithDbAsync(db => db.Crawls.Where(s => s.Id == crawlId && s.ClaimedBy == Worker && (!onlyIfEnded || !CrawlStatuses.Active.Contains(s.Status)))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimedBy, (string?)null).SetProperty(s => s.LeaseUntil, (DateTime?)null), ct));
 
     /// <summary>At start: claims a previous run under this same name left behind are free again (that run is over).</summary>
     public async Task ReleaseLeftoversAsync(CancellationToken ct)
     {
-        var freed = await WithDbAsync(db => db.Scrapes.Where(s => s.ClaimedBy == Worker)
+        var freed = await WithDbAsync(db => db.Crawls.Where(s => s.ClaimedBy == Worker)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimedBy, (string?)null).SetProperty(s => s.LeaseUntil, (DateTime?)null), ct));
         if (freed > 0) log.LogInformation("Worker {Worker} let go of {Count} crawls its previous run held", Worker, freed);
     }
@@ -88,12 +88,12 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
     private async Task FreeClaimsOfGoneProcessesAsync(InstaIntelDb db, CancellationToken ct)
     {
         var prefix = Environment.MachineName + ":";
-        var holders = await db.Scrapes.Where(s => s.ClaimedBy != null && s.ClaimedBy.StartsWith(prefix) && s.ClaimedBy != Worker
-                && ScrapeStatuses.Active.Contains(s.Status))
+        var holders = await db.Crawls.Where(s => s.ClaimedBy != null && s.ClaimedBy.StartsWith(prefix) && s.ClaimedBy != Worker
+                && CrawlStatuses.Active.Contains(s.Status))
             .Select(s => s.ClaimedBy!).Distinct().ToListAsync(ct);
         foreach (var gone in holders.Where(WorkerOptions.IsGoneFromThisMachine))
         {
-            var freed = await db.Scrapes.Where(s => s.ClaimedBy == gone)
+            var freed = await db.Crawls.Where(s => s.ClaimedBy == gone)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseUntil, DateTime.UnixEpoch), ct); // expired: the claim below names the holder
             if (freed > 0) log.LogWarning("Worker {Gone} no longer runs on this machine; its {Count} crawls are free to take over", gone, freed);
         }
@@ -105,9 +105,9 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
         var retries = sessionRetries.Take(500).Select((id, i) => Parameter(command, $"@retry{i}", id)).ToList();
         return $"""
             (source IS NULL OR source <> '{nameof(FollowSource.DataExport)}')
-            AND (status IN ('{nameof(ScrapeStatus.Queued)}', '{nameof(ScrapeStatus.Running)}', '{nameof(ScrapeStatus.PausedRateLimited)}')
-                 OR status = '{nameof(ScrapeStatus.PausedActionBlocked)}' AND (resumes_at IS NULL OR resumes_at <= @now)
-                 {(retries.Count == 0 ? "" : $"OR status = '{nameof(ScrapeStatus.PausedNeedsSession)}' AND id IN ({string.Join(", ", retries)})")})
+            AND (status IN ('{nameof(CrawlStatus.Queued)}', '{nameof(CrawlStatus.Running)}', '{nameof(CrawlStatus.PausedRateLimited)}')
+                 OR status = '{nameof(CrawlStatus.PausedActionBlocked)}' AND (resumes_at IS NULL OR resumes_at <= @now)
+                 {(retries.Count == 0 ? "" : $"OR status = '{nameof(CrawlStatus.PausedNeedsSession)}' AND id IN ({string.Join(", ", retries)})")})
             AND (claimed_by IS NULL OR lease_until IS NULL OR lease_until < @now)
             """;
     }
@@ -127,7 +127,7 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
         {
             select.Transaction = transaction.GetDbTransaction();
             Parameter(select, "@now", now);
-            select.CommandText = $"SELECT id, status, claimed_by FROM scrapes WHERE {Runnable(sessionRetries, select)} ORDER BY id LIMIT 1"
+            select.CommandText = $"SELECT id, status, claimed_by FROM crawls WHERE {Runnable(sessionRetries, select)} ORDER BY id LIMIT 1"
                 + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
             claim = await ReadClaimAsync(select, ct);
         }
@@ -135,10 +135,10 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
         await using (var update = connection.CreateCommand())
         {
             update.Transaction = transaction.GetDbTransaction();
-            update.CommandText = "UPDATE scrapes SET claimed_by = @worker, lease_until = @until WHERE id = @id";
+            update.CommandText = "UPDATE crawls SET claimed_by = @worker, lease_until = @until WHERE id = @id";
             Parameter(update, "@worker", Worker);
             Parameter(update, "@until", until);
-            Parameter(update, "@id", claim.ScrapeId);
+            Parameter(update, "@id", claim.CrawlId);
             await update.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
@@ -149,7 +149,7 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
-        return new Claim(reader.GetInt64(0), Enum.Parse<ScrapeStatus>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2));
+        return new Claim(reader.GetInt64(0), Enum.Parse<CrawlStatus>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2));
     }
 
     private static string Parameter(DbCommand command, string name, object value)

@@ -2,7 +2,7 @@ using InstaIntel.Api.Realtime;
 
 namespace InstaIntel.Api.Crawling;
 
-public sealed record CrawlCommand(long ScrapeId);
+public sealed record CrawlCommand(long CrawlId);
 
 /// <summary>
 /// How the API asks the crawl queue for work: over the event bus, so the queue may live in this process or in a
@@ -14,9 +14,9 @@ public sealed class CrawlCommands(IEventBus bus)
     public const string CancelTopic = "crawls:cancel";
     public const string ResumeTopic = "crawls:resume";
 
-    public Task EnqueueAsync(long scrapeId, CancellationToken ct) => bus.PublishAsync(EnqueueTopic, new CrawlCommand(scrapeId), ct);
+    public Task EnqueueAsync(long crawlId, CancellationToken ct) => bus.PublishAsync(EnqueueTopic, new CrawlCommand(crawlId), ct);
 
-    public Task CancelAsync(long scrapeId, CancellationToken ct) => bus.PublishAsync(CancelTopic, new CrawlCommand(scrapeId), ct);
+    public Task CancelAsync(long crawlId, CancellationToken ct) => bus.PublishAsync(CancelTopic, new CrawlCommand(crawlId), ct);
 
     /// <summary>A session was connected: crawls waiting for one go on.</summary>
     public Task ResumeWaitingAsync(CancellationToken ct) => bus.PublishAsync(ResumeTopic, new CrawlCommand(0), ct);

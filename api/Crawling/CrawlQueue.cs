@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Realtime;
-using InstaIntel.Api.Scrapes;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Crawling;
 
 /// <summary>
 /// Runs crawls in the background, <see cref="InstagramOptions.CrawlsPerSession"/> at a time per session this worker
-/// may use (`Workers:Sessions`). The queue is the `scrapes` table: each crawl loop claims the next runnable crawl
+/// may use (`Workers:Sessions`). The queue is the `crawls` table: each crawl loop claims the next runnable crawl
 /// (<see cref="CrawlClaims"/>), holds its lease by a heartbeat while it runs it and releases it at the end, so workers
 /// sharing a database never run one crawl twice and a crawl whose worker died is taken over from its checkpoint. Idle
 /// loops look again every `Workers:PollEvery` and at once when a crawl is asked for over the event bus. Every
@@ -31,22 +31,22 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
     private void Wake() => Interlocked.Exchange(ref wake, NewWake()).TrySetResult();
 
     /// <summary>Signals a running crawl to stop within the page it is on; ignored when it is not running here.</summary>
-    private void Cancel(long scrapeId)
+    private void Cancel(long crawlId)
     {
-        if (!running.TryGetValue(scrapeId, out var source)) return;
-        cancelled[scrapeId] = true;
+        if (!running.TryGetValue(crawlId, out var source)) return;
+        cancelled[crawlId] = true;
         source.Cancel();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
         using var enqueue = bus.Observe<CrawlCommand>(CrawlCommands.EnqueueTopic).Subscribe(_ => Wake());
-        using var cancel = bus.Observe<CrawlCommand>(CrawlCommands.CancelTopic).Subscribe(c => Cancel(c.ScrapeId));
+        using var cancel = bus.Observe<CrawlCommand>(CrawlCommands.CancelTopic).Subscribe(c => Cancel(c.CrawlId));
         using var resume = bus.Observe<CrawlCommand>(CrawlCommands.ResumeTopic).Subscribe(c => { _ = ResumeWaitingAsync(stopping); });
 
         await claims.ReleaseLeftoversAsync(stopping);
         await using (var scope = scopes.CreateAsyncScope())
-            foreach (var id in await scope.ServiceProvider.GetRequiredService<ScrapeService>().WaitingAsync(ScrapeStatus.PausedNeedsSession, stopping))
+            foreach (var id in await scope.ServiceProvider.GetRequiredService<CrawlService>().WaitingAsync(CrawlStatus.PausedNeedsSession, stopping))
                 sessionRetries.TryAdd(id, 0);
 
         var usable = await sessions.CountUsableHereAsync(stopping);
@@ -76,7 +76,7 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var waiting = await scope.ServiceProvider.GetRequiredService<ScrapeService>().WaitingAsync(ScrapeStatus.PausedNeedsSession, stopping);
+            var waiting = await scope.ServiceProvider.GetRequiredService<CrawlService>().WaitingAsync(CrawlStatus.PausedNeedsSession, stopping);
             if (waiting.Count > 0 && await sessions.AnyUsableAfterRecheckAsync(stopping))
                 foreach (var id in waiting) sessionRetries.TryAdd(id, 0);
             Wake();
@@ -116,46 +116,46 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
                 await Task.WhenAny(woken, Task.Delay(workers.Value.PollEvery, clock, stopping));
                 continue;
             }
-            sessionRetries.TryRemove(claim.ScrapeId, out _);
+            sessionRetries.TryRemove(claim.CrawlId, out _);
             // A clock that jumped (tests) can make this worker's own live lease look run out: that run goes on.
-            if (running.ContainsKey(claim.ScrapeId)) continue;
-            await RunAsync(claim.ScrapeId, stopping);
+            if (running.ContainsKey(claim.CrawlId)) continue;
+            await RunAsync(claim.CrawlId, stopping);
         }
     }
 
-    private async Task RunAsync(long scrapeId, CancellationToken stopping)
+    private async Task RunAsync(long crawlId, CancellationToken stopping)
     {
         using var source = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         using var ended = new CancellationTokenSource();
-        running[scrapeId] = source;
-        var heartbeat = HoldLeaseAsync(scrapeId, source, ended.Token);
+        running[crawlId] = source;
+        var heartbeat = HoldLeaseAsync(crawlId, source, ended.Token);
         var failed = false;
         try
         {
-            await crawler.RunAsync(scrapeId, () => cancelled.ContainsKey(scrapeId), source.Token);
+            await crawler.RunAsync(crawlId, () => cancelled.ContainsKey(crawlId), source.Token);
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
         {
             // Its end could not be saved (a full disk): unless it has ended after all (cancelled elsewhere, so its pages
             // were refused), the claim is kept until its lease runs out, so it is tried again then (by any worker), not
             // at once and again and again.
-            log.LogError(e, "Crawl {ScrapeId} could not run; unless it has ended, it is tried again when the lease of worker {Worker} runs out", scrapeId, claims.Worker);
+            log.LogError(e, "Crawl {CrawlId} could not run; unless it has ended, it is tried again when the lease of worker {Worker} runs out", crawlId, claims.Worker);
             failed = true;
         }
         finally
         {
             await ended.CancelAsync();
             await heartbeat;
-            running.TryRemove(scrapeId, out _);
-            cancelled.TryRemove(scrapeId, out _);
+            running.TryRemove(crawlId, out _);
+            cancelled.TryRemove(crawlId, out _);
             try
             {
-                await claims.ReleaseAsync(scrapeId, CancellationToken.None, onlyIfEnded: failed);
+                await claims.ReleaseAsync(crawlId, CancellationToken.None, onlyIfEnded: failed);
             }
             catch (Exception e)
             {
                 // The lease runs out by itself; then this or another worker picks the crawl up from its checkpoint.
-                log.LogWarning(e, "Worker {Worker} could not release crawl {ScrapeId}", claims.Worker, scrapeId);
+                log.LogWarning(e, "Worker {Worker} could not release crawl {CrawlId}", claims.Worker, crawlId);
             }
         }
     }
@@ -165,7 +165,7 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
     /// (it was taken over after this worker missed its renewals), or the crawl cancelled where the request could not
     /// reach this worker, stops this run at once, leaving the crawl as it is.
     /// </summary>
-    private async Task HoldLeaseAsync(long scrapeId, CancellationTokenSource run, CancellationToken ended)
+    private async Task HoldLeaseAsync(long crawlId, CancellationTokenSource run, CancellationToken ended)
     {
         try
         {
@@ -175,18 +175,18 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
                 CrawlClaims.Renewal renewal;
                 try
                 {
-                    renewal = await claims.RenewAsync(scrapeId, ended);
+                    renewal = await claims.RenewAsync(crawlId, ended);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    log.LogWarning(e, "Worker {Worker} could not renew its lease on crawl {ScrapeId}; trying again", claims.Worker, scrapeId);
+                    log.LogWarning(e, "Worker {Worker} could not renew its lease on crawl {CrawlId}; trying again", claims.Worker, crawlId);
                     continue;
                 }
                 if (renewal == CrawlClaims.Renewal.Held) continue;
                 if (renewal == CrawlClaims.Renewal.TakenOver)
-                    log.LogWarning("Worker {Worker} no longer holds crawl {ScrapeId}: another worker took it over; stopping here", claims.Worker, scrapeId);
+                    log.LogWarning("Worker {Worker} no longer holds crawl {CrawlId}: another worker took it over; stopping here", claims.Worker, crawlId);
                 else
-                    log.LogInformation("Crawl {ScrapeId} was cancelled; worker {Worker} stops it", scrapeId, claims.Worker);
+                    log.LogInformation("Crawl {CrawlId} was cancelled; worker {Worker} stops it", crawlId, claims.Worker);
                 await run.CancelAsync();
                 return;
             }

@@ -1,8 +1,8 @@
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Crawling;
@@ -37,13 +37,13 @@ public sealed class HeadOnlyRead(long targetId, FollowList list, int present, in
     /// its count and its total known, and the profile's count is known now. Null: read the whole list. (Fetching fresh
     /// only bypasses the cache: the nightly refresh always does, and is what head-only reads are for.)
     /// </summary>
-    public static async Task<HeadOnlyRead?> StartAsync(InstaIntelDb db, Scrape scrape, FollowList list, int? count, int knownRun,
+    public static async Task<HeadOnlyRead?> StartAsync(InstaIntelDb db, Crawl crawl, FollowList list, int? count, int knownRun,
         RefreshOptions options, DateTime now, CancellationToken ct)
     {
         if (count is null || options.FullEvery <= TimeSpan.Zero) return null;
-        var flag = list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following;
+        var flag = list == FollowList.Followers ? CrawlLists.Followers : CrawlLists.Following;
         var since = now - options.FullEvery;
-        var crawls = db.Scrapes.AsNoTracking().Where(s => s.AccountId == scrape.AccountId && s.Id != scrape.Id && s.Status == ScrapeStatus.Succeeded
+        var crawls = db.Crawls.AsNoTracking().Where(s => s.AccountId == crawl.AccountId && s.Id != crawl.Id && s.Status == CrawlStatus.Succeeded
             && (s.Lists & flag) == flag && s.Source != FollowSource.DataExport);
         var lastFull = list == FollowList.Followers
             ? await crawls.Where(s => s.FollowersMethod != CrawlMethod.HeadOnly).OrderByDescending(s => s.Id)
@@ -52,9 +52,9 @@ public sealed class HeadOnlyRead(long targetId, FollowList list, int present, in
                 .Select(s => new { s.FinishedAt, Expected = s.FollowingExpected, Total = s.FollowingTotal }).FirstOrDefaultAsync(ct);
         if (lastFull is not { Expected: { } expected, Total: { } total } || lastFull.FinishedAt < since) return null;
         var present = list == FollowList.Followers
-            ? await db.Followers.CountAsync(e => e.TargetId == scrape.AccountId && e.LostInScrapeId == null, ct)
-            : await db.Following.CountAsync(e => e.TargetId == scrape.AccountId && e.LostInScrapeId == null, ct);
-        return new HeadOnlyRead(scrape.AccountId, list, present, expected - total, count.Value, knownRun);
+            ? await db.Followers.CountAsync(e => e.TargetId == crawl.AccountId && e.LostInCrawlId == null, ct)
+            : await db.Following.CountAsync(e => e.TargetId == crawl.AccountId && e.LostInCrawlId == null, ct);
+        return new HeadOnlyRead(crawl.AccountId, list, present, expected - total, count.Value, knownRun);
     }
 
     /// <summary>Takes the next page (already stored); says whether to read on, stop here or read the whole list.</summary>
@@ -62,8 +62,8 @@ public sealed class HeadOnlyRead(long targetId, FollowList list, int present, in
     {
         var pks = page.Select(p => p.Pk).Distinct().ToList();
         var known = (list == FollowList.Followers
-            ? await db.Followers.Where(e => e.TargetId == targetId && e.LostInScrapeId == null && pks.Contains(e.ProfilePk)).Select(e => e.ProfilePk).ToListAsync(ct)
-            : await db.Following.Where(e => e.TargetId == targetId && e.LostInScrapeId == null && pks.Contains(e.ProfilePk)).Select(e => e.ProfilePk).ToListAsync(ct))
+            ? await db.Followers.Where(e => e.TargetId == targetId && e.LostInCrawlId == null && pks.Contains(e.ProfilePk)).Select(e => e.ProfilePk).ToListAsync(ct)
+            : await db.Following.Where(e => e.TargetId == targetId && e.LostInCrawlId == null && pks.Contains(e.ProfilePk)).Select(e => e.ProfilePk).ToListAsync(ct))
             .ToHashSet();
         foreach (var profile in page)
         {

@@ -16,7 +16,7 @@ public sealed class DashboardType : ObjectGraphType<InstaIntelDb>
         Field<NonNullGraphType<LongGraphType>>("totalEdges").Description("Follower and following rows stored, lost ones included.")
             .ResolveAsync(async c => await c.Source.Followers.LongCountAsync(c.CancellationToken) + await c.Source.Following.LongCountAsync(c.CancellationToken));
         Field<UtcDateTimeGraphType>("lastRunAt").Description("When the latest crawl finished, whatever its outcome.")
-            .ResolveAsync(async c => await c.Source.Scrapes.MaxAsync(s => s.FinishedAt, c.CancellationToken));
+            .ResolveAsync(async c => await c.Source.Crawls.MaxAsync(s => s.FinishedAt, c.CancellationToken));
         Insights.GrowthFields.Register(this);
     }
 }

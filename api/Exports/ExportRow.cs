@@ -27,7 +27,7 @@ public sealed record ExportRow
     /// </summary>
     public static IQueryable<ExportColumns> Columns(IQueryable<FollowerRow> rows) =>
         rows.Select(r => new ExportColumns(r.Username, r.FullName, r.ProfilePicUrl, r.IsVerified, r.IsPrivate,
-            r.FirstSeenScrapeId, r.LastSeenScrapeId, r.LostInScrapeKey != 0, r.IsNew, r.FollowedAt, r.LostReason));
+            r.FirstSeenCrawlId, r.LastSeenCrawlId, r.LostInCrawlKey != 0, r.IsNew, r.FollowedAt, r.LostReason));
 
     public static ExportRow From(ExportColumns row, SeenTimes times) => new()
     {
@@ -37,8 +37,8 @@ public sealed record ExportRow
         Private = row.IsPrivate,
         ProfileUrl = Accounts.Handle.ProfileUrl(row.Username),
         PictureUrl = row.ProfilePicUrl,
-        FirstSeen = times[row.FirstSeenScrapeId],
-        LastSeen = times[row.LastSeenScrapeId],
+        FirstSeen = times[row.FirstSeenCrawlId],
+        LastSeen = times[row.LastSeenCrawlId],
         Status = row.IsLost ? "lost" : row.IsNew ? "new" : "present",
         FollowedSince = row.FollowedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
         LostReason = row.LostReason?.ToString().ToLowerInvariant(),
@@ -46,4 +46,4 @@ public sealed record ExportRow
 }
 
 public sealed record ExportColumns(string Username, string FullName, string? ProfilePicUrl, bool IsVerified, bool IsPrivate,
-    long FirstSeenScrapeId, long LastSeenScrapeId, bool IsLost, bool IsNew, DateTime? FollowedAt, LostReasons.LostReason? LostReason);
+    long FirstSeenCrawlId, long LastSeenCrawlId, bool IsLost, bool IsNew, DateTime? FollowedAt, LostReasons.LostReason? LostReason);

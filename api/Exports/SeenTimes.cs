@@ -1,23 +1,23 @@
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Exports;
 
-/// <summary>When each of an account's crawls saw its lists (<see cref="Scrape.SeenAt"/>), by crawl id.</summary>
+/// <summary>When each of an account's crawls saw its lists (<see cref="Crawl.SeenAt"/>), by crawl id.</summary>
 public sealed class SeenTimes
 {
-    private static readonly Func<Scrape, DateTime> SeenAt = Scrape.SeenAt.Compile();
+    private static readonly Func<Crawl, DateTime> SeenAt = Crawl.SeenAt.Compile();
 
-    private readonly Dictionary<long, DateTime> byScrape;
+    private readonly Dictionary<long, DateTime> byCrawl;
 
-    private SeenTimes(Dictionary<long, DateTime> byScrape) => this.byScrape = byScrape;
+    private SeenTimes(Dictionary<long, DateTime> byCrawl) => this.byCrawl = byCrawl;
 
     public static async Task<SeenTimes> LoadAsync(InstaIntelDb db, long accountId, CancellationToken ct) =>
-        new(await db.Scrapes.AsNoTracking()
+        new(await db.Crawls.AsNoTracking()
             .Where(s => s.AccountId == accountId)
             // SQLite hands times back without a kind; everything stored is UTC.
             .ToDictionaryAsync(s => s.Id, s => DateTime.SpecifyKind(SeenAt(s), DateTimeKind.Utc), ct));
 
-    public DateTime this[long scrapeId] => byScrape[scrapeId];
+    public DateTime this[long crawlId] => byCrawl[crawlId];
 }

@@ -1,8 +1,8 @@
 using GraphQL;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL.Filtering;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Profiles;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Followers;
@@ -34,14 +34,14 @@ public static class ChangeQueries
         changes = kind is { } k ? changes.Where(c => c.Kind == k) : changes.Where(c => c.Kind != ChangeKind.Baseline);
         var rows = from c in changes
                    join p in db.Profiles on c.ProfilePk equals p.Pk
-                   join s in db.Scrapes on c.ScrapeId equals s.Id
-                   where s.Status == ScrapeStatus.Succeeded // a completing crawl logs its changes before it succeeds
+                   join s in db.Crawls on c.CrawlId equals s.Id
+                   where s.Status == CrawlStatus.Succeeded // a completing crawl logs its changes before it succeeds
                    select new ChangeRow
                    {
                        Id = c.Id,
                        List = c.List,
                        Kind = c.Kind,
-                       ScrapeId = c.ScrapeId,
+                       CrawlId = c.CrawlId,
                        At = s.FinishedAt ?? s.CreatedAt,
                        ReviewedAt = c.ReviewedAt,
                        Reviewed = c.ReviewedAt != null,
@@ -63,22 +63,22 @@ public static class ChangeQueries
     /// Checks that both crawls are complete crawls of this account's list and returns them oldest first, or says
     /// which one cannot be compared and why.
     /// </summary>
-    public static async Task<(Scrape Older, Scrape Newer)> ComparableAsync(InstaIntelDb db, long accountId, FollowList list, long a, long b, CancellationToken ct)
+    public static async Task<(Crawl Older, Crawl Newer)> ComparableAsync(InstaIntelDb db, long accountId, FollowList list, long a, long b, CancellationToken ct)
     {
         if (a == b) throw new ExecutionError("Pick two different crawls to compare.") { Code = "INVALID_ARGUMENT" };
-        var scrapes = await db.Scrapes.AsNoTracking().Where(s => s.Id == a || s.Id == b).ToListAsync(ct);
+        var crawls = await db.Crawls.AsNoTracking().Where(s => s.Id == a || s.Id == b).ToListAsync(ct);
         foreach (var id in new[] { a, b })
         {
-            var scrape = scrapes.SingleOrDefault(s => s.Id == id);
-            var name = GraphQL.Relay.GlobalId.Encode(ScrapeType.TypeName, id);
-            if (scrape is null || scrape.AccountId != accountId)
+            var crawl = crawls.SingleOrDefault(s => s.Id == id);
+            var name = GraphQL.Relay.GlobalId.Encode(CrawlType.TypeName, id);
+            if (crawl is null || crawl.AccountId != accountId)
                 throw new ExecutionError($"The crawl `{name}` is not a crawl of this account.") { Code = "NOT_FOUND" };
-            if (scrape.Status != ScrapeStatus.Succeeded)
-                throw new ExecutionError($"The crawl `{name}` is {scrape.Status.Describe()}; only complete crawls can be compared.") { Code = "INVALID_ARGUMENT" };
-            if (!scrape.Covers(list))
+            if (crawl.Status != CrawlStatus.Succeeded)
+                throw new ExecutionError($"The crawl `{name}` is {crawl.Status.Describe()}; only complete crawls can be compared.") { Code = "INVALID_ARGUMENT" };
+            if (!crawl.Covers(list))
                 throw new ExecutionError($"The crawl `{name}` did not fetch {list.ToString().ToLowerInvariant()}.") { Code = "INVALID_ARGUMENT" };
         }
-        var ordered = scrapes.OrderBy(s => s.Id).ToList();
+        var ordered = crawls.OrderBy(s => s.Id).ToList();
         return (ordered[0], ordered[1]);
     }
 
@@ -90,13 +90,13 @@ public static class ChangeQueries
     public static IQueryable<Profile> Between(InstaIntelDb db, long accountId, FollowList list, long older, long newer, bool joined)
     {
         var log = db.FollowChanges.Where(c => c.TargetId == accountId && c.List == list);
-        var candidates = log.Where(c => c.ScrapeId > older && c.ScrapeId <= newer).Select(c => c.ProfilePk).Distinct();
+        var candidates = log.Where(c => c.CrawlId > older && c.CrawlId <= newer).Select(c => c.ProfilePk).Distinct();
         var (presentAt, absentAt) = joined ? (newer, older) : (older, newer);
         return db.Profiles.Where(p => candidates.Contains(p.Pk)
-            && log.Where(c => c.ProfilePk == p.Pk && c.ScrapeId <= presentAt).OrderByDescending(c => c.ScrapeId)
+            && log.Where(c => c.ProfilePk == p.Pk && c.CrawlId <= presentAt).OrderByDescending(c => c.CrawlId)
                 .Select(c => (ChangeKind?)c.Kind).FirstOrDefault() != ChangeKind.Lost
-            && log.Any(c => c.ProfilePk == p.Pk && c.ScrapeId <= presentAt)
-            && (log.Where(c => c.ProfilePk == p.Pk && c.ScrapeId <= absentAt).OrderByDescending(c => c.ScrapeId)
+            && log.Any(c => c.ProfilePk == p.Pk && c.CrawlId <= presentAt)
+            && (log.Where(c => c.ProfilePk == p.Pk && c.CrawlId <= absentAt).OrderByDescending(c => c.CrawlId)
                 .Select(c => (ChangeKind?)c.Kind).FirstOrDefault() ?? ChangeKind.Lost) == ChangeKind.Lost);
     }
 }

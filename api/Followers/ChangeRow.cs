@@ -8,7 +8,7 @@ public sealed class ChangeRow
     public long Id { get; init; }
     public FollowList List { get; init; }
     public ChangeKind Kind { get; init; }
-    public long ScrapeId { get; init; }
+    public long CrawlId { get; init; }
     public DateTime At { get; init; }
     public DateTime? ReviewedAt { get; init; }
     public bool Reviewed { get; init; }

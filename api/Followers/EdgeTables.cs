@@ -8,7 +8,7 @@ namespace InstaIntel.Api.Followers;
 /// crawls that have succeeded left it, and only writers name the tables.
 /// <list type="bullet">
 /// <item>A row first seen by a crawl that has not succeeded is hidden (written ahead, or left by a crawl that stopped).</item>
-/// <item>A row seen again by such a crawl shows when it was seen before (<see cref="Edge.PreviousSeenScrapeId"/>).</item>
+/// <item>A row seen again by such a crawl shows when it was seen before (<see cref="Edge.PreviousSeenCrawlId"/>).</item>
 /// </list>
 /// Losses and returns are written in the crawl's last transaction, so nothing else needs hiding.
 /// </summary>
@@ -25,28 +25,29 @@ public static class EdgeTables
     /// <summary>
     /// The two views, the same on SQLite and PostgreSQL. Both evaluate the subquery once per statement (SQLite as an
     /// ephemeral index, PostgreSQL as a hashed subplan), so a row costs one probe into the set of crawls not succeeded.
-    /// Both migration sets create the views from this text: a change to the rule keeps it for them and adds a new text
-    /// and a migration that replaces the views. A SQLite migration that rebuilds an edge table (most column changes do)
-    /// must drop the views before and create them again after.
+    /// The newest migration of each set that makes the views uses this text; an older one keeps a copy of the text it
+    /// made them with (EdgeViews). A change here freezes the current text into the migrations that use it and adds one
+    /// that replaces the views. A SQLite migration that rebuilds or renames an edge table's columns must drop the views
+    /// before and create them again after (CrawlNames).
     /// </summary>
     public static readonly string CreateViewsSql = View("followers", Followers) + View("following", Following);
 
     /// <summary>The crawls whose writes readers do not see yet, as a subquery.</summary>
-    public const string NotSucceeded = "(SELECT id FROM scrapes WHERE status <> 'Succeeded')";
+    public const string NotSucceeded = "(SELECT id FROM crawls WHERE status <> 'Succeeded')";
 
     /// <summary>The last sighting of an edge row as readers see it: the one before, while the last is a crawl not succeeded.</summary>
     public const string VisibleLastSeen = $"""
-        CASE WHEN last_seen_scrape_id IN {NotSucceeded}
-                    THEN previous_seen_scrape_id ELSE last_seen_scrape_id END
+        CASE WHEN last_seen_crawl_id IN {NotSucceeded}
+                    THEN previous_seen_crawl_id ELSE last_seen_crawl_id END
         """;
 
     private static string View(string view, string table) => $"""
         CREATE VIEW {view} AS
-            SELECT target_id, profile_pk, first_seen_scrape_id,
-                {VisibleLastSeen} AS last_seen_scrape_id,
-                previous_seen_scrape_id, lost_in_scrape_id, followed_at
+            SELECT target_id, profile_pk, first_seen_crawl_id,
+                {VisibleLastSeen} AS last_seen_crawl_id,
+                previous_seen_crawl_id, lost_in_crawl_id, followed_at
             FROM {table}
-            WHERE first_seen_scrape_id NOT IN {NotSucceeded};
+            WHERE first_seen_crawl_id NOT IN {NotSucceeded};
 
         """;
 }

@@ -16,7 +16,7 @@ public sealed class FollowChange
     public long TargetId { get; set; }
     public FollowList List { get; set; }
     public long ProfilePk { get; set; }
-    public long ScrapeId { get; set; }
+    public long CrawlId { get; set; }
     public ChangeKind Kind { get; set; }
     /// <summary>When someone marked this change as seen; null while unreviewed.</summary>
     public DateTime? ReviewedAt { get; set; }

@@ -1,6 +1,6 @@
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL.Filtering;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Followers;
@@ -23,8 +23,8 @@ public static class FollowerQueries
         .Sort("pk", r => r.Pk)
         .Sort("username", r => r.Username)
         .Sort("fullName", r => r.FullName)
-        .Sort("firstSeenAt", r => r.FirstSeenScrapeId)
-        .Sort("lostAt", r => r.LostInScrapeKey);
+        .Sort("firstSeenAt", r => r.FirstSeenCrawlId)
+        .Sort("lostAt", r => r.LostInCrawlKey);
 
     /// <summary>Filters that reach lost edges; without one of them a list shows only present edges.</summary>
     public static readonly string[] LostFilters = ["isLost", "lostAt", "lostReason"];
@@ -36,31 +36,31 @@ public static class FollowerQueries
     public static async Task<IQueryable<FollowerRow>> ForAccountAsync(
         InstaIntelDb db, long accountId, FollowerView view, IDictionary<string, object?>? where, CancellationToken ct)
     {
-        var latest = await LatestCompleteScrapeAsync(db, accountId, SourceList(view), ct);
+        var latest = await LatestCompleteCrawlAsync(db, accountId, SourceList(view), ct);
         return View(db, accountId, view, latest, FilterTranslator.Mentions(where, LostFilters));
     }
 
-    public static IQueryable<FollowerRow> View(InstaIntelDb db, long accountId, FollowerView view, long? latestScrapeId, bool includeLost)
+    public static IQueryable<FollowerRow> View(InstaIntelDb db, long accountId, FollowerView view, long? latestCrawlId, bool includeLost)
     {
         var followers = db.Followers.Where(e => e.TargetId == accountId);
         var following = db.Following.Where(e => e.TargetId == accountId);
         if (!includeLost)
         {
-            followers = followers.Where(e => e.LostInScrapeId == null);
-            following = following.Where(e => e.LostInScrapeId == null);
+            followers = followers.Where(e => e.LostInCrawlId == null);
+            following = following.Where(e => e.LostInCrawlId == null);
         }
-        var presentFollowing = db.Following.Where(g => g.TargetId == accountId && g.LostInScrapeId == null);
-        var presentFollowers = db.Followers.Where(f => f.TargetId == accountId && f.LostInScrapeId == null);
+        var presentFollowing = db.Following.Where(g => g.TargetId == accountId && g.LostInCrawlId == null);
+        var presentFollowers = db.Followers.Where(f => f.TargetId == accountId && f.LostInCrawlId == null);
         var ignored = db.IgnoredProfiles.Where(i => i.AccountId == accountId);
-        var newIn = NewIn(db, accountId, SourceList(view), latestScrapeId);
+        var newIn = NewIn(db, accountId, SourceList(view), latestCrawlId);
         return view switch
         {
-            FollowerView.Followers => Rows(db, followers, FollowList.Followers, latestScrapeId, newIn),
-            FollowerView.Following => Rows(db, following, FollowList.Following, latestScrapeId, newIn),
-            FollowerView.Mutuals => Rows(db, followers.Where(e => presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), FollowList.Followers, latestScrapeId, newIn),
-            FollowerView.Fans => Rows(db, followers.Where(e => !presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), FollowList.Followers, latestScrapeId, newIn),
+            FollowerView.Followers => Rows(db, followers, FollowList.Followers, latestCrawlId, newIn),
+            FollowerView.Following => Rows(db, following, FollowList.Following, latestCrawlId, newIn),
+            FollowerView.Mutuals => Rows(db, followers.Where(e => presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), FollowList.Followers, latestCrawlId, newIn),
+            FollowerView.Fans => Rows(db, followers.Where(e => !presentFollowing.Any(g => g.ProfilePk == e.ProfilePk)), FollowList.Followers, latestCrawlId, newIn),
             FollowerView.NotFollowingBack => Rows(db, following.Where(e => !presentFollowers.Any(f => f.ProfilePk == e.ProfilePk)
-                && !ignored.Any(i => i.ProfilePk == e.ProfilePk)), FollowList.Following, latestScrapeId, newIn),
+                && !ignored.Any(i => i.ProfilePk == e.ProfilePk)), FollowList.Following, latestCrawlId, newIn),
             _ => throw new ArgumentOutOfRangeException(nameof(view)),
         };
     }
@@ -71,20 +71,20 @@ public static class FollowerQueries
     /// </summary>
     private static IQueryable<long> NewIn(InstaIntelDb db, long accountId, FollowList list, long? latest)
     {
-        var flag = list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following;
-        return db.Scrapes.Where(s => s.Id == latest && db.Scrapes.Any(earlier => earlier.AccountId == accountId
-            && earlier.Id < latest && earlier.Status == ScrapeStatus.Succeeded && (earlier.Lists & flag) == flag)).Select(s => s.Id);
+        var flag = list == FollowList.Followers ? CrawlLists.Followers : CrawlLists.Following;
+        return db.Crawls.Where(s => s.Id == latest && db.Crawls.Any(earlier => earlier.AccountId == accountId
+            && earlier.Id < latest && earlier.Status == CrawlStatus.Succeeded && (earlier.Lists & flag) == flag)).Select(s => s.Id);
     }
 
     /// <summary>The list a view's edges come from, for "new" and "lost" relative to that list's latest complete crawl.</summary>
     public static FollowList SourceList(FollowerView view) =>
         view is FollowerView.Following or FollowerView.NotFollowingBack ? FollowList.Following : FollowList.Followers;
 
-    public static Task<long?> LatestCompleteScrapeAsync(InstaIntelDb db, long accountId, FollowList list, CancellationToken ct)
+    public static Task<long?> LatestCompleteCrawlAsync(InstaIntelDb db, long accountId, FollowList list, CancellationToken ct)
     {
-        var flag = list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following;
-        return db.Scrapes
-            .Where(s => s.AccountId == accountId && s.Status == ScrapeStatus.Succeeded && (s.Lists & flag) == flag)
+        var flag = list == FollowList.Followers ? CrawlLists.Followers : CrawlLists.Following;
+        return db.Crawls
+            .Where(s => s.AccountId == accountId && s.Status == CrawlStatus.Succeeded && (s.Lists & flag) == flag)
             .OrderByDescending(s => s.Id)
             .Select(s => (long?)s.Id)
             .FirstOrDefaultAsync(ct);
@@ -98,8 +98,8 @@ public static class FollowerQueries
         from e in edges
         join p in db.Profiles on e.ProfilePk equals p.Pk
         // Looked up for lost relations only: an export of a million present ones probes the change log for none of them.
-        let loss = e.LostInScrapeId == null ? null : db.FollowChanges.FirstOrDefault(c => c.TargetId == e.TargetId && c.List == list
-            && c.ProfilePk == e.ProfilePk && c.ScrapeId == e.LostInScrapeId && c.Kind == ChangeKind.Lost)
+        let loss = e.LostInCrawlId == null ? null : db.FollowChanges.FirstOrDefault(c => c.TargetId == e.TargetId && c.List == list
+            && c.ProfilePk == e.ProfilePk && c.CrawlId == e.LostInCrawlId && c.Kind == ChangeKind.Lost)
         select new FollowerRow
         {
             Pk = e.ProfilePk, // the edge key, so keyset order and seeks use the primary-key index with no sort
@@ -109,16 +109,16 @@ public static class FollowerQueries
             ProfilePicUrl = p.ProfilePicUrl,
             IsVerified = p.IsVerified,
             IsPrivate = p.IsPrivate,
-            FirstSeenScrapeId = e.FirstSeenScrapeId,
-            LastSeenScrapeId = e.LastSeenScrapeId,
-            LostInScrapeKey = e.LostInScrapeId ?? 0,
-            FirstSeenAt = db.Scrapes.Where(s => s.Id == e.FirstSeenScrapeId).Select(Scrape.SeenAt).First(),
-            LastSeenAt = db.Scrapes.Where(s => s.Id == e.LastSeenScrapeId).Select(Scrape.SeenAt).First(),
-            LostAt = db.Scrapes.Where(s => s.Id == e.LostInScrapeId).Select(s => s.FinishedAt).FirstOrDefault(),
+            FirstSeenCrawlId = e.FirstSeenCrawlId,
+            LastSeenCrawlId = e.LastSeenCrawlId,
+            LostInCrawlKey = e.LostInCrawlId ?? 0,
+            FirstSeenAt = db.Crawls.Where(s => s.Id == e.FirstSeenCrawlId).Select(Crawl.SeenAt).First(),
+            LastSeenAt = db.Crawls.Where(s => s.Id == e.LastSeenCrawlId).Select(Crawl.SeenAt).First(),
+            LostAt = db.Crawls.Where(s => s.Id == e.LostInCrawlId).Select(s => s.FinishedAt).FirstOrDefault(),
             FollowedAt = e.FollowedAt,
             LostReason = loss!.LostReason,
             LostReasonCheckedAt = loss!.LostReasonCheckedAt,
-            IsNew = newIn.Contains(e.FirstSeenScrapeId),
-            IsLost = e.LostInScrapeId != null && e.LostInScrapeId == latest,
+            IsNew = newIn.Contains(e.FirstSeenCrawlId),
+            IsLost = e.LostInCrawlId != null && e.LostInCrawlId == latest,
         };
 }

@@ -13,9 +13,9 @@ public sealed class FollowerRow
     public string? ProfilePicUrl { get; init; }
     public bool IsVerified { get; init; }
     public bool IsPrivate { get; init; }
-    public long FirstSeenScrapeId { get; init; }
-    public long LastSeenScrapeId { get; init; }
-    public long LostInScrapeKey { get; init; }
+    public long FirstSeenCrawlId { get; init; }
+    public long LastSeenCrawlId { get; init; }
+    public long LostInCrawlKey { get; init; }
     public DateTime FirstSeenAt { get; init; }
     public DateTime LastSeenAt { get; init; }
     public DateTime? LostAt { get; init; }

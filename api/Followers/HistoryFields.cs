@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Paging;
 using InstaIntel.Api.GraphQL.Relay;
 using InstaIntel.Api.Profiles;
-using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.Followers;
 
@@ -30,7 +30,8 @@ public sealed class FollowerChangeType : ObjectGraphType<ChangeRow>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<FollowListGraphType>>("list").Resolve(c => c.Source.List);
         Field<NonNullGraphType<ChangeKindGraphType>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GlobalId.Encode(ScrapeType.TypeName, c.Source.ScrapeId));
+        Field<NonNullGraphType<IdGraphType>>("crawlId").Description("The crawl that saw it.").Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
+        this.AddDeprecatedAlias("scrapeId", "crawlId");
         Field(x => x.At).Description("When the crawl that saw the change completed.");
         Field(x => x.Reviewed).Description("Marked as seen with `markChangesReviewed`.");
         Field(x => x.ReviewedAt, nullable: true);
@@ -48,7 +49,7 @@ public sealed class FollowerChangeType : ObjectGraphType<ChangeRow>
 }
 
 /// <summary>Two complete crawls of one list, oldest first, and who joined or left between them.</summary>
-public sealed record CrawlComparison(long AccountId, FollowList List, Scrape Older, Scrape Newer);
+public sealed record CrawlComparison(long AccountId, FollowList List, Crawl Older, Crawl Newer);
 
 public sealed class CrawlComparisonType : ObjectGraphType<CrawlComparison>
 {
@@ -56,8 +57,8 @@ public sealed class CrawlComparisonType : ObjectGraphType<CrawlComparison>
     {
         Name = "CrawlComparison";
         Description = "Who joined or left a list between two complete crawls (given in either order; `from` is the older).";
-        Field<NonNullGraphType<ScrapeType>>("from").Resolve(c => c.Source.Older);
-        Field<NonNullGraphType<ScrapeType>>("to").Resolve(c => c.Source.Newer);
+        Field<NonNullGraphType<CrawlType>>("from").Resolve(c => c.Source.Older);
+        Field<NonNullGraphType<CrawlType>>("to").Resolve(c => c.Source.Newer);
         Field<NonNullGraphType<FollowListGraphType>>("list").Resolve(c => c.Source.List);
         this.Connection<CrawlComparison, ProfileType, Profile>(types, "joined", ChangeQueries.ProfileShape, c =>
                 Task.FromResult(ChangeQueries.Between(c.Db(), c.Source.AccountId, c.Source.List, c.Source.Older.Id, c.Source.Newer.Id, joined: true)))
@@ -91,8 +92,8 @@ public static class HistoryFields
             {
                 var list = c.GetArgument("list", FollowList.Followers);
                 var (older, newer) = await ChangeQueries.ComparableAsync(c.Db(), c.Source.Id, list,
-                    GlobalId.Expect(c.GetArgument<string>("from"), ScrapeType.TypeName),
-                    GlobalId.Expect(c.GetArgument<string>("to"), ScrapeType.TypeName), c.CancellationToken);
+                    GlobalId.Expect(c.GetArgument<string>("from"), CrawlType.TypeName),
+                    GlobalId.Expect(c.GetArgument<string>("to"), CrawlType.TypeName), c.CancellationToken);
                 return new CrawlComparison(c.Source.Id, list, older, newer);
             });
 

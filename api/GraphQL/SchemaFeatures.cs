@@ -2,6 +2,7 @@ using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Dashboard;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.GraphQL.Relay;
@@ -9,7 +10,6 @@ using InstaIntel.Api.Insights;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Profiles;
-using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.GraphQL;
 
@@ -18,10 +18,10 @@ public static class SchemaFeatures
 {
     public static readonly IReadOnlyList<ISchemaFeature> All =
     [
-        new AccountQueries(), new ProfileQueries(), new ScrapeQueries(), new BackupQueries(), new DashboardQueries(),
+        new AccountQueries(), new ProfileQueries(), new CrawlQueries(), new BackupQueries(), new DashboardQueries(),
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
-        new AccountMutations(), new ScrapeMutations(), new SessionMutations(), new PacingMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
-        new ScrapeSubscriptions(),
+        new AccountMutations(), new CrawlMutations(), new SessionMutations(), new PacingMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
+        new CrawlSubscriptions(),
         new Tokens.ApiTokenQueries(), new Tokens.ApiTokenMutations(),
         new AlertQueries(), new AlertMutations(),
         new Counts.CountsQueries(), new Counts.CountsMutations(),

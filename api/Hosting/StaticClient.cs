@@ -1,4 +1,5 @@
 using InstaIntel.Api.Security;
+using Microsoft.AspNetCore.Rewrite;
 using Microsoft.Extensions.FileProviders;
 
 namespace InstaIntel.Api.Hosting;
@@ -32,6 +33,8 @@ public static class StaticClient
             return;
         }
         var files = new PhysicalFileProvider(root);
+        // The Crawls page was once at /scrapes/; links in alerts already sent still lead there.
+        app.UseRewriter(new RewriteOptions().AddRedirect("^scrapes/(.*)$", "crawls/$1", StatusCodes.Status301MovedPermanently));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         var options = new StaticFileOptions { FileProvider = files, OnPrepareResponse = StaticPagePolicy.Apply };
         app.UseStaticFiles(options);

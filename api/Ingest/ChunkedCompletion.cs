@@ -1,7 +1,7 @@
 using InstaIntel.Api.Archives;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Insights;
-using InstaIntel.Api.Scrapes;
 using Microsoft.Data.Sqlite;
 
 namespace InstaIntel.Api.Ingest;
@@ -11,24 +11,24 @@ namespace InstaIntel.Api.Ingest;
 /// their pages and the UI writes between the steps.
 /// <para>
 /// Why this split. Readers see the account as it was before the crawl or after it, never half of it, because what
-/// they read changes only when the scrape's status flips to succeeded, in the last, small transaction. Everything
+/// they read changes only when the crawl's status flips to succeeded, in the last, small transaction. Everything
 /// before it is out of their sight:
 /// profiles (shared rows; a newer name or picture is harmless to anyone reading) are merged in pk-ordered chunks;
 /// the delta (who is still there, new, back or lost) is computed into TEMP tables, which are private to this
-/// connection and take no lock on the database file; the change log rows are written in chunks under the scrape's
-/// id, which readers show only once that scrape has succeeded (<see cref="ChangeQueries.History"/>, the profile story);
+/// connection and take no lock on the database file; the change log rows are written in chunks under the crawl's
+/// id, which readers show only once that crawl has succeeded (<see cref="ChangeQueries.History"/>, the profile story);
 /// the new edges and the last-seen marks of the present ones are written in chunks too, which the edge views hide
 /// until then (<see cref="EdgeTables"/>). The last transaction marks the lost, revives those who came back, and flips
 /// the status: its size follows the people who changed, not the size of the list.
 /// </para>
 /// <para>
 /// Idempotent: until the status flips, nothing visible depends on this attempt. A retry after a crash or an abort
-/// first drops what an earlier attempt logged under this scrape and plans again from the staged rows, which stay until
-/// the scrape has succeeded; edges an earlier attempt wrote ahead are hidden from the plan and written again in place.
+/// first drops what an earlier attempt logged under this crawl and plans again from the staged rows, which stay until
+/// the crawl has succeeded; edges an earlier attempt wrote ahead are hidden from the plan and written again in place.
 /// So any number of interrupted attempts ends exactly as one uninterrupted completion.
 /// </para>
 /// </summary>
-internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scrape, ChunkSize chunk, Func<CancellationToken, Task>? afterChunk)
+internal sealed class ChunkedCompletion(SqliteConnection connection, Crawl crawl, ChunkSize chunk, Func<CancellationToken, Task>? afterChunk)
 {
     private static readonly FollowList[] Lists = [FollowList.Followers, FollowList.Following];
 
@@ -51,9 +51,9 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
         public async ValueTask DisposeAsync() => await restore();
     }
 
-    /// <summary>Drops the change log rows an interrupted attempt wrote; nobody reads them while the scrape runs.</summary>
+    /// <summary>Drops the change log rows an interrupted attempt wrote; nobody reads them while the crawl runs.</summary>
     public Task ForgetEarlierAttemptAsync(CancellationToken ct) =>
-        DeleteInChunksAsync("DELETE FROM follow_changes WHERE id IN (SELECT id FROM follow_changes WHERE scrape_id = $scrape LIMIT $n)", ct);
+        DeleteInChunksAsync("DELETE FROM follow_changes WHERE id IN (SELECT id FROM follow_changes WHERE crawl_id = $crawl LIMIT $n)", ct);
 
     /// <summary>
     /// Upserts each profile the crawl staged, the later row winning where it was staged twice, in primary-key chunks
@@ -66,7 +66,7 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
             CREATE TEMP TABLE IF NOT EXISTS completion_profiles (profile_pk INTEGER PRIMARY KEY, staged_id INTEGER NOT NULL);
             DELETE FROM temp.completion_profiles;
             INSERT INTO temp.completion_profiles (profile_pk, staged_id)
-                SELECT profile_pk, max(id) FROM staged_profiles WHERE scrape_id = $scrape GROUP BY profile_pk;
+                SELECT profile_pk, max(id) FROM staged_profiles WHERE crawl_id = $crawl GROUP BY profile_pk;
             """, ct);
         await ForEachRangeAsync("SELECT profile_pk AS k FROM temp.completion_profiles WHERE profile_pk > $after ORDER BY profile_pk LIMIT $n", null,
             (tx, after, last) => ExecuteAsync(tx, """
@@ -83,7 +83,7 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
 
     /// <summary>
     /// Moves archive people known only by username onto the profiles this crawl found for them. Not lost, not new:
-    /// the same person under their real pk, which is why it may show before the scrape has succeeded. Once done
+    /// the same person under their real pk, which is why it may show before the crawl has succeeded. Once done
     /// there is nothing left to adopt, so a retry does nothing here.
     /// </summary>
     public async Task AdoptUsernameOnlyAsync(CancellationToken ct)
@@ -92,8 +92,8 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
         await InTransactionAsync(async tx =>
         {
             await ExecuteAsync(tx, UsernameOnlyProfiles.MoveAdoptedSql, ct);
-            foreach (var list in Lists.Where(scrape.Covers))
-                await RenamedProfiles.AdoptAsync(connection, tx, scrape.Id, scrape.AccountId, list, ct);
+            foreach (var list in Lists.Where(crawl.Covers))
+                await RenamedProfiles.AdoptAsync(connection, tx, crawl.Id, crawl.AccountId, list, ct);
         }, ct);
     }
 
@@ -112,25 +112,25 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
             """, ct);
         var deltas = new Dictionary<FollowList, ListDelta>();
         await using var read = connection.BeginTransaction(deferred: true);
-        foreach (var list in Lists.Where(scrape.Covers))
+        foreach (var list in Lists.Where(crawl.Covers))
         {
             var view = EdgeTables.ViewOf(list);
             await using var plan = Command(read, $"""
                 INSERT OR IGNORE INTO temp.completion_edges (list, profile_pk, change, back)
                     SELECT $list, profile_pk,
                         CASE WHEN present THEN 'Seen'
-                            WHEN EXISTS (SELECT 1 FROM scrapes WHERE account_id = $target AND id <> $scrape AND status = 'Succeeded' AND (lists & $list) = $list) THEN 'New'
+                            WHEN EXISTS (SELECT 1 FROM crawls WHERE account_id = $target AND id <> $crawl AND status = 'Succeeded' AND (lists & $list) = $list) THEN 'New'
                             ELSE 'Baseline' END,
                         coalesce(NOT present, 0)
                     FROM (SELECT s.profile_pk,
-                            (SELECT e.lost_in_scrape_id IS NULL FROM {view} e WHERE e.target_id = $target AND e.profile_pk = s.profile_pk) AS present
-                        FROM staged_profiles s WHERE s.scrape_id = $scrape AND s.list = $list
+                            (SELECT e.lost_in_crawl_id IS NULL FROM {view} e WHERE e.target_id = $target AND e.profile_pk = s.profile_pk) AS present
+                        FROM staged_profiles s WHERE s.crawl_id = $crawl AND s.list = $list
                         ORDER BY s.profile_pk);
                 INSERT INTO temp.completion_edges (list, profile_pk, change)
                     SELECT $list, e.profile_pk, 'Lost' FROM {view} e
-                    WHERE e.target_id = $target AND e.lost_in_scrape_id IS NULL AND NOT $carry
+                    WHERE e.target_id = $target AND e.lost_in_crawl_id IS NULL AND NOT $carry
                         AND NOT EXISTS (SELECT 1 FROM temp.completion_edges c WHERE c.list = $list AND c.profile_pk = e.profile_pk);
-                SELECT count(*) FROM {view} WHERE target_id = $target AND lost_in_scrape_id IS NULL;
+                SELECT count(*) FROM {view} WHERE target_id = $target AND lost_in_crawl_id IS NULL;
                 SELECT coalesce(sum(change = 'New'), 0), coalesce(sum(change IN ('New', 'Baseline')), 0), coalesce(sum(change = 'Lost'), 0)
                     FROM temp.completion_edges WHERE list = $list;
                 """, ("$list", (int)list), ("$carry", HeadOnly(list)));
@@ -149,10 +149,10 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     /// <summary>Writes the change log rows of the plan, a chunk at a time, in (list, pk) order.</summary>
     public async Task LogChangesAsync(CancellationToken ct)
     {
-        foreach (var list in Lists.Where(scrape.Covers))
+        foreach (var list in Lists.Where(crawl.Covers))
             await ForEachChunkAsync(list, "change <> 'Seen'", """
-                INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
-                    SELECT $target, list, profile_pk, $scrape, change FROM temp.completion_edges
+                INSERT INTO follow_changes (target_id, list, profile_pk, crawl_id, kind)
+                    SELECT $target, list, profile_pk, $crawl, change FROM temp.completion_edges
                     WHERE list = $list AND change <> 'Seen' AND profile_pk > $after AND profile_pk <= $last
                     ORDER BY profile_pk
                 """, ct);
@@ -185,30 +185,30 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     }
 
     /// <summary>
-    /// Writes, a chunk at a time, the edges the views hide until the scrape succeeds: the new ones (first seen by this
-    /// scrape), and this scrape as the last sighting of every present one it listed, the sighting before kept beside it.
+    /// Writes, a chunk at a time, the edges the views hide until the crawl succeeds: the new ones (first seen by this
+    /// crawl), and this crawl as the last sighting of every present one it listed, the sighting before kept beside it.
     /// A row an earlier attempt or a stopped crawl left hidden is written over; a visible lost row is left for
     /// <see cref="ApplyChangesAsync"/>.
     /// </summary>
     public async Task WriteAheadAsync(CancellationToken ct)
     {
-        foreach (var list in Lists.Where(scrape.Covers))
+        foreach (var list in Lists.Where(crawl.Covers))
         {
             var table = EdgeTables.Of(list);
             await ForEachChunkAsync(list, "change IN ('New', 'Baseline') AND NOT back", $"""
-                INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, previous_seen_scrape_id, lost_in_scrape_id)
-                    SELECT $target, profile_pk, $scrape, $scrape, NULL, NULL FROM temp.completion_edges
+                INSERT INTO {table} (target_id, profile_pk, first_seen_crawl_id, last_seen_crawl_id, previous_seen_crawl_id, lost_in_crawl_id)
+                    SELECT $target, profile_pk, $crawl, $crawl, NULL, NULL FROM temp.completion_edges
                     WHERE list = $list AND change IN ('New', 'Baseline') AND NOT back AND profile_pk > $after AND profile_pk <= $last
                     ORDER BY profile_pk
                 ON CONFLICT (target_id, profile_pk) DO UPDATE SET
-                    first_seen_scrape_id = excluded.first_seen_scrape_id, last_seen_scrape_id = excluded.last_seen_scrape_id,
-                    previous_seen_scrape_id = NULL, lost_in_scrape_id = NULL
-                WHERE first_seen_scrape_id <> excluded.first_seen_scrape_id
-                    AND first_seen_scrape_id IN {EdgeTables.NotSucceeded}
+                    first_seen_crawl_id = excluded.first_seen_crawl_id, last_seen_crawl_id = excluded.last_seen_crawl_id,
+                    previous_seen_crawl_id = NULL, lost_in_crawl_id = NULL
+                WHERE first_seen_crawl_id <> excluded.first_seen_crawl_id
+                    AND first_seen_crawl_id IN {EdgeTables.NotSucceeded}
                 """, ct);
             await ForEachChunkAsync(list, "change = 'Seen'", $"""
-                UPDATE {table} SET last_seen_scrape_id = $scrape, previous_seen_scrape_id = {EdgeTables.VisibleLastSeen}
-                WHERE target_id = $target AND last_seen_scrape_id <> $scrape AND profile_pk IN (
+                UPDATE {table} SET last_seen_crawl_id = $crawl, previous_seen_crawl_id = {EdgeTables.VisibleLastSeen}
+                WHERE target_id = $target AND last_seen_crawl_id <> $crawl AND profile_pk IN (
                     SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Seen' AND profile_pk > $after AND profile_pk <= $last)
                 """, ct);
         }
@@ -220,50 +220,50 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
     /// </summary>
     public async Task ApplyChangesAsync(SqliteTransaction tx, CancellationToken ct)
     {
-        foreach (var list in Lists.Where(scrape.Covers))
+        foreach (var list in Lists.Where(crawl.Covers))
         {
             var table = EdgeTables.Of(list);
             await ExecuteAsync(tx, $"""
-                UPDATE {table} SET lost_in_scrape_id = $scrape
+                UPDATE {table} SET lost_in_crawl_id = $crawl
                     WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND change = 'Lost');
-                UPDATE {table} SET first_seen_scrape_id = $scrape, last_seen_scrape_id = $scrape, previous_seen_scrape_id = NULL, lost_in_scrape_id = NULL
+                UPDATE {table} SET first_seen_crawl_id = $crawl, last_seen_crawl_id = $crawl, previous_seen_crawl_id = NULL, lost_in_crawl_id = NULL
                     WHERE target_id = $target AND profile_pk IN (SELECT profile_pk FROM temp.completion_edges WHERE list = $list AND back);
                 """, ct, ("$list", (int)list));
         }
     }
 
     /// <summary>
-    /// Deletes the new edges an attempt wrote ahead for a scrape that will not succeed, a chunk at a time; they were
+    /// Deletes the new edges an attempt wrote ahead for a crawl that will not succeed, a chunk at a time; they were
     /// never shown. The staged rows name every profile that can have one.
     /// </summary>
     public async Task ForgetWrittenAheadAsync(CancellationToken ct)
     {
-        foreach (var list in Lists.Where(scrape.Covers))
-            await ForEachRangeAsync("SELECT id AS k FROM staged_profiles WHERE scrape_id = $scrape AND list = $list AND id > $after ORDER BY id LIMIT $n", list,
+        foreach (var list in Lists.Where(crawl.Covers))
+            await ForEachRangeAsync("SELECT id AS k FROM staged_profiles WHERE crawl_id = $crawl AND list = $list AND id > $after ORDER BY id LIMIT $n", list,
                 (tx, after, last) => ExecuteAsync(tx, $"""
-                    DELETE FROM {EdgeTables.Of(list)} WHERE target_id = $target AND first_seen_scrape_id = $scrape AND profile_pk IN (
-                        SELECT profile_pk FROM staged_profiles WHERE scrape_id = $scrape AND list = $list AND id > $after AND id <= $last)
+                    DELETE FROM {EdgeTables.Of(list)} WHERE target_id = $target AND first_seen_crawl_id = $crawl AND profile_pk IN (
+                        SELECT profile_pk FROM staged_profiles WHERE crawl_id = $crawl AND list = $list AND id > $after AND id <= $last)
                     """, ct, ("$list", (int)list), ("$after", after), ("$last", last)), ct);
     }
 
-    /// <summary>After the scrape has stopped: what it wrote ahead, its staged rows and its plan go.</summary>
+    /// <summary>After the crawl has stopped: what it wrote ahead, its staged rows and its plan go.</summary>
     public async Task DiscardAsync(CancellationToken ct)
     {
         await ForgetWrittenAheadAsync(ct);
         await CleanUpAsync(ct);
     }
 
-    /// <summary>After the scrape has succeeded or stopped: its staged rows go, a chunk at a time, and the plan with them.</summary>
+    /// <summary>After the crawl has succeeded or stopped: its staged rows go, a chunk at a time, and the plan with them.</summary>
     public async Task CleanUpAsync(CancellationToken ct)
     {
         await ExecuteAsync(null, "DROP TABLE IF EXISTS temp.completion_edges; DROP TABLE IF EXISTS temp.completion_profiles;", ct);
         // No test hook here: rows a process killed now leaves behind are the next completion's sweep, not a retry's.
-        var quiet = afterChunk is null ? this : new ChunkedCompletion(connection, scrape, chunk, null);
-        await quiet.DeleteInChunksAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE scrape_id = $scrape LIMIT $n)", ct);
+        var quiet = afterChunk is null ? this : new ChunkedCompletion(connection, crawl, chunk, null);
+        await quiet.DeleteInChunksAsync("DELETE FROM staged_profiles WHERE id IN (SELECT id FROM staged_profiles WHERE crawl_id = $crawl LIMIT $n)", ct);
     }
 
     private bool HeadOnly(FollowList list) =>
-        (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;
+        (list == FollowList.Followers ? crawl.FollowersMethod : crawl.FollowingMethod) == CrawlMethod.HeadOnly;
 
     /// <summary>Runs <paramref name="sql"/>, a chunk of deletions, in transactions of its own until it deletes nothing.</summary>
     private async Task DeleteInChunksAsync(string sql, CancellationToken ct)
@@ -307,7 +307,7 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Scrape scra
         var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        foreach (var (name, value) in new (string, object)[] { ("$scrape", scrape.Id), ("$id", scrape.Id), ("$target", scrape.AccountId), ("$n", chunk.Rows) }.Concat(parameters))
+        foreach (var (name, value) in new (string, object)[] { ("$crawl", crawl.Id), ("$id", crawl.Id), ("$target", crawl.AccountId), ("$n", chunk.Rows) }.Concat(parameters))
             if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.AddWithValue(name, value);
         return command;
     }

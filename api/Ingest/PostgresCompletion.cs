@@ -1,6 +1,6 @@
 using InstaIntel.Api.Archives;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
-using InstaIntel.Api.Scrapes;
 using Npgsql;
 
 namespace InstaIntel.Api.Ingest;
@@ -10,7 +10,7 @@ namespace InstaIntel.Api.Ingest;
 /// (<see cref="IngestService"/> says why one is enough there). The plan is the same: every profile listed is Seen,
 /// New or Baseline, every present one not listed is Lost unless the list was read head-only.
 /// </summary>
-internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTransaction tx, Scrape scrape)
+internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTransaction tx, Crawl crawl)
 {
     private static readonly FollowList[] Lists = [FollowList.Followers, FollowList.Following];
 
@@ -18,7 +18,7 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
     public Task MergeProfilesAsync(DateTime now, CancellationToken ct) => ExecuteAsync("""
         INSERT INTO profiles (pk, username, full_name, profile_pic_url, is_verified, is_private, updated_at)
             SELECT DISTINCT ON (profile_pk) profile_pk, username, full_name, profile_pic_url, is_verified, is_private, @now
-            FROM staged_profiles WHERE scrape_id = @scrape
+            FROM staged_profiles WHERE crawl_id = @crawl
             ORDER BY profile_pk, id DESC
         ON CONFLICT (pk) DO UPDATE SET username = excluded.username, full_name = excluded.full_name,
             profile_pic_url = excluded.profile_pic_url, is_verified = excluded.is_verified,
@@ -29,8 +29,8 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
     public async Task AdoptUsernameOnlyAsync(CancellationToken ct)
     {
         await ExecuteAsync(UsernameOnlyProfiles.AdoptSqlPostgres, ct);
-        foreach (var list in Lists.Where(scrape.Covers))
-            await RenamedProfiles.AdoptAsync(connection, tx, scrape.Id, scrape.AccountId, list, ct);
+        foreach (var list in Lists.Where(crawl.Covers))
+            await RenamedProfiles.AdoptAsync(connection, tx, crawl.Id, crawl.AccountId, list, ct);
     }
 
     public async Task<Dictionary<FollowList, ChunkedCompletion.ListDelta>> PlanAsync(CancellationToken ct)
@@ -40,16 +40,16 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
                 PRIMARY KEY (list, profile_pk)) ON COMMIT DROP
             """, ct);
         var deltas = new Dictionary<FollowList, ChunkedCompletion.ListDelta>();
-        foreach (var list in Lists.Where(scrape.Covers))
+        foreach (var list in Lists.Where(crawl.Covers))
         {
             var view = EdgeTables.ViewOf(list);
             await ExecuteAsync($"""
                 INSERT INTO completion_edges (list, profile_pk, change)
                     SELECT @list, s.profile_pk,
-                        CASE WHEN EXISTS (SELECT 1 FROM {view} e WHERE e.target_id = @target AND e.profile_pk = s.profile_pk AND e.lost_in_scrape_id IS NULL) THEN 'Seen'
-                            WHEN EXISTS (SELECT 1 FROM scrapes WHERE account_id = @target AND id <> @scrape AND status = 'Succeeded' AND (lists & @list) = @list) THEN 'New'
+                        CASE WHEN EXISTS (SELECT 1 FROM {view} e WHERE e.target_id = @target AND e.profile_pk = s.profile_pk AND e.lost_in_crawl_id IS NULL) THEN 'Seen'
+                            WHEN EXISTS (SELECT 1 FROM crawls WHERE account_id = @target AND id <> @crawl AND status = 'Succeeded' AND (lists & @list) = @list) THEN 'New'
                             ELSE 'Baseline' END
-                    FROM staged_profiles s WHERE s.scrape_id = @scrape AND s.list = @list
+                    FROM staged_profiles s WHERE s.crawl_id = @crawl AND s.list = @list
                     ORDER BY s.profile_pk
                 ON CONFLICT DO NOTHING
                 """, ct, ("list", (int)list));
@@ -57,10 +57,10 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
                 await ExecuteAsync($"""
                     INSERT INTO completion_edges (list, profile_pk, change)
                         SELECT @list, e.profile_pk, 'Lost' FROM {view} e
-                        WHERE e.target_id = @target AND e.lost_in_scrape_id IS NULL
+                        WHERE e.target_id = @target AND e.lost_in_crawl_id IS NULL
                             AND NOT EXISTS (SELECT 1 FROM completion_edges c WHERE c.list = @list AND c.profile_pk = e.profile_pk)
                     """, ct, ("list", (int)list));
-            var presentBefore = await ScalarAsync($"SELECT count(*) FROM {view} WHERE target_id = @target AND lost_in_scrape_id IS NULL", ct);
+            var presentBefore = await ScalarAsync($"SELECT count(*) FROM {view} WHERE target_id = @target AND lost_in_crawl_id IS NULL", ct);
             var isNew = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change = 'New'", ct, ("list", (int)list));
             var arrived = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change IN ('New', 'Baseline')", ct, ("list", (int)list));
             var lost = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change = 'Lost'", ct, ("list", (int)list));
@@ -71,39 +71,39 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
     }
 
     public Task LogChangesAsync(CancellationToken ct) => ExecuteAsync("""
-        INSERT INTO follow_changes (target_id, list, profile_pk, scrape_id, kind)
-            SELECT @target, list, profile_pk, @scrape, change FROM completion_edges WHERE change <> 'Seen'
+        INSERT INTO follow_changes (target_id, list, profile_pk, crawl_id, kind)
+            SELECT @target, list, profile_pk, @crawl, change FROM completion_edges WHERE change <> 'Seen'
             ORDER BY list, profile_pk
         """, ct);
 
     /// <summary>The lost are marked, the present still listed are seen again, the new and the returning are inserted or revived.</summary>
     public async Task ApplyEdgesAsync(CancellationToken ct)
     {
-        foreach (var list in Lists.Where(scrape.Covers))
+        foreach (var list in Lists.Where(crawl.Covers))
         {
             var table = EdgeTables.Of(list);
             var seen = HeadOnly(list)
-                ? $"UPDATE {table} SET last_seen_scrape_id = @scrape WHERE target_id = @target AND profile_pk IN (SELECT profile_pk FROM completion_edges WHERE list = @list AND change = 'Seen')"
-                : $"UPDATE {table} SET last_seen_scrape_id = @scrape WHERE target_id = @target AND lost_in_scrape_id IS NULL";
+                ? $"UPDATE {table} SET last_seen_crawl_id = @crawl WHERE target_id = @target AND profile_pk IN (SELECT profile_pk FROM completion_edges WHERE list = @list AND change = 'Seen')"
+                : $"UPDATE {table} SET last_seen_crawl_id = @crawl WHERE target_id = @target AND lost_in_crawl_id IS NULL";
             await ExecuteAsync($"""
-                UPDATE {table} SET lost_in_scrape_id = @scrape
+                UPDATE {table} SET lost_in_crawl_id = @crawl
                     WHERE target_id = @target AND profile_pk IN (SELECT profile_pk FROM completion_edges WHERE list = @list AND change = 'Lost')
                 """, ct, ("list", (int)list));
             await ExecuteAsync(seen, ct, ("list", (int)list));
             await ExecuteAsync($"""
-                INSERT INTO {table} (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
-                    SELECT @target, profile_pk, @scrape, @scrape, NULL FROM completion_edges
+                INSERT INTO {table} (target_id, profile_pk, first_seen_crawl_id, last_seen_crawl_id, lost_in_crawl_id)
+                    SELECT @target, profile_pk, @crawl, @crawl, NULL FROM completion_edges
                     WHERE list = @list AND change IN ('New', 'Baseline')
                     ORDER BY profile_pk
                 ON CONFLICT (target_id, profile_pk) DO UPDATE SET
-                    first_seen_scrape_id = excluded.first_seen_scrape_id, last_seen_scrape_id = excluded.last_seen_scrape_id,
-                    previous_seen_scrape_id = NULL, lost_in_scrape_id = NULL
+                    first_seen_crawl_id = excluded.first_seen_crawl_id, last_seen_crawl_id = excluded.last_seen_crawl_id,
+                    previous_seen_crawl_id = NULL, lost_in_crawl_id = NULL
                 """, ct, ("list", (int)list));
         }
     }
 
     private bool HeadOnly(FollowList list) =>
-        (list == FollowList.Followers ? scrape.FollowersMethod : scrape.FollowingMethod) == CrawlMethod.HeadOnly;
+        (list == FollowList.Followers ? crawl.FollowersMethod : crawl.FollowingMethod) == CrawlMethod.HeadOnly;
 
     private Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
         IngestService.ExecuteAsync(connection, tx, sql, ct, [.. Common(sql), .. parameters]);
@@ -115,8 +115,8 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The scrape and its account, for the statements that name them.</summary>
+    /// <summary>The crawl and its account, for the statements that name them.</summary>
     private IEnumerable<(string Name, object? Value)> Common(string sql) =>
-        new (string Name, object? Value)[] { ("scrape", scrape.Id), ("target", scrape.AccountId) }
+        new (string Name, object? Value)[] { ("crawl", crawl.Id), ("target", crawl.AccountId) }
             .Where(p => sql.Contains("@" + p.Name, StringComparison.Ordinal));
 }

@@ -10,7 +10,7 @@ namespace InstaIntel.Api.Ingest;
 public sealed class StagedProfile
 {
     public long Id { get; set; }
-    public long ScrapeId { get; set; }
+    public long CrawlId { get; set; }
     public FollowList List { get; set; }
     public long ProfilePk { get; set; }
     public required string Username { get; set; }

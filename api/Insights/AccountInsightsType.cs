@@ -23,7 +23,7 @@ public sealed class AccountInsightsType : ObjectGraphType<Account>
                 if (days < 0) throw new ExecutionError("`minAgeDays` must be at least 0.") { Code = "INVALID_ARGUMENT" };
                 var cutoff = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddDays(-days);
                 var db = c.Db();
-                var latest = await FollowerQueries.LatestCompleteScrapeAsync(db, c.Source.Id, FollowList.Followers, c.CancellationToken);
+                var latest = await FollowerQueries.LatestCompleteCrawlAsync(db, c.Source.Id, FollowList.Followers, c.CancellationToken);
                 return GhostCandidates.Query(db, c.Source.Id, latest, cutoff);
             })
             .Argument<IntGraphType>("minAgeDays", $"Only followers first seen at least this many days ago (default {GhostCandidates.DefaultMinAgeDays}).")

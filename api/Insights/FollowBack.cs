@@ -11,8 +11,8 @@ public sealed record FollowBack(int Fans, int NotFollowingBack, int Mutuals, int
     /// <summary>Counts the same queries the follower connections page through, so a spoke and its list never disagree.</summary>
     public static async Task<FollowBack> ForAccountAsync(InstaIntelDb db, long accountId, CancellationToken ct)
     {
-        var latestFollowers = await FollowerQueries.LatestCompleteScrapeAsync(db, accountId, FollowList.Followers, ct);
-        var latestFollowing = await FollowerQueries.LatestCompleteScrapeAsync(db, accountId, FollowList.Following, ct);
+        var latestFollowers = await FollowerQueries.LatestCompleteCrawlAsync(db, accountId, FollowList.Followers, ct);
+        var latestFollowing = await FollowerQueries.LatestCompleteCrawlAsync(db, accountId, FollowList.Following, ct);
         return new FollowBack(
             await FollowerQueries.View(db, accountId, FollowerView.Fans, latestFollowers, false).CountAsync(ct),
             await FollowerQueries.View(db, accountId, FollowerView.NotFollowingBack, latestFollowing, false).CountAsync(ct),

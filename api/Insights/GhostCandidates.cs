@@ -13,9 +13,9 @@ public static class GhostCandidates
         "The crawls record only who follows whom: they cannot see likes, comments, story views or logins, so this " +
         "cannot prove an account is inactive. Track more accounts and the list gets sharper.";
 
-    public static IQueryable<FollowerRow> Query(InstaIntelDb db, long accountId, long? latestFollowersScrape, DateTime firstSeenBefore) =>
-        FollowerQueries.View(db, accountId, FollowerView.Followers, latestFollowersScrape, includeLost: false)
+    public static IQueryable<FollowerRow> Query(InstaIntelDb db, long accountId, long? latestFollowersCrawl, DateTime firstSeenBefore) =>
+        FollowerQueries.View(db, accountId, FollowerView.Followers, latestFollowersCrawl, includeLost: false)
             .Where(r => r.FirstSeenAt < firstSeenBefore
-                && !db.Followers.Any(o => o.ProfilePk == r.Pk && o.TargetId != accountId && o.LostInScrapeId == null)
-                && !db.Following.Any(o => o.ProfilePk == r.Pk && o.TargetId != accountId && o.LostInScrapeId == null));
+                && !db.Followers.Any(o => o.ProfilePk == r.Pk && o.TargetId != accountId && o.LostInCrawlId == null)
+                && !db.Following.Any(o => o.ProfilePk == r.Pk && o.TargetId != accountId && o.LostInCrawlId == null));
 }

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Insights;
@@ -19,7 +19,7 @@ public enum GrowthMeasure
 /// <summary>One account's follower growth over a window, from its timeline points.</summary>
 public sealed record Growth(Account Account, int Baseline, int Latest, DateTime Since, IReadOnlyList<TimelinePoint> Points)
 {
-    private static readonly Func<Scrape, TimelinePoint> ToPoint = TimelinePoint.FromScrape.Compile();
+    private static readonly Func<Crawl, TimelinePoint> ToPoint = TimelinePoint.FromCrawl.Compile();
 
     public int Absolute => Latest - Baseline;
     public double? Percent => Baseline == 0 ? null : Math.Round(Absolute * 100.0 / Baseline, 2);
@@ -30,12 +30,12 @@ public sealed record Growth(Account Account, int Baseline, int Latest, DateTime 
     /// </summary>
     public static async Task<IReadOnlyList<Growth>> TopAsync(InstaIntelDb db, DateTime windowStart, GrowthMeasure by, int first, CancellationToken ct)
     {
-        var scrapes = await db.Scrapes.AsNoTracking()
-            .Where(s => s.Status == ScrapeStatus.Succeeded && s.FollowersTotal != null)
+        var crawls = await db.Crawls.AsNoTracking()
+            .Where(s => s.Status == CrawlStatus.Succeeded && s.FollowersTotal != null)
             .OrderBy(s => s.Id)
             .ToListAsync(ct);
         var accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
-        var all = scrapes.GroupBy(s => s.AccountId)
+        var all = crawls.GroupBy(s => s.AccountId)
             .Where(g => accounts.ContainsKey(g.Key))
             .Select(g =>
             {

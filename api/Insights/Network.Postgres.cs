@@ -15,12 +15,12 @@ public sealed partial record Network
             pair AS (
                 SELECT f.target_id, f.profile_pk
                 FROM targets t
-                JOIN followers f ON f.target_id = t.id AND f.lost_in_scrape_id IS NULL
+                JOIN followers f ON f.target_id = t.id AND f.lost_in_crawl_id IS NULL
                 UNION ALL
                 SELECT g.target_id, g.profile_pk
                 FROM targets t
-                JOIN following g ON g.target_id = t.id AND g.lost_in_scrape_id IS NULL
-                WHERE NOT EXISTS (SELECT 1 FROM followers f WHERE f.target_id = g.target_id AND f.profile_pk = g.profile_pk AND f.lost_in_scrape_id IS NULL)),
+                JOIN following g ON g.target_id = t.id AND g.lost_in_crawl_id IS NULL
+                WHERE NOT EXISTS (SELECT 1 FROM followers f WHERE f.target_id = g.target_id AND f.profile_pk = g.profile_pk AND f.lost_in_crawl_id IS NULL)),
             shared AS (
                 SELECT profile_pk, count(*)::int AS degree FROM pair GROUP BY profile_pk HAVING count(*) >= @min),
             kept AS (
@@ -28,8 +28,8 @@ public sealed partial record Network
                 FROM shared ORDER BY degree DESC, profile_pk LIMIT @cap)
             SELECT * FROM (
                 SELECT k.profile_pk, k.degree, k.total_nodes, k.total_edges, t.id,
-                       (EXISTS (SELECT 1 FROM followers f WHERE f.target_id = t.id AND f.profile_pk = k.profile_pk AND f.lost_in_scrape_id IS NULL))::int
-                       + 2 * (EXISTS (SELECT 1 FROM following g WHERE g.target_id = t.id AND g.profile_pk = k.profile_pk AND g.lost_in_scrape_id IS NULL))::int AS kind,
+                       (EXISTS (SELECT 1 FROM followers f WHERE f.target_id = t.id AND f.profile_pk = k.profile_pk AND f.lost_in_crawl_id IS NULL))::int
+                       + 2 * (EXISTS (SELECT 1 FROM following g WHERE g.target_id = t.id AND g.profile_pk = k.profile_pk AND g.lost_in_crawl_id IS NULL))::int AS kind,
                        pr.username, pr.full_name, pr.profile_pic_url, pr.is_verified
                 FROM kept k
                 CROSS JOIN targets t

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
-using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.Jobs;
 
@@ -12,8 +12,8 @@ public sealed class JobMutations : ISchemaFeature
         mutation.Field("runRefreshNow", MutationTypes.Payload<RefreshPayload>("RunRefreshNow",
                 p =>
                 {
-                    p.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrapeType>>>>("scrapes").Resolve(c => c.Source.Scrapes).DeprecationReason("Use `crawls`.");
-                    p.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrapeType>>>>("crawls").Description("The crawls it queued.").Resolve(c => c.Source.Scrapes);
+                    p.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CrawlType>>>>("crawls").Description("The crawls it queued.").Resolve(c => c.Source.Crawls);
+                    p.AddDeprecatedAlias("scrapes", "crawls");
                 }))
             .Description("Runs the daily refresh now: queues a crawl of each bookmarked account not crawled in the last hours.")
             .ResolveAsync(async c => new RefreshPayload(await c.RequestServices!.GetRequiredService<RefreshService>().RunAsync(c.CancellationToken)));

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
-using InstaIntel.Api.Scrapes;
 
 namespace InstaIntel.Api.Jobs;
 
@@ -22,7 +22,7 @@ public sealed class ScheduledJobType : ObjectGraphType<ScheduledJob>
     }
 }
 
-public sealed record RefreshPayload(IReadOnlyList<Scrape> Scrapes) : IPayload
+public sealed record RefreshPayload(IReadOnlyList<Crawl> Crawls) : IPayload
 {
     public IReadOnlyList<IUserError>? Errors => null;
 }

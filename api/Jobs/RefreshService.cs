@@ -1,28 +1,28 @@
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Jobs;
 
 /// <summary>The daily refresh: queue a crawl of every bookmarked account not crawled recently and not already queued.</summary>
-public sealed class RefreshService(InstaIntelDb db, ScrapeService scrapes, IOptions<JobOptions> options, TimeProvider clock)
+public sealed class RefreshService(InstaIntelDb db, CrawlService crawls, IOptions<JobOptions> options, TimeProvider clock)
 {
     public const string JobName = "daily-refresh";
 
-    public async Task<IReadOnlyList<Scrape>> RunAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<Crawl>> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var recent = now - options.Value.RefreshSkipWithin;
         var due = await db.Accounts.AsNoTracking()
-            .Where(a => a.Bookmarked && (a.LastScrapedAt == null || a.LastScrapedAt < recent))
+            .Where(a => a.Bookmarked && (a.LastCrawledAt == null || a.LastCrawledAt < recent))
             .Select(a => a.Id).ToListAsync(ct);
 
-        var queued = new List<Scrape>();
+        var queued = new List<Crawl>();
         foreach (var accountId in due)
         {
-            if (await scrapes.StartAsync(accountId, ScrapeLists.Both, forceRefresh: true, ct) is ScrapeStart.Queued started) // the point is fresh data
-                queued.Add(started.Scrape);
+            if (await crawls.StartAsync(accountId, CrawlLists.Both, forceRefresh: true, ct) is CrawlStart.Queued started) // the point is fresh data
+                queued.Add(started.Crawl);
         }
         await RecordRunAsync(JobName, now, ct);
         return queued;

@@ -1,11 +1,11 @@
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Alerts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Jobs;
 using InstaIntel.Api.Profiles;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Persistence;
@@ -20,7 +20,7 @@ public class InstaIntelDb : DbContext
 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Profile> Profiles => Set<Profile>();
-    public DbSet<Scrape> Scrapes => Set<Scrape>();
+    public DbSet<Crawl> Crawls => Set<Crawl>();
     public DbSet<FollowerEdge> Followers => Set<FollowerEdge>();
     public DbSet<FollowingEdge> Following => Set<FollowingEdge>();
     public DbSet<StagedProfile> StagedProfiles => Set<StagedProfile>();
@@ -59,9 +59,9 @@ public class InstaIntelDb : DbContext
             p.HasIndex(x => x.Username);
         });
 
-        model.Entity<Scrape>(s =>
+        model.Entity<Crawl>(s =>
         {
-            s.ToTable("scrapes");
+            s.ToTable("crawls");
             s.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
             s.HasIndex(x => new { x.AccountId, x.Status });
             s.HasIndex(x => x.Status); // crawl workers claim by status (Crawling/CrawlClaims.cs)
@@ -79,11 +79,11 @@ public class InstaIntelDb : DbContext
         {
             c.ToTable("follow_changes");
             c.HasOne<Account>().WithMany().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
-            c.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
+            c.HasOne<Crawl>().WithMany().HasForeignKey(x => x.CrawlId).OnDelete(DeleteBehavior.Cascade);
             c.Property(x => x.Kind).HasConversion<string>();
             c.Property(x => x.LostReason).HasConversion<string>();
-            c.HasIndex(x => new { x.TargetId, x.List, x.ScrapeId }); // history pages, newest crawl first
-            c.HasIndex(x => new { x.TargetId, x.List, x.ProfilePk, x.ScrapeId }); // state at a crawl, for comparisons
+            c.HasIndex(x => new { x.TargetId, x.List, x.CrawlId }); // history pages, newest crawl first
+            c.HasIndex(x => new { x.TargetId, x.List, x.ProfilePk, x.CrawlId }); // state at a crawl, for comparisons
             c.HasIndex(x => x.ProfilePk); // one person's story
         });
 
@@ -97,7 +97,7 @@ public class InstaIntelDb : DbContext
         model.Entity<StagedProfile>(s =>
         {
             s.ToTable("staged_profiles");
-            s.HasOne<Scrape>().WithMany().HasForeignKey(x => x.ScrapeId).OnDelete(DeleteBehavior.Cascade);
+            s.HasOne<Crawl>().WithMany().HasForeignKey(x => x.CrawlId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<SessionState>(s =>

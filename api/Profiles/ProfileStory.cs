@@ -1,17 +1,17 @@
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Relay;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Profiles;
 
 /// <summary>One logged step of a person's story under a tracked account.</summary>
-public sealed record StoryStep(FollowList List, ChangeKind Kind, long ScrapeId, DateTime At);
+public sealed record StoryStep(FollowList List, ChangeKind Kind, long CrawlId, DateTime At);
 
 /// <summary>How a person relates to one tracked account now, and every step that led there.</summary>
 public sealed record ProfileRelation(Account Account, bool FollowsAccount, bool FollowedByAccount, IReadOnlyList<StoryStep> Steps)
@@ -21,14 +21,14 @@ public sealed record ProfileRelation(Account Account, bool FollowsAccount, bool 
     /// <summary>Every tracked account whose lists ever held the person, by username.</summary>
     public static async Task<List<ProfileRelation>> OfAsync(InstaIntelDb db, long pk, CancellationToken ct)
     {
-        var follows = await db.Followers.Where(e => e.ProfilePk == pk).Select(e => new { e.TargetId, Present = e.LostInScrapeId == null }).ToListAsync(ct);
-        var followedBy = await db.Following.Where(e => e.ProfilePk == pk).Select(e => new { e.TargetId, Present = e.LostInScrapeId == null }).ToListAsync(ct);
+        var follows = await db.Followers.Where(e => e.ProfilePk == pk).Select(e => new { e.TargetId, Present = e.LostInCrawlId == null }).ToListAsync(ct);
+        var followedBy = await db.Following.Where(e => e.ProfilePk == pk).Select(e => new { e.TargetId, Present = e.LostInCrawlId == null }).ToListAsync(ct);
         var steps = await (from c in db.FollowChanges
                            where c.ProfilePk == pk
-                           join s in db.Scrapes on c.ScrapeId equals s.Id
-                           where s.Status == ScrapeStatus.Succeeded // a completing crawl logs its changes before it succeeds
-                           orderby c.ScrapeId, c.List
-                           select new { c.TargetId, Step = new StoryStep(c.List, c.Kind, c.ScrapeId, s.FinishedAt ?? s.CreatedAt) }).ToListAsync(ct);
+                           join s in db.Crawls on c.CrawlId equals s.Id
+                           where s.Status == CrawlStatus.Succeeded // a completing crawl logs its changes before it succeeds
+                           orderby c.CrawlId, c.List
+                           select new { c.TargetId, Step = new StoryStep(c.List, c.Kind, c.CrawlId, s.FinishedAt ?? s.CreatedAt) }).ToListAsync(ct);
         var targets = follows.Select(f => f.TargetId).Concat(followedBy.Select(f => f.TargetId)).Distinct().ToList();
         var accounts = await db.Accounts.AsNoTracking().Where(a => targets.Contains(a.Id)).OrderBy(a => a.Username).ToListAsync(ct);
         return accounts.Select(a => new ProfileRelation(a,
@@ -46,7 +46,8 @@ public sealed class StoryStepType : ObjectGraphType<StoryStep>
         Description = "The person appeared in (BASELINE, NEW) or left (LOST) one list of a tracked account, as one complete crawl saw it.";
         Field<NonNullGraphType<FollowListGraphType>>("list").Description("FOLLOWERS: the person's following of the account; FOLLOWING: the account's following of the person.").Resolve(c => c.Source.List);
         Field<NonNullGraphType<ChangeKindGraphType>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("scrapeId").Resolve(c => GlobalId.Encode(ScrapeType.TypeName, c.Source.ScrapeId));
+        Field<NonNullGraphType<IdGraphType>>("crawlId").Description("The crawl that saw it.").Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
+        this.AddDeprecatedAlias("scrapeId", "crawlId");
         Field(x => x.At).Description("When that crawl completed.");
     }
 }

@@ -14,6 +14,6 @@ public interface IEventBus
 
 public static class Topics
 {
-    public static string Scrape(long scrapeId) => $"scrape:{scrapeId}";
-    public const string Scrapes = "scrapes";
+    public static string Crawl(long crawlId) => $"crawl:{crawlId}";
+    public const string Crawls = "crawls";
 }

@@ -16,7 +16,7 @@ public static class RealtimeSetup
         {
             services.AddSingleton<IEventBus, InMemoryEventBus>();
         }
-        services.AddSingleton<ScrapeNotifier>();
+        services.AddSingleton<CrawlNotifier>();
         return services;
     }
 }

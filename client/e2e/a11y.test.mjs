@@ -25,7 +25,7 @@ const routes = [
   ["dashboard", "/", () => page.locator("p.tabular-nums").first()],
   ["accounts", "/accounts/", () => page.getByRole("main").getByRole("link", { name: /demo_small/ }).first()],
   ["followers", "/accounts/view/?u=demo_small", () => page.getByTestId("count-followers").getByText("1,200")],
-  ["scrapes", "/scrapes/", () => page.getByRole("main").getByText("Succeeded").first()],
+  ["crawls", "/crawls/", () => page.getByRole("main").getByText("Succeeded").first()],
   ["network", "/network/", () => page.getByTestId("network-count").getByText(/^Showing [1-9]/)],
   ["settings", "/settings/", () => page.getByTestId("session-status").getByText(/Connected/)],
   ["graphiql", "/graphiql/", () => page.locator(".graphiql-query-editor .CodeMirror").first()],

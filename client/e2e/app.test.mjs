@@ -27,7 +27,7 @@ after(async () => {
 const matchCount = () => page.getByTestId("match-count");
 
 describe("web client", { concurrency: false }, () => {
-  test("a crawl started from the modal reaches 100% over the scrapeProgress subscription", async () => {
+  test("a crawl started from the modal reaches 100% over the crawlProgress subscription", async () => {
     const sockets = [];
     page.on("websocket", (socket) => sockets.push(new URL(socket.url()).pathname));
     await page.goto("/accounts/");
@@ -40,7 +40,7 @@ describe("web client", { concurrency: false }, () => {
     await bar.waitFor();
     const outcome = await page.waitForFunction(
       () => {
-        const panel = document.querySelector("[data-testid=scrape-progress]");
+        const panel = document.querySelector("[data-testid=crawl-progress]");
         if (panel?.querySelector("[role=progressbar]")?.getAttribute("aria-valuenow") === "100") return "100%";
         return panel?.querySelector("[role=alert]")?.textContent;
       },
@@ -155,7 +155,7 @@ describe("web client", { concurrency: false }, () => {
     ["dashboard", "/"],
     ["accounts", "/accounts/"],
     ["followers", "/accounts/view/?u=demo_small"],
-    ["scrapes", "/scrapes/"],
+    ["crawls", "/crawls/"],
     ["settings", "/settings/"],
   ];
 

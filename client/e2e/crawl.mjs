@@ -13,15 +13,15 @@ export async function crawl(page, target, { timeoutMs = 90_000 } = {}) {
         return (await response.json()).data;
       };
       const started = await post(
-        "mutation($t: String!) { startScrape(input: { target: $t, followers: true, following: true }) { scrape { id } errors { __typename } } }",
+        "mutation($t: String!) { startCrawl(input: { target: $t, followers: true, following: true }) { crawl { id } errors { __typename } } }",
         { t: target },
       );
-      const id = started.startScrape.scrape?.id;
-      if (!id) return `not started: ${JSON.stringify(started.startScrape.errors)}`;
+      const id = started.startCrawl.crawl?.id;
+      if (!id) return `not started: ${JSON.stringify(started.startCrawl.errors)}`;
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        const { scrape } = await post("query($id: ID!) { scrape(id: $id) { status } }", { id });
-        if (!["QUEUED", "RUNNING"].includes(scrape.status)) return scrape.status;
+        const { crawl } = await post("query($id: ID!) { crawl(id: $id) { status } }", { id });
+        if (!["QUEUED", "RUNNING"].includes(crawl.status)) return crawl.status;
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       return "timed out";

@@ -64,7 +64,7 @@ for (const { name, context } of [
       const dialog = page.getByRole("dialog", { name: "Crawl an account" });
       await dialog.getByLabel("Account").fill("demo_small");
       await dialog.getByRole("button", { name: "Start crawl" }).click();
-      const panel = dialog.getByTestId("scrape-progress");
+      const panel = dialog.getByTestId("crawl-progress");
       await panel.getByText("Failed", { exact: true }).waitFor({ timeout: 60_000 });
       assert.equal(await panel.locator(".animate-pulse").count(), 0, "an ended crawl's bar is still");
       await simulator("DELETE");

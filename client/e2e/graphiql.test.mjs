@@ -48,15 +48,15 @@ describe("GraphiQL", { concurrency: false }, () => {
       const response = await fetch("/graphql", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: 'mutation { startScrape(input: { target: "demo_small" }) { scrape { id } } }' }),
+        body: JSON.stringify({ query: 'mutation { startCrawl(input: { target: "demo_small" }) { crawl { id } } }' }),
       });
-      return (await response.json()).data.startScrape.scrape.id;
+      return (await response.json()).data.startCrawl.crawl.id;
     });
     const sockets = [];
     page.on("websocket", (socket) => sockets.push(new URL(socket.url()).pathname));
     // The subscription answers with the crawl's state at once, then follows it; its first message is enough here
     // (a crawl's full length depends on the machine's load).
-    const text = await run(`subscription { scrapeProgress(scrapeId: "${started}") { state fetched } }`, '"scrapeProgress"');
+    const text = await run(`subscription { crawlProgress(crawlId: "${started}") { state fetched } }`, '"crawlProgress"');
     assert.match(text, /"state": "(QUEUED|RUNNING|SUCCEEDED)"/);
     assert.deepEqual(sockets, ["/graphql"]);
   });

@@ -57,7 +57,7 @@ describe("history, people and bulk actions", { concurrency: false }, () => {
       assert.match(await page.getByTestId("radar-spoke-newFollowers").getAttribute("aria-label"), /\b0\)?$/);
       await press(page.getByRole("radio", { name: "Only new" }));
       await page.getByText("No profiles here").waitFor();
-      await page.goto("/scrapes/");
+      await page.goto("/crawls/");
       await page.getByText(/demo_small/).first().waitFor();
       assert.doesNotMatch(await page.locator("main").textContent(), /\+1,200|\+2,000/);
 

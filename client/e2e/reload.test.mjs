@@ -62,7 +62,7 @@ const routes = [
   { path: "/", ready: () => page.locator("p.tabular-nums").getByText("1", { exact: true }).first() },
   { path: "/accounts/", ready: () => page.getByRole("main").getByRole("link", { name: /demo_small/ }).first() },
   { path: "/accounts/view/", query: "?u=demo_small", ready: () => page.getByTestId("count-followers").getByText("1,200") },
-  { path: "/scrapes/", ready: () => page.getByRole("main").getByText("Succeeded").first() },
+  { path: "/crawls/", ready: () => page.getByRole("main").getByText("Succeeded").first() },
   { path: "/network/", ready: () => page.getByTestId("network-count").getByText(/^Showing [1-9]/) },
   { path: "/settings/", ready: () => page.getByTestId("session-status").getByText(/Connected/) },
   // The API answers /graphql's page itself with no validator (Cache-Control: no-cache), so always in full.
@@ -88,4 +88,10 @@ describe("reload", { concurrency: false }, () => {
       await booted(ready, "going back");
     });
   }
+});
+
+test("a link to the Crawls page's former address (/scrapes/, in alerts already sent) lands on /crawls/", async () => {
+  await page.goto("/scrapes/");
+  await booted(() => page.getByRole("main").getByText("Succeeded").first(), "the redirect");
+  assert.equal(new URL(page.url()).pathname, "/crawls/");
 });

@@ -38,7 +38,7 @@ describe("a session Instagram logged out", { concurrency: false }, () => {
     await dialog.getByLabel("Account").fill("demo_small");
     await dialog.getByRole("button", { name: "Start crawl" }).click();
 
-    const panel = page.getByTestId("scrape-progress");
+    const panel = page.getByTestId("crawl-progress");
     await panel.getByText("Waiting for session").waitFor();
     await panel.getByText(/session has expired/).waitFor();
     await panel.getByRole("link", { name: "Open Settings" }).waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeDelta, describeMethod, describeProgress, scrapeDuration } from "@/features/scrapes/describe";
-import { applyProgress } from "@/features/scrapes/apply-progress";
+import { describeDelta, describeMethod, describeProgress, crawlDuration } from "@/features/crawls/describe";
+import { applyProgress } from "@/features/crawls/apply-progress";
 
 const progress = { fetched: 300, expected: 2000, percent: 15, rate: 94.9, etaSeconds: 18 };
 
@@ -52,14 +52,14 @@ describe("crawl facts", () => {
   });
 
   it("measures duration to the finish, or to now while running", () => {
-    expect(scrapeDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: "2026-11-25T10:00:42Z" })).toBe("42 s");
-    expect(scrapeDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: null }, Date.parse("2026-11-25T10:02:00Z"))).toBe("2 min");
-    expect(scrapeDuration({ startedAt: null, finishedAt: null })).toBe("—");
+    expect(crawlDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: "2026-11-25T10:00:42Z" })).toBe("42 s");
+    expect(crawlDuration({ startedAt: "2026-11-25T10:00:00Z", finishedAt: null }, Date.parse("2026-11-25T10:02:00Z"))).toBe("2 min");
+    expect(crawlDuration({ startedAt: null, finishedAt: null })).toBe("—");
   });
 });
 
 describe("applyProgress", () => {
-  const scrape = {
+  const crawl = {
     id: "s1", target: "demo_small", status: "QUEUED", active: true, lists: "BOTH", source: null, createdAt: "2026-11-25T10:00:00Z",
     startedAt: null, finishedAt: null, resumesAt: null, error: null,
     progress: { fetched: 0, expected: null, percent: null, rate: null, etaSeconds: null },
@@ -67,12 +67,12 @@ describe("applyProgress", () => {
   } as const;
 
   it("takes status, active and counts from a subscription message and keeps the rest", () => {
-    const next = applyProgress(scrape, {
+    const next = applyProgress(crawl, {
       crawlId: "s1", status: "PAUSED_RATE_LIMITED", active: true, fetched: 400, expected: 2000, percent: 20, rate: 50, etaSeconds: null,
       resumesAt: "2026-11-25T10:10:00Z", error: null,
     });
     expect(next).toEqual({
-      ...scrape,
+      ...crawl,
       status: "PAUSED_RATE_LIMITED",
       resumesAt: "2026-11-25T10:10:00Z",
       progress: { fetched: 400, expected: 2000, percent: 20, rate: 50, etaSeconds: null },
@@ -80,7 +80,7 @@ describe("applyProgress", () => {
   });
 
   it("ends the crawl when the server says it is no longer active", () => {
-    const next = applyProgress(scrape, {
+    const next = applyProgress(crawl, {
       crawlId: "s1", status: "CANCELLED", active: false, fetched: 0, expected: null, percent: null, rate: null, etaSeconds: null,
       resumesAt: null, error: "Cancelled.",
     });

@@ -16,7 +16,7 @@ function fakeTransport() {
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const payload = { query: "subscription { scrapeEvents { scrapeId } }" };
+const payload = { query: "subscription { crawlEvents { crawlId } }" };
 
 function setup(neverConnected = true) {
   const ws = fakeTransport();
@@ -62,7 +62,7 @@ describe("subscriptions with a fallback transport", () => {
     const { ws, sse, subscribe, sink } = setup(false);
     subscribe(payload, sink);
     await flush();
-    const errors = [{ message: "Unknown scrape" }];
+    const errors = [{ message: "Unknown crawl" }];
     ws.sinks[0].error(errors);
     expect(sink.error).toHaveBeenCalledWith(errors);
     expect(sse.sinks).toHaveLength(0);

@@ -39,31 +39,31 @@ public static class CompletionBench
         var lost = n * 2 / 100;
         var added = n * 5 / 100;
         var second = await CrawlAsync(app, target, data.NextCrawl(crawl, lost, added), db, other, otherPeople);
-        Console.WriteLine($"   second crawl ({lost:N0} lost, {added:N0} new) CompleteAsync {second.Complete.TotalSeconds:F2} s; reports new {second.Scrape.FollowersNew:N0}, lost {second.Scrape.FollowersLost:N0}");
-        var countsRight = second.Scrape.FollowersNew == added && second.Scrape.FollowersLost == lost;
+        Console.WriteLine($"   second crawl ({lost:N0} lost, {added:N0} new) CompleteAsync {second.Complete.TotalSeconds:F2} s; reports new {second.Crawl.FollowersNew:N0}, lost {second.Crawl.FollowersLost:N0}");
+        var countsRight = second.Crawl.FollowersNew == added && second.Crawl.FollowersLost == lost;
         Program.Goal($"counts are new {added:N0}, lost {lost:N0}", countsRight);
         var secondRight = Report("second completion", second.Probe);
         Console.WriteLine($"   {Program.LoadAverage()}");
         return ratio <= 1.5 && firstRight && secondRight && countsRight;
     }
 
-    private sealed record Timed(TimeSpan Total, TimeSpan Pages, TimeSpan Complete, Api.Scrapes.Scrape Scrape, WriterProbe Probe);
+    private sealed record Timed(TimeSpan Total, TimeSpan Pages, TimeSpan Complete, Api.Crawls.Crawl Crawl, WriterProbe Probe);
 
     private static async Task<Timed> CrawlAsync(IngestBench app, long target, List<ProfileData> followers, string db, long other, FollowerData otherPeople)
     {
         var total = Stopwatch.StartNew();
-        var scrapeId = await app.BeginAsync(target);
-        foreach (var page in followers.Chunk(IngestBench.PageSize)) await app.PageAsync(scrapeId, page);
+        var crawlId = await app.BeginAsync(target);
+        foreach (var page in followers.Chunk(IngestBench.PageSize)) await app.PageAsync(crawlId, page);
         var pages = total.Elapsed;
         var probe = WriterProbe.Start(db, app, other, otherPeople);
         var complete = Stopwatch.StartNew();
         var steps = new List<string>();
-        var scrape = await app.CompleteAsync(scrapeId, (step, took, longest) => steps.Add($"{step} {took.TotalSeconds:F2} s{(longest > TimeSpan.Zero ? $" (longest tx {longest.TotalSeconds:F2} s)" : "")}"));
+        var crawl = await app.CompleteAsync(crawlId, (step, took, longest) => steps.Add($"{step} {took.TotalSeconds:F2} s{(longest > TimeSpan.Zero ? $" (longest tx {longest.TotalSeconds:F2} s)" : "")}"));
         var completeTime = complete.Elapsed;
         var totalTime = total.Elapsed;
         await probe.StopAsync();
         Console.WriteLine($"   CompleteAsync's steps: {string.Join(", ", steps)}");
-        return new Timed(totalTime, pages, completeTime, scrape, probe);
+        return new Timed(totalTime, pages, completeTime, crawl, probe);
     }
 
     private static bool Report(string during, WriterProbe probe)
@@ -90,7 +90,7 @@ public static class CompletionBench
         public int Failures { get; private set; }
         public string? Failure { get; private set; }
 
-        public static WriterProbe Start(string db, IngestBench app, long otherScrape, FollowerData people)
+        public static WriterProbe Start(string db, IngestBench app, long otherCrawl, FollowerData people)
         {
             var probe = new WriterProbe();
             var pages = Enumerable.Range(0, 20).Select(_ => people.Crawl(IngestBench.PageSize)).ToList(); // made before the clock runs
@@ -99,7 +99,7 @@ public static class CompletionBench
                 setup.Open();
                 Execute(setup, "CREATE TABLE IF NOT EXISTS bench_probe (at TEXT NOT NULL)");
             }
-            probe.loop = Task.Run(() => probe.RunAsync(db, app, otherScrape, pages));
+            probe.loop = Task.Run(() => probe.RunAsync(db, app, otherCrawl, pages));
             return probe;
         }
 
@@ -109,7 +109,7 @@ public static class CompletionBench
             await loop;
         }
 
-        private async Task RunAsync(string db, IngestBench app, long otherScrape, List<List<ProfileData>> pages)
+        private async Task RunAsync(string db, IngestBench app, long otherCrawl, List<List<ProfileData>> pages)
         {
             await using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
             connection.Open();
@@ -128,7 +128,7 @@ public static class CompletionBench
                         LongestCommit = Max(LongestCommit, watch.Elapsed);
                     }
                     watch.Restart();
-                    await app.PageAsync(otherScrape, pages[Ticks % pages.Count]);
+                    await app.PageAsync(otherCrawl, pages[Ticks % pages.Count]);
                     LongestPage = Max(LongestPage, watch.Elapsed);
                 }
                 catch (SqliteException e)

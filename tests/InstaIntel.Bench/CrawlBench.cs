@@ -1,8 +1,8 @@
-using InstaIntel.Api.Security;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Security;
 using InstaIntel.Simulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -85,7 +85,7 @@ public static class CrawlBench
     {
         await using var api = await StartApiAsync(repoRoot, apiDll, data, sim, unpaced ? 1_000_000 : perMinute, client, extra);
         var clock = Stopwatch.StartNew();
-        var id = await StartScrapeAsync(api, target, followingToo);
+        var id = await StartCrawlAsync(api, target, followingToo);
         await WaitAsync(api, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED" or "CANCELLED");
         return await sim.CountsAsync() with { Elapsed = clock.Elapsed };
     }
@@ -95,7 +95,7 @@ public static class CrawlBench
         string id;
         await using (var first = await StartApiAsync(repoRoot, apiDll, data, sim, 1_000_000))
         {
-            id = await StartScrapeAsync(first, "demo_large", followingToo: false);
+            id = await StartCrawlAsync(first, "demo_large", followingToo: false);
             await WaitAsync(first, id, s => s["followersFetched"]!.GetValue<int>() >= LargeFollowers * 4 / 10);
         } // disposing kills the process outright
         await using (var second = await StartApiAsync(repoRoot, apiDll, data, sim, 1_000_000))
@@ -116,18 +116,18 @@ public static class CrawlBench
             .. extra]);
     }
 
-    internal static async Task<string> StartScrapeAsync(ApiProcess api, string target, bool followingToo)
+    internal static async Task<string> StartCrawlAsync(ApiProcess api, string target, bool followingToo)
     {
-        var data = await QueryAsync(api, "mutation($t: String!, $g: Boolean) { startScrape(input: { target: $t, following: $g }) { scrape { id } } }", new { t = target, g = followingToo });
-        return data["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+        var data = await QueryAsync(api, "mutation($t: String!, $g: Boolean) { startCrawl(input: { target: $t, following: $g }) { crawl { id } } }", new { t = target, g = followingToo });
+        return data["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
     }
 
     internal static async Task WaitAsync(ApiProcess api, string id, Func<JsonNode, bool> until)
     {
         while (true)
         {
-            var scrape = (await QueryAsync(api, "query($id: ID!) { scrape(id: $id) { status followersFetched error } }", new { id }))["scrape"]!;
-            if (until(scrape)) return;
+            var crawl = (await QueryAsync(api, "query($id: ID!) { crawl(id: $id) { status followersFetched error } }", new { id }))["crawl"]!;
+            if (until(crawl)) return;
             await Task.Delay(50);
         }
     }

@@ -40,7 +40,7 @@ public static class EventsBench
     {
         await using var sim = await CrawlBench.SimulatorAsync(_ => { });
         await using var api = await CrawlBench.StartApiAsync(repoRoot, apiDll, data, sim, 1_000_000);
-        var id = await CrawlBench.StartScrapeAsync(api, "demo_large", followingToo: false);
+        var id = await CrawlBench.StartCrawlAsync(api, "demo_large", followingToo: false);
         var lags = new List<double>();
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var watchers = new List<Task<bool>>();
@@ -48,13 +48,13 @@ public static class EventsBench
         var completed = (await Task.WhenAll(watchers)).Count(ended => ended);
         await CrawlBench.WaitAsync(api, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "FAILED" or "CANCELLED");
 
-        var scrape = (await CrawlBench.QueryAsync(api, "query($id: ID!) { scrape(id: $id) { followersFetched startedAt finishedAt } }", new { id }))["scrape"]!;
-        var seconds = (scrape["finishedAt"]!.GetValue<DateTime>() - scrape["startedAt"]!.GetValue<DateTime>()).TotalSeconds;
-        return new Run(scrape["followersFetched"]!.GetValue<int>() / seconds, lags, completed);
+        var crawl = (await CrawlBench.QueryAsync(api, "query($id: ID!) { crawl(id: $id) { followersFetched startedAt finishedAt } }", new { id }))["crawl"]!;
+        var seconds = (crawl["finishedAt"]!.GetValue<DateTime>() - crawl["startedAt"]!.GetValue<DateTime>()).TotalSeconds;
+        return new Run(crawl["followersFetched"]!.GetValue<int>() / seconds, lags, completed);
     }
 
     /// <summary>Subscribes to the crawl's progress until it ends; records each update's lag. True when the end arrived.</summary>
-    private static async Task<bool> WatchAsync(Uri api, string scrapeId, List<double> lags, CancellationToken ct)
+    private static async Task<bool> WatchAsync(Uri api, string crawlId, List<double> lags, CancellationToken ct)
     {
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -66,8 +66,8 @@ public static class EventsBench
             ["id"] = "1",
             ["payload"] = new JsonObject
             {
-                ["query"] = "subscription($id: ID!) { scrapeProgress(scrapeId: $id) { state fetched at } }",
-                ["variables"] = new JsonObject { ["id"] = scrapeId },
+                ["query"] = "subscription($id: ID!) { crawlProgress(crawlId: $id) { state fetched at } }",
+                ["variables"] = new JsonObject { ["id"] = crawlId },
             },
         }, ct);
         var buffer = new byte[16 * 1024];
@@ -90,7 +90,7 @@ public static class EventsBench
                 var type = json["type"]!.GetValue<string>();
                 if (type == "complete") return true;
                 if (type != "next") continue;
-                var progress = json["payload"]!["data"]!["scrapeProgress"]!;
+                var progress = json["payload"]!["data"]!["crawlProgress"]!;
                 mine.Add((received - progress["at"]!.GetValue<DateTime>()).TotalMilliseconds);
                 if (progress["state"]!.GetValue<string>() is "SUCCEEDED" or "FAILED" or "CANCELLED") return true;
             }

@@ -55,9 +55,9 @@ public static class ExportsBench
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT p.username, p.full_name, p.profile_pic_url, p.is_verified, p.is_private, f.first_seen_scrape_id, f.last_seen_scrape_id
+            SELECT p.username, p.full_name, p.profile_pic_url, p.is_verified, p.is_private, f.first_seen_crawl_id, f.last_seen_crawl_id
             FROM followers f JOIN profiles p ON p.pk = f.profile_pk
-            WHERE f.target_id = (SELECT id FROM accounts WHERE username = $target) AND f.lost_in_scrape_id IS NULL
+            WHERE f.target_id = (SELECT id FROM accounts WHERE username = $target) AND f.lost_in_crawl_id IS NULL
             ORDER BY f.profile_pk
             """;
         command.Parameters.AddWithValue("$target", target);

@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using InstaIntel.Api;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Bench;
 
-public sealed record CrawlTiming(TimeSpan Total, TimeSpan Pages, TimeSpan Complete, Scrape Scrape);
+public sealed record CrawlTiming(TimeSpan Total, TimeSpan Pages, TimeSpan Complete, Crawl Crawl);
 
 /// <summary>Crawls through the app's own IngestService, wired as the API wires it.</summary>
 public sealed class IngestBench : IAsyncDisposable
@@ -55,15 +55,15 @@ public sealed class IngestBench : IAsyncDisposable
         var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
 
         var total = Stopwatch.StartNew();
-        var scrape = await ingest.BeginAsync(accountId, ScrapeLists.Followers);
+        var crawl = await ingest.BeginAsync(accountId, CrawlLists.Followers);
         for (var i = 0; i < pages.Count; i++)
         {
             var checkpoint = i + 1 < pages.Count ? $"QVFD{(i + 1) * PageSize}" : null;
-            await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, pages[i], checkpoint);
+            await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, pages[i], checkpoint);
         }
         var pagesTime = total.Elapsed;
         var complete = Stopwatch.StartNew();
-        var done = await ingest.CompleteAsync(scrape.Id);
+        var done = await ingest.CompleteAsync(crawl.Id);
         return new CrawlTiming(total.Elapsed, pagesTime, complete.Elapsed, done);
     }
 
@@ -71,21 +71,21 @@ public sealed class IngestBench : IAsyncDisposable
     public async Task<long> BeginAsync(long accountId)
     {
         await using var scope = services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IngestService>().BeginAsync(accountId, ScrapeLists.Followers)).Id;
+        return (await scope.ServiceProvider.GetRequiredService<IngestService>().BeginAsync(accountId, CrawlLists.Followers)).Id;
     }
 
-    public async Task PageAsync(long scrapeId, IReadOnlyList<ProfileData> page)
+    public async Task PageAsync(long crawlId, IReadOnlyList<ProfileData> page)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IngestService>().IngestPageAsync(scrapeId, FollowList.Followers, page, "next");
+        await scope.ServiceProvider.GetRequiredService<IngestService>().IngestPageAsync(crawlId, FollowList.Followers, page, "next");
     }
 
-    public async Task<Scrape> CompleteAsync(long scrapeId, Action<string, TimeSpan, TimeSpan>? onStep = null)
+    public async Task<Crawl> CompleteAsync(long crawlId, Action<string, TimeSpan, TimeSpan>? onStep = null)
     {
         await using var scope = services.CreateAsyncScope();
         var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
         ingest.OnStep = onStep;
-        return await ingest.CompleteAsync(scrapeId);
+        return await ingest.CompleteAsync(crawlId);
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Insights;
-using InstaIntel.Api.Scrapes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,9 +46,9 @@ public static class InsightsBench
             Console.WriteLine($"   profiles + FTS index (SQL) {fill.Elapsed.TotalSeconds,7:F1} s");
             for (var k = 0; k < Accounts; k++)
             {
-                var scrape = await ingest.BeginAsync(accountIds[k], ScrapeLists.Followers | ScrapeLists.Following);
-                await ingest.CompleteAsync(scrape.Id);
-                await ExecuteAsync(connection, EdgesSql, ("$target", accountIds[k]), ("$scrape", scrape.Id), ("$from", k * Stride + 1),
+                var crawl = await ingest.BeginAsync(accountIds[k], CrawlLists.Followers | CrawlLists.Following);
+                await ingest.CompleteAsync(crawl.Id);
+                await ExecuteAsync(connection, EdgesSql, ("$target", accountIds[k]), ("$crawl", crawl.Id), ("$from", k * Stride + 1),
                     ("$followers", FollowersEach), ("$following", FollowingEach));
             }
             return 0;
@@ -130,10 +130,10 @@ public static class InsightsBench
 
     private const string EdgesSql = """
         WITH RECURSIVE f(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM f WHERE i < $followers - 1)
-        INSERT INTO follower_edges (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
-        SELECT $target, $from + i, $scrape, $scrape, NULL FROM f;
+        INSERT INTO follower_edges (target_id, profile_pk, first_seen_crawl_id, last_seen_crawl_id, lost_in_crawl_id)
+        SELECT $target, $from + i, $crawl, $crawl, NULL FROM f;
         WITH RECURSIVE g(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM g WHERE i < $following - 1)
-        INSERT INTO following_edges (target_id, profile_pk, first_seen_scrape_id, last_seen_scrape_id, lost_in_scrape_id)
-        SELECT $target, 500000 + ($from + i * 97) % 200000, $scrape, $scrape, NULL FROM g;
+        INSERT INTO following_edges (target_id, profile_pk, first_seen_crawl_id, last_seen_crawl_id, lost_in_crawl_id)
+        SELECT $target, 500000 + ($from + i * 97) % 200000, $crawl, $crawl, NULL FROM g;
         """;
 }

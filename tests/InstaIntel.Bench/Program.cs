@@ -74,8 +74,8 @@ public static class Program
         Console.WriteLine($"3. Second crawl: {lost:N0} lost, {added:N0} new ({n - lost + added:N0} edges)");
         Console.WriteLine($"   CompleteAsync (delta)     {second.Complete.TotalSeconds,8:F2} s");
         Console.WriteLine($"   total second ingest       {second.Total.TotalSeconds,8:F2} s   (pages {second.Pages.TotalSeconds:F2} s)");
-        Console.WriteLine($"   scrape reports            new {second.Scrape.FollowersNew:N0}, lost {second.Scrape.FollowersLost:N0}, total {second.Scrape.FollowersTotal:N0}");
-        var countsRight = second.Scrape.FollowersNew == added && second.Scrape.FollowersLost == lost;
+        Console.WriteLine($"   crawl reports            new {second.Crawl.FollowersNew:N0}, lost {second.Crawl.FollowersLost:N0}, total {second.Crawl.FollowersTotal:N0}");
+        var countsRight = second.Crawl.FollowersNew == added && second.Crawl.FollowersLost == lost;
         Goal($"counts are new {added:N0}, lost {lost:N0}", countsRight);
 
         // 4–7. Crawl efficiency against the simulator, realtime under load, network and search at scale, exports and backup of this database.

@@ -41,9 +41,9 @@ public static class ProviderBench
         Row("CSV export, every row (s)", sqlite.Csv.TotalSeconds, onPostgres.Csv.TotalSeconds);
         Row("JSON export, every row (s)", sqlite.Json.TotalSeconds, onPostgres.Json.TotalSeconds);
         Row("export peak memory growth (MiB)", sqlite.ExportGrowth / 1048576.0, onPostgres.ExportGrowth / 1048576.0);
-        var same = (sqlite.Second.Scrape.FollowersNew, sqlite.Second.Scrape.FollowersLost, sqlite.Second.Scrape.FollowersTotal)
-            == (onPostgres.Second.Scrape.FollowersNew, onPostgres.Second.Scrape.FollowersLost, onPostgres.Second.Scrape.FollowersTotal);
-        Console.WriteLine($"   second crawl on both: new {onPostgres.Second.Scrape.FollowersNew:N0}, lost {onPostgres.Second.Scrape.FollowersLost:N0}, total {onPostgres.Second.Scrape.FollowersTotal:N0}");
+        var same = (sqlite.Second.Crawl.FollowersNew, sqlite.Second.Crawl.FollowersLost, sqlite.Second.Crawl.FollowersTotal)
+            == (onPostgres.Second.Crawl.FollowersNew, onPostgres.Second.Crawl.FollowersLost, onPostgres.Second.Crawl.FollowersTotal);
+        Console.WriteLine($"   second crawl on both: new {onPostgres.Second.Crawl.FollowersNew:N0}, lost {onPostgres.Second.Crawl.FollowersLost:N0}, total {onPostgres.Second.Crawl.FollowersTotal:N0}");
         Program.Goal("both providers count the same new, lost and total", same);
         return same;
     }

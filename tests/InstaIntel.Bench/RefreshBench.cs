@@ -1,6 +1,6 @@
-using InstaIntel.Api.Instagram;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
 using Microsoft.Data.Sqlite;
 using static InstaIntel.Bench.CrawlBench;
@@ -63,11 +63,11 @@ public static class RefreshBench
     private static async Task<Crawl> CrawlAsync(ApiProcess api, Sim sim, string target)
     {
         var before = (await sim.CountsAsync()).List;
-        var id = await StartScrapeAsync(api, target, followingToo: false);
+        var id = await StartCrawlAsync(api, target, followingToo: false);
         await WaitAsync(api, id, s => s["status"]!.GetValue<string>() is "SUCCEEDED" or "INCOMPLETE" or "FAILED" or "CANCELLED");
-        var scrape = (await QueryAsync(api, "query($id: ID!) { scrape(id: $id) { status method } }", new { id }))["scrape"]!;
-        if (scrape["status"]!.GetValue<string>() != "SUCCEEDED") throw new InvalidOperationException($"The crawl of @{target} ended {scrape["status"]}.");
-        return new Crawl((await sim.CountsAsync()).List - before, scrape["method"]!.GetValue<string>());
+        var crawl = (await QueryAsync(api, "query($id: ID!) { crawl(id: $id) { status method } }", new { id }))["crawl"]!;
+        if (crawl["status"]!.GetValue<string>() != "SUCCEEDED") throw new InvalidOperationException($"The crawl of @{target} ended {crawl["status"]}.");
+        return new Crawl((await sim.CountsAsync()).List - before, crawl["method"]!.GetValue<string>());
     }
 
     private static async Task<JsonNode> NightAsync(Sim sim, string target, object night)
@@ -87,7 +87,7 @@ public static class RefreshBench
             await using var connection = new SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(data)};Mode=ReadOnly;Pooling=False");
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM follow_changes WHERE kind = 'Lost' AND lost_reason IS NOT NULL AND scrape_id = (SELECT max(id) FROM scrapes)";
+            command.CommandText = "SELECT count(*) FROM follow_changes WHERE kind = 'Lost' AND lost_reason IS NOT NULL AND crawl_id = (SELECT max(id) FROM crawls)";
             var done = Convert.ToInt32(await command.ExecuteScalarAsync());
             if (done >= expected || DateTime.UtcNow > deadline) return done;
             await Task.Delay(250);
@@ -99,7 +99,7 @@ public static class RefreshBench
         await using var connection = new SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(data)};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT profile_pk FROM follow_changes WHERE kind = 'Lost' AND scrape_id = (SELECT max(id) FROM scrapes) ORDER BY profile_pk";
+        command.CommandText = "SELECT profile_pk FROM follow_changes WHERE kind = 'Lost' AND crawl_id = (SELECT max(id) FROM crawls) ORDER BY profile_pk";
         var pks = new List<long>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) pks.Add(reader.GetInt64(0));
@@ -150,7 +150,7 @@ public static class RefreshBench
         await using var connection = new SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(data)};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT f.profile_pk FROM followers f JOIN accounts a ON a.id = f.target_id WHERE a.username = $u AND f.lost_in_scrape_id IS NULL ORDER BY 1";
+        command.CommandText = "SELECT f.profile_pk FROM followers f JOIN accounts a ON a.id = f.target_id WHERE a.username = $u AND f.lost_in_crawl_id IS NULL ORDER BY 1";
         command.Parameters.AddWithValue("$u", target);
         var pks = new List<long>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -62,7 +62,7 @@ public static class ScaleOutBench
                     [.. common, "--role=worker", $"--Workers:Name=worker-{w + 1}", $"--Workers:Sessions:0={SessionsByWorker[w].Label}"]));
             var clock = Stopwatch.StartNew();
             var ids = new List<string>();
-            for (var i = 1; i <= Accounts; i++) ids.Add(await CrawlBench.StartScrapeAsync(api, $"scale_{i}", followingToo: false));
+            for (var i = 1; i <= Accounts; i++) ids.Add(await CrawlBench.StartCrawlAsync(api, $"scale_{i}", followingToo: false));
             foreach (var id in ids)
                 await CrawlBench.WaitAsync(api, id, s => s["status"]!.GetValue<string>() switch
                 {

@@ -70,7 +70,7 @@ test('a page load: HTML revalidated every time, hashed scripts cached for a year
 });
 
 test('routes resolve as the static export lays them out, like the API serves them', async () => {
-  for (const path of ['/accounts/', '/scrapes/', '/settings/', '/accounts/view/?u=demo_small']) {
+  for (const path of ['/accounts/', '/crawls/', '/settings/', '/accounts/view/?u=demo_small']) {
     const response = await fetch(base + path);
     assert.equal(response.status, 200, path);
     assert.match(await response.text(), /<html/, path);
@@ -108,13 +108,13 @@ test('graphql-ws (WebSocket upgrade) and graphql-sse (unbuffered stream) both fo
   const ws = createWsClient({ url: graphql.replace(/^http/, 'ws'), webSocketImpl: WebSocketWithCookie, retryAttempts: 0 });
   const sse = createSseClient({ url: graphql, headers: { cookie } });
   try {
-    const started = await post('mutation { startScrape(input: { target: "demo_small" }) { scrape { id } } }');
-    const id = started.startScrape.scrape.id;
-    const query = 'subscription($id: ID!) { scrapeProgress(scrapeId: $id) { state fetched percent } }';
+    const started = await post('mutation { startCrawl(input: { target: "demo_small" }) { crawl { id } } }');
+    const id = started.startCrawl.crawl.id;
+    const query = 'subscription($id: ID!) { crawlProgress(crawlId: $id) { state fetched percent } }';
     const follow = (client) => new Promise((resolve, reject) => {
       const arrivals = [];
       client.subscribe({ query, variables: { id } }, {
-        next: (value) => arrivals.push({ at: Date.now(), progress: value.data?.scrapeProgress, errors: value.errors }),
+        next: (value) => arrivals.push({ at: Date.now(), progress: value.data?.crawlProgress, errors: value.errors }),
         error: reject,
         complete: () => resolve(arrivals),
       });

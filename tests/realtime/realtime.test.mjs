@@ -12,7 +12,7 @@ if (!url) throw new Error('GRAPHQL_URL is not set, e.g. GRAPHQL_URL=http://127.0
 const ws = createWsClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
 const sse = createSseClient({ url });
 
-const PROGRESS = `subscription($id: ID!) { scrapeProgress(scrapeId: $id) { scrapeId state fetched expected percent etaSeconds error } }`;
+const PROGRESS = `subscription($id: ID!) { crawlProgress(crawlId: $id) { crawlId status fetched expected percent etaSeconds error } }`;
 
 async function post(query, variables) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -21,10 +21,10 @@ async function post(query, variables) {
   return body.data;
 }
 
-async function startScrape(target) {
-  const data = await post(`mutation($t: String!) { startScrape(input: { target: $t }) { scrape { id } errors { __typename ... on Error { message } } } }`, { t: target });
-  assert.equal(data.startScrape.errors, null, JSON.stringify(data.startScrape.errors));
-  return data.startScrape.scrape.id;
+async function startCrawl(target) {
+  const data = await post(`mutation($t: String!) { startCrawl(input: { target: $t }) { crawl { id } errors { __typename ... on Error { message } } } }`, { t: target });
+  assert.equal(data.startCrawl.errors, null, JSON.stringify(data.startCrawl.errors));
+  return data.startCrawl.crawl.id;
 }
 
 /** Every value a subscription sends until it completes. */
@@ -42,9 +42,9 @@ function collect(client, query, variables) {
 /** `fetched`: 2000 for demo_small's first crawl (1,200 + 800); a refresh within the week reads only the lists' heads. */
 function assertRanToCompletion(values, fetched = 2000) {
   assert.ok(values.length >= 2, `expected several progress messages, got ${values.length}`);
-  const progress = values.map((v) => { assert.equal(v.errors, undefined, JSON.stringify(v.errors)); return v.data.scrapeProgress; });
+  const progress = values.map((v) => { assert.equal(v.errors, undefined, JSON.stringify(v.errors)); return v.data.crawlProgress; });
   const last = progress.at(-1);
-  assert.equal(last.state, 'SUCCEEDED', JSON.stringify(last));
+  assert.equal(last.status, 'SUCCEEDED', JSON.stringify(last));
   assert.equal(last.percent, 100);
   assert.equal(last.fetched, fetched);
   for (let i = 1; i < progress.length; i++) assert.ok(progress[i].fetched >= progress[i - 1].fetched, 'progress never goes back');
@@ -56,31 +56,31 @@ test('graphql-ws: a query over the socket answers once and completes', async () 
   assert.equal(typeof values[0].data.dashboard.trackedAccounts, 'number');
 });
 
-test('graphql-ws: scrapeProgress streams a crawl to completion', async () => {
-  const id = await startScrape('demo_small');
+test('graphql-ws: crawlProgress streams a crawl to completion', async () => {
+  const id = await startCrawl('demo_small');
   assertRanToCompletion(await collect(ws, PROGRESS, { id }));
 });
 
-test('graphql-sse: scrapeProgress streams a crawl to completion', async () => {
-  const id = await startScrape('demo_small');
+test('graphql-sse: crawlProgress streams a crawl to completion', async () => {
+  const id = await startCrawl('demo_small');
   // The second crawl of demo_small: a head-only refresh, one page of each list (the demo account is the app's: 200 a page).
   assertRanToCompletion(await collect(sse, PROGRESS, { id }), 400);
 });
 
-test('graphql-ws: scrapeEvents reports every state change of a crawl', async () => {
+test('graphql-ws: crawlEvents reports every state change of a crawl', async () => {
   const seen = [];
   let done;
   const finished = new Promise((resolve) => { done = resolve; });
-  const dispose = ws.subscribe({ query: 'subscription { scrapeEvents { scrapeId target state } }' }, {
-    next: ({ data }) => { seen.push(data.scrapeEvents); if (data.scrapeEvents.state === 'SUCCEEDED') done(); },
+  const dispose = ws.subscribe({ query: 'subscription { crawlEvents { crawlId target status } }' }, {
+    next: ({ data }) => { seen.push(data.crawlEvents); if (data.crawlEvents.status === 'SUCCEEDED') done(); },
     error: (e) => { throw e; },
     complete: () => {},
   });
   await new Promise((r) => setTimeout(r, 200)); // let the subscription register before the crawl starts
-  const id = await startScrape('demo_small');
+  const id = await startCrawl('demo_small');
   await finished;
   dispose();
-  const states = seen.filter((e) => e.scrapeId === id).map((e) => e.state);
+  const states = seen.filter((e) => e.crawlId === id).map((e) => e.status);
   assert.deepEqual(states, ['QUEUED', 'RUNNING', 'SUCCEEDED']);
   assert.ok(seen.every((e) => e.target === 'demo_small'));
 });

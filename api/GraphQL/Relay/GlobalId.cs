@@ -8,6 +8,9 @@ namespace InstaIntel.Api.GraphQL.Relay;
 /// </summary>
 public static class GlobalId
 {
+    /// <summary>Types renamed since IDs were handed out: an ID under the old name still finds its row.</summary>
+    private static readonly Dictionary<string, string> FormerTypeNames = new() { ["Scrape"] = "Crawl" };
+
     public static string Encode(string typeName, long value) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{value}"));
 
@@ -24,6 +27,7 @@ public static class GlobalId
         var colon = text.IndexOf(':');
         if (colon <= 0 || !long.TryParse(text.AsSpan(colon + 1), out value)) return false;
         typeName = text[..colon];
+        if (FormerTypeNames.TryGetValue(typeName, out var current)) typeName = current;
         return true;
     }
 

@@ -21,7 +21,7 @@ public static class CloseCodes
     /// <summary>
     /// The client read too slowly and its socket's queue (`GraphQL:SendQueue`) filled: what was queued is dropped and
     /// the socket closed with RFC 6455's "try again later", which graphql-ws clients answer by reconnecting (and a
-    /// resubscribed `scrapeProgress` starts from the crawl's state now, so nothing stays stale).
+    /// resubscribed `crawlProgress` starts from the crawl's state now, so nothing stays stale).
     /// </summary>
     public const WebSocketCloseStatus TooSlow = (WebSocketCloseStatus)1013;
 }

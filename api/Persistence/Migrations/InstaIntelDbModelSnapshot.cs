@@ -65,9 +65,9 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_verified");
 
-                    b.Property<DateTime?>("LastScrapedAt")
+                    b.Property<DateTime?>("LastCrawledAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("last_scraped_at");
+                        .HasColumnName("last_crawled_at");
 
                     b.Property<long?>("Pk")
                         .HasColumnType("INTEGER")
@@ -296,6 +296,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
 
+                    b.Property<long?>("CrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawl_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -324,10 +328,6 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("read_at");
-
-                    b.Property<long?>("ScrapeId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("scrape_id");
 
                     b.Property<string>("Title")
                         .HasColumnType("TEXT")
@@ -443,12 +443,141 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("profile_events", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Crawls.Crawl", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<double?>("Completeness")
+                        .HasColumnType("REAL")
+                        .HasColumnName("completeness");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("FollowersCheckpoint")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followers_checkpoint");
+
+                    b.Property<int?>("FollowersExpected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_expected");
+
+                    b.Property<int>("FollowersFetched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_fetched");
+
+                    b.Property<int?>("FollowersLost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_lost");
+
+                    b.Property<string>("FollowersMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followers_method");
+
+                    b.Property<int?>("FollowersNew")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_new");
+
+                    b.Property<int?>("FollowersTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_total");
+
+                    b.Property<string>("FollowingCheckpoint")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("following_checkpoint");
+
+                    b.Property<int?>("FollowingExpected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_expected");
+
+                    b.Property<int>("FollowingFetched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_fetched");
+
+                    b.Property<int?>("FollowingLost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_lost");
+
+                    b.Property<string>("FollowingMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("following_method");
+
+                    b.Property<int?>("FollowingNew")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_new");
+
+                    b.Property<int?>("FollowingTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_total");
+
+                    b.Property<bool>("ForceRefresh")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_refresh");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_until");
+
+                    b.Property<int>("Lists")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lists");
+
+                    b.Property<DateTime?>("ResumesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resumes_at");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("AccountId", "Status");
+
+                    b.ToTable("crawls", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<long>("CrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawl_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -475,23 +604,19 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reviewed_at");
 
-                    b.Property<long>("ScrapeId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("scrape_id");
-
                     b.Property<long>("TargetId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("target_id");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CrawlId");
+
                     b.HasIndex("ProfilePk");
 
-                    b.HasIndex("ScrapeId");
+                    b.HasIndex("TargetId", "List", "CrawlId");
 
-                    b.HasIndex("TargetId", "List", "ScrapeId");
-
-                    b.HasIndex("TargetId", "List", "ProfilePk", "ScrapeId");
+                    b.HasIndex("TargetId", "List", "ProfilePk", "CrawlId");
 
                     b.ToTable("follow_changes", (string)null);
                 });
@@ -506,25 +631,25 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("FirstSeenScrapeId")
+                    b.Property<long>("FirstSeenCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("first_seen_scrape_id");
+                        .HasColumnName("first_seen_crawl_id");
 
                     b.Property<DateTime?>("FollowedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastSeenScrapeId")
+                    b.Property<long>("LastSeenCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("last_seen_scrape_id");
+                        .HasColumnName("last_seen_crawl_id");
 
-                    b.Property<long?>("LostInScrapeId")
+                    b.Property<long?>("LostInCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("lost_in_scrape_id");
+                        .HasColumnName("lost_in_crawl_id");
 
-                    b.Property<long?>("PreviousSeenScrapeId")
+                    b.Property<long?>("PreviousSeenCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("previous_seen_scrape_id");
+                        .HasColumnName("previous_seen_crawl_id");
 
                     b.HasKey("TargetId", "ProfilePk");
 
@@ -545,25 +670,25 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("FirstSeenScrapeId")
+                    b.Property<long>("FirstSeenCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("first_seen_scrape_id");
+                        .HasColumnName("first_seen_crawl_id");
 
                     b.Property<DateTime?>("FollowedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastSeenScrapeId")
+                    b.Property<long>("LastSeenCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("last_seen_scrape_id");
+                        .HasColumnName("last_seen_crawl_id");
 
-                    b.Property<long?>("LostInScrapeId")
+                    b.Property<long?>("LostInCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("lost_in_scrape_id");
+                        .HasColumnName("lost_in_crawl_id");
 
-                    b.Property<long?>("PreviousSeenScrapeId")
+                    b.Property<long?>("PreviousSeenCrawlId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("previous_seen_scrape_id");
+                        .HasColumnName("previous_seen_crawl_id");
 
                     b.HasKey("TargetId", "ProfilePk");
 
@@ -600,6 +725,10 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<long>("CrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawl_id");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -625,10 +754,6 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("ScrapeId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("scrape_id");
-
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -636,7 +761,7 @@ namespace InstaIntel.Api.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ScrapeId");
+                    b.HasIndex("CrawlId");
 
                     b.ToTable("staged_profiles", (string)null);
                 });
@@ -789,131 +914,6 @@ namespace InstaIntel.Api.Persistence.Migrations
                     b.ToTable("profiles", (string)null);
                 });
 
-            modelBuilder.Entity("InstaIntel.Api.Scrapes.Scrape", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("ClaimedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("claimed_by");
-
-                    b.Property<double?>("Completeness")
-                        .HasColumnType("REAL")
-                        .HasColumnName("completeness");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("error");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("FollowersCheckpoint")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("followers_checkpoint");
-
-                    b.Property<int?>("FollowersExpected")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("followers_expected");
-
-                    b.Property<int>("FollowersFetched")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("followers_fetched");
-
-                    b.Property<int?>("FollowersLost")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("followers_lost");
-
-                    b.Property<string>("FollowersMethod")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("followers_method");
-
-                    b.Property<int?>("FollowersNew")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("followers_new");
-
-                    b.Property<int?>("FollowersTotal")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("followers_total");
-
-                    b.Property<string>("FollowingCheckpoint")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("following_checkpoint");
-
-                    b.Property<int?>("FollowingExpected")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("following_expected");
-
-                    b.Property<int>("FollowingFetched")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("following_fetched");
-
-                    b.Property<int?>("FollowingLost")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("following_lost");
-
-                    b.Property<string>("FollowingMethod")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("following_method");
-
-                    b.Property<int?>("FollowingNew")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("following_new");
-
-                    b.Property<int?>("FollowingTotal")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("following_total");
-
-                    b.Property<bool>("ForceRefresh")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("force_refresh");
-
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("lease_until");
-
-                    b.Property<int>("Lists")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lists");
-
-                    b.Property<DateTime?>("ResumesAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("resumes_at");
-
-                    b.Property<string>("Source")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("source");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("AccountId", "Status");
-
-                    b.ToTable("scrapes", (string)null);
-                });
-
             modelBuilder.Entity("InstaIntel.Api.Tokens.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -1009,11 +1009,20 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Crawls.Crawl", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
                 {
-                    b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
+                    b.HasOne("InstaIntel.Api.Crawls.Crawl", null)
                         .WithMany()
-                        .HasForeignKey("ScrapeId")
+                        .HasForeignKey("CrawlId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1065,18 +1074,9 @@ namespace InstaIntel.Api.Persistence.Migrations
 
             modelBuilder.Entity("InstaIntel.Api.Ingest.StagedProfile", b =>
                 {
-                    b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
+                    b.HasOne("InstaIntel.Api.Crawls.Crawl", null)
                         .WithMany()
-                        .HasForeignKey("ScrapeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InstaIntel.Api.Scrapes.Scrape", b =>
-                {
-                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
+                        .HasForeignKey("CrawlId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -73,9 +73,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_verified");
 
-                    b.Property<DateTime?>("LastScrapedAt")
+                    b.Property<DateTime?>("LastCrawledAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_scraped_at");
+                        .HasColumnName("last_crawled_at");
 
                     b.Property<long?>("Pk")
                         .HasColumnType("bigint")
@@ -312,6 +312,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<long?>("CrawlId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("crawl_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -340,10 +344,6 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
-
-                    b.Property<long?>("ScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("scrape_id");
 
                     b.Property<string>("Title")
                         .HasColumnType("text")
@@ -463,6 +463,133 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.ToTable("profile_events", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Crawls.Crawl", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<double?>("Completeness")
+                        .HasColumnType("double precision")
+                        .HasColumnName("completeness");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("FollowersCheckpoint")
+                        .HasColumnType("text")
+                        .HasColumnName("followers_checkpoint");
+
+                    b.Property<int?>("FollowersExpected")
+                        .HasColumnType("integer")
+                        .HasColumnName("followers_expected");
+
+                    b.Property<int>("FollowersFetched")
+                        .HasColumnType("integer")
+                        .HasColumnName("followers_fetched");
+
+                    b.Property<int?>("FollowersLost")
+                        .HasColumnType("integer")
+                        .HasColumnName("followers_lost");
+
+                    b.Property<string>("FollowersMethod")
+                        .HasColumnType("text")
+                        .HasColumnName("followers_method");
+
+                    b.Property<int?>("FollowersNew")
+                        .HasColumnType("integer")
+                        .HasColumnName("followers_new");
+
+                    b.Property<int?>("FollowersTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("followers_total");
+
+                    b.Property<string>("FollowingCheckpoint")
+                        .HasColumnType("text")
+                        .HasColumnName("following_checkpoint");
+
+                    b.Property<int?>("FollowingExpected")
+                        .HasColumnType("integer")
+                        .HasColumnName("following_expected");
+
+                    b.Property<int>("FollowingFetched")
+                        .HasColumnType("integer")
+                        .HasColumnName("following_fetched");
+
+                    b.Property<int?>("FollowingLost")
+                        .HasColumnType("integer")
+                        .HasColumnName("following_lost");
+
+                    b.Property<string>("FollowingMethod")
+                        .HasColumnType("text")
+                        .HasColumnName("following_method");
+
+                    b.Property<int?>("FollowingNew")
+                        .HasColumnType("integer")
+                        .HasColumnName("following_new");
+
+                    b.Property<int?>("FollowingTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("following_total");
+
+                    b.Property<bool>("ForceRefresh")
+                        .HasColumnType("boolean")
+                        .HasColumnName("force_refresh");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<int>("Lists")
+                        .HasColumnType("integer")
+                        .HasColumnName("lists");
+
+                    b.Property<DateTime?>("ResumesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resumes_at");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("AccountId", "Status");
+
+                    b.ToTable("crawls", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
                 {
                     b.Property<long>("Id")
@@ -471,6 +598,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CrawlId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("crawl_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -497,23 +628,19 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reviewed_at");
 
-                    b.Property<long>("ScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("scrape_id");
-
                     b.Property<long>("TargetId")
                         .HasColumnType("bigint")
                         .HasColumnName("target_id");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CrawlId");
+
                     b.HasIndex("ProfilePk");
 
-                    b.HasIndex("ScrapeId");
+                    b.HasIndex("TargetId", "List", "CrawlId");
 
-                    b.HasIndex("TargetId", "List", "ScrapeId");
-
-                    b.HasIndex("TargetId", "List", "ProfilePk", "ScrapeId");
+                    b.HasIndex("TargetId", "List", "ProfilePk", "CrawlId");
 
                     b.ToTable("follow_changes", (string)null);
                 });
@@ -528,25 +655,25 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("FirstSeenScrapeId")
+                    b.Property<long>("FirstSeenCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("first_seen_scrape_id");
+                        .HasColumnName("first_seen_crawl_id");
 
                     b.Property<DateTime?>("FollowedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastSeenScrapeId")
+                    b.Property<long>("LastSeenCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("last_seen_scrape_id");
+                        .HasColumnName("last_seen_crawl_id");
 
-                    b.Property<long?>("LostInScrapeId")
+                    b.Property<long?>("LostInCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("lost_in_scrape_id");
+                        .HasColumnName("lost_in_crawl_id");
 
-                    b.Property<long?>("PreviousSeenScrapeId")
+                    b.Property<long?>("PreviousSeenCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("previous_seen_scrape_id");
+                        .HasColumnName("previous_seen_crawl_id");
 
                     b.HasKey("TargetId", "ProfilePk");
 
@@ -567,25 +694,25 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("FirstSeenScrapeId")
+                    b.Property<long>("FirstSeenCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("first_seen_scrape_id");
+                        .HasColumnName("first_seen_crawl_id");
 
                     b.Property<DateTime?>("FollowedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastSeenScrapeId")
+                    b.Property<long>("LastSeenCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("last_seen_scrape_id");
+                        .HasColumnName("last_seen_crawl_id");
 
-                    b.Property<long?>("LostInScrapeId")
+                    b.Property<long?>("LostInCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("lost_in_scrape_id");
+                        .HasColumnName("lost_in_crawl_id");
 
-                    b.Property<long?>("PreviousSeenScrapeId")
+                    b.Property<long?>("PreviousSeenCrawlId")
                         .HasColumnType("bigint")
-                        .HasColumnName("previous_seen_scrape_id");
+                        .HasColumnName("previous_seen_crawl_id");
 
                     b.HasKey("TargetId", "ProfilePk");
 
@@ -624,6 +751,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long>("CrawlId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("crawl_id");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasColumnType("text")
@@ -649,10 +780,6 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("bigint")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("ScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("scrape_id");
-
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasColumnType("text")
@@ -660,7 +787,7 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ScrapeId");
+                    b.HasIndex("CrawlId");
 
                     b.ToTable("staged_profiles", (string)null);
                 });
@@ -825,133 +952,6 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.ToTable("profiles", (string)null);
                 });
 
-            modelBuilder.Entity("InstaIntel.Api.Scrapes.Scrape", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("ClaimedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("claimed_by");
-
-                    b.Property<double?>("Completeness")
-                        .HasColumnType("double precision")
-                        .HasColumnName("completeness");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("text")
-                        .HasColumnName("error");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("FollowersCheckpoint")
-                        .HasColumnType("text")
-                        .HasColumnName("followers_checkpoint");
-
-                    b.Property<int?>("FollowersExpected")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_expected");
-
-                    b.Property<int>("FollowersFetched")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_fetched");
-
-                    b.Property<int?>("FollowersLost")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_lost");
-
-                    b.Property<string>("FollowersMethod")
-                        .HasColumnType("text")
-                        .HasColumnName("followers_method");
-
-                    b.Property<int?>("FollowersNew")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_new");
-
-                    b.Property<int?>("FollowersTotal")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_total");
-
-                    b.Property<string>("FollowingCheckpoint")
-                        .HasColumnType("text")
-                        .HasColumnName("following_checkpoint");
-
-                    b.Property<int?>("FollowingExpected")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_expected");
-
-                    b.Property<int>("FollowingFetched")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_fetched");
-
-                    b.Property<int?>("FollowingLost")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_lost");
-
-                    b.Property<string>("FollowingMethod")
-                        .HasColumnType("text")
-                        .HasColumnName("following_method");
-
-                    b.Property<int?>("FollowingNew")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_new");
-
-                    b.Property<int?>("FollowingTotal")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_total");
-
-                    b.Property<bool>("ForceRefresh")
-                        .HasColumnType("boolean")
-                        .HasColumnName("force_refresh");
-
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lease_until");
-
-                    b.Property<int>("Lists")
-                        .HasColumnType("integer")
-                        .HasColumnName("lists");
-
-                    b.Property<DateTime?>("ResumesAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("resumes_at");
-
-                    b.Property<string>("Source")
-                        .HasColumnType("text")
-                        .HasColumnName("source");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("AccountId", "Status");
-
-                    b.ToTable("scrapes", (string)null);
-                });
-
             modelBuilder.Entity("InstaIntel.Api.Tokens.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -1049,11 +1049,20 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Crawls.Crawl", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
                 {
-                    b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
+                    b.HasOne("InstaIntel.Api.Crawls.Crawl", null)
                         .WithMany()
-                        .HasForeignKey("ScrapeId")
+                        .HasForeignKey("CrawlId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1105,18 +1114,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
 
             modelBuilder.Entity("InstaIntel.Api.Ingest.StagedProfile", b =>
                 {
-                    b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
+                    b.HasOne("InstaIntel.Api.Crawls.Crawl", null)
                         .WithMany()
-                        .HasForeignKey("ScrapeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InstaIntel.Api.Scrapes.Scrape", b =>
-                {
-                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
+                        .HasForeignKey("CrawlId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -187,12 +187,55 @@ export type CountInterval =
   /** One point per week, starting Monday (UTC). */
   | 'WEEK';
 
+/** Which lists a crawl fetches. */
+export type CrawlLists =
+  /** Both lists. */
+  | 'BOTH'
+  /** The followers list only. */
+  | 'FOLLOWERS'
+  /** The following list only. */
+  | 'FOLLOWING';
+
 /** How a crawl read a list. */
 export type CrawlMethod =
   /** Read to the end. */
   | 'FULL'
   /** Read from the top until a run of known followers; the count said nobody left, so the rest was carried over. */
   | 'HEAD_ONLY';
+
+/** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
+export type CrawlSource =
+  /** An imported Instagram data download. */
+  | 'DATA_EXPORT'
+  /** The Android app's API. */
+  | 'MOBILE_API'
+  /** The Android app's private GraphQL follow lists. */
+  | 'MOBILE_GRAPHQL'
+  /** instagram.com's own follower dialog. */
+  | 'WEB_API'
+  /** The legacy query hashes. */
+  | 'WEB_GRAPHQL';
+
+/** Where a crawl is, or how it ended. */
+export type CrawlStatus =
+  /** Cancelled: nobody is marked lost. */
+  | 'CANCELLED'
+  /** Ended with an error: nobody is marked lost. */
+  | 'FAILED'
+  /** Ended with part of a list: nobody is marked lost. */
+  | 'INCOMPLETE'
+  /** Waiting out an action block of its session. */
+  | 'PAUSED_ACTION_BLOCKED'
+  /** Waiting for a working Instagram session. */
+  | 'PAUSED_NEEDS_SESSION'
+  /** Waiting out an Instagram rate limit until `resumesAt`. */
+  | 'PAUSED_RATE_LIMITED'
+  /** Waiting for its turn. */
+  | 'QUEUED'
+  /** Fetching. */
+  | 'RUNNING'
+  /** Ended with the whole lists. */
+  | 'SUCCEEDED';
 
 /** The input of `createApiToken`. */
 export type CreateApiTokenInput = {
@@ -528,49 +571,6 @@ export type ScheduleRestoreInput = {
   /** The backup to restore at the next start. */
   fileName: string;
 };
-
-/** Which lists a crawl fetches. */
-export type ScrapeLists =
-  /** Both lists. */
-  | 'BOTH'
-  /** The followers list only. */
-  | 'FOLLOWERS'
-  /** The following list only. */
-  | 'FOLLOWING';
-
-/** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
-export type ScrapeSource =
-  /** An imported Instagram data download. */
-  | 'DATA_EXPORT'
-  /** The Android app's API. */
-  | 'MOBILE_API'
-  /** The Android app's private GraphQL follow lists. */
-  | 'MOBILE_GRAPHQL'
-  /** instagram.com's own follower dialog. */
-  | 'WEB_API'
-  /** The legacy query hashes. */
-  | 'WEB_GRAPHQL';
-
-/** Where a crawl is, or how it ended. */
-export type ScrapeStatus =
-  /** Cancelled: nobody is marked lost. */
-  | 'CANCELLED'
-  /** Ended with an error: nobody is marked lost. */
-  | 'FAILED'
-  /** Ended with part of a list: nobody is marked lost. */
-  | 'INCOMPLETE'
-  /** Waiting out an action block of its session. */
-  | 'PAUSED_ACTION_BLOCKED'
-  /** Waiting for a working Instagram session. */
-  | 'PAUSED_NEEDS_SESSION'
-  /** Waiting out an Instagram rate limit until `resumesAt`. */
-  | 'PAUSED_RATE_LIMITED'
-  /** Waiting for its turn. */
-  | 'QUEUED'
-  /** Fetching. */
-  | 'RUNNING'
-  /** Ended with the whole lists. */
-  | 'SUCCEEDED';
 
 /** The input of `sendTestAlert`. */
 export type SendTestAlertInput = {
@@ -924,6 +924,58 @@ export type WatchAccountMutationVariables = Exact<{
 
 export type WatchAccountMutation = { addAccount: { account: { id: string, username: string } | null, errors: Array<{ message: string }> | null } };
 
+export type ProgressCountsFragment = { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null };
+
+export type CrawlFieldsFragment = { id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
+
+export type CrawlByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CrawlByIdQuery = { crawl: { id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null };
+
+export type CrawlHistoryQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CrawlHistoryQuery = { crawls: { totalCount: number, nodes: Array<{ id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type StartCrawlMutationVariables = Exact<{
+  input: StartCrawlInput;
+}>;
+
+
+export type StartCrawlMutation = { startCrawl: { crawl: { id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+      | { __typename: 'CrawlAlreadyRunningError', message: string, crawl: { id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } }
+      | { __typename: 'InvalidHandleError', message: string }
+      | { __typename: 'NoListChosenError', message: string }
+    > | null } };
+
+export type CancelCrawlMutationVariables = Exact<{
+  input: CancelCrawlInput;
+}>;
+
+
+export type CancelCrawlMutation = { cancelCrawl: { crawl: { id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+      | { __typename: 'CrawlNotCancellableError', message: string }
+      | { __typename: 'CrawlNotFoundError', message: string }
+    > | null } };
+
+export type CrawlProgressSubscriptionVariables = Exact<{
+  crawlId: string | number;
+}>;
+
+
+export type CrawlProgressSubscription = { crawlProgress: { crawlId: string, status: CrawlStatus, active: boolean, resumesAt: string | null, error: string | null, fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
+
+export type CrawlEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrawlEventsSubscription = { crawlEvents: { crawlId: string, target: string, status: CrawlStatus, at: string, error: string | null } };
+
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1038,7 +1090,7 @@ export type CompleteCrawlsQueryVariables = Exact<{
 }>;
 
 
-export type CompleteCrawlsQuery = { account: { id: string, scrapes: { nodes: Array<{ id: string, finishedAt: string | null, lists: ScrapeLists, followersTotal: number | null, followingTotal: number | null }> | null } | null } | null };
+export type CompleteCrawlsQuery = { account: { id: string, crawls: { nodes: Array<{ id: string, finishedAt: string | null, lists: CrawlLists, followersTotal: number | null, followingTotal: number | null }> | null } | null } | null };
 
 export type CompareCrawlsQueryVariables = Exact<{
   username: string;
@@ -1073,58 +1125,6 @@ export type ProfileStoryQueryVariables = Exact<{
 
 
 export type ProfileStoryQuery = { profile: { pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, profileUrl: string, relations: Array<{ followsAccount: boolean, followedByAccount: boolean, mutual: boolean, account: { id: string, username: string }, steps: Array<{ list: FollowList, kind: ChangeKind, at: string }> }> } | null };
-
-export type ProgressCountsFragment = { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null };
-
-export type ScrapeFieldsFragment = { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
-
-export type ScrapeByIdQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ScrapeByIdQuery = { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null };
-
-export type ScrapeHistoryQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type ScrapeHistoryQuery = { crawls: { totalCount: number, nodes: Array<{ id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
-
-export type StartScrapeMutationVariables = Exact<{
-  input: StartCrawlInput;
-}>;
-
-
-export type StartScrapeMutation = { startCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
-      | { __typename: 'InvalidHandleError', message: string }
-      | { __typename: 'NoListChosenError', message: string }
-      | { __typename: 'ScrapeAlreadyRunningError', message: string, crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } }
-    > | null } };
-
-export type CancelScrapeMutationVariables = Exact<{
-  input: CancelCrawlInput;
-}>;
-
-
-export type CancelScrapeMutation = { cancelCrawl: { crawl: { id: string, target: string, status: ScrapeStatus, active: boolean, lists: ScrapeLists, source: ScrapeSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
-      | { __typename: 'ScrapeNotCancellableError', message: string }
-      | { __typename: 'ScrapeNotFoundError', message: string }
-    > | null } };
-
-export type ScrapeProgressSubscriptionVariables = Exact<{
-  crawlId: string | number;
-}>;
-
-
-export type ScrapeProgressSubscription = { crawlProgress: { crawlId: string, status: ScrapeStatus, active: boolean, resumesAt: string | null, error: string | null, fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } };
-
-export type ScrapeEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScrapeEventsSubscription = { crawlEvents: { crawlId: string, target: string, status: ScrapeStatus, at: string, error: string | null } };
 
 export type InstagramSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1237,6 +1237,12 @@ type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
 
+type ErrorMessage_CrawlAlreadyRunningError_Fragment = { message: string };
+
+type ErrorMessage_CrawlNotCancellableError_Fragment = { message: string };
+
+type ErrorMessage_CrawlNotFoundError_Fragment = { message: string };
+
 type ErrorMessage_InvalidAlertChannelError_Fragment = { message: string };
 
 type ErrorMessage_InvalidAlertRuleError_Fragment = { message: string };
@@ -1257,18 +1263,15 @@ type ErrorMessage_NoListChosenError_Fragment = { message: string };
 
 type ErrorMessage_RestoreRefusedError_Fragment = { message: string };
 
-type ErrorMessage_ScrapeAlreadyRunningError_Fragment = { message: string };
-
-type ErrorMessage_ScrapeNotCancellableError_Fragment = { message: string };
-
-type ErrorMessage_ScrapeNotFoundError_Fragment = { message: string };
-
 export type ErrorMessageFragment =
   | ErrorMessage_AccountNotFoundError_Fragment
   | ErrorMessage_AlertChannelNotFoundError_Fragment
   | ErrorMessage_ApiTokenNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_CrawlAlreadyRunningError_Fragment
+  | ErrorMessage_CrawlNotCancellableError_Fragment
+  | ErrorMessage_CrawlNotFoundError_Fragment
   | ErrorMessage_InvalidAlertChannelError_Fragment
   | ErrorMessage_InvalidAlertRuleError_Fragment
   | ErrorMessage_InvalidApiTokenError_Fragment
@@ -1279,9 +1282,6 @@ export type ErrorMessageFragment =
   | ErrorMessage_LoginFailedError_Fragment
   | ErrorMessage_NoListChosenError_Fragment
   | ErrorMessage_RestoreRefusedError_Fragment
-  | ErrorMessage_ScrapeAlreadyRunningError_Fragment
-  | ErrorMessage_ScrapeNotCancellableError_Fragment
-  | ErrorMessage_ScrapeNotFoundError_Fragment
 ;
 
 export class TypedDocumentString<TResult, TVariables>
@@ -1340,24 +1340,8 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
   isPrivate
   lastCrawledAt
 }`, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
-export const FollowerRowFragmentDoc = new TypedDocumentString(`
-    fragment FollowerRow on Follower {
-  id
-  pk
-  username
-  fullName
-  profilePicUrl
-  isVerified
-  isPrivate
-  firstSeenAt
-  lostAt
-  lostReason
-  isNew
-  isLost
-}
-    `, {"fragmentName":"FollowerRow"}) as unknown as TypedDocumentString<FollowerRowFragment, unknown>;
 export const ProgressCountsFragmentDoc = new TypedDocumentString(`
-    fragment ProgressCounts on ScrapeProgress {
+    fragment ProgressCounts on CrawlProgress {
   fetched
   expected
   percent
@@ -1365,8 +1349,8 @@ export const ProgressCountsFragmentDoc = new TypedDocumentString(`
   etaSeconds
 }
     `, {"fragmentName":"ProgressCounts"}) as unknown as TypedDocumentString<ProgressCountsFragment, unknown>;
-export const ScrapeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ScrapeFields on Scrape {
+export const CrawlFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CrawlFields on Crawl {
   id
   target
   status
@@ -1390,13 +1374,29 @@ export const ScrapeFieldsFragmentDoc = new TypedDocumentString(`
   method
   completeness
 }
-    fragment ProgressCounts on ScrapeProgress {
+    fragment ProgressCounts on CrawlProgress {
   fetched
   expected
   percent
   rate
   etaSeconds
-}`, {"fragmentName":"ScrapeFields"}) as unknown as TypedDocumentString<ScrapeFieldsFragment, unknown>;
+}`, {"fragmentName":"CrawlFields"}) as unknown as TypedDocumentString<CrawlFieldsFragment, unknown>;
+export const FollowerRowFragmentDoc = new TypedDocumentString(`
+    fragment FollowerRow on Follower {
+  id
+  pk
+  username
+  fullName
+  profilePicUrl
+  isVerified
+  isPrivate
+  firstSeenAt
+  lostAt
+  lostReason
+  isNew
+  isLost
+}
+    `, {"fragmentName":"FollowerRow"}) as unknown as TypedDocumentString<FollowerRowFragment, unknown>;
 export const ErrorMessageFragmentDoc = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
@@ -1716,6 +1716,213 @@ export const WatchAccountDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`, {"hash":"bb3bc5769d946ded7838c4c3d870f37e4215abdbb02012d69af3ce2ca0a609e0"}) as unknown as TypedDocumentString<WatchAccountMutation, WatchAccountMutationVariables>;
+export const CrawlByIdDocument = new TypedDocumentString(`
+    query CrawlById($id: ID!) {
+  crawl(id: $id) {
+    ...CrawlFields
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}`, {"hash":"ae216a2df0e1566b775ee4b0879c31e2e21656f2ac80beb1d9d8c9f00d4bb509"}) as unknown as TypedDocumentString<CrawlByIdQuery, CrawlByIdQueryVariables>;
+export const CrawlHistoryDocument = new TypedDocumentString(`
+    query CrawlHistory($first: Int!, $after: String) {
+  crawls(first: $first, after: $after, order: [{createdAt: DESC}]) {
+    totalCount
+    nodes {
+      ...CrawlFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}`, {"hash":"e9972e2ed9fae54e81279c7ea3982a8184d564bce3b6bc07b5956297325a7861"}) as unknown as TypedDocumentString<CrawlHistoryQuery, CrawlHistoryQueryVariables>;
+export const StartCrawlDocument = new TypedDocumentString(`
+    mutation StartCrawl($input: StartCrawlInput!) {
+  startCrawl(input: $input) {
+    crawl {
+      ...CrawlFields
+    }
+    errors {
+      __typename
+      ...ErrorMessage
+      ... on CrawlAlreadyRunningError {
+        crawl {
+          ...CrawlFields
+        }
+      }
+    }
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}
+fragment ErrorMessage on Error {
+  message
+}`, {"hash":"d51a59a03367dcf7de469d1260e6013433776bb32d9026e18da0f1c1714a13a8"}) as unknown as TypedDocumentString<StartCrawlMutation, StartCrawlMutationVariables>;
+export const CancelCrawlDocument = new TypedDocumentString(`
+    mutation CancelCrawl($input: CancelCrawlInput!) {
+  cancelCrawl(input: $input) {
+    crawl {
+      ...CrawlFields
+    }
+    errors {
+      __typename
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}
+fragment ErrorMessage on Error {
+  message
+}`, {"hash":"00cd58ef120f9ece2510dd55f4a84d5f69a5e587547d5e72a9d724134f5568b5"}) as unknown as TypedDocumentString<CancelCrawlMutation, CancelCrawlMutationVariables>;
+export const CrawlProgressDocument = new TypedDocumentString(`
+    subscription CrawlProgress($crawlId: ID!) {
+  crawlProgress(crawlId: $crawlId) {
+    crawlId
+    status
+    active
+    ...ProgressCounts
+    resumesAt
+    error
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}`, {"hash":"622ec1fb544d522721150a833aecf2cea21dc40bc3c5bccbbe137df20e94c60d"}) as unknown as TypedDocumentString<CrawlProgressSubscription, CrawlProgressSubscriptionVariables>;
+export const CrawlEventsDocument = new TypedDocumentString(`
+    subscription CrawlEvents {
+  crawlEvents {
+    crawlId
+    target
+    status
+    at
+    error
+  }
+}
+    `, {"hash":"b9b3ed672631b06fd52ff0e74605a1937e69137f117f64377ca9b18972ccc061"}) as unknown as TypedDocumentString<CrawlEventsSubscription, CrawlEventsSubscriptionVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {
@@ -1979,11 +2186,7 @@ export const CompleteCrawlsDocument = new TypedDocumentString(`
     query CompleteCrawls($username: String!) {
   account(username: $username) {
     id
-    scrapes(
-      first: 200
-      where: {status: {eq: SUCCEEDED}}
-      order: [{createdAt: DESC}]
-    ) {
+    crawls(first: 200, where: {status: {eq: SUCCEEDED}}, order: [{createdAt: DESC}]) {
       nodes {
         id
         finishedAt
@@ -1994,7 +2197,7 @@ export const CompleteCrawlsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"edde8edbd1ecb2f241e35b7e052fcbd1b248d37b88ed109db9f295f3289021e0"}) as unknown as TypedDocumentString<CompleteCrawlsQuery, CompleteCrawlsQueryVariables>;
+    `, {"hash":"30fa9e1c94d1077c49397c84ca9f1e0a5feca2d068e3f13732c66b70571aa6bf"}) as unknown as TypedDocumentString<CompleteCrawlsQuery, CompleteCrawlsQueryVariables>;
 export const CompareCrawlsDocument = new TypedDocumentString(`
     query CompareCrawls($username: String!, $from: ID!, $to: ID!, $list: FollowList!) {
   account(username: $username) {
@@ -2121,213 +2324,6 @@ export const ProfileStoryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9597765709de38708c495150d811270b9cbb306bc8ef85e94d504252674a7fbe"}) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
-export const ScrapeByIdDocument = new TypedDocumentString(`
-    query ScrapeById($id: ID!) {
-  crawl(id: $id) {
-    ...ScrapeFields
-  }
-}
-    fragment ProgressCounts on ScrapeProgress {
-  fetched
-  expected
-  percent
-  rate
-  etaSeconds
-}
-fragment ScrapeFields on Scrape {
-  id
-  target
-  status
-  active
-  lists
-  source
-  createdAt
-  startedAt
-  finishedAt
-  resumesAt
-  error
-  progress {
-    ...ProgressCounts
-  }
-  followersNew
-  followersLost
-  followingNew
-  followingLost
-  followersTotal
-  followingTotal
-  method
-  completeness
-}`, {"hash":"dec5ef8d3d1b85bf98138b5d8be0a49c522c4572cc9ecf15020347ed8ca66dc4"}) as unknown as TypedDocumentString<ScrapeByIdQuery, ScrapeByIdQueryVariables>;
-export const ScrapeHistoryDocument = new TypedDocumentString(`
-    query ScrapeHistory($first: Int!, $after: String) {
-  crawls(first: $first, after: $after, order: [{createdAt: DESC}]) {
-    totalCount
-    nodes {
-      ...ScrapeFields
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment ProgressCounts on ScrapeProgress {
-  fetched
-  expected
-  percent
-  rate
-  etaSeconds
-}
-fragment ScrapeFields on Scrape {
-  id
-  target
-  status
-  active
-  lists
-  source
-  createdAt
-  startedAt
-  finishedAt
-  resumesAt
-  error
-  progress {
-    ...ProgressCounts
-  }
-  followersNew
-  followersLost
-  followingNew
-  followingLost
-  followersTotal
-  followingTotal
-  method
-  completeness
-}`, {"hash":"80150d80a91f6f1c89cf4a9334933711093ce0e3064f64291fd21712c46eb7b6"}) as unknown as TypedDocumentString<ScrapeHistoryQuery, ScrapeHistoryQueryVariables>;
-export const StartScrapeDocument = new TypedDocumentString(`
-    mutation StartScrape($input: StartCrawlInput!) {
-  startCrawl(input: $input) {
-    crawl {
-      ...ScrapeFields
-    }
-    errors {
-      __typename
-      ...ErrorMessage
-      ... on ScrapeAlreadyRunningError {
-        crawl {
-          ...ScrapeFields
-        }
-      }
-    }
-  }
-}
-    fragment ProgressCounts on ScrapeProgress {
-  fetched
-  expected
-  percent
-  rate
-  etaSeconds
-}
-fragment ScrapeFields on Scrape {
-  id
-  target
-  status
-  active
-  lists
-  source
-  createdAt
-  startedAt
-  finishedAt
-  resumesAt
-  error
-  progress {
-    ...ProgressCounts
-  }
-  followersNew
-  followersLost
-  followingNew
-  followingLost
-  followersTotal
-  followingTotal
-  method
-  completeness
-}
-fragment ErrorMessage on Error {
-  message
-}`, {"hash":"7eb9af8b31de1dfaca79cf06c3335717abad59ecb77607c2a059003521f152ea"}) as unknown as TypedDocumentString<StartScrapeMutation, StartScrapeMutationVariables>;
-export const CancelScrapeDocument = new TypedDocumentString(`
-    mutation CancelScrape($input: CancelCrawlInput!) {
-  cancelCrawl(input: $input) {
-    crawl {
-      ...ScrapeFields
-    }
-    errors {
-      __typename
-      ...ErrorMessage
-    }
-  }
-}
-    fragment ProgressCounts on ScrapeProgress {
-  fetched
-  expected
-  percent
-  rate
-  etaSeconds
-}
-fragment ScrapeFields on Scrape {
-  id
-  target
-  status
-  active
-  lists
-  source
-  createdAt
-  startedAt
-  finishedAt
-  resumesAt
-  error
-  progress {
-    ...ProgressCounts
-  }
-  followersNew
-  followersLost
-  followingNew
-  followingLost
-  followersTotal
-  followingTotal
-  method
-  completeness
-}
-fragment ErrorMessage on Error {
-  message
-}`, {"hash":"f19432e41ad96e00e78cf221f6c134e2ea890a8cd24f6b588a8d9bbf24bd9f54"}) as unknown as TypedDocumentString<CancelScrapeMutation, CancelScrapeMutationVariables>;
-export const ScrapeProgressDocument = new TypedDocumentString(`
-    subscription ScrapeProgress($crawlId: ID!) {
-  crawlProgress(crawlId: $crawlId) {
-    crawlId
-    status
-    active
-    ...ProgressCounts
-    resumesAt
-    error
-  }
-}
-    fragment ProgressCounts on ScrapeProgress {
-  fetched
-  expected
-  percent
-  rate
-  etaSeconds
-}`, {"hash":"42469d170767c8025fcd9786b63276856ac5da62efebb7941eb4bcb2d88c50f4"}) as unknown as TypedDocumentString<ScrapeProgressSubscription, ScrapeProgressSubscriptionVariables>;
-export const ScrapeEventsDocument = new TypedDocumentString(`
-    subscription ScrapeEvents {
-  crawlEvents {
-    crawlId
-    target
-    status
-    at
-    error
-  }
-}
-    `, {"hash":"9ba79696449086102e77c49caff3a7da5ee88e69237e2f1ac1f1f3c77a7d42dc"}) as unknown as TypedDocumentString<ScrapeEventsSubscription, ScrapeEventsSubscriptionVariables>;
 export const InstagramSessionDocument = new TypedDocumentString(`
     query InstagramSession {
   instagramSession {

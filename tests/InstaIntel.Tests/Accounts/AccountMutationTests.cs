@@ -71,15 +71,15 @@ public class AccountMutationTests(AppFactory app) : IClassFixture<AppFactory>
         var payload = await app.GraphQL().DataAsync("mutation($id: ID!) { deleteAccount(input: { accountId: $id }) { deletedAccountId errors { __typename } } }", new { id });
         Assert.Equal(id, payload["deleteAccount"]!["deletedAccountId"]!.GetValue<string>());
 
-        var (profiles, scrapes, edges) = await app.WithScopeAsync(async sp =>
+        var (profiles, crawls, edges) = await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<InstaIntelDb>();
             return (await db.Profiles.Where(p => p.Pk >= 7001 && p.Pk <= 7012).Select(p => p.Pk).OrderBy(p => p).ToListAsync(),
-                await db.Scrapes.CountAsync(s => s.AccountId == doomed.Id),
+                await db.Crawls.CountAsync(s => s.AccountId == doomed.Id),
                 await db.Followers.CountAsync(e => e.TargetId == doomed.Id) + await db.Following.CountAsync(e => e.TargetId == doomed.Id));
         });
         Assert.Equal([7008L, 7009L], profiles);
-        Assert.Equal((0, 0), (scrapes, edges));
+        Assert.Equal((0, 0), (crawls, edges));
         Assert.Null((await app.GraphQL().DataAsync("""{ account(username: "doomed") { id } }"""))["account"]);
 
         var again = await app.GraphQL().DataAsync("mutation($id: ID!) { deleteAccount(input: { accountId: $id }) { deletedAccountId errors { __typename } } }", new { id });

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using InstaIntel.Api;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Tests.Alerts;
 
-/// <summary>What alert tests share: settings for quick delivery, adding channels through GraphQL, crawls that end through ScrapeService.</summary>
+/// <summary>What alert tests share: settings for quick delivery, adding channels through GraphQL, crawls that end through CrawlService.</summary>
 public static class AlertApi
 {
     public const string BaseUrl = "http://instaintel.test";
@@ -40,14 +40,14 @@ public static class AlertApi
     public static async Task<JsonArray> DeliveriesAsync(GraphQLClient api) =>
         (await api.DataAsync("{ alertDeliveries(first: 100) { status attempts lastError title body link isDigest channel { name } } }"))["alertDeliveries"]!.AsArray();
 
-    /// <summary>A complete crawl of followers that sees exactly <paramref name="followers"/>, ended through ScrapeService as the crawler ends one.</summary>
-    public static Task<Scrape> CrawlAsync(AppFactory app, long accountId, IEnumerable<ProfileData> followers) =>
+    /// <summary>A complete crawl of followers that sees exactly <paramref name="followers"/>, ended through CrawlService as the crawler ends one.</summary>
+    public static Task<Crawl> CrawlAsync(AppFactory app, long accountId, IEnumerable<ProfileData> followers) =>
         app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var scrape = await ingest.BeginAsync(accountId, ScrapeLists.Followers);
-            foreach (var page in followers.Chunk(50)) await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, page, $"cursor-{page[^1].Pk}");
-            return await sp.GetRequiredService<ScrapeService>().CompleteAsync(scrape.Id, null, CancellationToken.None);
+            var crawl = await ingest.BeginAsync(accountId, CrawlLists.Followers);
+            foreach (var page in followers.Chunk(50)) await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, page, $"cursor-{page[^1].Pk}");
+            return await sp.GetRequiredService<CrawlService>().CompleteAsync(crawl.Id, null, CancellationToken.None);
         });
 
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? within = null)

@@ -106,17 +106,17 @@ public sealed class CrashAndDemoTests
 
     private static async Task<string> StartAsync(GraphQLClient api, string target)
     {
-        var data = await api.DataAsync("mutation($t: String!) { startScrape(input: { target: $t, following: false }) { scrape { id } errors { ... on Error { message } } } }", new { t = target });
-        return data["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+        var data = await api.DataAsync("mutation($t: String!) { startCrawl(input: { target: $t, following: false }) { crawl { id } errors { ... on Error { message } } } }", new { t = target });
+        return data["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
     }
 
     private static async Task CrawlAsync(GraphQLClient api, string target) => await WaitForStatusAsync(api, await StartAsync(api, target), "SUCCEEDED");
 
     private static async Task WaitForStatusAsync(GraphQLClient api, string id, string status)
     {
-        var scrape = await AlertApi.EventuallyAsync(
-            async () => (await api.DataAsync("query($id: ID!) { scrape(id: $id) { status error } }", new { id }))["scrape"]!,
+        var crawl = await AlertApi.EventuallyAsync(
+            async () => (await api.DataAsync("query($id: ID!) { crawl(id: $id) { status error } }", new { id }))["crawl"]!,
             s => s["status"]!.GetValue<string>() == status, TimeSpan.FromSeconds(60));
-        Assert.True(scrape["status"]!.GetValue<string>() == status, scrape.ToJsonString());
+        Assert.True(crawl["status"]!.GetValue<string>() == status, crawl.ToJsonString());
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using InstaIntel.Api.Alerts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -135,9 +135,9 @@ public sealed class OutboxTests
 
         await app.WithScopeAsync(async sp =>
         {
-            var scrapes = sp.GetRequiredService<ScrapeService>();
-            var scrape = await scrapes.QueueAsync(account.Id, ScrapeLists.Followers, CancellationToken.None);
-            return await scrapes.StopAsync(scrape.Id, ScrapeStatus.Failed, "The account tracked is private and no connected session follows it.", CancellationToken.None);
+            var crawls = sp.GetRequiredService<CrawlService>();
+            var crawl = await crawls.QueueAsync(account.Id, CrawlLists.Followers, CancellationToken.None);
+            return await crawls.StopAsync(crawl.Id, CrawlStatus.Failed, "The account tracked is private and no connected session follows it.", CancellationToken.None);
         });
         var pool = app.Services.GetRequiredService<SessionPool>();
         await pool.ReportAsync("session-a", new SessionExpiredException(), CancellationToken.None);

@@ -1,8 +1,8 @@
 using InstaIntel.Api.Archives;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +34,8 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
                            join p in db.Profiles.AsNoTracking() on e.ProfilePk equals p.Pk
                            where e.TargetId == accountId
                            orderby p.Username
-                           select new { p.Pk, p.Username, e.FollowedAt, e.LostInScrapeId }).ToListAsync())
-                .Select(r => (r.Pk, r.Username, r.FollowedAt, r.LostInScrapeId is null)).ToList();
+                           select new { p.Pk, p.Username, e.FollowedAt, e.LostInCrawlId }).ToListAsync())
+                .Select(r => (r.Pk, r.Username, r.FollowedAt, r.LostInCrawlId is null)).ToList();
         });
 
     [Fact]
@@ -44,9 +44,9 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
         var owner = Owner();
         var result = await ImportAsync(ArchiveOf(["zed.one", "zed.two"], ["zed.two", "zed.three"]), owner);
 
-        Assert.Equal((ScrapeStatus.Succeeded, FollowSource.DataExport, MadeAt), (result.Scrape.Status, result.Scrape.Source, result.Scrape.FinishedAt));
+        Assert.Equal((CrawlStatus.Succeeded, FollowSource.DataExport, MadeAt), (result.Crawl.Status, result.Crawl.Source, result.Crawl.FinishedAt));
         Assert.Equal((2, 2, 3, false), (result.Followers, result.Following, result.UsernameOnly, result.PlacedInPast));
-        var followers = await FollowersAsync(result.Scrape.AccountId);
+        var followers = await FollowersAsync(result.Crawl.AccountId);
         Assert.Equal(["zed.one", "zed.two"], followers.Select(f => f.Username));
         Assert.All(followers, f => Assert.True(UsernameOnlyProfiles.Is(f.Pk)));
         Assert.Equal(ArchiveFixtures.Since.AddDays(1), followers[1].FollowedAt);
@@ -58,10 +58,10 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
         var owner = Owner();
         var imported = await ImportAsync(ArchiveOf([Person(9001).Username, Person(9002).Username], []), owner);
 
-        var crawl = await app.CrawlAsync(imported.Scrape.AccountId, [Person(9001), Person(9002), Person(9003)]);
+        var crawl = await app.CrawlAsync(imported.Crawl.AccountId, [Person(9001), Person(9002), Person(9003)]);
 
         Assert.Equal((3, 1, 0), (crawl.FollowersTotal, crawl.FollowersNew, crawl.FollowersLost));
-        var followers = await FollowersAsync(imported.Scrape.AccountId);
+        var followers = await FollowersAsync(imported.Crawl.AccountId);
         Assert.Equal([9001L, 9002, 9003], followers.Select(f => f.Pk));
         Assert.All(followers, f => Assert.True(f.Present));
         Assert.Equal(ArchiveFixtures.Since, followers[0].FollowedAt);
@@ -77,10 +77,10 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
         // first, as Instagram does, with one real newcomer on top.
         var imported = await ImportAsync(ArchiveOf([Person(9401).Username, "old.name", Person(9403).Username], []), Owner());
 
-        var crawl = await app.CrawlAsync(imported.Scrape.AccountId, [Person(9404), Person(9403), Person(9402), Person(9401)]);
+        var crawl = await app.CrawlAsync(imported.Crawl.AccountId, [Person(9404), Person(9403), Person(9402), Person(9401)]);
 
         Assert.Equal((4, 1, 0), (crawl.FollowersTotal, crawl.FollowersNew, crawl.FollowersLost));
-        var followers = await FollowersAsync(imported.Scrape.AccountId);
+        var followers = await FollowersAsync(imported.Crawl.AccountId);
         Assert.Equal([9401L, 9402, 9403, 9404], followers.Select(f => f.Pk));
         Assert.Equal(ArchiveFixtures.Since.AddDays(1), followers[1].FollowedAt);
     }
@@ -91,7 +91,7 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
         // "gone.one" left and "old.name" renamed to 9502 in the same gap: two archive people, one unseen profile.
         var imported = await ImportAsync(ArchiveOf([Person(9501).Username, "gone.one", "old.name", Person(9503).Username], []), Owner());
 
-        var crawl = await app.CrawlAsync(imported.Scrape.AccountId, [Person(9503), Person(9502), Person(9501)]);
+        var crawl = await app.CrawlAsync(imported.Crawl.AccountId, [Person(9503), Person(9502), Person(9501)]);
 
         Assert.Equal((3, 1, 2), (crawl.FollowersTotal, crawl.FollowersNew, crawl.FollowersLost));
     }
@@ -105,7 +105,7 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
 
         var result = await ImportAsync(ArchiveOf([Person(9101).Username, "new.fan"], [], madeAt: DateTime.UtcNow.AddMinutes(1)), owner);
 
-        Assert.Equal((2, 1, 1), (result.Scrape.FollowersTotal, result.Scrape.FollowersNew, result.Scrape.FollowersLost));
+        Assert.Equal((2, 1, 1), (result.Crawl.FollowersTotal, result.Crawl.FollowersNew, result.Crawl.FollowersLost));
         var followers = await FollowersAsync(account.Id);
         Assert.Contains(followers, f => f is { Pk: 9101, Present: true } && f.FollowedAt == ArchiveFixtures.Since);
         Assert.Contains(followers, f => f is { Pk: 9102, Present: false });
@@ -122,7 +122,7 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
         var result = await ImportAsync(ArchiveOf([Person(9202).Username, "left.long.ago"], [], madeAt: MadeAt.AddYears(-1)), owner);
 
         Assert.True(result.PlacedInPast);
-        Assert.Equal((MadeAt.AddYears(-1), (int?)null, (int?)null), (result.Scrape.FinishedAt, result.Scrape.FollowersNew, result.Scrape.FollowersLost));
+        Assert.Equal((MadeAt.AddYears(-1), (int?)null, (int?)null), (result.Crawl.FinishedAt, result.Crawl.FollowersNew, result.Crawl.FollowersLost));
         var followers = await FollowersAsync(account.Id);
         Assert.Equal([9201L, 9202], followers.Select(f => f.Pk));
         Assert.All(followers, f => Assert.True(f.Present));
@@ -134,7 +134,7 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var owner = Owner();
         var account = await app.AddAccountAsync(owner);
-        await app.WithScopeAsync(sp => sp.GetRequiredService<ScrapeService>().QueueAsync(account.Id, ScrapeLists.Both, CancellationToken.None));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<CrawlService>().QueueAsync(account.Id, CrawlLists.Both, CancellationToken.None));
 
         var error = await Assert.ThrowsAsync<ArchiveException>(() => ImportAsync(ArchiveOf(["zed.one"], []), owner));
         Assert.Equal(ArchiveProblem.Busy, error.Problem);
@@ -162,19 +162,19 @@ public class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactory>
         var account = await app.AddAccountAsync(owner);
         var stranded = await app.WithScopeAsync(async sp =>
         {
-            var scrapes = sp.GetRequiredService<ScrapeService>();
-            var scrape = await scrapes.QueueAsync(account.Id, ScrapeLists.Both, CancellationToken.None, source: FollowSource.DataExport);
-            await scrapes.MarkRunningAsync(scrape.Id, CancellationToken.None);
-            Assert.DoesNotContain(scrape.Id, await scrapes.QueuedOrRunningAsync(CancellationToken.None));
-            Assert.DoesNotContain(scrape.Id, await scrapes.UnfinishedAsync(CancellationToken.None));
-            return scrape;
+            var crawls = sp.GetRequiredService<CrawlService>();
+            var crawl = await crawls.QueueAsync(account.Id, CrawlLists.Both, CancellationToken.None, source: FollowSource.DataExport);
+            await crawls.MarkRunningAsync(crawl.Id, CancellationToken.None);
+            Assert.DoesNotContain(crawl.Id, await crawls.QueuedOrRunningAsync(CancellationToken.None));
+            Assert.DoesNotContain(crawl.Id, await crawls.UnfinishedAsync(CancellationToken.None));
+            return crawl;
         });
 
         var result = await ImportAsync(ArchiveOf(["zed.nine"], []), owner);
 
-        Assert.Equal(ScrapeStatus.Succeeded, result.Scrape.Status);
-        var before = await app.WithScopeAsync(sp => sp.GetRequiredService<ScrapeService>().GetAsync(stranded.Id, CancellationToken.None));
-        Assert.Equal(ScrapeStatus.Failed, before.Status);
+        Assert.Equal(CrawlStatus.Succeeded, result.Crawl.Status);
+        var before = await app.WithScopeAsync(sp => sp.GetRequiredService<CrawlService>().GetAsync(stranded.Id, CancellationToken.None));
+        Assert.Equal(CrawlStatus.Failed, before.Status);
         Assert.Contains("interrupted", before.Error);
     }
 }

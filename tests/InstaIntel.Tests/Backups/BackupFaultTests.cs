@@ -65,7 +65,7 @@ public sealed class BackupFaultTests
         var output = new StringWriter();
         Assert.Equal(4, await RestoreCommand.RunAsync(archive, live.Folder, output));
         Assert.Contains("not an InstaIntel database: it lacks the tables", output.ToString());
-        Assert.Contains("accounts, alert_channels, alert_deliveries, alert_global_rules, alert_outbox, alert_rules, api_tokens, count_points, follow_changes, follower_edges, following_edges", output.ToString());
+        Assert.Contains("accounts, alert_channels, alert_deliveries, alert_global_rules, alert_outbox, alert_rules, api_tokens, count_points, crawls, follow_changes, follower_edges, following_edges", output.ToString());
         live.AssertUntouched();
     }
 

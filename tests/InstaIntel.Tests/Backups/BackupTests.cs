@@ -88,8 +88,8 @@ public sealed class BackupTests
             var copy = Unpack(archive);
             Assert.Equal("ok", Scalar(copy, "PRAGMA integrity_check"));
             // A crawl's delta and its totals commit together: a torn copy would disagree.
-            var present = (long)Scalar(copy, "SELECT count(*) FROM followers WHERE lost_in_scrape_id IS NULL")!;
-            var total = Scalar(copy, "SELECT followers_total FROM scrapes WHERE status = 'Succeeded' ORDER BY id DESC LIMIT 1");
+            var present = (long)Scalar(copy, "SELECT count(*) FROM followers WHERE lost_in_crawl_id IS NULL")!;
+            var total = Scalar(copy, "SELECT followers_total FROM crawls WHERE status = 'Succeeded' ORDER BY id DESC LIMIT 1");
             Assert.Equal(total is null or DBNull ? 0L : (long)total, present);
         }
     }

@@ -92,7 +92,7 @@ public sealed class DailyCountsTests(PostgresFixture postgres) : IClassFixture<P
         var added = await client.DataAsync("""mutation { addAccount(input: { target: "demo_small" }) { account { id trackingLevel } } }""");
         Assert.Equal("COUNTS", added["addAccount"]!["account"]!["trackingLevel"]!.GetValue<string>());
 
-        var (crawl, _) = await harness.WaitAsync(await harness.StartScrapeAsync("demo_small"));
+        var (crawl, _) = await harness.WaitAsync(await harness.StartCrawlAsync("demo_small"));
         Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         var data = await client.DataAsync("""{ account(username: "demo_small") { id trackingLevel followerCount counts { followers following } } }""");
         Assert.Equal("LISTS", data["account"]!["trackingLevel"]!.GetValue<string>());

@@ -25,10 +25,10 @@ public sealed class ClientKindTests
         // Even a session allowed to cross is not sent to the other surfaces: the signal is about the account.
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App, usesOtherSurfaces: true);
         await h.Simulator.InjectAsync(fault, "mobile:/api/v1/friendships", count: 1);
-        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
+        var crawl = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
 
-        Assert.Contains(named, scrape["error"]!.GetValue<string>());
-        var resumesAt = scrape["resumesAt"]!.GetValue<DateTime>().ToUniversalTime();
+        Assert.Contains(named, crawl["error"]!.GetValue<string>());
+        var resumesAt = crawl["resumesAt"]!.GetValue<DateTime>().ToUniversalTime();
         Assert.InRange(resumesAt, DateTime.UtcNow.AddHours(hours).AddMinutes(-5), DateTime.UtcNow.AddHours(hours).AddMinutes(5));
         var session = (await h.App.GraphQL().DataAsync(SessionQuery))["instagramSession"]!;
         Assert.Equal("ACTION_BLOCKED", session["status"]!.GetValue<string>());
@@ -42,9 +42,9 @@ public sealed class ClientKindTests
     {
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App, usesOtherSurfaces: true);
         await h.Simulator.InjectAsync(FaultKind.BareNotFound, "mobile:/api/v1/friendships", count: 1);
-        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
+        var crawl = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
-        Assert.Contains("checkpoint", scrape["error"]!.GetValue<string>());
+        Assert.Contains("checkpoint", crawl["error"]!.GetValue<string>());
         var requests = await h.Simulator.RequestsAsync();
         Assert.DoesNotContain(requests.Keys, k => k.StartsWith("appgraphql") || k.StartsWith("webapi") || k == "web");
         Assert.Equal("CHECKPOINT", (await h.App.GraphQL().DataAsync(SessionQuery))["instagramSession"]!["status"]!.GetValue<string>());
@@ -55,9 +55,9 @@ public sealed class ClientKindTests
     {
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App,
             settings: new() { ["Instagram:Android:AppVersion"] = "269.0.0.18.75", ["Instagram:Android:VersionCode"] = "314665256" });
-        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
+        var crawl = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
-        var error = scrape["error"]!.GetValue<string>();
+        var error = crawl["error"]!.GetValue<string>();
         Assert.Contains("269.0.0.18.75", error);
         Assert.Contains("Instagram:Android:AppVersion", error);
         var sessions = (await h.App.GraphQL().DataAsync("{ instagramSessions { status problem } }"))["instagramSessions"]!.AsArray();
@@ -70,10 +70,10 @@ public sealed class ClientKindTests
     {
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App, usesOtherSurfaces: true);
         await h.Simulator.InjectAsync(FaultKind.UnsupportedVersion, "mobile:/api/v1/friendships", count: 1);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        Assert.Equal("WEB_API", crawl["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
         Assert.DoesNotContain((await h.Simulator.RequestsAsync()).Keys, k => k.StartsWith("appgraphql"));
     }

@@ -36,36 +36,36 @@ public sealed class CrawlHarness : IAsyncDisposable
         return new CrawlHarness(sim, app);
     }
 
-    public async Task<string> StartScrapeAsync(string target, bool followers = true, bool following = true)
+    public async Task<string> StartCrawlAsync(string target, bool followers = true, bool following = true)
     {
         var data = await App.GraphQL().DataAsync("""
-            mutation($t: String!, $f: Boolean, $g: Boolean) { startScrape(input: { target: $t, followers: $f, following: $g }) {
-              scrape { id status } errors { __typename ... on Error { message } } } }
+            mutation($t: String!, $f: Boolean, $g: Boolean) { startCrawl(input: { target: $t, followers: $f, following: $g }) {
+              crawl { id status } errors { __typename ... on Error { message } } } }
             """, new { t = target, f = followers, g = following });
-        var payload = data["startScrape"]!;
+        var payload = data["startCrawl"]!;
         Assert.True(payload["errors"] is null, payload["errors"]?.ToJsonString());
-        return payload["scrape"]!["id"]!.GetValue<string>();
+        return payload["crawl"]!["id"]!.GetValue<string>();
     }
 
-    public async Task<JsonNode> ScrapeAsync(string id, AppFactory? app = null) =>
+    public async Task<JsonNode> CrawlAsync(string id, AppFactory? app = null) =>
         (await (app ?? App).GraphQL().DataAsync("""
-            query($id: ID!) { scrape(id: $id) { id status source error resumesAt target
+            query($id: ID!) { crawl(id: $id) { id status source error resumesAt target
               followersFetched followingFetched followersTotal followingTotal followersNew followersLost method completeness
               progress { fetched expected percent etaSeconds } } }
-            """, new { id }))["scrape"]!;
+            """, new { id }))["crawl"]!;
 
     /// <summary>Polls until the crawl has ended (or the time is up), recording every status it passed through.</summary>
-    public async Task<(JsonNode Scrape, List<string> Seen)> WaitAsync(string id, TimeSpan? timeout = null, AppFactory? app = null)
+    public async Task<(JsonNode Crawl, List<string> Seen)> WaitAsync(string id, TimeSpan? timeout = null, AppFactory? app = null)
     {
         var seen = new List<string>();
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
-            var scrape = await ScrapeAsync(id, app);
-            var status = scrape["status"]!.GetValue<string>();
+            var crawl = await CrawlAsync(id, app);
+            var status = crawl["status"]!.GetValue<string>();
             if (seen.LastOrDefault() != status) seen.Add(status);
-            if (status is "SUCCEEDED" or "INCOMPLETE" or "FAILED" or "CANCELLED") return (scrape, seen);
-            Assert.True(DateTime.UtcNow < deadline, $"Crawl still {status} after the wait: {scrape.ToJsonString()}");
+            if (status is "SUCCEEDED" or "INCOMPLETE" or "FAILED" or "CANCELLED") return (crawl, seen);
+            Assert.True(DateTime.UtcNow < deadline, $"Crawl still {status} after the wait: {crawl.ToJsonString()}");
             await Task.Delay(25);
         }
     }
@@ -75,9 +75,9 @@ public sealed class CrawlHarness : IAsyncDisposable
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {
-            var scrape = await ScrapeAsync(id);
-            if (scrape["status"]!.GetValue<string>() == status) return scrape;
-            Assert.True(DateTime.UtcNow < deadline, $"Never saw {status}: {scrape.ToJsonString()}");
+            var crawl = await CrawlAsync(id);
+            if (crawl["status"]!.GetValue<string>() == status) return crawl;
+            Assert.True(DateTime.UtcNow < deadline, $"Never saw {status}: {crawl.ToJsonString()}");
             await Task.Delay(10);
         }
     }
@@ -87,8 +87,8 @@ public sealed class CrawlHarness : IAsyncDisposable
         {
             var db = sp.GetRequiredService<InstaIntelDb>();
             var account = await db.Accounts.SingleAsync(a => a.Username == username);
-            var edges = followers ? db.Followers.Where(e => e.TargetId == account.Id && e.LostInScrapeId == null).Select(e => e.ProfilePk)
-                : db.Following.Where(e => e.TargetId == account.Id && e.LostInScrapeId == null).Select(e => e.ProfilePk);
+            var edges = followers ? db.Followers.Where(e => e.TargetId == account.Id && e.LostInCrawlId == null).Select(e => e.ProfilePk)
+                : db.Following.Where(e => e.TargetId == account.Id && e.LostInCrawlId == null).Select(e => e.ProfilePk);
             return (await edges.ToListAsync()).Order().ToArray();
         });
 

@@ -12,14 +12,14 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     public async Task A_crawl_of_both_lists_stores_exactly_what_Instagram_lists(DatabaseProvider provider)
     {
         await using var h = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres));
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("@demo_small"));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("@demo_small"));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        Assert.Equal("WEB_API", crawl["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
         Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
-        Assert.Equal((1200, 800), (scrape["followersTotal"]!.GetValue<int>(), scrape["followingTotal"]!.GetValue<int>()));
-        Assert.Equal(100.0, scrape["progress"]!["percent"]!.GetValue<double>());
+        Assert.Equal((1200, 800), (crawl["followersTotal"]!.GetValue<int>(), crawl["followingTotal"]!.GetValue<int>()));
+        Assert.Equal(100.0, crawl["progress"]!["percent"]!.GetValue<double>());
 
         var requests = await h.Simulator.RequestsAsync();
         Assert.Equal((1200 / 12, (800 + 11) / 12), (requests["webapi/followers"], requests["webapi/following"])); // the web app's page of 12
@@ -37,10 +37,10 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
         await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/api/v1/friendships", count: 1000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small"));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("MOBILE_GRAPHQL", scrape["source"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        Assert.Equal("MOBILE_GRAPHQL", crawl["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
         Assert.Equal(h.Expected("demo_small", followers: false), await h.EdgesAsync("demo_small", followers: false));
         var requests = await h.Simulator.RequestsAsync();
@@ -56,10 +56,10 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.InjectAsync(FaultKind.ServerError, "webapi:", count: 2);
         await h.Simulator.InjectAsync(FaultKind.TruncatedJson, "webapi:", count: 1);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        Assert.Equal("WEB_API", crawl["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 
@@ -68,13 +68,13 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.InjectAsync(FaultKind.RateLimited, "webapi:", count: 1);
-        var id = await h.StartScrapeAsync("demo_small", following: false);
+        var id = await h.StartCrawlAsync("demo_small", following: false);
 
         var paused = await WaitForStatusAsync(h, id, "PAUSED_RATE_LIMITED");
         Assert.NotNull(paused["resumesAt"]);
-        var (scrape, _) = await h.WaitAsync(id);
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Null(scrape["resumesAt"]);
+        var (crawl, _) = await h.WaitAsync(id);
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        Assert.Null(crawl["resumesAt"]);
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 
@@ -84,9 +84,9 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         await using var h = await CrawlHarness.StartAsync(
             simulator: o => { o.RateLimit = 12; o.RateWindow = TimeSpan.FromSeconds(2); },
             settings: new() { ["Instagram:Pacing:RequestsPerMinute"] = "150", ["Instagram:Browser:PageSize"] = "50" });
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false), TimeSpan.FromSeconds(90));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false), TimeSpan.FromSeconds(90));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         Assert.Equal(0, await h.Simulator.LimitedAsync());
     }
 
@@ -94,10 +94,10 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     public async Task An_expired_session_pauses_the_crawl_with_what_to_do()
     {
         await using var h = await CrawlHarness.StartAsync(session: Sessions.Expired);
-        var scrape = await WaitForStatusAsync(h, await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
+        var crawl = await WaitForStatusAsync(h, await h.StartCrawlAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
-        Assert.Contains("session has expired", scrape["error"]!.GetValue<string>());
-        Assert.Contains("import the new sessionid", scrape["error"]!.GetValue<string>());
+        Assert.Contains("session has expired", crawl["error"]!.GetValue<string>());
+        Assert.Contains("import the new sessionid", crawl["error"]!.GetValue<string>());
         var session = (await h.App.GraphQL().DataAsync("{ instagramSession { connected status problem } }"))["instagramSession"]!;
         Assert.Equal("EXPIRED", session["status"]!.GetValue<string>());
     }
@@ -107,9 +107,9 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.InjectAsync(FaultKind.Checkpoint, "webapi:", count: 10);
-        var scrape = await WaitForStatusAsync(h, await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
+        var crawl = await WaitForStatusAsync(h, await h.StartCrawlAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
-        Assert.Contains("https://www.instagram.com/challenge/", scrape["error"]!.GetValue<string>());
+        Assert.Contains("https://www.instagram.com/challenge/", crawl["error"]!.GetValue<string>());
         Assert.Empty(await h.EdgesAsync("demo_small", followers: true));
         Assert.Equal(1, (await h.Simulator.RequestsAsync())["webapi/followers"]);
     }
@@ -120,10 +120,10 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     public async Task Private_lists_are_visible_only_to_a_session_that_follows_the_account(string session, string outcome)
     {
         await using var h = await CrawlHarness.StartAsync(session: session);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_private"));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_private"));
 
-        Assert.Equal(outcome, scrape["status"]!.GetValue<string>());
-        if (outcome == "FAILED") Assert.Contains("is private", scrape["error"]!.GetValue<string>());
+        Assert.Equal(outcome, crawl["status"]!.GetValue<string>());
+        if (outcome == "FAILED") Assert.Contains("is private", crawl["error"]!.GetValue<string>());
         else Assert.Equal(h.Expected("demo_private", followers: true), await h.EdgesAsync("demo_private", followers: true));
     }
 
@@ -131,9 +131,9 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     public async Task An_unknown_account_fails_with_a_clear_message()
     {
         await using var h = await CrawlHarness.StartAsync();
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("nobody_here_42"));
-        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
-        Assert.Contains("no account @nobody_here_42", scrape["error"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("nobody_here_42"));
+        Assert.Equal("FAILED", crawl["status"]!.GetValue<string>());
+        Assert.Contains("no account @nobody_here_42", crawl["error"]!.GetValue<string>());
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -141,15 +141,15 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         await using var h = await CrawlHarness.StartAsync(settings: await Databases.SettingsAsync(provider, postgres));
         await h.Simulator.InjectAsync(FaultKind.Slow, "webapi:", count: 1000, delayMs: 40);
-        var id = await h.StartScrapeAsync("demo_large", following: false);
+        var id = await h.StartCrawlAsync("demo_large", following: false);
         await WaitForStatusAsync(h, id, "RUNNING");
 
-        var data = await h.App.GraphQL().DataAsync("mutation($id: ID!) { cancelScrape(input: { scrapeId: $id }) { scrape { status } errors { __typename } } }", new { id });
-        Assert.Equal("CANCELLED", data["cancelScrape"]!["scrape"]!["status"]!.GetValue<string>());
+        var data = await h.App.GraphQL().DataAsync("mutation($id: ID!) { cancelCrawl(input: { crawlId: $id }) { crawl { status } errors { __typename } } }", new { id });
+        Assert.Equal("CANCELLED", data["cancelCrawl"]!["crawl"]!["status"]!.GetValue<string>());
         Assert.Empty(await h.EdgesAsync("demo_large", followers: true));
 
-        var again = await h.App.GraphQL().DataAsync("mutation($id: ID!) { cancelScrape(input: { scrapeId: $id }) { errors { __typename } } }", new { id });
-        Assert.Equal("ScrapeNotCancellableError", again["cancelScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        var again = await h.App.GraphQL().DataAsync("mutation($id: ID!) { cancelCrawl(input: { crawlId: $id }) { errors { __typename } } }", new { id });
+        Assert.Equal("CrawlNotCancellableError", again["cancelCrawl"]!["errors"]![0]!["__typename"]!.GetValue<string>());
     }
 
     [Fact]
@@ -157,12 +157,12 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.InjectAsync(FaultKind.Slow, "webapi:", count: 5, delayMs: 200);
-        await h.StartScrapeAsync("demo_small", following: false);
-        var data = await h.App.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small" }) { scrape { id } errors { __typename } } }""");
-        Assert.Equal("ScrapeAlreadyRunningError", data["startScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        await h.StartCrawlAsync("demo_small", following: false);
+        var data = await h.App.GraphQL().DataAsync("""mutation { startCrawl(input: { target: "demo_small" }) { crawl { id } errors { __typename } } }""");
+        Assert.Equal("CrawlAlreadyRunningError", data["startCrawl"]!["errors"]![0]!["__typename"]!.GetValue<string>());
 
-        var none = await h.App.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small", followers: false, following: false }) { errors { __typename } } }""");
-        Assert.Equal("NoListChosenError", none["startScrape"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        var none = await h.App.GraphQL().DataAsync("""mutation { startCrawl(input: { target: "demo_small", followers: false, following: false }) { errors { __typename } } }""");
+        Assert.Equal("NoListChosenError", none["startCrawl"]!["errors"]![0]!["__typename"]!.GetValue<string>());
     }
 
     private static Task<System.Text.Json.Nodes.JsonNode> WaitForStatusAsync(CrawlHarness h, string id, string status) => h.WaitForStatusAsync(id, status);
@@ -181,9 +181,9 @@ public sealed class ProxyTests
             ["Instagram:Proxies:1"] = second.Url,
         });
         await h.Simulator.InjectAsync(FaultKind.RateLimited, "webapi:", count: 1);
-        var (scrape, seen) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, seen) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         Assert.Contains("PAUSED_RATE_LIMITED", seen);
         // The session check, the profile lookup, the page that was limited and all the pages: one proxy, never the other.
         Assert.Equal((0, 3 + 1200 / 12), (Math.Min(first.Forwarded, second.Forwarded), Math.Max(first.Forwarded, second.Forwarded)));
@@ -193,7 +193,7 @@ public sealed class ProxyTests
     public async Task A_crawl_past_the_daily_cap_pauses_rate_limited_until_its_first_request_is_a_day_old()
     {
         await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Pacing:DailyCap"] = "5" });
-        var paused = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small", following: false), "PAUSED_RATE_LIMITED");
+        var paused = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small", following: false), "PAUSED_RATE_LIMITED");
 
         var resumesAt = paused["resumesAt"]!.GetValue<DateTime>().ToUniversalTime();
         Assert.InRange(resumesAt, DateTime.UtcNow + TimeSpan.FromHours(23.9), DateTime.UtcNow + TimeSpan.FromHours(24));
@@ -225,18 +225,18 @@ public sealed class CrawlConcurrencyTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:CrawlsPerSession"] = perSession.ToString() });
         await h.Simulator.InjectAsync(FaultKind.Slow, "webapi:", count: 40, delayMs: 60);
-        var ids = new[] { await h.StartScrapeAsync("demo_small"), await h.StartScrapeAsync("demo_growth") };
+        var ids = new[] { await h.StartCrawlAsync("demo_small"), await h.StartCrawlAsync("demo_growth") };
         foreach (var id in ids) await h.WaitAsync(id);
 
         // Compared from the crawls' own start and end times: two status polls are two reads, and a crawl can end and
         // the next start between them.
         var spans = await Task.WhenAll(ids.Select(async id =>
         {
-            var scrape = (await h.App.GraphQL().DataAsync("query($id: ID!) { scrape(id: $id) { startedAt finishedAt } }", new { id }))["scrape"]!;
-            return (Started: scrape["startedAt"]!.GetValue<DateTime>(), Finished: scrape["finishedAt"]!.GetValue<DateTime>());
+            var crawl = (await h.App.GraphQL().DataAsync("query($id: ID!) { crawl(id: $id) { startedAt finishedAt } }", new { id }))["crawl"]!;
+            return (Started: crawl["startedAt"]!.GetValue<DateTime>(), Finished: crawl["finishedAt"]!.GetValue<DateTime>());
         }));
         var ranTogether = spans.Max(s => s.Started) < spans.Min(s => s.Finished);
         Assert.Equal(perSession > 1, ranTogether);
-        foreach (var id in ids) Assert.Equal("SUCCEEDED", (await h.ScrapeAsync(id))["status"]!.GetValue<string>());
+        foreach (var id in ids) Assert.Equal("SUCCEEDED", (await h.CrawlAsync(id))["status"]!.GetValue<string>());
     }
 }

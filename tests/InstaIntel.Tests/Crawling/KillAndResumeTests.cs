@@ -1,5 +1,5 @@
-using InstaIntel.Api.Security;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Security;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -20,8 +20,8 @@ public sealed class KillAndResumeTests
         string id;
         using (var first = await ApiProcess.StartAsync(data, settings))
         {
-            var start = await first.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_large", following: false }) { scrape { id } } }""");
-            id = start["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+            var start = await first.GraphQL().DataAsync("""mutation { startCrawl(input: { target: "demo_large", following: false }) { crawl { id } } }""");
+            id = start["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
             await WaitAsync(first.GraphQL(), id, s => s["followersFetched"]!.GetValue<int>() >= 20_000);
             first.Kill();
         }
@@ -48,7 +48,7 @@ public sealed class KillAndResumeTests
         using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "instaintel.db")};Mode=ReadOnly");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT profile_pk FROM followers WHERE lost_in_scrape_id IS NULL ORDER BY profile_pk";
+        command.CommandText = "SELECT profile_pk FROM followers WHERE lost_in_crawl_id IS NULL ORDER BY profile_pk";
         using var reader = command.ExecuteReader();
         var pks = new List<long>();
         while (reader.Read()) pks.Add(reader.GetInt64(0));
@@ -60,9 +60,9 @@ public sealed class KillAndResumeTests
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (true)
         {
-            var scrape = (await api.DataAsync("query($id: ID!) { scrape(id: $id) { status error followersFetched followersTotal } }", new { id }))["scrape"]!;
-            if (until(scrape)) return scrape;
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out: {scrape.ToJsonString()}");
+            var crawl = (await api.DataAsync("query($id: ID!) { crawl(id: $id) { status error followersFetched followersTotal } }", new { id }))["crawl"]!;
+            if (until(crawl)) return crawl;
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out: {crawl.ToJsonString()}");
             await Task.Delay(20);
         }
     }

@@ -11,8 +11,8 @@ public sealed class RecordReplayTests
         long[] followers, following;
         await using (var live = await CrawlHarness.StartAsync(settings: new() { ["Instagram:RecordFolder"] = folder }))
         {
-            var (scrape, _) = await live.WaitAsync(await live.StartScrapeAsync("demo_small"));
-            Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+            var (crawl, _) = await live.WaitAsync(await live.StartCrawlAsync("demo_small"));
+            Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
             (followers, following) = (await live.EdgesAsync("demo_small", true), await live.EdgesAsync("demo_small", false));
         }
 
@@ -24,8 +24,8 @@ public sealed class RecordReplayTests
 
         await using (var replayed = await CrawlHarness.StartAsync(simulator: o => o.ReplayFolder = folder))
         {
-            var (scrape, _) = await replayed.WaitAsync(await replayed.StartScrapeAsync("demo_small"));
-            Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+            var (crawl, _) = await replayed.WaitAsync(await replayed.StartCrawlAsync("demo_small"));
+            Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
             Assert.Equal(followers, await replayed.EdgesAsync("demo_small", true));
             Assert.Equal(following, await replayed.EdgesAsync("demo_small", false));
         }

@@ -1,5 +1,5 @@
-using InstaIntel.Api.Instagram;
 using System.Net;
+using InstaIntel.Api.Instagram;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Support;
 
@@ -16,8 +16,8 @@ public sealed class SourceTests
     public async Task The_browser_surface_sends_what_the_browser_sends_and_echoes_the_claim()
     {
         await using var h = await CrawlHarness.StartAsync();
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
-        Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
+        Assert.Equal("WEB_API", crawl["source"]!.GetValue<string>());
 
         var sent = await h.Simulator.LastHeadersAsync("webapi");
         Assert.Equal("936619743392459", sent["x-ig-app-id"]);
@@ -47,9 +47,9 @@ public sealed class SourceTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:Browser:PageSize"] = "50" });
         await h.Simulator.InjectAsync(FaultKind.ShortPage, "webapi:", count: 10_000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
         Assert.Equal(1200 / 25, (await h.Simulator.RequestsAsync())["webapi/followers"]);
     }
@@ -58,8 +58,8 @@ public sealed class SourceTests
     public async Task An_app_session_gets_the_apps_headers_a_bearer_token_and_never_a_web_cookie()
     {
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
-        Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
+        Assert.Equal("MOBILE_API", crawl["source"]!.GetValue<string>());
 
         var sent = await h.Simulator.LastHeadersAsync("mobile");
         Assert.StartsWith("Instagram 448.0.0.0.20 Android (34/14;", sent["user-agent"]);
@@ -87,12 +87,12 @@ public sealed class SourceTests
     {
         await using var h = await CrawlHarness.StartAsync();
         await h.Simulator.InjectAsync(FaultKind.NotFound, "webapi:", count: 1000);
-        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small", following: false), "PAUSED_ACTION_BLOCKED");
+        var crawl = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small", following: false), "PAUSED_ACTION_BLOCKED");
 
-        var error = scrape["error"]!.GetValue<string>();
+        var error = crawl["error"]!.GetValue<string>();
         Assert.Contains("count but no profiles", error);
         Assert.Contains("log your browser out", error); // the advice names the risk of crossing
-        Assert.InRange(scrape["resumesAt"]!.GetValue<DateTime>().ToUniversalTime(), DateTime.UtcNow.AddHours(5), DateTime.UtcNow.AddHours(7));
+        Assert.InRange(crawl["resumesAt"]!.GetValue<DateTime>().ToUniversalTime(), DateTime.UtcNow.AddHours(5), DateTime.UtcNow.AddHours(7));
         Assert.Empty(await h.EdgesAsync("demo_small", followers: true));
         var requests = await h.Simulator.RequestsAsync();
         Assert.Equal((1, 1), (requests["webapi/followers"], requests["web"]));
@@ -105,10 +105,10 @@ public sealed class SourceTests
     {
         await using var h = await CrawlHarness.StartAsync(simulator: o => o.LegacyHashesServeLists = true);
         await h.Simulator.InjectAsync(FaultKind.NotFound, "webapi:", count: 1000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("WEB_GRAPHQL", scrape["source"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        Assert.Equal("WEB_GRAPHQL", crawl["source"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 
@@ -119,10 +119,10 @@ public sealed class SourceTests
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App, usesOtherSurfaces: true);
         await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/api/v1/friendships", count: 1000);
         await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/graphql", count: 1000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        Assert.Equal("WEB_API", scrape["source"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        Assert.Equal("WEB_API", crawl["source"]!.GetValue<string>());
         var requests = await h.Simulator.RequestsAsync();
         Assert.Equal((1, 1, 1200 / 12), (requests["mobile/followers"], requests["appgraphql/followers"], requests["webapi/followers"]));
     }
@@ -133,9 +133,9 @@ public sealed class SourceTests
         await using var h = await CrawlHarness.StartAsync(client: SessionClient.App,
             settings: new() { ["Instagram:Sources:0"] = "MobileGraphql", ["Instagram:Sources:1"] = "MobileApi" });
         await h.Simulator.InjectAsync(FaultKind.NotFound, "mobile:/graphql", count: 1000);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("MOBILE_API", scrape["source"]!.GetValue<string>());
+        Assert.Equal("MOBILE_API", crawl["source"]!.GetValue<string>());
         var requests = await h.Simulator.RequestsAsync();
         Assert.Equal((1, 1200 / 200), (requests["appgraphql/followers"], requests["mobile/followers"]));
     }

@@ -24,11 +24,11 @@ public sealed class StopSignalTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(fault, "max_id=300", count: 1);
-        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
+        var crawl = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
 
-        Assert.Contains("action block", scrape["error"]!.GetValue<string>());
-        Assert.Contains(quoted, scrape["error"]!.GetValue<string>());
-        var resumesAt = scrape["resumesAt"]!.GetValue<DateTime>().ToUniversalTime();
+        Assert.Contains("action block", crawl["error"]!.GetValue<string>());
+        Assert.Contains(quoted, crawl["error"]!.GetValue<string>());
+        var resumesAt = crawl["resumesAt"]!.GetValue<DateTime>().ToUniversalTime();
         Assert.InRange(resumesAt, DateTime.UtcNow.AddHours(23), DateTime.UtcNow.AddHours(25));
         var session = (await h.App.GraphQL().DataAsync(SessionQuery))["instagramSession"]!;
         Assert.Equal("ACTION_BLOCKED", session["status"]!.GetValue<string>());
@@ -37,7 +37,7 @@ public sealed class StopSignalTests
         var requests = await h.Simulator.RequestsAsync();
         Assert.Equal(300 / 50 + 1, requests["webapi/followers"]);
         Assert.False(requests.ContainsKey("mobile/followers") || requests.ContainsKey("web"));
-        var other = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_growth"), "PAUSED_ACTION_BLOCKED");
+        var other = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_growth"), "PAUSED_ACTION_BLOCKED");
         Assert.Contains("blocked", other["error"]!.GetValue<string>());
         Assert.Equal(requests.Values.Sum(), (await h.Simulator.RequestsAsync()).Values.Sum());
     }
@@ -49,8 +49,8 @@ public sealed class StopSignalTests
         // demo_small's pages are slow, so it is mid-crawl when demo_large's 26th page meets the block.
         await h.Simulator.InjectAsync(FaultKind.Slow, "1001/followers", count: 10_000, delayMs: 100);
         await h.Simulator.InjectAsync(FaultKind.FeedbackRequired, "enable_groups=true&max_id=5000", count: 1);
-        var small = await h.StartScrapeAsync("demo_small", following: false);
-        var large = await h.StartScrapeAsync("demo_large", following: false);
+        var small = await h.StartCrawlAsync("demo_small", following: false);
+        var large = await h.StartCrawlAsync("demo_large", following: false);
 
         await h.WaitForStatusAsync(large, "PAUSED_ACTION_BLOCKED");
         var atBlock = (await h.Simulator.RequestsAsync()).Values.Sum();
@@ -66,7 +66,7 @@ public sealed class StopSignalTests
     {
         for (var i = 0; ; i++)
         {
-            var status = (await h.ScrapeAsync(id))["status"]!.GetValue<string>();
+            var status = (await h.CrawlAsync(id))["status"]!.GetValue<string>();
             if (status is "SUCCEEDED" or "PAUSED_ACTION_BLOCKED" || i > 600) return status;
             await Task.Delay(25);
         }
@@ -81,9 +81,9 @@ public sealed class StopSignalTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(fault, "webapi:", count: 1);
-        var scrape = await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_NEEDS_SESSION");
+        var crawl = await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small"), "PAUSED_NEEDS_SESSION");
 
-        Assert.Contains(advice, scrape["error"]!.GetValue<string>());
+        Assert.Contains(advice, crawl["error"]!.GetValue<string>());
         var requests = await h.Simulator.RequestsAsync();
         Assert.Equal(1, requests["webapi/followers"]);
         Assert.DoesNotContain(requests.Keys, k => k.Contains("/accounts/login") || k.Contains("/challenge"));
@@ -97,14 +97,14 @@ public sealed class StopSignalTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(FaultKind.LoginRequired, "webapi:/api/v1/friendships/1001/followers/?count=50&max_id=600", count: 1);
-        var id = await h.StartScrapeAsync("demo_small", following: false);
+        var id = await h.StartCrawlAsync("demo_small", following: false);
         await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
 
         var imported = await h.App.GraphQL().DataAsync($$"""mutation { importSession(input: { sessionId: "{{Sessions.Imported}}" }) { session { status } } }""");
         Assert.Equal("HEALTHY", imported["importSession"]!["session"]!["status"]!.GetValue<string>());
-        var (scrape, _) = await h.WaitAsync(id);
+        var (crawl, _) = await h.WaitAsync(id);
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
         Assert.Equal(1200 / 50 + 1, (await h.Simulator.RequestsAsync())["webapi/followers"]); // no page fetched twice
     }
@@ -115,11 +115,11 @@ public sealed class StopSignalTests
         // The user completed the check in a browser: the same session works again, nothing is imported.
         await using var h = await CrawlHarness.StartAsync(settings: Pages50(new() { ["Instagram:HealthCheckEvery"] = "00:00:01", ["Instagram:ResumeCheckEvery"] = "00:00:01" }));
         await h.Simulator.InjectAsync(FaultKind.Checkpoint, "webapi:/api/v1/friendships/1001/followers/?count=50&max_id=600", count: 1);
-        var id = await h.StartScrapeAsync("demo_small", following: false);
+        var id = await h.StartCrawlAsync("demo_small", following: false);
         await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
-        var (scrape, _) = await h.WaitAsync(id);
+        var (crawl, _) = await h.WaitAsync(id);
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         var requests = await h.Simulator.RequestsAsync();
         Assert.Equal(1200 / 50 + 1, requests["webapi/followers"]);
         Assert.True(requests["session"] >= 2, "the session was not checked again while the crawl waited");
@@ -132,14 +132,14 @@ public sealed class StopSignalTests
     {
         // The limit comes on the third page: the second crawl reads whole lists so it gets there.
         await using var h = await CrawlHarness.StartAsync(settings: Pages50(new() { ["Instagram:Refresh:FullEvery"] = "00:00:00" }));
-        var (first, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (first, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
         Assert.Equal("SUCCEEDED", first["status"]!.GetValue<string>());
 
         await h.Simulator.InjectAsync(FaultKind.ListLimited, "max_id=100", count: 1);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("INCOMPLETE", scrape["status"]!.GetValue<string>());
-        Assert.Contains("limiting the follower list", scrape["error"]!.GetValue<string>());
+        Assert.Equal("INCOMPLETE", crawl["status"]!.GetValue<string>());
+        Assert.Contains("limiting the follower list", crawl["error"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 
@@ -148,10 +148,10 @@ public sealed class StopSignalTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(FaultKind.ShortList, "max_id=100", count: 1);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("INCOMPLETE", scrape["status"]!.GetValue<string>());
-        Assert.Contains("Instagram showed only 150 of 1,200 followers", scrape["error"]!.GetValue<string>());
+        Assert.Equal("INCOMPLETE", crawl["status"]!.GetValue<string>());
+        Assert.Contains("Instagram showed only 150 of 1,200 followers", crawl["error"]!.GetValue<string>());
         Assert.Empty(await h.EdgesAsync("demo_small", followers: true)); // an incomplete first crawl is no baseline
     }
 
@@ -160,11 +160,11 @@ public sealed class StopSignalTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: Pages50(new() { ["Instagram:CompleteShare"] = "0.5" }));
         await h.Simulator.InjectAsync(FaultKind.ShortList, "max_id=1100", count: 1);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
 
-        Assert.Equal("INCOMPLETE", scrape["status"]!.GetValue<string>());
-        Assert.Contains("Instagram showed only 1,150 of 1,200 followers", scrape["error"]!.GetValue<string>());
-        Assert.Equal(Math.Round(1150 / 1200.0, 4), Math.Round(scrape["completeness"]!.GetValue<double>(), 4));
+        Assert.Equal("INCOMPLETE", crawl["status"]!.GetValue<string>());
+        Assert.Contains("Instagram showed only 1,150 of 1,200 followers", crawl["error"]!.GetValue<string>());
+        Assert.Equal(Math.Round(1150 / 1200.0, 4), Math.Round(crawl["completeness"]!.GetValue<double>(), 4));
         Assert.Empty(await h.EdgesAsync("demo_small", followers: true));
     }
 
@@ -173,7 +173,7 @@ public sealed class StopSignalTests
     {
         await using var h = await CrawlHarness.StartAsync(settings: Pages50());
         await h.Simulator.InjectAsync(FaultKind.FeedbackRequired, "webapi:", count: 1);
-        await h.WaitForStatusAsync(await h.StartScrapeAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
+        await h.WaitForStatusAsync(await h.StartCrawlAsync("demo_small"), "PAUSED_ACTION_BLOCKED");
         var guard = h.App.Services.GetRequiredService<SessionGuard>();
         var session = (await h.App.Services.GetRequiredService<ICredentialStore>().GetSessionAsync(CancellationToken.None))!;
         guard.Unblock(session.Key); // as after a restart: only the database remembers
@@ -192,16 +192,16 @@ public sealed class StrandedCrawlTests
         await using var h = await CrawlHarness.StartAsync(settings: new() { ["Instagram:ResumeCheckEvery"] = "00:00:01" });
         var account = await h.App.AddAccountAsync("demo_small");
         // As a crawl whose last write failed (a full disk) leaves it: marked running, held by no queue.
-        var scrapeId = await h.App.WithScopeAsync(async sp =>
+        var crawlId = await h.App.WithScopeAsync(async sp =>
         {
-            var scrapes = sp.GetRequiredService<InstaIntel.Api.Scrapes.ScrapeService>();
-            var scrape = await scrapes.QueueAsync(account.Id, InstaIntel.Api.Scrapes.ScrapeLists.Followers, CancellationToken.None);
-            await scrapes.MarkRunningAsync(scrape.Id, CancellationToken.None);
-            return scrape.Id;
+            var crawls = sp.GetRequiredService<InstaIntel.Api.Crawls.CrawlService>();
+            var crawl = await crawls.QueueAsync(account.Id, InstaIntel.Api.Crawls.CrawlLists.Followers, CancellationToken.None);
+            await crawls.MarkRunningAsync(crawl.Id, CancellationToken.None);
+            return crawl.Id;
         });
 
-        var (scrape, _) = await h.WaitAsync(InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Scrape", scrapeId));
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Crawl", crawlId));
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 }

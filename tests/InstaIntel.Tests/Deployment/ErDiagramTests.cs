@@ -17,7 +17,7 @@ public sealed class ErDiagramTests
     public void The_diagram_has_every_table_and_foreign_key()
     {
         var dot = ErDiagram.FromModel();
-        foreach (var table in new[] { "accounts", "profiles", "scrapes", "follower_edges", "following_edges", "staged_profiles" })
+        foreach (var table in new[] { "accounts", "profiles", "crawls", "follower_edges", "following_edges", "staged_profiles" })
             Assert.Contains($"<b>{table}</b>", dot);
         Assert.Contains("\"accounts\" -> \"follower_edges\" [label=\"target_id\\non delete cascade\"]", dot);
         Assert.Contains("\"profiles\" -> \"following_edges\" [label=\"profile_pk\\non delete restrict\"]", dot);

@@ -75,14 +75,14 @@ public sealed class FollowerViewTests(FollowerViewTests.World world) : IClassFix
                 following(where: { isNew: { eq: true } }) { totalCount }
                 insights { followBack { newFollowers } }
                 timeline { newFollowers newFollowing }
-                scrapes { nodes { followersNew followingNew } } } }
+                crawls { nodes { followersNew followingNew } } } }
             """);
         var a = data["account"]!;
         Assert.Equal(0, a["followers"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(0, a["following"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(0, a["insights"]!["followBack"]!["newFollowers"]!.GetValue<int>());
         Assert.Equal("""[{"newFollowers":0,"newFollowing":0}]""", a["timeline"]!.ToJsonString());
-        Assert.Equal("""[{"followersNew":0,"followingNew":0}]""", a["scrapes"]!["nodes"]!.ToJsonString());
+        Assert.Equal("""[{"followersNew":0,"followingNew":0}]""", a["crawls"]!["nodes"]!.ToJsonString());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class HistoryTests(HistoryTests.World world) : IClassFixture<Histo
         public ShiftedClock Clock { get; } = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
         public AppFactory App { get; }
         public string AccountId { get; private set; } = "";
-        public List<string> Scrapes { get; } = [];
+        public List<string> Crawls { get; } = [];
 
         public World() => App = AppFactory.With([], clock: Clock);
 
@@ -28,8 +28,8 @@ public sealed class HistoryTests(HistoryTests.World world) : IClassFixture<Histo
             for (var day = 0; day < 3; day++)
             {
                 Clock.Set(new DateTimeOffset(2026, 11, 1 + day, 12, 0, 0, TimeSpan.Zero));
-                var scrape = await App.CrawlAsync(account.Id, followers[day].Select(pk => Person(pk)), Range(5, 12));
-                Scrapes.Add(InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Scrape", scrape.Id));
+                var crawl = await App.CrawlAsync(account.Id, followers[day].Select(pk => Person(pk)), Range(5, 12));
+                Crawls.Add(InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Crawl", crawl.Id));
             }
         }
 
@@ -83,12 +83,12 @@ public sealed class HistoryTests(HistoryTests.World world) : IClassFixture<Histo
     public async Task Comparing_two_crawls_lists_who_joined_and_left_between_them_in_either_order()
     {
         const string selection = "compareCrawls(from: $f, to: $t) { from { id } joined(first: 50) { totalCount nodes { pk } } left(first: 50) { nodes { pk } } }";
-        var firstToLast = (await AccountAsync(selection, new { f = world.Scrapes[0], t = world.Scrapes[2] }))["compareCrawls"]!;
+        var firstToLast = (await AccountAsync(selection, new { f = world.Crawls[0], t = world.Crawls[2] }))["compareCrawls"]!;
         Assert.Equal([12L], firstToLast["joined"]!["nodes"]!.AsArray().Select(n => n!["pk"]!.GetValue<long>()));
         Assert.Equal([2L], firstToLast["left"]!["nodes"]!.AsArray().Select(n => n!["pk"]!.GetValue<long>()));
 
-        var reversed = (await AccountAsync(selection, new { f = world.Scrapes[2], t = world.Scrapes[1] }))["compareCrawls"]!;
-        Assert.Equal(world.Scrapes[1], reversed["from"]!["id"]!.GetValue<string>());
+        var reversed = (await AccountAsync(selection, new { f = world.Crawls[2], t = world.Crawls[1] }))["compareCrawls"]!;
+        Assert.Equal(world.Crawls[1], reversed["from"]!["id"]!.GetValue<string>());
         Assert.Equal([1L], reversed["joined"]!["nodes"]!.AsArray().Select(n => n!["pk"]!.GetValue<long>()));
         Assert.Equal([11L], reversed["left"]!["nodes"]!.AsArray().Select(n => n!["pk"]!.GetValue<long>()));
     }
@@ -96,10 +96,10 @@ public sealed class HistoryTests(HistoryTests.World world) : IClassFixture<Histo
     [Fact]
     public async Task Comparing_a_crawl_with_itself_or_another_accounts_crawl_says_why_not()
     {
-        var same = await world.App.GraphQL().QueryAsync("""query($f: ID!) { account(username: "history_target") { compareCrawls(from: $f, to: $f) { from { id } } } }""", new { f = world.Scrapes[0] });
+        var same = await world.App.GraphQL().QueryAsync("""query($f: ID!) { account(username: "history_target") { compareCrawls(from: $f, to: $f) { from { id } } } }""", new { f = world.Crawls[0] });
         Assert.Equal("Pick two different crawls to compare.", same["errors"]![0]!["message"]!.GetValue<string>());
-        var missing = InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Scrape", 999);
-        var other = await world.App.GraphQL().QueryAsync("""query($f: ID!, $t: ID!) { account(username: "history_target") { compareCrawls(from: $f, to: $t) { from { id } } } }""", new { f = world.Scrapes[0], t = missing });
+        var missing = InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Crawl", 999);
+        var other = await world.App.GraphQL().QueryAsync("""query($f: ID!, $t: ID!) { account(username: "history_target") { compareCrawls(from: $f, to: $t) { from { id } } } }""", new { f = world.Crawls[0], t = missing });
         Assert.Equal($"The crawl `{missing}` is not a crawl of this account.", other["errors"]![0]!["message"]!.GetValue<string>());
     }
 

@@ -166,7 +166,7 @@ public sealed class HttpTransportTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public async Task Deep_nesting_past_the_depth_limit_is_a_validation_error()
     {
-        var deep = string.Concat(Enumerable.Repeat("scrapes { nodes { account { ", 6)) + "id" + string.Concat(Enumerable.Repeat(" } } }", 6));
+        var deep = string.Concat(Enumerable.Repeat("crawls { nodes { account { ", 6)) + "id" + string.Concat(Enumerable.Repeat(" } } }", 6));
         var (status, _, body, _) = await PostAsync(new JsonObject { ["query"] = "{ " + deep + " }" }.ToJsonString(), "application/graphql-response+json");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("depth", body!["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);

@@ -62,11 +62,11 @@ public sealed class SqlCountTests : IDisposable
             for (var s = 0; s < 3; s++) await app.CrawlAsync(account.Id, People.Range(1, 3));
         }
         const string history = """
-            query ($first: Int!) { scrapes(first: $first, order: [{ createdAt: DESC }]) {
+            query ($first: Int!) { crawls(first: $first, order: [{ createdAt: DESC }]) {
               totalCount nodes { id target status account { id username timeline { followerCount } } } } }
             """;
 
-        var page = (await app.GraphQL().DataAsync(history, new { first = 30 }))["scrapes"]!["nodes"]!.AsArray();
+        var page = (await app.GraphQL().DataAsync(history, new { first = 30 }))["crawls"]!["nodes"]!.AsArray();
         Assert.Equal(30, page.Count);
         Assert.All(page, n => Assert.Equal(n!["target"]!.GetValue<string>(), n["account"]!["username"]!.GetValue<string>()));
         Assert.Equal("sql_count_9", page[0]!["target"]!.GetValue<string>());

@@ -1,8 +1,8 @@
 using InstaIntel.Api;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,21 +17,21 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
     private Task<List<(long Pk, long First, long Last, long? Lost)>> EdgesAsync(long accountId) =>
         app.WithScopeAsync(async sp => (await sp.GetRequiredService<InstaIntelDb>().Followers.AsNoTracking()
                 .Where(e => e.TargetId == accountId).OrderBy(e => e.ProfilePk).ToListAsync())
-            .Select(e => (e.ProfilePk, e.FirstSeenScrapeId, e.LastSeenScrapeId, e.LostInScrapeId)).ToList());
+            .Select(e => (e.ProfilePk, e.FirstSeenCrawlId, e.LastSeenCrawlId, e.LostInCrawlId)).ToList());
 
     [Fact]
     public async Task First_crawl_stores_every_follower_as_a_baseline_with_nobody_new()
     {
         var account = await NewAccountAsync();
-        var scrape = await app.CrawlAsync(account, Range(1, 120));
+        var crawl = await app.CrawlAsync(account, Range(1, 120));
 
-        Assert.Equal(ScrapeStatus.Succeeded, scrape.Status);
-        Assert.Equal((120, 0, 0), (scrape.FollowersTotal, scrape.FollowersNew, scrape.FollowersLost));
-        Assert.Equal(120, (await ChangesAsync(account)).Count(c => c.Kind == ChangeKind.Baseline && c.ScrapeId == scrape.Id));
-        Assert.Null(scrape.FollowingTotal);
+        Assert.Equal(CrawlStatus.Succeeded, crawl.Status);
+        Assert.Equal((120, 0, 0), (crawl.FollowersTotal, crawl.FollowersNew, crawl.FollowersLost));
+        Assert.Equal(120, (await ChangesAsync(account)).Count(c => c.Kind == ChangeKind.Baseline && c.CrawlId == crawl.Id));
+        Assert.Null(crawl.FollowingTotal);
         var edges = await EdgesAsync(account);
         Assert.Equal(120, edges.Count);
-        Assert.All(edges, e => Assert.Equal((scrape.Id, scrape.Id, (long?)null), (e.First, e.Last, e.Lost)));
+        Assert.All(edges, e => Assert.Equal((crawl.Id, crawl.Id, (long?)null), (e.First, e.Last, e.Lost)));
     }
 
     private Task<List<FollowChange>> ChangesAsync(long accountId) =>
@@ -47,9 +47,9 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         var back = await app.CrawlAsync(account, Range(1, 3));
         var again = await app.CrawlAsync(account, Range(2, 4));
 
-        var story = (await ChangesAsync(account)).Where(c => c.ProfilePk == 1).Select(c => (c.ScrapeId, c.Kind));
+        var story = (await ChangesAsync(account)).Where(c => c.ProfilePk == 1).Select(c => (c.CrawlId, c.Kind));
         Assert.Equal([(first.Id, ChangeKind.Baseline), (left.Id, ChangeKind.Lost), (back.Id, ChangeKind.New), (again.Id, ChangeKind.Lost)], story);
-        Assert.Equal([(again.Id, ChangeKind.New)], (await ChangesAsync(account)).Where(c => c.ProfilePk == 4).Select(c => (c.ScrapeId, c.Kind)));
+        Assert.Equal([(again.Id, ChangeKind.New)], (await ChangesAsync(account)).Where(c => c.ProfilePk == 4).Select(c => (c.CrawlId, c.Kind)));
         Assert.All(await ChangesAsync(account), c => Assert.Equal(FollowList.Followers, c.List));
     }
 
@@ -105,9 +105,9 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData(ScrapeStatus.Failed)]
-    [InlineData(ScrapeStatus.Cancelled)]
-    public async Task A_crawl_that_stops_part_way_marks_nobody_lost_or_new(ScrapeStatus stopAs)
+    [InlineData(CrawlStatus.Failed)]
+    [InlineData(CrawlStatus.Cancelled)]
+    public async Task A_crawl_that_stops_part_way_marks_nobody_lost_or_new(CrawlStatus stopAs)
     {
         var account = await NewAccountAsync();
         var complete = await app.CrawlAsync(account, Range(1, 100));
@@ -116,7 +116,7 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         var stopped = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var partial = await ingest.BeginAsync(account, ScrapeLists.Followers);
+            var partial = await ingest.BeginAsync(account, CrawlLists.Followers);
             await ingest.IngestPageAsync(partial.Id, FollowList.Followers, Range(50, 60).Append(Person(500)).ToList(), "next");
             return await ingest.StopAsync(partial.Id, stopAs, "Instagram asked to wait");
         });
@@ -124,7 +124,7 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(stopAs, stopped.Status);
         Assert.Equal(11 + 1, stopped.FollowersFetched);
         Assert.Equal(before, await EdgesAsync(account));
-        var staged = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().StagedProfiles.CountAsync(e => e.ScrapeId == stopped.Id));
+        var staged = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().StagedProfiles.CountAsync(e => e.CrawlId == stopped.Id));
         Assert.Equal(0, staged);
         Assert.NotEqual(complete.Id, stopped.Id);
     }
@@ -133,10 +133,10 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_profile_listed_twice_counts_once_with_what_the_later_page_said()
     {
         var account = await NewAccountAsync();
-        var scrape = await app.WithScopeAsync(async sp =>
+        var crawl = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var s = await ingest.BeginAsync(account, ScrapeLists.Followers);
+            var s = await ingest.BeginAsync(account, CrawlLists.Followers);
             var page = Range(1, 50).ToList();
             await ingest.IngestPageAsync(s.Id, FollowList.Followers, page, "after-50");
             await ingest.IngestPageAsync(s.Id, FollowList.Followers, page, "after-50");
@@ -144,13 +144,13 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
             return await ingest.CompleteAsync(s.Id);
         });
 
-        Assert.Equal(111, scrape.FollowersFetched); // what the pages held, as progress counts it
-        Assert.Equal((60, 0, 0), (scrape.FollowersTotal, scrape.FollowersNew, scrape.FollowersLost));
+        Assert.Equal(111, crawl.FollowersFetched); // what the pages held, as progress counts it
+        Assert.Equal((60, 0, 0), (crawl.FollowersTotal, crawl.FollowersNew, crawl.FollowersLost));
         Assert.Equal(60, (await ChangesAsync(account)).Count); // a profile staged twice is logged once
         Assert.Equal(60, (await EdgesAsync(account)).Count);
         var renamed = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Profiles.SingleAsync(p => p.Pk == 50));
         Assert.Equal("Renamed Later", renamed.FullName);
-        var staged = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().StagedProfiles.CountAsync(e => e.ScrapeId == scrape.Id));
+        var staged = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().StagedProfiles.CountAsync(e => e.CrawlId == crawl.Id));
         Assert.Equal(0, staged);
     }
 
@@ -158,17 +158,17 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Each_page_records_the_checkpoint_to_resume_from()
     {
         var account = await NewAccountAsync();
-        var scrape = await app.WithScopeAsync(async sp =>
+        var crawl = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var s = await ingest.BeginAsync(account, ScrapeLists.Both);
+            var s = await ingest.BeginAsync(account, CrawlLists.Both);
             await ingest.IngestPageAsync(s.Id, FollowList.Followers, Range(1, 5).ToList(), "QVFE-followers-2");
             await ingest.IngestPageAsync(s.Id, FollowList.Following, Range(6, 7).ToList(), "max_id=2");
-            return await sp.GetRequiredService<InstaIntelDb>().Scrapes.AsNoTracking().SingleAsync(x => x.Id == s.Id);
+            return await sp.GetRequiredService<InstaIntelDb>().Crawls.AsNoTracking().SingleAsync(x => x.Id == s.Id);
         });
 
-        Assert.Equal(("QVFE-followers-2", "max_id=2"), (scrape.FollowersCheckpoint, scrape.FollowingCheckpoint));
-        Assert.Equal((5, 2), (scrape.FollowersFetched, scrape.FollowingFetched));
+        Assert.Equal(("QVFE-followers-2", "max_id=2"), (crawl.FollowersCheckpoint, crawl.FollowingCheckpoint));
+        Assert.Equal((5, 2), (crawl.FollowersFetched, crawl.FollowingFetched));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         var account = await NewAccountAsync();
         var done = await app.CrawlAsync(account, Range(1, 2));
 
-        var error = await Assert.ThrowsAsync<ScrapeStateException>(() => app.WithScopeAsync(sp =>
+        var error = await Assert.ThrowsAsync<CrawlStateException>(() => app.WithScopeAsync(sp =>
             sp.GetRequiredService<IngestService>().IngestPageAsync(done.Id, FollowList.Followers, Range(3, 4).ToList(), null)));
         Assert.Contains("Succeeded", error.Message);
         Assert.Equal(2, (await EdgesAsync(account)).Count);

@@ -1,8 +1,8 @@
 using InstaIntel.Api;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,10 +61,10 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         {
             var account = await NewAccountAsync();
             await CrawlAsync(account, History[0], killAfter: null);
-            var scrapeId = await BeginAsync(account, History[1]);
+            var crawlId = await BeginAsync(account, History[1]);
             try
             {
-                await CompleteAsync(scrapeId, kill);
+                await CompleteAsync(crawlId, kill);
                 break; // no chunk left to die after
             }
             catch (Killed)
@@ -75,9 +75,9 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
             var history = await app.WithScopeAsync(sp =>
                 ChangeQueries.History(sp.GetRequiredService<InstaIntelDb>(), account, FollowList.Followers, null, null, null).CountAsync());
             Assert.Equal(0, history);
-            var status = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == scrapeId).Select(s => s.Status).SingleAsync());
-            Assert.Equal(ScrapeStatus.Running, status);
-            mostHidden = Math.Max(mostHidden, await WrittenAheadAsync(scrapeId));
+            var status = await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.Where(s => s.Id == crawlId).Select(s => s.Status).SingleAsync());
+            Assert.Equal(CrawlStatus.Running, status);
+            mostHidden = Math.Max(mostHidden, await WrittenAheadAsync(crawlId));
         }
         // The kills reached the end of writing edges ahead (10 followers and 5 following are new): the views hid them all,
         // and the last-seen marks written ahead with them (StateAsync would name an unfinished crawl).
@@ -93,23 +93,23 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         var whole = await NewAccountAsync();
         var chunks = 0;
         foreach (var crawl in History[..2]) chunks = await CrawlAsync(whole, crawl, killAfter: null);
-        var scrapeId = await BeginAsync(account, History[1]);
-        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(scrapeId, killAfter: chunks)); // after the last chunk before the status flips
-        Assert.True(await WrittenAheadAsync(scrapeId) > 0);
+        var crawlId = await BeginAsync(account, History[1]);
+        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(crawlId, killAfter: chunks)); // after the last chunk before the status flips
+        Assert.True(await WrittenAheadAsync(crawlId) > 0);
 
-        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Failed));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(crawlId, CrawlStatus.Failed));
 
         Assert.Equal(before, await StateAsync(account));
-        Assert.Equal(0, await WrittenAheadAsync(scrapeId));
+        Assert.Equal(0, await WrittenAheadAsync(crawlId));
         await CrawlAsync(account, History[1], killAfter: null);
         Assert.Equal(await StateAsync(whole), await StateAsync(account));
     }
 
-    /// <summary>Edges in the tables, out of the views' sight, first seen by a scrape.</summary>
-    private Task<int> WrittenAheadAsync(long scrapeId) =>
+    /// <summary>Edges in the tables, out of the views' sight, first seen by a crawl.</summary>
+    private Task<int> WrittenAheadAsync(long crawlId) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Database.SqlQuery<int>($"""
-            SELECT (SELECT count(*) FROM follower_edges WHERE first_seen_scrape_id = {scrapeId})
-                + (SELECT count(*) FROM following_edges WHERE first_seen_scrape_id = {scrapeId}) AS "Value"
+            SELECT (SELECT count(*) FROM follower_edges WHERE first_seen_crawl_id = {crawlId})
+                + (SELECT count(*) FROM following_edges WHERE first_seen_crawl_id = {crawlId}) AS "Value"
             """).SingleAsync());
 
     [Fact]
@@ -118,16 +118,16 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         var account = await NewAccountAsync();
         await CrawlAsync(account, History[0], killAfter: null);
         var before = await StateAsync(account);
-        var scrapeId = await BeginAsync(account, History[1]);
-        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(scrapeId, killAfter: 14));
+        var crawlId = await BeginAsync(account, History[1]);
+        await Assert.ThrowsAsync<Killed>(() => CompleteAsync(crawlId, killAfter: 14));
 
-        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Cancelled));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(crawlId, CrawlStatus.Cancelled));
 
         Assert.Equal(before, await StateAsync(account));
         var left = await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<InstaIntelDb>();
-            return (await db.FollowChanges.CountAsync(c => c.ScrapeId == scrapeId), await db.StagedProfiles.CountAsync(s => s.ScrapeId == scrapeId));
+            return (await db.FollowChanges.CountAsync(c => c.CrawlId == crawlId), await db.StagedProfiles.CountAsync(s => s.CrawlId == crawlId));
         });
         Assert.Equal((0, 0), left);
     }
@@ -138,9 +138,9 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         var account = await NewAccountAsync();
         await CrawlAsync(account, History[0], killAfter: null);
         var before = await StateAsync(account);
-        var scrapeId = await BeginAsync(account, History[1]);
+        var crawlId = await BeginAsync(account, History[1]);
 
-        var error = await Assert.ThrowsAsync<ScrapeStateException>(() => app.WithScopeAsync(async sp =>
+        var error = await Assert.ThrowsAsync<CrawlStateException>(() => app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
             var chunks = 0;
@@ -148,14 +148,14 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
             ingest.AfterChunk = async _ =>
             {
                 if (++chunks == 3) // the profiles are merged; the change log is not written yet
-                    await app.WithScopeAsync(other => other.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Cancelled));
+                    await app.WithScopeAsync(other => other.GetRequiredService<IngestService>().StopAsync(crawlId, CrawlStatus.Cancelled));
             };
-            return await ingest.CompleteAsync(scrapeId);
+            return await ingest.CompleteAsync(crawlId);
         }));
 
         Assert.Contains("Cancelled", error.Message);
         Assert.Equal(before, await StateAsync(account));
-        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().FollowChanges.CountAsync(c => c.ScrapeId == scrapeId)));
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().FollowChanges.CountAsync(c => c.CrawlId == crawlId)));
     }
 
     private async Task<long> NewAccountAsync() => (await app.AddAccountAsync($"k{Guid.NewGuid():N}"[..20])).Id;
@@ -163,32 +163,32 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
     /// <summary>One crawl; when <paramref name="killAfter"/> is set, its first completion dies after that many chunks and a second finishes it. Returns the chunks an uninterrupted completion ran.</summary>
     private async Task<int> CrawlAsync(long account, (ProfileData[] Followers, ProfileData[] Following) lists, int? killAfter)
     {
-        var scrapeId = await BeginAsync(account, lists);
+        var crawlId = await BeginAsync(account, lists);
         if (killAfter is { } k)
         {
             try
             {
-                await CompleteAsync(scrapeId, k);
+                await CompleteAsync(crawlId, k);
             }
             catch (Killed)
             {
             }
         }
-        return await CompleteAsync(scrapeId, killAfter: null);
+        return await CompleteAsync(crawlId, killAfter: null);
     }
 
     private Task<long> BeginAsync(long account, (ProfileData[] Followers, ProfileData[] Following) lists) =>
         app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var scrape = await ingest.BeginAsync(account, ScrapeLists.Both);
+            var crawl = await ingest.BeginAsync(account, CrawlLists.Both);
             foreach (var (list, people) in new[] { (FollowList.Followers, lists.Followers), (FollowList.Following, lists.Following) })
                 foreach (var page in people.Chunk(9))
-                    await ingest.IngestPageAsync(scrape.Id, list, page, $"cursor-{page[^1].Pk}");
-            return scrape.Id;
+                    await ingest.IngestPageAsync(crawl.Id, list, page, $"cursor-{page[^1].Pk}");
+            return crawl.Id;
         });
 
-    private Task<int> CompleteAsync(long scrapeId, int? killAfter) =>
+    private Task<int> CompleteAsync(long crawlId, int? killAfter) =>
         app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
@@ -196,8 +196,8 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
             ingest.ChunkRows = ChunkRows;
             ingest.ChunkTime = null;
             ingest.AfterChunk = _ => ++chunks == killAfter ? throw new Killed() : Task.CompletedTask;
-            var scrape = await ingest.CompleteAsync(scrapeId);
-            Assert.Equal(ScrapeStatus.Succeeded, scrape.Status);
+            var crawl = await ingest.CompleteAsync(crawlId);
+            Assert.Equal(CrawlStatus.Succeeded, crawl.Status);
             return chunks;
         });
 
@@ -209,16 +209,16 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<InstaIntelDb>();
-            var scrapes = await db.Scrapes.AsNoTracking().Where(s => s.AccountId == account && s.Status == ScrapeStatus.Succeeded).OrderBy(s => s.Id).ToListAsync();
-            var place = scrapes.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            var crawls = await db.Crawls.AsNoTracking().Where(s => s.AccountId == account && s.Status == CrawlStatus.Succeeded).OrderBy(s => s.Id).ToListAsync();
+            var place = crawls.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
             string Name(long? id) => id is { } s ? place.TryGetValue(s, out var i) ? $"#{i}" : "unfinished" : "-";
             var lines = new List<string>();
             foreach (var list in new[] { FollowList.Followers, FollowList.Following })
                 lines.AddRange((await db.Edges(list).AsNoTracking().Where(e => e.TargetId == account).OrderBy(e => e.ProfilePk).ToListAsync())
-                    .Select(e => $"{list} {e.ProfilePk} {Name(e.FirstSeenScrapeId)} {Name(e.LastSeenScrapeId)} {Name(e.LostInScrapeId)}"));
-            lines.AddRange((await db.FollowChanges.AsNoTracking().Where(c => c.TargetId == account && place.Keys.Contains(c.ScrapeId)).ToListAsync())
-                .Select(c => $"{c.List} {c.ProfilePk} {Name(c.ScrapeId)} {c.Kind}").Order());
-            lines.AddRange(scrapes.Select(s => $"{Name(s.Id)} {s.FollowersTotal} {s.FollowersNew} {s.FollowersLost} {s.FollowingTotal} {s.FollowingNew} {s.FollowingLost}"));
+                    .Select(e => $"{list} {e.ProfilePk} {Name(e.FirstSeenCrawlId)} {Name(e.LastSeenCrawlId)} {Name(e.LostInCrawlId)}"));
+            lines.AddRange((await db.FollowChanges.AsNoTracking().Where(c => c.TargetId == account && place.Keys.Contains(c.CrawlId)).ToListAsync())
+                .Select(c => $"{c.List} {c.ProfilePk} {Name(c.CrawlId)} {c.Kind}").Order());
+            lines.AddRange(crawls.Select(s => $"{Name(s.Id)} {s.FollowersTotal} {s.FollowersNew} {s.FollowersLost} {s.FollowingTotal} {s.FollowingNew} {s.FollowingLost}"));
             return string.Join('\n', lines);
         });
 }

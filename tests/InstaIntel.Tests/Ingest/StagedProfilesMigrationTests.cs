@@ -20,6 +20,7 @@ public sealed class StagedProfilesMigrationTests : IDisposable
             .UseSqlite($"Data Source={Path.Combine(folder, "instaintel.db")};Pooling=False").Options;
         await using var db = new InstaIntelDb(options);
         await db.GetService<IMigrator>().MigrateAsync("20261125135114_ProfileSearchDeferred");
+        // The schema of that day: the table and its keys still said "scrape" (renamed by CrawlNames).
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO accounts (id, username, full_name, is_verified, is_private, bookmarked, created_at)
                 VALUES (1, 'paused', '', 0, 0, 0, '2026-11-01 00:00:00');
@@ -36,7 +37,7 @@ public sealed class StagedProfilesMigrationTests : IDisposable
         var staged = await db.StagedProfiles.AsNoTracking().OrderBy(s => s.ProfilePk).ToListAsync();
         Assert.Equal([(11L, "first_page", "First Page", null, true, false), (12L, "second_row", "Second Row", "https://cdn.example/12.jpg", false, true)],
             staged.Select(s => (s.ProfilePk, s.Username, s.FullName, s.ProfilePicUrl, s.IsVerified, s.IsPrivate)));
-        await db.Database.ExecuteSqlRawAsync("UPDATE scrapes SET status = 'Running' WHERE id = 7");
+        await db.Database.ExecuteSqlRawAsync("UPDATE crawls SET status = 'Running' WHERE id = 7");
         var ingest = new IngestService(db, TimeProvider.System);
         await ingest.IngestPageAsync(7, FollowList.Followers, [Person(13)], null);
         var done = await ingest.CompleteAsync(7);

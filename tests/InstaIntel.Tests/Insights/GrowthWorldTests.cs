@@ -16,10 +16,10 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
         public async Task InitializeAsync()
         {
             Harness = await CrawlHarness.StartAsync();
-            for (var crawl = 0; crawl < 3; crawl++)
+            for (var round = 0; round < 3; round++)
             {
-                var (scrape, _) = await Harness.WaitAsync(await Harness.StartScrapeAsync("demo_growth"));
-                Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+                var (crawl, _) = await Harness.WaitAsync(await Harness.StartCrawlAsync("demo_growth"));
+                Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
             }
             AccountId = await Sql.ScalarAsync(App, "SELECT id FROM accounts WHERE username = 'demo_growth'");
         }
@@ -30,7 +30,7 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
     private Task<long> CountAsync(string sql) => Sql.ScalarAsync(world.App, sql, ("$a", world.AccountId));
 
     private Task<long> LatestAsync() =>
-        CountAsync("SELECT max(id) FROM scrapes WHERE account_id = $a AND status = 'Succeeded'");
+        CountAsync("SELECT max(id) FROM crawls WHERE account_id = $a AND status = 'Succeeded'");
 
     private async Task<JsonNode> AccountAsync(string selection) =>
         (await world.App.GraphQL().DataAsync($$"""{ account(username: "demo_growth") { {{selection}} } }"""))["account"]!;
@@ -39,20 +39,20 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
     public async Task The_timeline_has_one_point_per_complete_crawl_with_counts_and_deltas_from_the_edges()
     {
         var timeline = (await AccountAsync("timeline { followerCount followingCount newFollowers lostFollowers newFollowing lostFollowing }"))["timeline"]!.AsArray();
-        var scrapes = await Sql.RowsAsync(world.App, "SELECT id FROM scrapes WHERE account_id = $a AND status = 'Succeeded' ORDER BY id", ("$a", world.AccountId));
+        var crawls = await Sql.RowsAsync(world.App, "SELECT id FROM crawls WHERE account_id = $a AND status = 'Succeeded' ORDER BY id", ("$a", world.AccountId));
         Assert.Equal(3, timeline.Count);
-        Assert.Equal(scrapes.Count, timeline.Count);
-        for (var i = 0; i < scrapes.Count; i++)
+        Assert.Equal(crawls.Count, timeline.Count);
+        for (var i = 0; i < crawls.Count; i++)
         {
-            var id = (long)scrapes[i][0]!;
+            var id = (long)crawls[i][0]!;
             var point = timeline[i]!;
             // From the change log, not the edges: demo_growth has re-follows, and an edge keeps only its latest stretch.
             var present = await Sql.ScalarAsync(world.App, """
                 SELECT count(*) FROM follow_changes c WHERE target_id = $a AND list = 1 AND kind <> 'Lost'
-                    AND scrape_id = (SELECT max(scrape_id) FROM follow_changes l WHERE l.target_id = c.target_id AND l.list = 1 AND l.profile_pk = c.profile_pk AND l.scrape_id <= $s)
+                    AND crawl_id = (SELECT max(crawl_id) FROM follow_changes l WHERE l.target_id = c.target_id AND l.list = 1 AND l.profile_pk = c.profile_pk AND l.crawl_id <= $s)
                 """, ("$a", world.AccountId), ("$s", id));
-            var added = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM follow_changes WHERE target_id = $a AND list = 1 AND scrape_id = $s AND kind = 'New'", ("$a", world.AccountId), ("$s", id));
-            var lost = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM follow_changes WHERE target_id = $a AND list = 1 AND scrape_id = $s AND kind = 'Lost'", ("$a", world.AccountId), ("$s", id));
+            var added = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM follow_changes WHERE target_id = $a AND list = 1 AND crawl_id = $s AND kind = 'New'", ("$a", world.AccountId), ("$s", id));
+            var lost = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM follow_changes WHERE target_id = $a AND list = 1 AND crawl_id = $s AND kind = 'Lost'", ("$a", world.AccountId), ("$s", id));
             Assert.Equal(present, point["followerCount"]!.GetValue<long>());
             Assert.Equal(added, point["newFollowers"]!.GetValue<long>());
             Assert.Equal(lost, point["lostFollowers"]!.GetValue<long>());
@@ -78,11 +78,11 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
         var spokes = data["insights"]!["followBack"]!;
         var latest = await LatestAsync();
 
-        var fans = await CountAsync("SELECT count(*) FROM followers f WHERE f.target_id = $a AND f.lost_in_scrape_id IS NULL AND NOT EXISTS (SELECT 1 FROM following g WHERE g.target_id = $a AND g.profile_pk = f.profile_pk AND g.lost_in_scrape_id IS NULL)");
-        var notBack = await CountAsync("SELECT count(*) FROM following g WHERE g.target_id = $a AND g.lost_in_scrape_id IS NULL AND NOT EXISTS (SELECT 1 FROM followers f WHERE f.target_id = $a AND f.profile_pk = g.profile_pk AND f.lost_in_scrape_id IS NULL)");
-        var mutuals = await CountAsync("SELECT count(*) FROM followers f JOIN following g ON g.target_id = f.target_id AND g.profile_pk = f.profile_pk WHERE f.target_id = $a AND f.lost_in_scrape_id IS NULL AND g.lost_in_scrape_id IS NULL");
-        var added = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM followers WHERE target_id = $a AND first_seen_scrape_id = $s AND lost_in_scrape_id IS NULL", ("$a", world.AccountId), ("$s", latest));
-        var lost = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM followers WHERE target_id = $a AND lost_in_scrape_id = $s", ("$a", world.AccountId), ("$s", latest));
+        var fans = await CountAsync("SELECT count(*) FROM followers f WHERE f.target_id = $a AND f.lost_in_crawl_id IS NULL AND NOT EXISTS (SELECT 1 FROM following g WHERE g.target_id = $a AND g.profile_pk = f.profile_pk AND g.lost_in_crawl_id IS NULL)");
+        var notBack = await CountAsync("SELECT count(*) FROM following g WHERE g.target_id = $a AND g.lost_in_crawl_id IS NULL AND NOT EXISTS (SELECT 1 FROM followers f WHERE f.target_id = $a AND f.profile_pk = g.profile_pk AND f.lost_in_crawl_id IS NULL)");
+        var mutuals = await CountAsync("SELECT count(*) FROM followers f JOIN following g ON g.target_id = f.target_id AND g.profile_pk = f.profile_pk WHERE f.target_id = $a AND f.lost_in_crawl_id IS NULL AND g.lost_in_crawl_id IS NULL");
+        var added = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM followers WHERE target_id = $a AND first_seen_crawl_id = $s AND lost_in_crawl_id IS NULL", ("$a", world.AccountId), ("$s", latest));
+        var lost = await Sql.ScalarAsync(world.App, "SELECT count(*) FROM followers WHERE target_id = $a AND lost_in_crawl_id = $s", ("$a", world.AccountId), ("$s", latest));
 
         Assert.Equal(fans, spokes["fans"]!.GetValue<long>());
         Assert.Equal(notBack, spokes["notFollowingBack"]!.GetValue<long>());
@@ -109,8 +109,8 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
             """, new { d = days });
         var top = data["dashboard"]!["topGrowth"]!.AsArray();
         var entry = Assert.Single(top)!;
-        var first = await CountAsync("SELECT followers_total FROM scrapes WHERE account_id = $a AND status = 'Succeeded' ORDER BY id LIMIT 1");
-        var latest = await CountAsync("SELECT followers_total FROM scrapes WHERE account_id = $a AND status = 'Succeeded' ORDER BY id DESC LIMIT 1");
+        var first = await CountAsync("SELECT followers_total FROM crawls WHERE account_id = $a AND status = 'Succeeded' ORDER BY id LIMIT 1");
+        var latest = await CountAsync("SELECT followers_total FROM crawls WHERE account_id = $a AND status = 'Succeeded' ORDER BY id DESC LIMIT 1");
 
         Assert.Equal("demo_growth", entry["account"]!["username"]!.GetValue<string>());
         Assert.Equal(first, entry["baseline"]!.GetValue<long>());
@@ -128,10 +128,10 @@ public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixtu
             """);
         var insights = data["insights"]!;
         var expected = await CountAsync("""
-            SELECT count(*) FROM followers f JOIN scrapes s ON s.id = f.first_seen_scrape_id
-            WHERE f.target_id = $a AND f.lost_in_scrape_id IS NULL
-              AND NOT EXISTS (SELECT 1 FROM followers o WHERE o.profile_pk = f.profile_pk AND o.target_id <> $a AND o.lost_in_scrape_id IS NULL)
-              AND NOT EXISTS (SELECT 1 FROM following o WHERE o.profile_pk = f.profile_pk AND o.target_id <> $a AND o.lost_in_scrape_id IS NULL)
+            SELECT count(*) FROM followers f JOIN crawls s ON s.id = f.first_seen_crawl_id
+            WHERE f.target_id = $a AND f.lost_in_crawl_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM followers o WHERE o.profile_pk = f.profile_pk AND o.target_id <> $a AND o.lost_in_crawl_id IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM following o WHERE o.profile_pk = f.profile_pk AND o.target_id <> $a AND o.lost_in_crawl_id IS NULL)
             """);
         Assert.Equal(expected, insights["all"]!["totalCount"]!.GetValue<long>());
         Assert.Equal(5, insights["all"]!["nodes"]!.AsArray().Count);

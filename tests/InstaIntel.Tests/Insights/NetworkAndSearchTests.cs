@@ -45,8 +45,8 @@ public sealed class NetworkAndSearchTests(NetworkAndSearchTests.World world) : I
 
     private const string SharedSql = """
         SELECT count(*) FROM (SELECT profile_pk FROM (
-            SELECT target_id, profile_pk FROM followers WHERE lost_in_scrape_id IS NULL
-            UNION SELECT target_id, profile_pk FROM following WHERE lost_in_scrape_id IS NULL) AS relations
+            SELECT target_id, profile_pk FROM followers WHERE lost_in_crawl_id IS NULL
+            UNION SELECT target_id, profile_pk FROM following WHERE lost_in_crawl_id IS NULL) AS relations
           GROUP BY profile_pk HAVING count(*) >= $min) AS shared
         """;
 

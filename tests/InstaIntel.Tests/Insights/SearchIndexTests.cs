@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using InstaIntel.Api;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,18 +45,18 @@ public sealed class SearchIndexTests
     {
         using var app = new AppFactory();
         var account = await app.AddAccountAsync("net_batch");
-        var scrapeId = await app.WithScopeAsync(async sp =>
+        var crawlId = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var scrape = await ingest.BeginAsync(account.Id, ScrapeLists.Followers);
-            await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_first", FullName = "First Seen" }], "c1");
-            await ingest.IngestPageAsync(scrape.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_renamed", FullName = "Renamed Midway" }], "c2");
-            return scrape.Id;
+            var crawl = await ingest.BeginAsync(account.Id, CrawlLists.Followers);
+            await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_first", FullName = "First Seen" }], "c1");
+            await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_renamed", FullName = "Renamed Midway" }], "c2");
+            return crawl.Id;
         });
         Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profile_search WHERE profile_search MATCH '\"batch\"'"));
         Assert.Equal(0, await Sql.ScalarAsync(app, "SELECT count(*) FROM profiles WHERE pk = 9101"));
 
-        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(scrapeId, ScrapeStatus.Failed, "test"));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().StopAsync(crawlId, CrawlStatus.Failed, "test"));
 
         Assert.Equal("batch_renamed", (await SearchAsync(app, "named mid"))["profiles"]![0]!["username"]!.GetValue<string>());
         Assert.Empty((await SearchAsync(app, "first seen"))["profiles"]!.AsArray());

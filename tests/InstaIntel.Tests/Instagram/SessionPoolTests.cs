@@ -19,7 +19,7 @@ public sealed class SessionPoolTests
         await using var h = await CrawlHarness.StartAsync();
         await AddAsync(h, Sessions.Imported, 9_005);
         foreach (var target in new[] { "demo_small", "demo_growth", "demo_small" })
-            Assert.Equal("SUCCEEDED", (await h.WaitAsync(await h.StartScrapeAsync(target, following: false))).Scrape["status"]!.GetValue<string>());
+            Assert.Equal("SUCCEEDED", (await h.WaitAsync(await h.StartCrawlAsync(target, following: false))).Crawl["status"]!.GetValue<string>());
 
         var sessions = (await h.App.GraphQL().DataAsync("{ instagramSessions { userId crawls status } }"))["instagramSessions"]!.AsArray();
         Assert.Equal([2L, 1L], sessions.Select(s => s!["crawls"]!.GetValue<long>()));
@@ -42,9 +42,9 @@ public sealed class SessionPoolTests
     {
         await using var h = await CrawlHarness.StartAsync(session: Sessions.Outsider); // connected first, so asked first
         await AddAsync(h, Sessions.Demo, 9_002);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_private"));
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_private"));
 
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         Assert.Equal(h.Expected("demo_private", followers: true), await h.EdgesAsync("demo_private", followers: true));
     }
 
@@ -53,8 +53,8 @@ public sealed class SessionPoolTests
     {
         await using var h = await CrawlHarness.StartAsync(session: Sessions.Expired);
         await AddAsync(h, Sessions.Imported, 9_005);
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
 
         var sessions = (await h.App.GraphQL().DataAsync("{ instagramSessions { id status problem } instagramSession { status } }"));
         var expired = sessions["instagramSessions"]![0]!;
@@ -80,8 +80,8 @@ public sealed class SessionPoolTests
             new { s = Sessions.Imported, p = own.Url });
         Assert.Equal("HEALTHY", imported["importSession"]!["session"]!["status"]!.GetValue<string>());
 
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
         Assert.Equal(1 + 1 + 1200 / 12, own.Forwarded); // the check on import, the profile, the pages
         Assert.Equal(0, pool.Forwarded);
         var shown = (await h.App.GraphQL().DataAsync("{ instagramSessions { proxyHost } }"))["instagramSessions"]![0]!["proxyHost"]!.GetValue<string>();
@@ -104,9 +104,9 @@ public sealed class SessionPoolTests
         {
             using var app = AppFactory.With(settings, data);
             app.KeepDataFolder = true;
-            var started = await app.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small", following: false }) { scrape { id } } }""");
-            var id = started["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
-            for (var i = 0; i < 400 && (await app.GraphQL().DataAsync("query($id: ID!) { scrape(id: $id) { status } }", new { id }))["scrape"]!["status"]!.GetValue<string>() != "SUCCEEDED"; i++)
+            var started = await app.GraphQL().DataAsync("""mutation { startCrawl(input: { target: "demo_small", following: false }) { crawl { id } } }""");
+            var id = started["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
+            for (var i = 0; i < 400 && (await app.GraphQL().DataAsync("query($id: ID!) { crawl(id: $id) { status } }", new { id }))["crawl"]!["status"]!.GetValue<string>() != "SUCCEEDED"; i++)
                 await Task.Delay(25);
             seen.Add(await simulator.LastHeadersAsync("mobile"));
         }

@@ -86,8 +86,8 @@ public sealed class SessionTests
         Assert.True(payload["session"]!["connected"]!.GetValue<bool>(), payload.ToJsonString());
         Assert.Equal(9001, payload["session"]!["userId"]!.GetValue<long>());
 
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small", following: false));
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small", following: false));
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -128,14 +128,14 @@ public sealed class SessionTests
         var status = (await h.App.GraphQL().DataAsync("mutation { logOut { connected } }"))["logOut"]!;
         Assert.False(status["connected"]!.GetValue<bool>());
 
-        var id = await h.StartScrapeAsync("demo_small", following: false);
+        var id = await h.StartCrawlAsync("demo_small", following: false);
         var waiting = await h.WaitForStatusAsync(id, "PAUSED_NEEDS_SESSION");
         Assert.Contains("No Instagram session is connected", waiting["error"]!.GetValue<string>());
 
         var payload = await MutateAsync(h, $"mutation($u: String!, $p: String!) {{ logIn(input: {{ username: $u, password: $p }}) {{ {Fields} }} }}",
             new { u = "demo", p = Sessions.Password });
         Assert.True(payload["session"]!["connected"]!.GetValue<bool>(), payload.ToJsonString());
-        var (scrape, _) = await h.WaitAsync(id);
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(id);
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
     }
 }

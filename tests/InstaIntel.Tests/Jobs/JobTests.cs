@@ -84,7 +84,7 @@ public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresF
             var back = Utc("2026-11-23T12:00:00Z");
             using var after = AppFactory.With(settings, folder, new ShiftedClock(back));
             after.KeepDataFolder = true;
-            var crawls = await EventuallyAsync(() => after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.CountAsync(s => s.AccountId == accountId)), n => n > 0);
+            var crawls = await EventuallyAsync(() => after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.CountAsync(s => s.AccountId == accountId)), n => n > 0);
             Assert.Equal(1, crawls);
 
             // The run is recorded after it has queued its crawls.
@@ -96,7 +96,7 @@ public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresF
             var trigger = await scheduler.GetTrigger(new TriggerKey(RefreshService.JobName));
             Assert.InRange(trigger!.PreviousFireTimeUtc!.Value, back, back.AddSeconds(30));
             await Task.Delay(1_500);
-            Assert.Equal(1, await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.CountAsync(s => s.AccountId == accountId)));
+            Assert.Equal(1, await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.CountAsync(s => s.AccountId == accountId)));
         }
         finally
         {
@@ -189,12 +189,12 @@ public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresF
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<InstaIntelDb>();
-            await db.Accounts.Where(a => a.Id == stale.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Bookmarked, true).SetProperty(a => a.LastScrapedAt, DateTime.UtcNow.AddDays(-2)));
-            return await db.Accounts.Where(a => a.Id == fresh.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Bookmarked, true).SetProperty(a => a.LastScrapedAt, DateTime.UtcNow.AddHours(-3)));
+            await db.Accounts.Where(a => a.Id == stale.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Bookmarked, true).SetProperty(a => a.LastCrawledAt, DateTime.UtcNow.AddDays(-2)));
+            return await db.Accounts.Where(a => a.Id == fresh.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Bookmarked, true).SetProperty(a => a.LastCrawledAt, DateTime.UtcNow.AddHours(-3)));
         });
 
-        var data = await app.GraphQL().DataAsync("mutation { runRefreshNow { scrapes { target lists } } }");
-        Assert.Equal("""[{"target":"stale_bookmark","lists":"BOTH"}]""", data["runRefreshNow"]!["scrapes"]!.ToJsonString());
+        var data = await app.GraphQL().DataAsync("mutation { runRefreshNow { crawls { target lists } } }");
+        Assert.Equal("""[{"target":"stale_bookmark","lists":"BOTH"}]""", data["runRefreshNow"]!["crawls"]!.ToJsonString());
 
         var job = await JobAsync(app, RefreshService.JobName);
         Assert.Equal("0 0 2 * * ?", job["schedule"]!.GetValue<string>());

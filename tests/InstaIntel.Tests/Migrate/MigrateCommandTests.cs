@@ -54,7 +54,7 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
         try
         {
             foreach (var target in new[] { "demo_small", "demo_growth", "demo_growth" })
-                Assert.Equal("SUCCEEDED", (await h.WaitAsync(await h.StartScrapeAsync(target), TimeSpan.FromSeconds(120))).Scrape["status"]!.GetValue<string>());
+                Assert.Equal("SUCCEEDED", (await h.WaitAsync(await h.StartCrawlAsync(target), TimeSpan.FromSeconds(120))).Crawl["status"]!.GetValue<string>());
             var form = new MultipartFormDataContent();
             var zip = Zip(("connections/followers_and_following/followers_1.json", FollowersJson("bo.reed", "cy_marsh")),
                 ("connections/followers_and_following/following.json", FollowingJson("bo.reed")));
@@ -70,7 +70,7 @@ public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixtur
             var (code, output) = await MigrateAsync("--from", "sqlite", folder, "--to", "postgres", database);
 
             Assert.True(code == 0, output);
-            foreach (var table in new[] { "accounts", "profiles", "scrapes", "follower_edges", "following_edges", "follow_changes", "api_tokens", "count_points" })
+            foreach (var table in new[] { "accounts", "profiles", "crawls", "follower_edges", "following_edges", "follow_changes", "api_tokens", "count_points" })
                 Assert.Matches($@"(?m)^{table} +([\d,]+) +\1$", output);
             Assert.DoesNotContain("DIFFERS", output);
             Assert.Contains("QRTZ_*", output);

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Net.WebSockets;
+using System.Text;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.GraphQL.Transport;
 using InstaIntel.Api.Realtime;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static InstaIntel.Tests.Support.GraphQLSocket;
@@ -21,23 +21,23 @@ public sealed class SlowClientTests
         using var socket = await GraphQLSocket.ConnectAsync(app.CreateClient().BaseAddress!);
         await SendAsync(socket, """{"type":"connection_init"}""");
         Assert.Equal("connection_ack", (await NextAsync(socket))!["type"]!.GetValue<string>());
-        await SendAsync(socket, """{"type":"subscribe","id":"e","payload":{"query":"subscription { scrapeEvents { target state error } }"}}""");
+        await SendAsync(socket, """{"type":"subscribe","id":"e","payload":{"query":"subscription { crawlEvents { target state error } }"}}""");
         var bus = app.Services.GetRequiredService<IEventBus>();
         var padding = new string('x', 8 * 1024);
-        ScrapeEvent Event(int n) => new(n, "slow_reader", ScrapeStatus.Running, DateTime.UtcNow, padding);
+        CrawlEvent Event(int n) => new(n, "slow_reader", CrawlStatus.Running, DateTime.UtcNow, padding);
 
         // Live once an event comes through (cancelling a receive would abort the socket, so one stays pending).
         var first = socket.ReceiveAsync(new byte[64 * 1024], CancellationToken.None);
         for (var tries = 0; !first.IsCompleted && tries < 100; tries++)
         {
-            await bus.PublishAsync(Topics.Scrapes, Event(0));
+            await bus.PublishAsync(Topics.Crawls, Event(0));
             await Task.WhenAny(first, Task.Delay(100));
         }
         Assert.Equal(WebSocketMessageType.Text, (await first).MessageType);
 
         // About 32 MB unread: more than the loopback connection buffers, so the server's sends stall.
         var publishing = Stopwatch.StartNew();
-        for (var n = 1; n <= 4_000; n++) await bus.PublishAsync(Topics.Scrapes, Event(n));
+        for (var n = 1; n <= 4_000; n++) await bus.PublishAsync(Topics.Crawls, Event(n));
         publishing.Stop();
         Assert.True(publishing.Elapsed < TimeSpan.FromSeconds(10), $"Publishing waited on the stalled socket: {publishing.Elapsed}");
 
@@ -55,7 +55,7 @@ public sealed class SlowClientTests
         using var http = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = JsonContent.Create(new { query = "subscription { scrapeEvents { target state error } }" }),
+            Content = JsonContent.Create(new { query = "subscription { crawlEvents { target state error } }" }),
         };
         request.Headers.Accept.ParseAdd("text/event-stream");
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
@@ -68,13 +68,13 @@ public sealed class SlowClientTests
         var read = body.ReadAsync(first).AsTask();
         for (var tries = 0; !read.IsCompleted && tries < 100; tries++)
         {
-            await bus.PublishAsync(Topics.Scrapes, new ScrapeEvent(0, "slow_stream", ScrapeStatus.Running, DateTime.UtcNow, padding));
+            await bus.PublishAsync(Topics.Crawls, new CrawlEvent(0, "slow_stream", CrawlStatus.Running, DateTime.UtcNow, padding));
             await Task.WhenAny(read, Task.Delay(100));
         }
         Assert.True(await read > 0);
         var publishing = Stopwatch.StartNew();
         for (var n = 1; n <= 4_000; n++)
-            await bus.PublishAsync(Topics.Scrapes, new ScrapeEvent(n, "slow_stream", ScrapeStatus.Running, DateTime.UtcNow, padding));
+            await bus.PublishAsync(Topics.Crawls, new CrawlEvent(n, "slow_stream", CrawlStatus.Running, DateTime.UtcNow, padding));
         Assert.True(publishing.Elapsed < TimeSpan.FromSeconds(10), $"Publishing waited on the stalled stream: {publishing.Elapsed}");
 
         var text = new StringBuilder();

@@ -61,22 +61,22 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.App app) : ICl
     public async Task A_subscription_for_an_ended_crawl_sends_its_final_state_and_completes()
     {
         var account = await app.Factory.AddAccountAsync("ws_ended");
-        var scrape = await app.Factory.CrawlAsync(account.Id, People.Range(1, 3));
+        var crawl = await app.Factory.CrawlAsync(account.Id, People.Range(1, 3));
         using var socket = await AcknowledgedAsync();
-        var id = Api.GraphQL.Relay.GlobalId.Encode("Scrape", scrape.Id);
+        var id = Api.GraphQL.Relay.GlobalId.Encode("Crawl", crawl.Id);
         var subscribe = new JsonObject
         {
             ["type"] = "subscribe",
             ["id"] = "s",
             ["payload"] = new JsonObject
             {
-                ["query"] = "subscription($id: ID!) { scrapeProgress(scrapeId: $id) { state fetched percent } }",
+                ["query"] = "subscription($id: ID!) { crawlProgress(crawlId: $id) { state fetched percent } }",
                 ["variables"] = new JsonObject { ["id"] = id },
             },
         };
         await SendAsync(socket, subscribe.ToJsonString());
         var next = await NextAsync(socket);
-        Assert.Equal("""{"state":"SUCCEEDED","fetched":3,"percent":100}""", next!["payload"]!["data"]!["scrapeProgress"]!.ToJsonString());
+        Assert.Equal("""{"state":"SUCCEEDED","fetched":3,"percent":100}""", next!["payload"]!["data"]!["crawlProgress"]!.ToJsonString());
         Assert.Equal("complete", (await NextAsync(socket))!["type"]!.GetValue<string>());
     }
 
@@ -85,8 +85,8 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.App app) : ICl
     {
         using var socket = await AcknowledgedAsync();
         for (var i = 0; i < 2; i++)
-            await SendAsync(socket, $$$"""{"type":"subscribe","id":"e{{{i}}}","payload":{"query":"subscription { scrapeEvents { state } }"}}""");
-        await SendAsync(socket, """{"type":"subscribe","id":"e3","payload":{"query":"subscription { scrapeEvents { state } }"}}""");
+            await SendAsync(socket, $$$"""{"type":"subscribe","id":"e{{{i}}}","payload":{"query":"subscription { crawlEvents { state } }"}}""");
+        await SendAsync(socket, """{"type":"subscribe","id":"e3","payload":{"query":"subscription { crawlEvents { state } }"}}""");
         var error = await NextAsync(socket);
         Assert.Equal(("error", "e3"), (error!["type"]!.GetValue<string>(), error["id"]!.GetValue<string>()));
         Assert.Equal("TOO_MANY_OPERATIONS", error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
@@ -120,8 +120,8 @@ public sealed class WebSocketProtocolTests(WebSocketProtocolTests.App app) : ICl
     public async Task A_duplicate_operation_id_closes_with_4409()
     {
         using var socket = await AcknowledgedAsync();
-        await SendAsync(socket, """{"type":"subscribe","id":"dup","payload":{"query":"subscription { scrapeEvents { state } }"}}""");
-        await SendAsync(socket, """{"type":"subscribe","id":"dup","payload":{"query":"subscription { scrapeEvents { state } }"}}""");
+        await SendAsync(socket, """{"type":"subscribe","id":"dup","payload":{"query":"subscription { crawlEvents { state } }"}}""");
+        await SendAsync(socket, """{"type":"subscribe","id":"dup","payload":{"query":"subscription { crawlEvents { state } }"}}""");
         Assert.Equal(4409, await ClosedWithAsync(socket));
     }
 

@@ -1,8 +1,8 @@
-using InstaIntel.Api.Security;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Security;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -26,8 +26,8 @@ public sealed class WorkerSplitTests
         using var worker = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "worker" });
         await Task.Delay(500); // the worker subscribes to crawl requests once it has started
 
-        var start = await api.GraphQL().DataAsync("""mutation { startScrape(input: { target: "demo_small" }) { scrape { id } } }""");
-        var id = start["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+        var start = await api.GraphQL().DataAsync("""mutation { startCrawl(input: { target: "demo_small" }) { crawl { id } } }""");
+        var id = start["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
         var progress = await SubscribeToEndAsync(api.Url, id);
 
         Assert.Equal("SUCCEEDED", progress[^1]["state"]!.GetValue<string>());
@@ -43,7 +43,7 @@ public sealed class WorkerSplitTests
         Directory.Delete(data, recursive: true);
     }
 
-    private static async Task<List<JsonNode>> SubscribeToEndAsync(string apiUrl, string scrapeId)
+    private static async Task<List<JsonNode>> SubscribeToEndAsync(string apiUrl, string crawlId)
     {
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -55,8 +55,8 @@ public sealed class WorkerSplitTests
             ["id"] = "p",
             ["payload"] = new JsonObject
             {
-                ["query"] = "subscription($id: ID!) { scrapeProgress(scrapeId: $id) { state fetched } }",
-                ["variables"] = new JsonObject { ["id"] = scrapeId },
+                ["query"] = "subscription($id: ID!) { crawlProgress(crawlId: $id) { state fetched } }",
+                ["variables"] = new JsonObject { ["id"] = crawlId },
             },
         });
 
@@ -69,7 +69,7 @@ public sealed class WorkerSplitTests
             var message = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, received.Count))!;
             switch (message["type"]!.GetValue<string>())
             {
-                case "next": progress.Add(message["payload"]!["data"]!["scrapeProgress"]!); break;
+                case "next": progress.Add(message["payload"]!["data"]!["crawlProgress"]!); break;
                 case "complete": return progress;
                 case "error": throw new InvalidOperationException(message.ToJsonString());
             }

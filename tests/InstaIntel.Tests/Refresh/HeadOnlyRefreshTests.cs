@@ -1,5 +1,5 @@
-using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Instagram;
+using InstaIntel.Api.Persistence;
 using InstaIntel.Simulator;
 using InstaIntel.Tests.Crawling;
 using InstaIntel.Tests.Insights;
@@ -66,13 +66,13 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
         await h.Simulator.NightAsync("grow_only", new Night(Joins: 120, Seed: 1));
 
         var before = await ListRequestsAsync(h);
-        var scrape = await CrawlAsync(h.App, h, "grow_only");
-        Assert.Equal("HEAD_ONLY", scrape["method"]!.GetValue<string>());
+        var crawl = await CrawlAsync(h.App, h, "grow_only");
+        Assert.Equal("HEAD_ONLY", crawl["method"]!.GetValue<string>());
         Assert.Equal(2, await ListRequestsAsync(h) - before); // 120 new and 80 known, then 200 known: the floor for pages of 200
-        Assert.Equal(2_120, scrape["followersTotal"]!.GetValue<int>());
-        Assert.Equal(120, scrape["followersNew"]!.GetValue<int>());
-        Assert.Equal(0, scrape["followersLost"]!.GetValue<int>());
-        Assert.Equal(Math.Round(2_120 / 2_123.0, 4), Math.Round(scrape["completeness"]!.GetValue<double>(), 4));
+        Assert.Equal(2_120, crawl["followersTotal"]!.GetValue<int>());
+        Assert.Equal(120, crawl["followersNew"]!.GetValue<int>());
+        Assert.Equal(0, crawl["followersLost"]!.GetValue<int>());
+        Assert.Equal(Math.Round(2_120 / 2_123.0, 4), Math.Round(crawl["completeness"]!.GetValue<double>(), 4));
     }
 
     [Fact]
@@ -84,10 +84,10 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
         var night = await h.Simulator.NightAsync("grow_and_lose", new Night(Joins: 120, Leaves: 30, Seed: 2));
 
         var before = await ListRequestsAsync(h);
-        var scrape = await CrawlAsync(h.App, h, "grow_and_lose");
-        Assert.Equal("FULL", scrape["method"]!.GetValue<string>());
+        var crawl = await CrawlAsync(h.App, h, "grow_and_lose");
+        Assert.Equal("FULL", crawl["method"]!.GetValue<string>());
         Assert.Equal(11, await ListRequestsAsync(h) - before); // 2,090 followers in pages of 200
-        Assert.Equal(30, scrape["followersLost"]!.GetValue<int>());
+        Assert.Equal(30, crawl["followersLost"]!.GetValue<int>());
         var lost = await Sql.RowsAsync(h.App, "SELECT profile_pk FROM follow_changes WHERE kind = 'Lost'");
         Assert.Equal(night.Result.Left.Order(), lost.Select(r => (long)r[0]!).Order());
     }
@@ -124,13 +124,13 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
         var data = await app.GraphQL().DataAsync("""
             mutation($t: String!) { startCrawl(input: { target: $t, following: false }) { crawl { id } errors { __typename } } }
             """, new { t = target });
-        var (scrape, _) = await h.WaitAsync(data["startCrawl"]!["crawl"]!["id"]!.GetValue<string>(), app: app);
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        return scrape;
+        var (crawl, _) = await h.WaitAsync(data["startCrawl"]!["crawl"]!["id"]!.GetValue<string>(), app: app);
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        return crawl;
     }
 
     private static async Task<long[]> EdgesAsync(AppFactory app, string target) =>
-        (await Sql.RowsAsync(app, "SELECT f.profile_pk FROM followers f JOIN accounts a ON a.id = f.target_id WHERE a.username = $u AND f.lost_in_scrape_id IS NULL ORDER BY 1", ("$u", target)))
+        (await Sql.RowsAsync(app, "SELECT f.profile_pk FROM followers f JOIN accounts a ON a.id = f.target_id WHERE a.username = $u AND f.lost_in_crawl_id IS NULL ORDER BY 1", ("$u", target)))
             .Select(r => (long)r[0]!).ToArray();
 
     private static async Task<int> ListRequestsAsync(CrawlHarness h) =>

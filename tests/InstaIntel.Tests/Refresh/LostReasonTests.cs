@@ -27,8 +27,8 @@ public sealed class LostReasonTests
         await h.Simulator.BlockAsync(blocker, Sessions.Outsider);
 
         var before = await InfoRequestsAsync(h);
-        var scrape = await CrawlAsync(h, "leavers");
-        Assert.Equal(6, scrape["followersLost"]!.GetValue<int>());
+        var crawl = await CrawlAsync(h, "leavers");
+        Assert.Equal(6, crawl["followersLost"]!.GetValue<int>());
         var reasons = await ReasonsAsync(h, "leavers", expected: 6);
 
         foreach (var pk in night.Result.Left) Assert.Equal("UNFOLLOWED", reasons[pk]);
@@ -94,8 +94,8 @@ public sealed class LostReasonTests
         await h.Simulator.NightAsync("limited", new Night(Leaves: 4, Seed: 4));
         await h.Simulator.InjectAsync(FaultKind.RateLimited, "/info/", count: 1);
 
-        var scrape = await CrawlAsync(h, "limited");
-        Assert.Equal(4, scrape["followersLost"]!.GetValue<int>());
+        var crawl = await CrawlAsync(h, "limited");
+        Assert.Equal(4, crawl["followersLost"]!.GetValue<int>());
         await Task.Delay(500);
         Assert.All(await LostAsync(h, "limited"), f => Assert.Null(f["lostReason"]?.GetValue<string>()));
 
@@ -122,10 +122,10 @@ public sealed class LostReasonTests
 
     private static async Task<JsonNode> CrawlAsync(CrawlHarness h, string target)
     {
-        var id = await h.StartScrapeAsync(target, following: false);
-        var (scrape, _) = await h.WaitAsync(id);
-        Assert.Equal("SUCCEEDED", scrape["status"]!.GetValue<string>());
-        return scrape;
+        var id = await h.StartCrawlAsync(target, following: false);
+        var (crawl, _) = await h.WaitAsync(id);
+        Assert.Equal("SUCCEEDED", crawl["status"]!.GetValue<string>());
+        return crawl;
     }
 
     private static async Task<int> InfoRequestsAsync(CrawlHarness h) =>

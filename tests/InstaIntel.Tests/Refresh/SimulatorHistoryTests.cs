@@ -44,14 +44,14 @@ public sealed class SimulatorHistoryTests
     {
         await using var h = await CrawlHarness.StartAsync();
         for (var i = 0; i < 3; i++)
-            Assert.Equal("SUCCEEDED", (await h.WaitAsync(await h.StartScrapeAsync("demo_growth", following: false))).Scrape["status"]!.GetValue<string>());
+            Assert.Equal("SUCCEEDED", (await h.WaitAsync(await h.StartCrawlAsync("demo_growth", following: false))).Crawl["status"]!.GetValue<string>());
 
-        var counts = await Sql.RowsAsync(h.App, "SELECT followers_expected, followers_fetched FROM scrapes ORDER BY id");
+        var counts = await Sql.RowsAsync(h.App, "SELECT followers_expected, followers_fetched FROM crawls ORDER BY id");
         Assert.All(counts, row => Assert.Equal((long)row[1]! + 3, (long)row[0]!));
         Assert.True(await Sql.ScalarAsync(h.App, "SELECT count(*) FROM profiles WHERE username LIKE '%.v2'") >= 3, "renamed profiles keep their pk and take the new handle");
         var refollowed = await Sql.ScalarAsync(h.App, """
             SELECT count(DISTINCT n.profile_pk) FROM follow_changes n JOIN follow_changes l
-                ON l.profile_pk = n.profile_pk AND l.target_id = n.target_id AND l.list = n.list AND l.kind = 'Lost' AND l.scrape_id < n.scrape_id
+                ON l.profile_pk = n.profile_pk AND l.target_id = n.target_id AND l.list = n.list AND l.kind = 'Lost' AND l.crawl_id < n.crawl_id
             WHERE n.kind = 'New'
             """);
         Assert.True(refollowed >= 1, "someone who left came back as new");

@@ -18,7 +18,7 @@ public sealed class RemoteAccessTests
         Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
         Assert.Equal("UNLOCK_REQUIRED", await ErrorCodeAsync(post));
 
-        using var sse = await remote.QueryAsync("subscription { scrapeUpdated { id } }", accept: "text/event-stream");
+        using var sse = await remote.QueryAsync("subscription { crawlUpdated { id } }", accept: "text/event-stream");
         Assert.Equal(HttpStatusCode.Unauthorized, sse.StatusCode);
 
         foreach (var path in new[] { "/graphql?query=%7B__typename%7D", "/graphql/schema.graphql", "/graphql?sdl", "/exports/someone/followers.csv" })

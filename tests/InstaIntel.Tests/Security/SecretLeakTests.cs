@@ -40,13 +40,13 @@ public sealed class SecretLeakTests
             Assert.True(login["logIn"]!["session"]!["connected"]!.GetValue<bool>());
             sessionId = (await app.Services.GetRequiredService<ICredentialStore>().GetSessionAsync(CancellationToken.None))!.SessionId;
 
-            var id = (await graphql.DataAsync("mutation { startScrape(input: { target: \"demo_private\" }) { scrape { id } } }"))["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+            var id = (await graphql.DataAsync("mutation { startCrawl(input: { target: \"demo_private\" }) { crawl { id } } }"))["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
             var deadline = DateTime.UtcNow.AddSeconds(60);
             string status;
             do
             {
                 await Task.Delay(50);
-                status = (await graphql.DataAsync("query($id: ID!) { scrape(id: $id) { status error } instagramSession { connected userId } }", new { id }))["scrape"]!["status"]!.GetValue<string>();
+                status = (await graphql.DataAsync("query($id: ID!) { crawl(id: $id) { status error } instagramSession { connected userId } }", new { id }))["crawl"]!["status"]!.GetValue<string>();
             } while (status is not ("SUCCEEDED" or "FAILED" or "CANCELLED") && DateTime.UtcNow < deadline);
             Assert.Equal("SUCCEEDED", status);
 

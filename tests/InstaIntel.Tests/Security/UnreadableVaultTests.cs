@@ -21,9 +21,9 @@ public sealed class UnreadableVaultTests
         var imported = await h.App.GraphQL().QueryAsync("mutation { importSession(input: { sessionId: \"4242%3Anew%3A1\" }) { session { connected } } }");
         Assert.Contains("Nothing was overwritten", imported["errors"]![0]!["message"]!.GetValue<string>());
 
-        var (scrape, _) = await h.WaitAsync(await h.StartScrapeAsync("demo_small"));
-        Assert.Equal("FAILED", scrape["status"]!.GetValue<string>());
-        Assert.Contains("cannot be decrypted", scrape["error"]!.GetValue<string>());
+        var (crawl, _) = await h.WaitAsync(await h.StartCrawlAsync("demo_small"));
+        Assert.Equal("FAILED", crawl["status"]!.GetValue<string>());
+        Assert.Contains("cannot be decrypted", crawl["error"]!.GetValue<string>());
         Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
     }
 }

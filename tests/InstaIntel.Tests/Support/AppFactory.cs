@@ -1,7 +1,7 @@
 using InstaIntel.Api;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
-using InstaIntel.Api.Scrapes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -79,16 +79,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         WithScopeAsync(sp => sp.GetRequiredService<AccountService>().AddAsync(username, CancellationToken.None));
 
     /// <summary>Runs a complete crawl that sees exactly these followers and following.</summary>
-    public Task<Scrape> CrawlAsync(long accountId, IEnumerable<ProfileData>? followers, IEnumerable<ProfileData>? following = null) =>
+    public Task<Crawl> CrawlAsync(long accountId, IEnumerable<ProfileData>? followers, IEnumerable<ProfileData>? following = null) =>
         WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var lists = (followers is null ? 0 : ScrapeLists.Followers) | (following is null ? 0 : ScrapeLists.Following);
-            var scrape = await ingest.BeginAsync(accountId, lists);
+            var lists = (followers is null ? 0 : CrawlLists.Followers) | (following is null ? 0 : CrawlLists.Following);
+            var crawl = await ingest.BeginAsync(accountId, lists);
             foreach (var (list, profiles) in new[] { (FollowList.Followers, followers), (FollowList.Following, following) })
                 foreach (var page in (profiles ?? []).Chunk(50))
-                    await ingest.IngestPageAsync(scrape.Id, list, page, $"cursor-{page[^1].Pk}");
-            return await ingest.CompleteAsync(scrape.Id);
+                    await ingest.IngestPageAsync(crawl.Id, list, page, $"cursor-{page[^1].Pk}");
+            return await ingest.CompleteAsync(crawl.Id);
         });
 
     protected override void Dispose(bool disposing)

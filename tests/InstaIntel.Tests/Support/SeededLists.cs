@@ -1,10 +1,10 @@
 using InstaIntel.Api;
 using InstaIntel.Api.Accounts;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
 using InstaIntel.Api.Profiles;
-using InstaIntel.Api.Scrapes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,12 +23,12 @@ public static class SeededLists
             var db = sp.GetRequiredService<InstaIntelDb>();
             var account = await sp.GetRequiredService<AccountService>().AddAsync(username, CancellationToken.None);
             var now = DateTime.UtcNow;
-            var lists = (followers is null ? 0 : ScrapeLists.Followers) | (following is null ? 0 : ScrapeLists.Following);
-            var scrape = new Scrape
+            var lists = (followers is null ? 0 : CrawlLists.Followers) | (following is null ? 0 : CrawlLists.Following);
+            var crawl = new Crawl
             {
                 AccountId = account.Id,
                 Lists = lists,
-                Status = ScrapeStatus.Succeeded,
+                Status = CrawlStatus.Succeeded,
                 CreatedAt = now,
                 StartedAt = now,
                 FinishedAt = now,
@@ -37,7 +37,7 @@ public static class SeededLists
                 FollowersMethod = followers is null ? null : CrawlMethod.Full,
                 FollowingMethod = following is null ? null : CrawlMethod.Full,
             };
-            db.Scrapes.Add(scrape);
+            db.Crawls.Add(crawl);
             await db.SaveChangesAsync();
 
             var everyone = (followers ?? []).Concat(following ?? []).DistinctBy(p => p.Pk).ToList();
@@ -53,10 +53,10 @@ public static class SeededLists
                 IsPrivate = p.IsPrivate,
                 UpdatedAt = now,
             }));
-            db.Followers.AddRange((followers ?? []).Select(p => new FollowerEdge { TargetId = account.Id, ProfilePk = p.Pk, FirstSeenScrapeId = scrape.Id, LastSeenScrapeId = scrape.Id }));
-            db.Following.AddRange((following ?? []).Select(p => new FollowingEdge { TargetId = account.Id, ProfilePk = p.Pk, FirstSeenScrapeId = scrape.Id, LastSeenScrapeId = scrape.Id }));
+            db.Followers.AddRange((followers ?? []).Select(p => new FollowerEdge { TargetId = account.Id, ProfilePk = p.Pk, FirstSeenCrawlId = crawl.Id, LastSeenCrawlId = crawl.Id }));
+            db.Following.AddRange((following ?? []).Select(p => new FollowingEdge { TargetId = account.Id, ProfilePk = p.Pk, FirstSeenCrawlId = crawl.Id, LastSeenCrawlId = crawl.Id }));
             foreach (var (list, people) in new[] { (FollowList.Followers, followers), (FollowList.Following, following) })
-                db.FollowChanges.AddRange((people ?? []).Select(p => new FollowChange { TargetId = account.Id, List = list, ProfilePk = p.Pk, ScrapeId = scrape.Id, Kind = ChangeKind.Baseline }));
+                db.FollowChanges.AddRange((people ?? []).Select(p => new FollowChange { TargetId = account.Id, List = list, ProfilePk = p.Pk, CrawlId = crawl.Id, Kind = ChangeKind.Baseline }));
             await db.SaveChangesAsync();
             // As a crawl's end does on SQLite: the new profiles go from the trigger's queue into the FTS5 table.
             if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync(Api.Insights.SearchIndex.IndexPendingSql);

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using InstaIntel.Api.Crawling;
+using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Instagram;
 using InstaIntel.Api.Persistence;
-using InstaIntel.Api.Scrapes;
 using InstaIntel.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,14 +24,14 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
     private static Task<List<long>> QueueAsync(AppFactory app, long accountId, int count, FollowSource? source = null) =>
         app.WithScopeAsync(async sp =>
         {
-            var scrapes = sp.GetRequiredService<ScrapeService>();
+            var crawls = sp.GetRequiredService<CrawlService>();
             var ids = new List<long>();
-            for (var i = 0; i < count; i++) ids.Add((await scrapes.QueueAsync(accountId, ScrapeLists.Followers, CancellationToken.None, source: source)).Id);
+            for (var i = 0; i < count; i++) ids.Add((await crawls.QueueAsync(accountId, CrawlLists.Followers, CancellationToken.None, source: source)).Id);
             return ids;
         });
 
-    private static Task<Scrape> RowAsync(AppFactory app, long id) =>
-        app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.AsNoTracking().SingleAsync(s => s.Id == id));
+    private static Task<Crawl> RowAsync(AppFactory app, long id) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.AsNoTracking().SingleAsync(s => s.Id == id));
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Many_concurrent_claimers_take_each_runnable_crawl_exactly_once_and_never_an_archive_import(DatabaseProvider provider)
@@ -41,18 +41,18 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         var queued = await QueueAsync(app, account.Id, 30);
         var import = (await QueueAsync(app, account.Id, 1, FollowSource.DataExport)).Single();
 
-        var taken = new ConcurrentBag<(string Worker, long ScrapeId)>();
+        var taken = new ConcurrentBag<(string Worker, long CrawlId)>();
         var claimers = Enumerable.Range(1, 8).Select(i => Claimer(app, $"worker-{i}")).ToList();
         using var start = new SemaphoreSlim(0);
         var runs = claimers.Select(claimer => Task.Run(async () =>
         {
             await start.WaitAsync();
-            while (await claimer.ClaimNextAsync([], CancellationToken.None) is { } claim) taken.Add((claimer.Worker, claim.ScrapeId));
+            while (await claimer.ClaimNextAsync([], CancellationToken.None) is { } claim) taken.Add((claimer.Worker, claim.CrawlId));
         })).ToList();
         start.Release(claimers.Count);
         await Task.WhenAll(runs);
 
-        Assert.Equal(queued, taken.Select(t => t.ScrapeId).Order());
+        Assert.Equal(queued, taken.Select(t => t.CrawlId).Order());
         Assert.True(taken.Select(t => t.Worker).Distinct().Count() > 1, "one claimer took everything: nothing ran concurrently");
         foreach (var (worker, id) in taken)
         {
@@ -71,12 +71,12 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         var id = (await QueueAsync(app, account.Id, 1)).Single();
         await app.WithScopeAsync(async sp =>
         {
-            await sp.GetRequiredService<ScrapeService>().MarkRunningAsync(id, CancellationToken.None);
+            await sp.GetRequiredService<CrawlService>().MarkRunningAsync(id, CancellationToken.None);
             return 0;
         });
 
         var first = Claimer(app, "worker-a");
-        Assert.Equal(new CrawlClaims.Claim(id, ScrapeStatus.Running, null), await first.ClaimNextAsync([], CancellationToken.None));
+        Assert.Equal(new CrawlClaims.Claim(id, CrawlStatus.Running, null), await first.ClaimNextAsync([], CancellationToken.None));
         Assert.Equal(CrawlClaims.Renewal.Held, await first.RenewAsync(id, CancellationToken.None));
 
         // Another worker now: the lease (2 minutes) holds.
@@ -84,7 +84,7 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         // The same worker three minutes on, as if worker-a had stopped renewing: the lease has run out.
         var later = new ShiftedClock(DateTimeOffset.UtcNow.AddMinutes(3));
         var second = Claimer(app, "worker-b", later);
-        Assert.Equal(new CrawlClaims.Claim(id, ScrapeStatus.Running, "worker-a"), await second.ClaimNextAsync([], CancellationToken.None));
+        Assert.Equal(new CrawlClaims.Claim(id, CrawlStatus.Running, "worker-a"), await second.ClaimNextAsync([], CancellationToken.None));
         Assert.Equal("worker-b", (await RowAsync(app, id)).ClaimedBy);
 
         Assert.Equal(CrawlClaims.Renewal.TakenOver, await first.RenewAsync(id, CancellationToken.None)); // fenced: it must stop its run
@@ -94,13 +94,13 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         await second.ReleaseAsync(id, CancellationToken.None);
         var released = await RowAsync(app, id);
         Assert.Equal((null, null), (released.ClaimedBy, released.LeaseUntil));
-        Assert.Equal(id, (await first.ClaimNextAsync([], CancellationToken.None))?.ScrapeId);
+        Assert.Equal(id, (await first.ClaimNextAsync([], CancellationToken.None))?.CrawlId);
         await first.ReleaseAsync(id, CancellationToken.None, onlyIfEnded: true); // after a run that threw: kept while unfinished
         Assert.Equal("worker-a", (await RowAsync(app, id)).ClaimedBy);
 
         // Cancelled by an API that could not tell the worker (no Redis between them): the next renewal says so.
-        await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == id)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Cancelled)));
+        await app.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, CrawlStatus.Cancelled)));
         Assert.Equal(CrawlClaims.Renewal.CancelledElsewhere, await first.RenewAsync(id, CancellationToken.None));
         await first.ReleaseAsync(id, CancellationToken.None, onlyIfEnded: true);
         Assert.Null((await RowAsync(app, id)).ClaimedBy);
@@ -115,19 +115,19 @@ public sealed class ClaimTests(PostgresFixture postgres) : IClassFixture<Postgre
         var now = DateTime.UtcNow;
         await app.WithScopeAsync(async sp =>
         {
-            var scrapes = sp.GetRequiredService<ScrapeService>();
-            await scrapes.PauseAsync(ids[0], ScrapeStatus.PausedActionBlocked, now.AddHours(1), "blocked", CancellationToken.None);
-            await scrapes.PauseAsync(ids[1], ScrapeStatus.PausedActionBlocked, now.AddSeconds(-1), "block over", CancellationToken.None);
-            await scrapes.PauseAsync(ids[2], ScrapeStatus.PausedNeedsSession, null, "no session", CancellationToken.None);
+            var crawls = sp.GetRequiredService<CrawlService>();
+            await crawls.PauseAsync(ids[0], CrawlStatus.PausedActionBlocked, now.AddHours(1), "blocked", CancellationToken.None);
+            await crawls.PauseAsync(ids[1], CrawlStatus.PausedActionBlocked, now.AddSeconds(-1), "block over", CancellationToken.None);
+            await crawls.PauseAsync(ids[2], CrawlStatus.PausedNeedsSession, null, "no session", CancellationToken.None);
             // Ended (set directly: ending a crawl goes through the ingest, which is not on PostgreSQL yet).
-            return await sp.GetRequiredService<InstaIntelDb>().Scrapes.Where(s => s.Id == ids[3])
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ScrapeStatus.Cancelled));
+            return await sp.GetRequiredService<InstaIntelDb>().Crawls.Where(s => s.Id == ids[3])
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, CrawlStatus.Cancelled));
         });
 
         var claimer = Claimer(app, "worker-a");
-        Assert.Equal(new CrawlClaims.Claim(ids[1], ScrapeStatus.PausedActionBlocked, null), await claimer.ClaimNextAsync([], CancellationToken.None));
+        Assert.Equal(new CrawlClaims.Claim(ids[1], CrawlStatus.PausedActionBlocked, null), await claimer.ClaimNextAsync([], CancellationToken.None));
         Assert.Null(await claimer.ClaimNextAsync([], CancellationToken.None)); // the block not over, the one waiting for a session, the ended one
-        Assert.Equal(ids[2], (await claimer.ClaimNextAsync([ids[2]], CancellationToken.None))?.ScrapeId); // a session works again
+        Assert.Equal(ids[2], (await claimer.ClaimNextAsync([ids[2]], CancellationToken.None))?.CrawlId); // a session works again
     }
 
     [Fact]

@@ -42,8 +42,8 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
             var ids = new Dictionary<string, long>();
             foreach (var target in Targets)
             {
-                var start = await graphql.DataAsync("mutation($t: String!) { startScrape(input: { target: $t, following: false }) { scrape { id } } }", new { t = target });
-                ids[target] = InstaIntel.Api.GraphQL.Relay.GlobalId.Expect(start["startScrape"]!["scrape"]!["id"]!.GetValue<string>(), "Scrape");
+                var start = await graphql.DataAsync("mutation($t: String!) { startCrawl(input: { target: $t, following: false }) { crawl { id } } }", new { t = target });
+                ids[target] = InstaIntel.Api.GraphQL.Relay.GlobalId.Expect(start["startCrawl"]!["crawl"]!["id"]!.GetValue<string>(), "Crawl");
             }
 
             // Kill the worker that runs demo_large a fifth of the way in, as a power cut would.
@@ -71,7 +71,7 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
             Assert.Contains(ids["demo_large"], claimed[holder]);
             Assert.Contains($"Worker {survivor} takes over crawl {ids["demo_large"]} from worker {holder}, whose lease ran out", workers[survivor].Output);
             Assert.All(new[] { "demo_small", "demo_private", "demo_growth" }, t => Assert.Contains(ids[t], claimed[survivor]));
-            Assert.Equal(1, await ScrapesPerAccountAsync(provider, settings, data));
+            Assert.Equal(1, await CrawlsPerAccountAsync(provider, settings, data));
         }
         finally
         {
@@ -99,20 +99,20 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         {
             await simulator.InjectAsync(FaultKind.RateLimited, "mobile:/api/v1/friendships", count: 1);
             var graphql = api.GraphQL();
-            var start = await graphql.DataAsync("""mutation { startScrape(input: { target: "demo_small", following: false }) { scrape { id } } }""");
-            var id = start["startScrape"]!["scrape"]!["id"]!.GetValue<string>();
+            var start = await graphql.DataAsync("""mutation { startCrawl(input: { target: "demo_small", following: false }) { crawl { id } } }""");
+            var id = start["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
             await WaitAsync(graphql, id, s => s["status"]!.GetValue<string>() == "PAUSED_RATE_LIMITED");
 
             // The request cannot reach the worker: after its wait the API ends the crawl in the database itself.
             var cancelled = await graphql.DataAsync("mutation($id: ID!) { cancelCrawl(input: { crawlId: $id }) { crawl { status } } }", new { id });
             Assert.Equal("CANCELLED", cancelled["cancelCrawl"]!["crawl"]!["status"]!.GetValue<string>());
-            var scrapeId = InstaIntel.Api.GraphQL.Relay.GlobalId.Expect(id, "Scrape");
+            var crawlId = InstaIntel.Api.GraphQL.Relay.GlobalId.Expect(id, "Crawl");
             var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!worker.Output.Contains($"Crawl {scrapeId} was cancelled; worker") && DateTime.UtcNow < deadline) await Task.Delay(100);
-            Assert.Contains($"Crawl {scrapeId} was cancelled; worker", worker.Output);
+            while (!worker.Output.Contains($"Crawl {crawlId} was cancelled; worker") && DateTime.UtcNow < deadline) await Task.Delay(100);
+            Assert.Contains($"Crawl {crawlId} was cancelled; worker", worker.Output);
             deadline = DateTime.UtcNow.AddSeconds(5);
-            while (await HolderAsync(DatabaseProvider.Sqlite, settings, data, scrapeId) is not null && DateTime.UtcNow < deadline) await Task.Delay(100);
-            Assert.Null(await HolderAsync(DatabaseProvider.Sqlite, settings, data, scrapeId));
+            while (await HolderAsync(DatabaseProvider.Sqlite, settings, data, crawlId) is not null && DateTime.UtcNow < deadline) await Task.Delay(100);
+            Assert.Null(await HolderAsync(DatabaseProvider.Sqlite, settings, data, crawlId));
             Assert.Equal("CANCELLED", (await WaitAsync(graphql, id, _ => true))["status"]!.GetValue<string>());
         }
         finally
@@ -127,16 +127,16 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
     [GeneratedRegex(@"Worker worker-[ab] claimed crawl (\d+) ")]
     private static partial Regex Claimed();
 
-    private static string GlobalId(long id) => InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Scrape", id);
+    private static string GlobalId(long id) => InstaIntel.Api.GraphQL.Relay.GlobalId.Encode("Crawl", id);
 
     private static async Task<JsonNode> WaitAsync(GraphQLClient api, string id, Func<JsonNode, bool> until, int seconds = 120)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
-            var scrape = (await api.DataAsync("query($id: ID!) { scrape(id: $id) { status error followersFetched followersTotal } }", new { id }))["scrape"]!;
-            if (until(scrape)) return scrape;
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out: {scrape.ToJsonString()}");
+            var crawl = (await api.DataAsync("query($id: ID!) { crawl(id: $id) { status error followersFetched followersTotal } }", new { id }))["crawl"]!;
+            if (until(crawl)) return crawl;
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out: {crawl.ToJsonString()}");
             await Task.Delay(50);
         }
     }
@@ -167,14 +167,14 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         return values;
     }
 
-    private static async Task<string?> HolderAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data, long scrapeId) =>
-        (string?)(await QueryAsync(provider, settings, data, "SELECT claimed_by FROM scrapes WHERE id = @id", ("@id", scrapeId))).Single();
+    private static async Task<string?> HolderAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data, long crawlId) =>
+        (string?)(await QueryAsync(provider, settings, data, "SELECT claimed_by FROM crawls WHERE id = @id", ("@id", crawlId))).Single();
 
     private static async Task<long[]> FollowersAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data, string username) =>
         (await QueryAsync(provider, settings, data,
-            "SELECT f.profile_pk FROM followers f JOIN accounts a ON a.id = f.target_id WHERE a.username = @u AND f.lost_in_scrape_id IS NULL ORDER BY f.profile_pk",
+            "SELECT f.profile_pk FROM followers f JOIN accounts a ON a.id = f.target_id WHERE a.username = @u AND f.lost_in_crawl_id IS NULL ORDER BY f.profile_pk",
             ("@u", username))).Select(Convert.ToInt64).ToArray();
 
-    private static async Task<long> ScrapesPerAccountAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data) =>
-        (await QueryAsync(provider, settings, data, "SELECT COUNT(*) FROM scrapes GROUP BY account_id ORDER BY COUNT(*) DESC LIMIT 1")).Select(Convert.ToInt64).Single();
+    private static async Task<long> CrawlsPerAccountAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data) =>
+        (await QueryAsync(provider, settings, data, "SELECT COUNT(*) FROM crawls GROUP BY account_id ORDER BY COUNT(*) DESC LIMIT 1")).Select(Convert.ToInt64).Single();
 }

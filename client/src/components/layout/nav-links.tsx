@@ -9,7 +9,7 @@ const links = [
   { href: "/accounts/", label: "Accounts", icon: Users },
   { href: "/network/", label: "Network", icon: Network },
   { href: "/rankings/", label: "Rankings", icon: Trophy },
-  { href: "/scrapes/", label: "Crawls", icon: Activity },
+  { href: "/crawls/", label: "Crawls", icon: Activity },
   { href: "/settings/", label: "Settings", icon: Settings },
 ];
 

@@ -11,12 +11,12 @@ import { DeleteAccountMutation } from "./operations";
 
 type AccountActionsProps = {
   account: { id: string; username: string };
-  onRunScrape: (username: string) => void;
+  onRunCrawl: (username: string) => void;
   onDeleted: () => void;
   onError: (message: string) => void;
 };
 
-export function AccountActions({ account, onRunScrape, onDeleted, onError }: AccountActionsProps) {
+export function AccountActions({ account, onRunCrawl, onDeleted, onError }: AccountActionsProps) {
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
@@ -37,7 +37,7 @@ export function AccountActions({ account, onRunScrape, onDeleted, onError }: Acc
 
   return (
     <div className="grid grid-cols-2 justify-end gap-1 sm:flex">
-      <Button variant="ghost" size="icon" aria-label={`Run crawl of @${account.username}`} title="Run crawl" onClick={() => onRunScrape(account.username)}>
+      <Button variant="ghost" size="icon" aria-label={`Run crawl of @${account.username}`} title="Run crawl" onClick={() => onRunCrawl(account.username)}>
         <RefreshCw aria-hidden />
       </Button>
       <Button variant="ghost" size="icon" asChild>

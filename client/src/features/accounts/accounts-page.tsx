@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { EmptyState, ErrorState, FormMessage, LoadingState } from "@/components/ui/states";
 import { ImportArchiveDialog } from "@/features/imports/import-archive-dialog";
-import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
+import { CrawlDialog } from "@/features/crawls/crawl-dialog";
 import { formatCount } from "@/lib/format";
 import { useConnection } from "@/lib/graphql/use-connection";
 import { useDebounced } from "@/lib/use-debounced";
@@ -20,7 +20,7 @@ import { accountOrder, accountWhere, defaultAccountSort, type AccountSort, type 
 export function AccountsPage() {
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<AccountSort>(defaultAccountSort);
-  const [scrapeTarget, setScrapeTarget] = useState<string | null>(null);
+  const [crawlTarget, setCrawlTarget] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string>();
   const [importing, setImporting] = useState(false);
   const debouncedSearch = useDebounced(search);
@@ -40,7 +40,7 @@ export function AccountsPage() {
       ),
     [],
   );
-  const onRunScrape = useCallback((username: string) => setScrapeTarget(username), []);
+  const onRunCrawl = useCallback((username: string) => setCrawlTarget(username), []);
 
   return (
     <>
@@ -54,7 +54,7 @@ export function AccountsPage() {
               <FileArchive aria-hidden />
               Import from Instagram
             </Button>
-            <Button onClick={() => setScrapeTarget("")}>
+            <Button onClick={() => setCrawlTarget("")}>
               <Plus aria-hidden />
               New crawl
             </Button>
@@ -88,21 +88,21 @@ export function AccountsPage() {
           accounts={list.nodes}
           sort={sort}
           onSort={onSort}
-          onRunScrape={onRunScrape}
+          onRunCrawl={onRunCrawl}
           onChanged={list.reload}
           onError={setActionError}
         />
       )}
       <div ref={sentinel} aria-hidden className="h-1" />
       {list.loading && list.nodes.length > 0 && <LoadingState label="Loading more…" />}
-      <ScrapeDialog
-        open={scrapeTarget !== null}
+      <CrawlDialog
+        open={crawlTarget !== null}
         onOpenChange={(open) => {
           if (open) return;
-          setScrapeTarget(null);
+          setCrawlTarget(null);
           list.reload();
         }}
-        initialTarget={scrapeTarget ?? ""}
+        initialTarget={crawlTarget ?? ""}
       />
       <ImportArchiveDialog open={importing} onOpenChange={setImporting} onImported={list.reload} />
     </>

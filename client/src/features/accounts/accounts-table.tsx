@@ -20,13 +20,13 @@ type AccountsTableProps = {
   accounts: AccountRowFragment[];
   sort: AccountSort;
   onSort: (column: AccountSortColumn) => void;
-  onRunScrape: (username: string) => void;
+  onRunCrawl: (username: string) => void;
   onChanged: () => void;
   onError: (message: string) => void;
 };
 
 /** Sorting happens on the server (keyset paging), so the table only reports which column was clicked. */
-export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, onError }: AccountsTableProps) {
+export function AccountsTable({ accounts, sort, onSort, onRunCrawl, onChanged, onError }: AccountsTableProps) {
   const columns = useMemo(
     () => [
       column.accessor("username", {
@@ -92,11 +92,11 @@ export function AccountsTable({ accounts, sort, onSort, onRunScrape, onChanged, 
         header: () => <span className="sr-only">Actions</span>,
         meta: { className: "text-right" },
         cell: ({ row }) => (
-          <AccountActions account={row.original} onRunScrape={onRunScrape} onDeleted={onChanged} onError={onError} />
+          <AccountActions account={row.original} onRunCrawl={onRunCrawl} onDeleted={onChanged} onError={onError} />
         ),
       }),
     ],
-    [onRunScrape, onChanged, onError],
+    [onRunCrawl, onChanged, onError],
   );
 
   const table = useReactTable({ data: accounts, columns, getCoreRowModel: getCoreRowModel(), getRowId: (a) => a.id });

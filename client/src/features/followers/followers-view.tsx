@@ -7,7 +7,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { ScrapeDialog } from "@/features/scrapes/scrape-dialog";
+import { CrawlDialog } from "@/features/crawls/crawl-dialog";
 import { formatCount, formatRelative } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import { followerTabs, isFollowerTab, type FollowerTab } from "./filters";
@@ -26,7 +26,7 @@ export function FollowersView() {
   const tab: FollowerTab | "history" = isFollowerTab(requestedTab) || requestedTab === "history" ? requestedTab : "followers";
   const show = params.get("show");
   const initialPresence = show === "new" || show === "lost" ? show : "all";
-  const [scrapeOpen, setScrapeOpen] = useState(false);
+  const [crawlOpen, setCrawlOpen] = useState(false);
   const overview = useQuery(AccountOverviewQuery, { username }, { skip: !username });
 
   if (!username) return <EmptyState title="No account chosen">Pick one on the Accounts page.</EmptyState>;
@@ -46,7 +46,7 @@ export function FollowersView() {
           </span>
         }
         actions={
-          <Button onClick={() => setScrapeOpen(true)}>
+          <Button onClick={() => setCrawlOpen(true)}>
             <RefreshCw aria-hidden />
             Run crawl
           </Button>
@@ -83,10 +83,10 @@ export function FollowersView() {
       </Tabs>
       {/* Below the lists: the account page opens on its people (counts-only accounts have no lists, only this). */}
       <CountsSection username={account.username} />
-      <ScrapeDialog
-        open={scrapeOpen}
+      <CrawlDialog
+        open={crawlOpen}
         onOpenChange={(open) => {
-          setScrapeOpen(open);
+          setCrawlOpen(open);
           if (!open) overview.refetch();
         }}
         initialTarget={account.username}

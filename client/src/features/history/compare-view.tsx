@@ -11,7 +11,7 @@ import { PersonLink } from "./person-link";
 /** Pick two complete crawls of the account; see who joined and who left the list between them. */
 export function CompareView({ username, list }: { username: string; list: FollowList }) {
   const crawls = useQuery(CompleteCrawlsQuery, { username });
-  const covering = (crawls.data?.account?.scrapes?.nodes ?? []).filter((s) => s.lists === "BOTH" || s.lists === list);
+  const covering = (crawls.data?.account?.crawls?.nodes ?? []).filter((s) => s.lists === "BOTH" || s.lists === list);
   const [picked, setPicked] = useState<{ from?: string; to?: string }>({});
   const to = picked.to ?? covering[0]?.id;
   const from = picked.from ?? covering[1]?.id;
@@ -23,7 +23,7 @@ export function CompareView({ username, list }: { username: string; list: Follow
     <Card className="flex flex-col gap-3" aria-labelledby="compare-title" data-testid="compare">
       <CardTitle id="compare-title">Compare two crawls</CardTitle>
       {covering.length < 2 ? (
-        <p className="text-sm text-muted-foreground">Two complete crawls of this list are needed; run another scrape.</p>
+        <p className="text-sm text-muted-foreground">Two complete crawls of this list are needed; run another crawl.</p>
       ) : (
         <>
           <div className="grid gap-2 sm:grid-cols-2">

@@ -52,7 +52,7 @@ export const CompleteCrawlsQuery = graphql(`
   query CompleteCrawls($username: String!) {
     account(username: $username) {
       id
-      scrapes(first: 200, where: { status: { eq: SUCCEEDED } }, order: [{ createdAt: DESC }]) {
+      crawls(first: 200, where: { status: { eq: SUCCEEDED } }, order: [{ createdAt: DESC }]) {
         nodes {
           id
           finishedAt

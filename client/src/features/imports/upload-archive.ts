@@ -1,6 +1,6 @@
 /** What `POST /imports` answers for an archive it imported. */
 export type ImportSummary = {
-  scrapeId: string;
+  crawlId: string;
   account: string;
   format: "JSON" | "HTML";
   followers: number;

@@ -1,44 +1,44 @@
-using InstaIntel.Api.Instagram;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Batching;
 using InstaIntel.Api.GraphQL.Filtering;
 using InstaIntel.Api.GraphQL.Relay;
+using InstaIntel.Api.Instagram;
 using Microsoft.EntityFrameworkCore;
 
-namespace InstaIntel.Api.Scrapes;
+namespace InstaIntel.Api.Crawls;
 
-public sealed class ScrapeType : ObjectGraphType<Scrape>
+public sealed class CrawlType : ObjectGraphType<Crawl>
 {
-    public const string TypeName = "Scrape";
+    public const string TypeName = "Crawl";
 
     public const string ActiveDescription = "Whether the crawl has not ended yet: it is queued, running or paused, and can still be cancelled.";
 
-    public static readonly QueryShape<Scrape> Shape = new QueryShape<Scrape>("Scrape", s => s.Id)
+    public static readonly QueryShape<Crawl> Shape = new QueryShape<Crawl>("Crawl", s => s.Id)
         .Filter("status", FilterKind.Enum, s => s.Status)
         .Filter("createdAt", FilterKind.DateTime, s => s.CreatedAt)
         .Filter("finishedAt", FilterKind.DateTime, s => s.FinishedAt)
         .Sort("createdAt", s => s.Id)
         .Sort("finishedAt", s => s.FinishedAt ?? DateTime.MinValue);
 
-    public ScrapeType()
+    public CrawlType()
     {
         Name = TypeName;
         Description = "One crawl of a tracked account's followers and/or following.";
         Interface<NodeInterface>();
-        IsTypeOf = o => o is Scrape;
+        IsTypeOf = o => o is Crawl;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<AccountType>>("account").Resolve(c => c.Load(AccountBatches.ById, c.Source.AccountId));
         Field<NonNullGraphType<StringGraphType>>("target").Description("The username of the crawled account.")
             .Resolve(c => c.Load(AccountBatches.ById, c.Source.AccountId).Then(a => a?.Username));
-        Field<NonNullGraphType<ScrapeProgressType>>("progress")
-            .Resolve(c => ScrapeProgress.Of(c.Source, c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+        Field<NonNullGraphType<CrawlProgressType>>("progress")
+            .Resolve(c => CrawlProgress.Of(c.Source, c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         Field(x => x.ResumesAt, nullable: true).Description("While paused by Instagram's rate limit or an action block: when the crawl continues by itself.");
-        Field<NonNullGraphType<EnumerationGraphType<ScrapeLists>>>("lists").Resolve(c => c.Source.Lists);
-        Field<NonNullGraphType<EnumerationGraphType<ScrapeStatus>>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<EnumerationGraphType<CrawlLists>>>("lists").Resolve(c => c.Source.Lists);
+        Field<NonNullGraphType<EnumerationGraphType<CrawlStatus>>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("active").Description(ActiveDescription).Resolve(c => c.Source.Status.IsActive());
-        Field<ScrapeSourceType>("source").Description("Which Instagram interface served the crawl (the last one, when a source broke and the next took over).").Resolve(c => c.Source.Source);
+        Field<CrawlSourceType>("source").Description("Which Instagram interface served the crawl (the last one, when a source broke and the next took over).").Resolve(c => c.Source.Source);
         Field(x => x.CreatedAt);
         Field(x => x.StartedAt, nullable: true);
         Field(x => x.FinishedAt, nullable: true);
@@ -75,11 +75,11 @@ public sealed class CrawlMethodType : EnumerationGraphType<CrawlMethod>
     }
 }
 
-public sealed class ScrapeSourceType : EnumerationGraphType<FollowSource>
+public sealed class CrawlSourceType : EnumerationGraphType<FollowSource>
 {
-    public ScrapeSourceType()
+    public CrawlSourceType()
     {
-        Name = "ScrapeSource";
+        Name = "CrawlSource";
         Description = "WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes.";
     }
 }

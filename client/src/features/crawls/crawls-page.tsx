@@ -6,18 +6,18 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { useConnection } from "@/lib/graphql/use-connection";
 import { useSentinel } from "@/lib/use-sentinel";
-import { ScrapeHistoryQuery } from "./operations";
-import { ScrapeDialog } from "./scrape-dialog";
-import { ScrapeRow } from "./scrape-row";
-import { useScrapeEvents } from "./use-scrape-events";
+import { CrawlHistoryQuery } from "./operations";
+import { CrawlDialog } from "./crawl-dialog";
+import { CrawlRow } from "./crawl-row";
+import { useCrawlEvents } from "./use-crawl-events";
 
 const variables = { first: 30 };
 
-export function ScrapesPage() {
+export function CrawlsPage() {
   const [dialogOpen, setDialogOpen] = useState(false);
-  const history = useConnection(ScrapeHistoryQuery, variables, (result) => result.crawls);
+  const history = useConnection(CrawlHistoryQuery, variables, (result) => result.crawls);
   const sentinel = useSentinel<HTMLDivElement>(history.loadMore, history.hasNextPage);
-  useScrapeEvents(history.reload);
+  useCrawlEvents(history.reload);
 
   return (
     <>
@@ -45,13 +45,13 @@ export function ScrapesPage() {
         <EmptyState title="No crawls yet">Start one with New crawl.</EmptyState>
       ) : (
         <ul className="rounded-lg border bg-card" aria-label="Crawls">
-          {history.nodes.map((scrape) => (
-            <ScrapeRow key={scrape.id} initial={scrape} />
+          {history.nodes.map((crawl) => (
+            <CrawlRow key={crawl.id} initial={crawl} />
           ))}
         </ul>
       )}
       <div ref={sentinel} aria-hidden className="h-1" />
-      <ScrapeDialog
+      <CrawlDialog
         open={dialogOpen}
         onOpenChange={(open) => {
           setDialogOpen(open);

@@ -32,7 +32,7 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     following_count = table.Column<int>(type: "integer", nullable: true),
                     bookmarked = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    last_scraped_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_crawled_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     tracking_level = table.Column<string>(type: "text", nullable: false),
                     post_count = table.Column<int>(type: "integer", nullable: true),
                     biography = table.Column<string>(type: "text", nullable: true),
@@ -93,7 +93,7 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     kind = table.Column<string>(type: "text", nullable: false),
                     account_id = table.Column<long>(type: "bigint", nullable: true),
-                    scrape_id = table.Column<long>(type: "bigint", nullable: true),
+                    crawl_id = table.Column<long>(type: "bigint", nullable: true),
                     detail = table.Column<string>(type: "text", nullable: true),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     processed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -245,6 +245,51 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "crawls",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    account_id = table.Column<long>(type: "bigint", nullable: false),
+                    lists = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "text", nullable: false),
+                    source = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    followers_fetched = table.Column<int>(type: "integer", nullable: false),
+                    following_fetched = table.Column<int>(type: "integer", nullable: false),
+                    followers_expected = table.Column<int>(type: "integer", nullable: true),
+                    following_expected = table.Column<int>(type: "integer", nullable: true),
+                    followers_checkpoint = table.Column<string>(type: "text", nullable: true),
+                    following_checkpoint = table.Column<string>(type: "text", nullable: true),
+                    followers_total = table.Column<int>(type: "integer", nullable: true),
+                    followers_new = table.Column<int>(type: "integer", nullable: true),
+                    followers_lost = table.Column<int>(type: "integer", nullable: true),
+                    following_total = table.Column<int>(type: "integer", nullable: true),
+                    following_new = table.Column<int>(type: "integer", nullable: true),
+                    following_lost = table.Column<int>(type: "integer", nullable: true),
+                    error = table.Column<string>(type: "text", nullable: true),
+                    resumes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    force_refresh = table.Column<bool>(type: "boolean", nullable: false),
+                    followers_method = table.Column<string>(type: "text", nullable: true),
+                    following_method = table.Column<string>(type: "text", nullable: true),
+                    completeness = table.Column<double>(type: "double precision", nullable: true),
+                    claimed_by = table.Column<string>(type: "text", nullable: true),
+                    lease_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_crawls", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_crawls_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ignored_profiles",
                 columns: table => new
                 {
@@ -280,51 +325,6 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     table.PrimaryKey("PK_profile_events", x => x.id);
                     table.ForeignKey(
                         name: "FK_profile_events_accounts_account_id",
-                        column: x => x.account_id,
-                        principalTable: "accounts",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "scrapes",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    account_id = table.Column<long>(type: "bigint", nullable: false),
-                    lists = table.Column<int>(type: "integer", nullable: false),
-                    status = table.Column<string>(type: "text", nullable: false),
-                    source = table.Column<string>(type: "text", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    followers_fetched = table.Column<int>(type: "integer", nullable: false),
-                    following_fetched = table.Column<int>(type: "integer", nullable: false),
-                    followers_expected = table.Column<int>(type: "integer", nullable: true),
-                    following_expected = table.Column<int>(type: "integer", nullable: true),
-                    followers_checkpoint = table.Column<string>(type: "text", nullable: true),
-                    following_checkpoint = table.Column<string>(type: "text", nullable: true),
-                    followers_total = table.Column<int>(type: "integer", nullable: true),
-                    followers_new = table.Column<int>(type: "integer", nullable: true),
-                    followers_lost = table.Column<int>(type: "integer", nullable: true),
-                    following_total = table.Column<int>(type: "integer", nullable: true),
-                    following_new = table.Column<int>(type: "integer", nullable: true),
-                    following_lost = table.Column<int>(type: "integer", nullable: true),
-                    error = table.Column<string>(type: "text", nullable: true),
-                    resumes_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    force_refresh = table.Column<bool>(type: "boolean", nullable: false),
-                    followers_method = table.Column<string>(type: "text", nullable: true),
-                    following_method = table.Column<string>(type: "text", nullable: true),
-                    completeness = table.Column<double>(type: "double precision", nullable: true),
-                    claimed_by = table.Column<string>(type: "text", nullable: true),
-                    lease_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_scrapes", x => x.id);
-                    table.ForeignKey(
-                        name: "FK_scrapes_accounts_account_id",
                         column: x => x.account_id,
                         principalTable: "accounts",
                         principalColumn: "id",
@@ -373,10 +373,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     target_id = table.Column<long>(type: "bigint", nullable: false),
                     profile_pk = table.Column<long>(type: "bigint", nullable: false),
-                    first_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
-                    last_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
-                    previous_seen_scrape_id = table.Column<long>(type: "bigint", nullable: true),
-                    lost_in_scrape_id = table.Column<long>(type: "bigint", nullable: true),
+                    first_seen_crawl_id = table.Column<long>(type: "bigint", nullable: false),
+                    last_seen_crawl_id = table.Column<long>(type: "bigint", nullable: false),
+                    previous_seen_crawl_id = table.Column<long>(type: "bigint", nullable: true),
+                    lost_in_crawl_id = table.Column<long>(type: "bigint", nullable: true),
                     followed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -402,10 +402,10 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     target_id = table.Column<long>(type: "bigint", nullable: false),
                     profile_pk = table.Column<long>(type: "bigint", nullable: false),
-                    first_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
-                    last_seen_scrape_id = table.Column<long>(type: "bigint", nullable: false),
-                    previous_seen_scrape_id = table.Column<long>(type: "bigint", nullable: true),
-                    lost_in_scrape_id = table.Column<long>(type: "bigint", nullable: true),
+                    first_seen_crawl_id = table.Column<long>(type: "bigint", nullable: false),
+                    last_seen_crawl_id = table.Column<long>(type: "bigint", nullable: false),
+                    previous_seen_crawl_id = table.Column<long>(type: "bigint", nullable: true),
+                    lost_in_crawl_id = table.Column<long>(type: "bigint", nullable: true),
                     followed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -434,7 +434,7 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     target_id = table.Column<long>(type: "bigint", nullable: false),
                     list = table.Column<int>(type: "integer", nullable: false),
                     profile_pk = table.Column<long>(type: "bigint", nullable: false),
-                    scrape_id = table.Column<long>(type: "bigint", nullable: false),
+                    crawl_id = table.Column<long>(type: "bigint", nullable: false),
                     kind = table.Column<string>(type: "text", nullable: false),
                     reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     lost_reason = table.Column<string>(type: "text", nullable: true),
@@ -450,9 +450,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_follow_changes_scrapes_scrape_id",
-                        column: x => x.scrape_id,
-                        principalTable: "scrapes",
+                        name: "FK_follow_changes_crawls_crawl_id",
+                        column: x => x.crawl_id,
+                        principalTable: "crawls",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -463,7 +463,7 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    scrape_id = table.Column<long>(type: "bigint", nullable: false),
+                    crawl_id = table.Column<long>(type: "bigint", nullable: false),
                     list = table.Column<int>(type: "integer", nullable: false),
                     profile_pk = table.Column<long>(type: "bigint", nullable: false),
                     username = table.Column<string>(type: "text", nullable: false),
@@ -476,9 +476,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     table.PrimaryKey("PK_staged_profiles", x => x.id);
                     table.ForeignKey(
-                        name: "FK_staged_profiles_scrapes_scrape_id",
-                        column: x => x.scrape_id,
-                        principalTable: "scrapes",
+                        name: "FK_staged_profiles_crawls_crawl_id",
+                        column: x => x.crawl_id,
+                        principalTable: "crawls",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -544,24 +544,34 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 columns: new[] { "account_id", "at", "followers", "following", "posts" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_crawls_account_id_status",
+                table: "crawls",
+                columns: new[] { "account_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_crawls_status",
+                table: "crawls",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_changes_crawl_id",
+                table: "follow_changes",
+                column: "crawl_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_follow_changes_profile_pk",
                 table: "follow_changes",
                 column: "profile_pk");
 
             migrationBuilder.CreateIndex(
-                name: "IX_follow_changes_scrape_id",
+                name: "IX_follow_changes_target_id_list_crawl_id",
                 table: "follow_changes",
-                column: "scrape_id");
+                columns: new[] { "target_id", "list", "crawl_id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_follow_changes_target_id_list_profile_pk_scrape_id",
+                name: "IX_follow_changes_target_id_list_profile_pk_crawl_id",
                 table: "follow_changes",
-                columns: new[] { "target_id", "list", "profile_pk", "scrape_id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_follow_changes_target_id_list_scrape_id",
-                table: "follow_changes",
-                columns: new[] { "target_id", "list", "scrape_id" });
+                columns: new[] { "target_id", "list", "profile_pk", "crawl_id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_follower_edges_profile_pk",
@@ -608,19 +618,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 columns: new[] { "session_key", "at" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_scrapes_account_id_status",
-                table: "scrapes",
-                columns: new[] { "account_id", "status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_scrapes_status",
-                table: "scrapes",
-                column: "status");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_staged_profiles_scrape_id",
+                name: "IX_staged_profiles_crawl_id",
                 table: "staged_profiles",
-                column: "scrape_id");
+                column: "crawl_id");
 
             migrationBuilder.Sql(EdgeTables.CreateViewsSql); // readers' views of the edge tables (Followers/EdgeTables.cs)
         }
@@ -682,7 +682,7 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 name: "profiles");
 
             migrationBuilder.DropTable(
-                name: "scrapes");
+                name: "crawls");
 
             migrationBuilder.DropTable(
                 name: "accounts");

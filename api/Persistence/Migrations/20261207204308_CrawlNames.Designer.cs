@@ -5,101 +5,93 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace InstaIntel.Api.Persistence.PostgresMigrations
+namespace InstaIntel.Api.Persistence.Migrations
 {
-    [DbContext(typeof(PostgresInstaIntelDb))]
-    [Migration("20261207175710_Initial")]
-    partial class Initial
+    [DbContext(typeof(InstaIntelDb))]
+    [Migration("20261207204308_CrawlNames")]
+    partial class CrawlNames
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("InstaIntel.Api.Accounts.Account", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<string>("Biography")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("biography");
 
                     b.Property<bool>("Bookmarked")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bookmarked");
 
                     b.Property<bool>("CheckLostReasons")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("check_lost_reasons");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("ExternalUrl")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_url");
 
                     b.Property<int?>("FollowerCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("follower_count");
 
                     b.Property<int?>("FollowingCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("following_count");
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("full_name");
 
                     b.Property<bool>("IsPrivate")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_private");
 
                     b.Property<bool>("IsVerified")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_verified");
 
-                    b.Property<DateTime?>("LastScrapedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_scraped_at");
+                    b.Property<DateTime?>("LastCrawledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_crawled_at");
 
                     b.Property<long?>("Pk")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pk");
 
                     b.Property<int?>("PostCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("post_count");
 
                     b.Property<string>("ProfilePicUrl")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("profile_pic_url");
 
                     b.Property<string>("TrackingLevel")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_level");
 
                     b.Property<string>("Username")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("username");
 
                     b.HasKey("Id");
@@ -117,29 +109,27 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long?>("AccountId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
                     b.Property<bool>("CrawlProblems")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("crawl_problems");
 
                     b.Property<double?>("FollowerChangePercent")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("follower_change_percent");
 
                     b.Property<int?>("NewFollowersAtLeast")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("new_followers_at_least");
 
                     b.Property<bool>("Unfollows")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("unfollows");
 
                     b.HasKey("Id");
@@ -154,68 +144,66 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("EmailFrom")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email_from");
 
                     b.Property<string>("EmailTo")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email_to");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Mode")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mode");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Preset")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("preset");
 
                     b.Property<string>("SmtpHost")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("smtp_host");
 
                     b.Property<int?>("SmtpPort")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("smtp_port");
 
                     b.Property<string>("SmtpSecurity")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("smtp_security");
 
                     b.Property<string>("SmtpUsername")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("smtp_username");
 
                     b.Property<string>("TelegramChatId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("telegram_chat_id");
 
                     b.Property<string>("Url")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("url");
 
                     b.HasKey("Id");
@@ -227,61 +215,59 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<long>("ChannelId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("channel_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<long?>("DigestId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("digest_id");
 
                     b.Property<long?>("EventId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("event_id");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idempotency_key");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<string>("Link")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("link");
 
                     b.Property<DateTime?>("SentAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -302,54 +288,52 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long?>("AccountId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
                     b.Property<string>("Body")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
+                    b.Property<long?>("CrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawl_id");
+
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Detail")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Link")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("link");
 
                     b.Property<bool>("Notified")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("notified");
 
                     b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
                     b.Property<DateTime?>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("read_at");
 
-                    b.Property<long?>("ScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("scrape_id");
-
                     b.Property<string>("Title")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -364,23 +348,23 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
             modelBuilder.Entity("InstaIntel.Api.Alerts.GlobalAlertRules", b =>
                 {
                     b.Property<long>("Id")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<bool>("BackupFailed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("backup_failed");
 
                     b.Property<int>("DigestHourUtc")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("digest_hour_utc");
 
                     b.Property<int?>("DiskLowMiB")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("disk_low_mi_b");
 
                     b.Property<bool>("SessionProblems")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("session_problems");
 
                     b.HasKey("Id");
@@ -392,34 +376,32 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("AccountId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<int?>("Followers")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("followers");
 
                     b.Property<int?>("Following")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("following");
 
                     b.Property<int?>("Posts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("posts");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.HasKey("Id");
@@ -433,30 +415,28 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("AccountId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
                     b.Property<string>("After")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("after");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Before")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("before");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.HasKey("Id");
@@ -466,57 +446,180 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                     b.ToTable("profile_events", (string)null);
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Crawls.Crawl", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<double?>("Completeness")
+                        .HasColumnType("REAL")
+                        .HasColumnName("completeness");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("FollowersCheckpoint")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followers_checkpoint");
+
+                    b.Property<int?>("FollowersExpected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_expected");
+
+                    b.Property<int>("FollowersFetched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_fetched");
+
+                    b.Property<int?>("FollowersLost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_lost");
+
+                    b.Property<string>("FollowersMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("followers_method");
+
+                    b.Property<int?>("FollowersNew")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_new");
+
+                    b.Property<int?>("FollowersTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followers_total");
+
+                    b.Property<string>("FollowingCheckpoint")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("following_checkpoint");
+
+                    b.Property<int?>("FollowingExpected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_expected");
+
+                    b.Property<int>("FollowingFetched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_fetched");
+
+                    b.Property<int?>("FollowingLost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_lost");
+
+                    b.Property<string>("FollowingMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("following_method");
+
+                    b.Property<int?>("FollowingNew")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_new");
+
+                    b.Property<int?>("FollowingTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("following_total");
+
+                    b.Property<bool>("ForceRefresh")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_refresh");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_until");
+
+                    b.Property<int>("Lists")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lists");
+
+                    b.Property<DateTime?>("ResumesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resumes_at");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("AccountId", "Status");
+
+                    b.ToTable("crawls", (string)null);
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<long>("CrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawl_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("List")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("list");
 
                     b.Property<string>("LostReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lost_reason");
 
                     b.Property<DateTime?>("LostReasonCheckedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lost_reason_checked_at");
 
                     b.Property<long>("ProfilePk")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
                     b.Property<DateTime?>("ReviewedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reviewed_at");
 
-                    b.Property<long>("ScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("scrape_id");
-
                     b.Property<long>("TargetId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("target_id");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CrawlId");
+
                     b.HasIndex("ProfilePk");
 
-                    b.HasIndex("ScrapeId");
+                    b.HasIndex("TargetId", "List", "CrawlId");
 
-                    b.HasIndex("TargetId", "List", "ScrapeId");
-
-                    b.HasIndex("TargetId", "List", "ProfilePk", "ScrapeId");
+                    b.HasIndex("TargetId", "List", "ProfilePk", "CrawlId");
 
                     b.ToTable("follow_changes", (string)null);
                 });
@@ -524,32 +627,32 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowerEdge", b =>
                 {
                     b.Property<long>("TargetId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("target_id");
 
                     b.Property<long>("ProfilePk")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("FirstSeenScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("first_seen_scrape_id");
+                    b.Property<long>("FirstSeenCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_crawl_id");
 
                     b.Property<DateTime?>("FollowedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastSeenScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("last_seen_scrape_id");
+                    b.Property<long>("LastSeenCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_crawl_id");
 
-                    b.Property<long?>("LostInScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("lost_in_scrape_id");
+                    b.Property<long?>("LostInCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lost_in_crawl_id");
 
-                    b.Property<long?>("PreviousSeenScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("previous_seen_scrape_id");
+                    b.Property<long?>("PreviousSeenCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_seen_crawl_id");
 
                     b.HasKey("TargetId", "ProfilePk");
 
@@ -563,32 +666,32 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowingEdge", b =>
                 {
                     b.Property<long>("TargetId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("target_id");
 
                     b.Property<long>("ProfilePk")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
-                    b.Property<long>("FirstSeenScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("first_seen_scrape_id");
+                    b.Property<long>("FirstSeenCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_crawl_id");
 
                     b.Property<DateTime?>("FollowedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastSeenScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("last_seen_scrape_id");
+                    b.Property<long>("LastSeenCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_crawl_id");
 
-                    b.Property<long?>("LostInScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("lost_in_scrape_id");
+                    b.Property<long?>("LostInCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lost_in_crawl_id");
 
-                    b.Property<long?>("PreviousSeenScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("previous_seen_scrape_id");
+                    b.Property<long?>("PreviousSeenCrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_seen_crawl_id");
 
                     b.HasKey("TargetId", "ProfilePk");
 
@@ -602,15 +705,15 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
             modelBuilder.Entity("InstaIntel.Api.Followers.IgnoredProfile", b =>
                 {
                     b.Property<long>("AccountId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
                     b.Property<long>("ProfilePk")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
 
                     b.Property<DateTime>("IgnoredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ignored_at");
 
                     b.HasKey("AccountId", "ProfilePk");
@@ -622,48 +725,46 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<long>("CrawlId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crawl_id");
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("full_name");
 
                     b.Property<bool>("IsPrivate")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_private");
 
                     b.Property<bool>("IsVerified")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_verified");
 
                     b.Property<int>("List")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("list");
 
                     b.Property<string>("ProfilePicUrl")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("profile_pic_url");
 
                     b.Property<long>("ProfilePk")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("profile_pk");
-
-                    b.Property<long>("ScrapeId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("scrape_id");
 
                     b.Property<string>("Username")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("username");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ScrapeId");
+                    b.HasIndex("CrawlId");
 
                     b.ToTable("staged_profiles", (string)null);
                 });
@@ -672,23 +773,21 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("SessionKey")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("session_key");
 
                     b.Property<string>("Surface")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("surface");
 
                     b.HasKey("Id");
@@ -703,60 +802,60 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
             modelBuilder.Entity("InstaIntel.Api.Instagram.SessionState", b =>
                 {
                     b.Property<string>("Key")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<DateTime>("AddedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("added_at");
 
                     b.Property<DateTime?>("BlockedUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("blocked_until");
 
                     b.Property<long>("Crawls")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("crawls");
 
                     b.Property<int?>("DailyCap")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("daily_cap");
 
                     b.Property<string>("Label")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("label");
 
                     b.Property<DateTime?>("LastCheckedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_checked_at");
 
                     b.Property<string>("Problem")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("problem");
 
                     b.Property<string>("ProxyHost")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proxy_host");
 
                     b.Property<int?>("RequestsPerHour")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("requests_per_hour");
 
                     b.Property<int?>("RequestsPerMinute")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("requests_per_minute");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<long?>("UserId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Username")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("username");
 
                     b.HasKey("Key");
@@ -767,11 +866,11 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
             modelBuilder.Entity("InstaIntel.Api.Jobs.JobRun", b =>
                 {
                     b.Property<string>("Name")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<DateTime>("LastRunAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_run_at");
 
                     b.HasKey("Name");
@@ -782,226 +881,87 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
             modelBuilder.Entity("InstaIntel.Api.Profiles.Profile", b =>
                 {
                     b.Property<long>("Pk")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pk");
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("full_name");
 
                     b.Property<bool>("IsPrivate")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_private");
 
                     b.Property<bool>("IsVerified")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_verified");
 
                     b.Property<string>("ProfilePicUrl")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("profile_pic_url");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Username")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("username");
 
                     b.HasKey("Pk");
 
                     b.HasIndex("Username");
 
-                    b.HasIndex(new[] { "FullName" }, "IX_profiles_full_name_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "FullName" }, "IX_profiles_full_name_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "FullName" }, "IX_profiles_full_name_trgm"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex(new[] { "Username" }, "IX_profiles_username_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Username" }, "IX_profiles_username_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Username" }, "IX_profiles_username_trgm"), new[] { "gin_trgm_ops" });
-
                     b.ToTable("profiles", (string)null);
-                });
-
-            modelBuilder.Entity("InstaIntel.Api.Scrapes.Scrape", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("ClaimedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("claimed_by");
-
-                    b.Property<double?>("Completeness")
-                        .HasColumnType("double precision")
-                        .HasColumnName("completeness");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("text")
-                        .HasColumnName("error");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("FollowersCheckpoint")
-                        .HasColumnType("text")
-                        .HasColumnName("followers_checkpoint");
-
-                    b.Property<int?>("FollowersExpected")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_expected");
-
-                    b.Property<int>("FollowersFetched")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_fetched");
-
-                    b.Property<int?>("FollowersLost")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_lost");
-
-                    b.Property<string>("FollowersMethod")
-                        .HasColumnType("text")
-                        .HasColumnName("followers_method");
-
-                    b.Property<int?>("FollowersNew")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_new");
-
-                    b.Property<int?>("FollowersTotal")
-                        .HasColumnType("integer")
-                        .HasColumnName("followers_total");
-
-                    b.Property<string>("FollowingCheckpoint")
-                        .HasColumnType("text")
-                        .HasColumnName("following_checkpoint");
-
-                    b.Property<int?>("FollowingExpected")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_expected");
-
-                    b.Property<int>("FollowingFetched")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_fetched");
-
-                    b.Property<int?>("FollowingLost")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_lost");
-
-                    b.Property<string>("FollowingMethod")
-                        .HasColumnType("text")
-                        .HasColumnName("following_method");
-
-                    b.Property<int?>("FollowingNew")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_new");
-
-                    b.Property<int?>("FollowingTotal")
-                        .HasColumnType("integer")
-                        .HasColumnName("following_total");
-
-                    b.Property<bool>("ForceRefresh")
-                        .HasColumnType("boolean")
-                        .HasColumnName("force_refresh");
-
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lease_until");
-
-                    b.Property<int>("Lists")
-                        .HasColumnType("integer")
-                        .HasColumnName("lists");
-
-                    b.Property<DateTime?>("ResumesAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("resumes_at");
-
-                    b.Property<string>("Source")
-                        .HasColumnType("text")
-                        .HasColumnName("source");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("AccountId", "Status");
-
-                    b.ToTable("scrapes", (string)null);
                 });
 
             modelBuilder.Entity("InstaIntel.Api.Tokens.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
                     b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_used_at");
 
                     b.Property<string>("LastUsedFrom")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_used_from");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("Scopes")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scopes");
 
                     b.Property<string>("SecretEnd")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("secret_end");
 
                     b.Property<string>("SecretHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("secret_hash");
 
                     b.HasKey("Id");
@@ -1052,11 +1012,20 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InstaIntel.Api.Crawls.Crawl", b =>
+                {
+                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InstaIntel.Api.Followers.FollowChange", b =>
                 {
-                    b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
+                    b.HasOne("InstaIntel.Api.Crawls.Crawl", null)
                         .WithMany()
-                        .HasForeignKey("ScrapeId")
+                        .HasForeignKey("CrawlId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1108,18 +1077,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
 
             modelBuilder.Entity("InstaIntel.Api.Ingest.StagedProfile", b =>
                 {
-                    b.HasOne("InstaIntel.Api.Scrapes.Scrape", null)
+                    b.HasOne("InstaIntel.Api.Crawls.Crawl", null)
                         .WithMany()
-                        .HasForeignKey("ScrapeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InstaIntel.Api.Scrapes.Scrape", b =>
-                {
-                    b.HasOne("InstaIntel.Api.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
+                        .HasForeignKey("CrawlId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,7 +1,7 @@
 import { graphql } from "@/gql";
 
 export const ProgressCountsFragment = graphql(`
-  fragment ProgressCounts on ScrapeProgress {
+  fragment ProgressCounts on CrawlProgress {
     fetched
     expected
     percent
@@ -10,8 +10,8 @@ export const ProgressCountsFragment = graphql(`
   }
 `);
 
-export const ScrapeFieldsFragment = graphql(`
-  fragment ScrapeFields on Scrape {
+export const CrawlFieldsFragment = graphql(`
+  fragment CrawlFields on Crawl {
     id
     target
     status
@@ -37,20 +37,20 @@ export const ScrapeFieldsFragment = graphql(`
   }
 `);
 
-export const ScrapeByIdQuery = graphql(`
-  query ScrapeById($id: ID!) {
+export const CrawlByIdQuery = graphql(`
+  query CrawlById($id: ID!) {
     crawl(id: $id) {
-      ...ScrapeFields
+      ...CrawlFields
     }
   }
 `);
 
-export const ScrapeHistoryQuery = graphql(`
-  query ScrapeHistory($first: Int!, $after: String) {
+export const CrawlHistoryQuery = graphql(`
+  query CrawlHistory($first: Int!, $after: String) {
     crawls(first: $first, after: $after, order: [{ createdAt: DESC }]) {
       totalCount
       nodes {
-        ...ScrapeFields
+        ...CrawlFields
       }
       pageInfo {
         hasNextPage
@@ -60,18 +60,18 @@ export const ScrapeHistoryQuery = graphql(`
   }
 `);
 
-export const StartScrapeMutation = graphql(`
-  mutation StartScrape($input: StartCrawlInput!) {
+export const StartCrawlMutation = graphql(`
+  mutation StartCrawl($input: StartCrawlInput!) {
     startCrawl(input: $input) {
       crawl {
-        ...ScrapeFields
+        ...CrawlFields
       }
       errors {
         __typename
         ...ErrorMessage
-        ... on ScrapeAlreadyRunningError {
+        ... on CrawlAlreadyRunningError {
           crawl {
-            ...ScrapeFields
+            ...CrawlFields
           }
         }
       }
@@ -79,11 +79,11 @@ export const StartScrapeMutation = graphql(`
   }
 `);
 
-export const CancelScrapeMutation = graphql(`
-  mutation CancelScrape($input: CancelCrawlInput!) {
+export const CancelCrawlMutation = graphql(`
+  mutation CancelCrawl($input: CancelCrawlInput!) {
     cancelCrawl(input: $input) {
       crawl {
-        ...ScrapeFields
+        ...CrawlFields
       }
       errors {
         __typename
@@ -93,8 +93,8 @@ export const CancelScrapeMutation = graphql(`
   }
 `);
 
-export const ScrapeProgressSubscription = graphql(`
-  subscription ScrapeProgress($crawlId: ID!) {
+export const CrawlProgressSubscription = graphql(`
+  subscription CrawlProgress($crawlId: ID!) {
     crawlProgress(crawlId: $crawlId) {
       crawlId
       status
@@ -106,8 +106,8 @@ export const ScrapeProgressSubscription = graphql(`
   }
 `);
 
-export const ScrapeEventsSubscription = graphql(`
-  subscription ScrapeEvents {
+export const CrawlEventsSubscription = graphql(`
+  subscription CrawlEvents {
     crawlEvents {
       crawlId
       target

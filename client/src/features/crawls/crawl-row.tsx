@@ -4,29 +4,29 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
-import type { ScrapeFieldsFragment } from "@/gql/graphql";
+import type { CrawlFieldsFragment } from "@/gql/graphql";
 import { followersViewHref } from "@/features/followers/href";
 import { formatDateTime } from "@/lib/format";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
-import { describeDelta, describeMethod, describeProgress, listLabels, scrapeDuration, sourceLabels, statusLabel } from "./describe";
-import { CancelScrapeMutation } from "./operations";
-import { useScrapeProgress } from "./use-scrape-progress";
+import { describeDelta, describeMethod, describeProgress, listLabels, crawlDuration, sourceLabels, statusLabel } from "./describe";
+import { CancelCrawlMutation } from "./operations";
+import { useCrawlProgress } from "./use-crawl-progress";
 
 /** One crawl in the history; a running one follows its progress live. */
-export function ScrapeRow({ initial }: { initial: ScrapeFieldsFragment }) {
-  const { scrape } = useScrapeProgress(initial);
+export function CrawlRow({ initial }: { initial: CrawlFieldsFragment }) {
+  const { crawl } = useCrawlProgress(initial);
   const [cancelError, setCancelError] = useState<string>();
-  if (!scrape) return null;
-  const status = statusLabel(scrape.status);
-  const active = scrape.active;
-  const progress = describeProgress(scrape);
-  const delta = describeDelta(scrape);
-  const method = describeMethod(scrape);
+  if (!crawl) return null;
+  const status = statusLabel(crawl.status);
+  const active = crawl.active;
+  const progress = describeProgress(crawl);
+  const delta = describeDelta(crawl);
+  const method = describeMethod(crawl);
 
   const cancel = async () => {
     try {
-      const { cancelCrawl } = await request(CancelScrapeMutation, { input: { crawlId: scrape.id } });
+      const { cancelCrawl } = await request(CancelCrawlMutation, { input: { crawlId: crawl.id } });
       setCancelError(payloadErrors(cancelCrawl.errors));
     } catch (e) {
       setCancelError(errorMessage(e));
@@ -36,12 +36,12 @@ export function ScrapeRow({ initial }: { initial: ScrapeFieldsFragment }) {
   return (
     <li className="flex flex-col gap-2 border-b p-3 last:border-b-0 sm:p-4">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <Link href={followersViewHref(scrape.target)} className="inline-flex min-h-11 items-center font-medium break-all hover:underline">
-          @{scrape.target}
+        <Link href={followersViewHref(crawl.target)} className="inline-flex min-h-11 items-center font-medium break-all hover:underline">
+          @{crawl.target}
         </Link>
         <Badge tone={status.tone}>{status.label}</Badge>
-        <span className="text-sm text-muted-foreground">{listLabels[scrape.lists]}</span>
-        {scrape.source && <span className="text-sm text-muted-foreground">via {sourceLabels[scrape.source]}</span>}
+        <span className="text-sm text-muted-foreground">{listLabels[crawl.lists]}</span>
+        {crawl.source && <span className="text-sm text-muted-foreground">via {sourceLabels[crawl.source]}</span>}
         {method && (
           <span className="text-sm text-muted-foreground" data-testid="crawl-method">
             {method}
@@ -54,20 +54,20 @@ export function ScrapeRow({ initial }: { initial: ScrapeFieldsFragment }) {
         )}
       </div>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-        <Fact label="Started" value={formatDateTime(scrape.startedAt ?? scrape.createdAt)} />
-        <Fact label="Duration" value={scrapeDuration(scrape)} />
+        <Fact label="Started" value={formatDateTime(crawl.startedAt ?? crawl.createdAt)} />
+        <Fact label="Duration" value={crawlDuration(crawl)} />
         <Fact label="Fetched" value={progress.counts} />
         <Fact label="Delta" value={delta ?? "—"} />
       </dl>
       {active && (
         <div className="flex flex-col gap-1">
-          <Progress value={progress.percent} label={`Crawl of @${scrape.target}`} />
+          <Progress value={progress.percent} label={`Crawl of @${crawl.target}`} />
           <p className="text-xs text-muted-foreground">
             {[progress.rate, progress.eta, progress.pausedUntil].filter(Boolean).join(" · ")}
           </p>
         </div>
       )}
-      {(scrape.error || cancelError) && <p className="text-sm text-destructive">{scrape.error ?? cancelError}</p>}
+      {(crawl.error || cancelError) && <p className="text-sm text-destructive">{crawl.error ?? cancelError}</p>}
     </li>
   );
 }

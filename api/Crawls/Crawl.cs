@@ -1,29 +1,29 @@
 using System.Linq.Expressions;
 using InstaIntel.Api.Instagram;
 
-namespace InstaIntel.Api.Scrapes;
+namespace InstaIntel.Api.Crawls;
 
 /// <summary>
 /// Paused states wait for something: Instagram's rate window, the end of an action block (both with `ResumesAt`),
 /// or a working session (it resumes when one is connected). Incomplete: Instagram showed only part of a list, so
 /// nobody is marked lost.
 /// </summary>
-public enum ScrapeStatus { Queued, Running, PausedRateLimited, PausedActionBlocked, PausedNeedsSession, Succeeded, Incomplete, Failed, Cancelled }
+public enum CrawlStatus { Queued, Running, PausedRateLimited, PausedActionBlocked, PausedNeedsSession, Succeeded, Incomplete, Failed, Cancelled }
 
-public static class ScrapeStatuses
+public static class CrawlStatuses
 {
     /// <summary>A crawl in one of these has not ended: it may still be run, resumed or cancelled.</summary>
-    public static readonly ScrapeStatus[] Active =
-        [ScrapeStatus.Queued, ScrapeStatus.Running, ScrapeStatus.PausedRateLimited, ScrapeStatus.PausedActionBlocked, ScrapeStatus.PausedNeedsSession];
+    public static readonly CrawlStatus[] Active =
+        [CrawlStatus.Queued, CrawlStatus.Running, CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession];
 
-    public static bool IsActive(this ScrapeStatus status) => Active.Contains(status);
+    public static bool IsActive(this CrawlStatus status) => Active.Contains(status);
 
     /// <summary>The status in words, for messages: "paused until a session works", "incomplete".</summary>
-    public static string Describe(this ScrapeStatus status) => status switch
+    public static string Describe(this CrawlStatus status) => status switch
     {
-        ScrapeStatus.PausedRateLimited => "paused by a rate limit",
-        ScrapeStatus.PausedActionBlocked => "paused by an action block",
-        ScrapeStatus.PausedNeedsSession => "waiting for a working session",
+        CrawlStatus.PausedRateLimited => "paused by a rate limit",
+        CrawlStatus.PausedActionBlocked => "paused by an action block",
+        CrawlStatus.PausedNeedsSession => "waiting for a working session",
         _ => status.ToString().ToLowerInvariant(),
     };
 }
@@ -35,16 +35,16 @@ public static class ScrapeStatuses
 public enum CrawlMethod { HeadOnly, Full }
 
 [Flags]
-public enum ScrapeLists { Followers = 1, Following = 2, Both = Followers | Following }
+public enum CrawlLists { Followers = 1, Following = 2, Both = Followers | Following }
 
 
 /// <summary>One crawl of a target. Counts per list are filled in when the crawl completes.</summary>
-public sealed class Scrape
+public sealed class Crawl
 {
     public long Id { get; set; }
     public long AccountId { get; set; }
-    public ScrapeLists Lists { get; set; }
-    public ScrapeStatus Status { get; set; }
+    public CrawlLists Lists { get; set; }
+    public CrawlStatus Status { get; set; }
     public FollowSource? Source { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? StartedAt { get; set; }
@@ -78,7 +78,7 @@ public sealed class Scrape
     public DateTime? LeaseUntil { get; set; }
 
     /// <summary>When a crawl saw the lists it fetched: its finish, or its creation while unfinished.</summary>
-    public static readonly Expression<Func<Scrape, DateTime>> SeenAt = s => s.FinishedAt ?? s.CreatedAt;
+    public static readonly Expression<Func<Crawl, DateTime>> SeenAt = s => s.FinishedAt ?? s.CreatedAt;
 
     public int Fetched => FollowersFetched + FollowingFetched;
     public int? Expected => Covers(FollowList.Followers) && FollowersExpected is null || Covers(FollowList.Following) && FollowingExpected is null
@@ -89,5 +89,5 @@ public sealed class Scrape
     public CrawlMethod? Method => FollowersMethod == CrawlMethod.HeadOnly || FollowingMethod == CrawlMethod.HeadOnly ? CrawlMethod.HeadOnly
         : FollowersMethod ?? FollowingMethod;
 
-    public bool Covers(FollowList list) => Lists.HasFlag(list == FollowList.Followers ? ScrapeLists.Followers : ScrapeLists.Following);
+    public bool Covers(FollowList list) => Lists.HasFlag(list == FollowList.Followers ? CrawlLists.Followers : CrawlLists.Following);
 }

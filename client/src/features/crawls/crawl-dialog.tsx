@@ -6,15 +6,15 @@ import { Input, Label } from "@/components/ui/input";
 import { Segmented } from "@/components/ui/radio-group";
 import { FormMessage } from "@/components/ui/states";
 import { Switch } from "@/components/ui/switch";
-import type { ScrapeFieldsFragment, ScrapeLists } from "@/gql/graphql";
+import type { CrawlFieldsFragment, CrawlLists } from "@/gql/graphql";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { parseHandle } from "@/lib/handle";
 import { startedCrawl } from "./describe";
-import { StartScrapeMutation } from "./operations";
-import { ScrapeProgressPanel } from "./scrape-progress-panel";
+import { StartCrawlMutation } from "./operations";
+import { CrawlProgressPanel } from "./crawl-progress-panel";
 
-type ScrapeDialogProps = {
+type CrawlDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   initialTarget?: string;
@@ -22,17 +22,17 @@ type ScrapeDialogProps = {
   onStarted?: () => void;
 };
 
-const listOptions: { value: ScrapeLists; label: string }[] = [
+const listOptions: { value: CrawlLists; label: string }[] = [
   { value: "FOLLOWERS", label: "Followers" },
   { value: "FOLLOWING", label: "Following" },
   { value: "BOTH", label: "Both" },
 ];
 
-export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted }: ScrapeDialogProps) {
+export function CrawlDialog({ open, onOpenChange, initialTarget = "", onStarted }: CrawlDialogProps) {
   const [target, setTarget] = useState(initialTarget);
-  const [lists, setLists] = useState<ScrapeLists>("BOTH");
+  const [lists, setLists] = useState<CrawlLists>("BOTH");
   const [forceRefresh, setForceRefresh] = useState(false);
-  const [started, setStarted] = useState<ScrapeFieldsFragment | null>(null);
+  const [started, setStarted] = useState<CrawlFieldsFragment | null>(null);
   const [error, setError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
   const inputId = useId();
@@ -51,7 +51,7 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
     setSubmitting(true);
     setError(undefined);
     try {
-      const { startCrawl } = await request(StartScrapeMutation, {
+      const { startCrawl } = await request(StartCrawlMutation, {
         input: {
           target: parsed.username,
           followers: lists !== "FOLLOWING",
@@ -60,9 +60,9 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
           forceRefresh,
         },
       });
-      const scrape = startedCrawl(startCrawl);
-      if (scrape) {
-        setStarted(scrape);
+      const crawl = startedCrawl(startCrawl);
+      if (crawl) {
+        setStarted(crawl);
         onStarted?.();
       } else {
         setError(payloadErrors(startCrawl.errors));
@@ -79,7 +79,7 @@ export function ScrapeDialog({ open, onOpenChange, initialTarget = "", onStarted
       <DialogContent title="Crawl an account" description="Crawl an Instagram account's followers and following.">
         {started ? (
           <div className="flex flex-col gap-4">
-            <ScrapeProgressPanel initial={started} />
+            <CrawlProgressPanel initial={started} />
             <Button variant="outline" onClick={() => setStarted(null)}>
               Crawl another account
             </Button>

@@ -1,7 +1,7 @@
-import { ScrapesPage } from "@/features/scrapes/scrapes-page";
+import { CrawlsPage } from "@/features/crawls/crawls-page";
 
 export const metadata = { title: "Crawls · InstaIntel" };
 
 export default function Page() {
-  return <ScrapesPage />;
+  return <CrawlsPage />;
 }

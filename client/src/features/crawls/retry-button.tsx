@@ -2,27 +2,27 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/states";
-import type { ScrapeFieldsFragment } from "@/gql/graphql";
+import type { CrawlFieldsFragment } from "@/gql/graphql";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { startedCrawl } from "./describe";
-import { StartScrapeMutation } from "./operations";
+import { StartCrawlMutation } from "./operations";
 
-type RetryButtonProps = { scrape: Pick<ScrapeFieldsFragment, "target" | "lists">; onRetried: (scrape: ScrapeFieldsFragment) => void };
+type RetryButtonProps = { crawl: Pick<CrawlFieldsFragment, "target" | "lists">; onRetried: (crawl: CrawlFieldsFragment) => void };
 
 /** Starts the same crawl again: same account, same lists. */
-export function RetryButton({ scrape, onRetried }: RetryButtonProps) {
+export function RetryButton({ crawl, onRetried }: RetryButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const retry = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      const { startCrawl } = await request(StartScrapeMutation, {
+      const { startCrawl } = await request(StartCrawlMutation, {
         input: {
-          target: scrape.target,
-          followers: scrape.lists !== "FOLLOWING",
-          following: scrape.lists !== "FOLLOWERS",
+          target: crawl.target,
+          followers: crawl.lists !== "FOLLOWING",
+          following: crawl.lists !== "FOLLOWERS",
           usePrivateSession: true,
         },
       });
