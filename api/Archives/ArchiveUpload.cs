@@ -1,5 +1,4 @@
 using InstaIntel.Api.Accounts;
-using InstaIntel.Api.Realtime;
 
 namespace InstaIntel.Api.Archives;
 
@@ -8,9 +7,9 @@ public sealed record ArchiveUploadResult(Archive Archive, string Owner, ArchiveI
 
 /// <summary>
 /// An upload, whichever way it came (`POST /imports` or GraphQL's `importDataExport`): tells a ZIP from loose list
-/// files, settles whose archive it is, imports it and announces the crawl as any crawl is announced.
+/// files, settles whose archive it is and imports it (the import's crawl announces each of its states, as any crawl does).
 /// </summary>
-public sealed class ArchiveUpload(ArchiveReader reader, ArchiveImport import, CrawlNotifier notifier)
+public sealed class ArchiveUpload(ArchiveReader reader, ArchiveImport import)
 {
     /// <param name="account">The owner when the client names one: required when the files do not say whose they are.</param>
     public async Task<ArchiveUploadResult> ImportAsync(IReadOnlyList<SpooledFile> files, string? account, CancellationToken ct)
@@ -26,9 +25,7 @@ public sealed class ArchiveUpload(ArchiveReader reader, ArchiveImport import, Cr
         var owner = named ?? archive.Owner
             ?? throw new ArchiveException(ArchiveProblem.NoOwner, "The files do not say which account they belong to: name the account.");
 
-        var result = await import.ImportAsync(archive, owner, ct);
-        await notifier.PublishAsync(result.Crawl.Id, ct);
-        return new ArchiveUploadResult(archive, owner, result);
+        return new ArchiveUploadResult(archive, owner, await import.ImportAsync(archive, owner, ct));
     }
 
     private async Task<Archive> ReadAsync(IReadOnlyList<SpooledFile> files, CancellationToken ct)

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using InstaIntel.Api.Crawls;
+using InstaIntel.Api.Realtime;
 using InstaIntel.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using static InstaIntel.Tests.Archives.ArchiveFixtures;
 
 namespace InstaIntel.Tests.Archives;
@@ -48,6 +51,41 @@ public sealed class ImportEndpointTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(Since.AddMinutes(1), cy.GetProperty("followedSince").GetDateTime().ToUniversalTime());
         var csv = await app.CreateClient().GetStringAsync($"/exports/{owner}/followers.csv");
         Assert.EndsWith(",followed since,lost reason", csv.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public async Task A_crawlEvents_subscriber_hears_each_state_of_the_imports_crawl_once()
+    {
+        var owner = Owner();
+        using var socket = await GraphQLSocket.ConnectAsync(app.CreateClient().BaseAddress!);
+        await GraphQLSocket.SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await GraphQLSocket.NextAsync(socket))!["type"]!.GetValue<string>());
+        await GraphQLSocket.SendAsync(socket, """{"type":"subscribe","id":"events","payload":{"query":"subscription { crawlEvents { target status } }"}}""");
+        var bus = app.Services.GetRequiredService<IEventBus>();
+        Task Mark(string target) => bus.PublishAsync(Topics.Crawls, new CrawlEvent(0, target, CrawlStatus.Queued, DateTime.UtcNow, null));
+
+        // Live once a marker comes through.
+        var first = GraphQLSocket.NextAsync(socket);
+        for (var tries = 0; !first.IsCompleted && tries < 100; tries++)
+        {
+            await Mark("listening");
+            await Task.WhenAny(first, Task.Delay(100));
+        }
+        Assert.NotNull(await first);
+
+        var zip = Zip((Lists + "followers_1.json", FollowersJson("fay.lund")), (Lists + "following.json", FollowingJson("fay.lund")));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Form(($"instagram-{owner}-2026-11-20-Xy3kQp.zip", zip.ToArray())))).Status);
+        // Events arrive in the order published: once the marker sent after the upload arrives, the import's are all in.
+        await Mark($"after-{owner}");
+        var heard = new List<string>();
+        for (var message = await GraphQLSocket.NextAsync(socket); ; message = await GraphQLSocket.NextAsync(socket))
+        {
+            var crawlEvent = message!["payload"]!["data"]!["crawlEvents"]!;
+            var target = crawlEvent["target"]!.GetValue<string>();
+            if (target == $"after-{owner}") break;
+            if (target == owner) heard.Add(crawlEvent["status"]!.GetValue<string>());
+        }
+        Assert.Equal(["QUEUED", "RUNNING", "SUCCEEDED"], heard);
     }
 
     [Fact]
