@@ -39,7 +39,7 @@ builder.Services.AddInstagram(builder.Configuration);
 builder.Services.AddCrawling(role.RunsJobs);
 builder.Services.AddJobs(builder.Configuration, dataFolder, role.RunsJobs);
 builder.Services.AddCounts(builder.Configuration);
-builder.Services.AddGraphQL(builder.Configuration);
+builder.Services.AddGraphQLApi(builder.Configuration);
 builder.Services.AddExports(builder.Configuration);
 builder.Services.AddBackups(builder.Configuration, dataFolder);
 builder.Services.AddArchives(builder.Configuration, dataFolder);
@@ -61,7 +61,7 @@ await PendingRestore.ApplyAsync(dataFolder, app.Logger); // a restore chosen in 
 app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scripts/restore refuses meanwhile
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
-app.Services.GetRequiredService<Vault>(); // open the credential vault now, so its state (or its problem) is logged at start
+await SecuritySetup.OpenVaultAsync(app.Services, dataFolder);
 
 app.MapHealthChecks("/healthz");
 if (role.ServesApi)

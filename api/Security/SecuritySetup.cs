@@ -11,7 +11,7 @@ public static class SecuritySetup
     public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
-        services.AddSingleton(sp => Open(dataFolder, configuration["Security:KeyFile"], sp.GetRequiredService<ILogger<Vault>>()));
+        services.AddSingleton(_ => Vault.In(dataFolder, configuration["Security:KeyFile"]));
         services.AddSingleton<UnlockCookie>();
         services.AddSingleton<UnlockThrottle>();
         services.AddUnlockRateLimits();
@@ -46,28 +46,32 @@ public static class SecuritySetup
         app.MapUnlock();
     }
 
-    private static Vault Open(string dataFolder, string? keyFile, ILogger log)
+    /// <summary>
+    /// Opens the credential vault at start, so its state (or its problem) is logged then, and moves the session file of
+    /// earlier versions into it.
+    /// </summary>
+    public static async Task OpenVaultAsync(IServiceProvider services, string dataFolder)
     {
-        var vault = Vault.In(dataFolder, keyFile);
+        var vault = services.GetRequiredService<Vault>();
+        var log = services.GetRequiredService<ILogger<Vault>>();
         try
         {
-            ImportPlainSessionFile(vault, dataFolder, log);
+            await ImportPlainSessionFileAsync(vault, dataFolder, log);
             log.LogInformation("Credential vault {Path} (key from {KeySource}): {Status}", vault.FilePath, vault.Key.Source, Vault.Describe(vault.Read()));
         }
         catch (VaultException e)
         {
             log.LogError("{Problem}", e.Message);
         }
-        return vault;
     }
 
     /// <summary>Earlier versions kept the session in a plain file: move it into the vault.</summary>
-    private static void ImportPlainSessionFile(Vault vault, string dataFolder, ILogger log)
+    private static async Task ImportPlainSessionFileAsync(Vault vault, string dataFolder, ILogger log)
     {
         var plain = Path.Combine(dataFolder, "instagram-session.json");
         if (!File.Exists(plain)) return;
-        var session = JsonSerializer.Deserialize(File.ReadAllText(plain), InstagramJson.Default.InstagramSession);
-        if (session is not null) vault.UpdateAsync(c => c.Sessions.Count > 0 ? c : c.WithSessions([session with { Device = MobileDevice.New() }])).GetAwaiter().GetResult();
+        var session = JsonSerializer.Deserialize(await File.ReadAllTextAsync(plain), InstagramJson.Default.InstagramSession);
+        if (session is not null) await vault.UpdateAsync(c => c.Sessions.Count > 0 ? c : c.WithSessions([session with { Device = MobileDevice.New() }]));
         File.Delete(plain);
         log.LogInformation("Moved the Instagram session from {Plain} into the encrypted vault", plain);
     }
