@@ -29,8 +29,8 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
         try
         {
             if (result.Streams is { Count: > 0 } streams) await StreamAsync(http, streams.Values.First());
-            else await WriteAsync(response, "next", serializer.Serialize(result), http.RequestAborted);
-            await WriteAsync(response, "complete", "", http.RequestAborted);
+            else await WriteAsync(response, MessageTypes.Next, serializer.Serialize(result), http.RequestAborted);
+            await WriteAsync(response, MessageTypes.Complete, "", http.RequestAborted);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -54,11 +54,11 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
             return Task.CompletedTask;
         }, ct);
         using var subscription = stream.Subscribe(
-            onNext: r => outbound.TryEnqueue(c => WriteAsync(response, "next", serializer.Serialize(r), c)),
+            onNext: r => outbound.TryEnqueue(c => WriteAsync(response, MessageTypes.Next, serializer.Serialize(r), c)),
             onError: e =>
             {
                 var error = new ExecutionResult { Errors = [new ExecutionError(e.Message)] };
-                outbound.TryEnqueue(c => WriteAsync(response, "next", serializer.Serialize(error), c));
+                outbound.TryEnqueue(c => WriteAsync(response, MessageTypes.Next, serializer.Serialize(error), c));
                 ended.TrySetResult();
             },
             onCompleted: () => ended.TrySetResult());

@@ -54,7 +54,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Shutting down: end every operation cleanly, then say goodbye.
-            foreach (var id in operations.Keys) Send(new OperationMessage { Id = id, Type = "complete" });
+            foreach (var id in operations.Keys) Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
             Close(CloseCodes.ShuttingDown, "Server shutting down");
         }
         catch (OperationCanceledException) when (receiving.IsCancellationRequested)
@@ -89,7 +89,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         catch (JsonException) { message = null; }
         switch (message?.Type)
         {
-            case "connection_init":
+            case MessageTypes.ConnectionInit:
                 if (Interlocked.Exchange(ref initialised, 1) == 1) { Close(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests"); return; }
                 if (Login is not null)
                 {
@@ -97,19 +97,19 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
                     if (login.User is null) { Close(login.Code, login.Reason); return; }
                     user = login.User;
                 }
-                Send(new OperationMessage { Type = "connection_ack" });
+                Send(new OperationMessage { Type = MessageTypes.ConnectionAck });
                 return;
-            case "ping":
-                Send(new OperationMessage { Type = "pong", Payload = message.Payload });
+            case MessageTypes.Ping:
+                Send(new OperationMessage { Type = MessageTypes.Pong, Payload = message.Payload });
                 return;
-            case "pong":
+            case MessageTypes.Pong:
                 return;
-            case "subscribe":
+            case MessageTypes.Subscribe:
                 if (Volatile.Read(ref initialised) == 0) { Close(CloseCodes.Unauthorized, "Unauthorized"); return; }
                 if (string.IsNullOrEmpty(message.Id)) { Close(CloseCodes.BadRequest, "Subscribe message needs an id"); return; }
                 await SubscribeAsync(message, ct);
                 return;
-            case "complete":
+            case MessageTypes.Complete:
                 if (message.Id is not null && operations.TryRemove(message.Id, out var operation)) await operation.DisposeAsync();
                 return;
             default:
@@ -153,26 +153,26 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         if (operations.TryRemove(id, out _)) await operation.DisposeAsync();
         if (!result.Executed && result.Errors is { Count: > 0 })
         {
-            Send(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
+            Send(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = result.Errors });
             return;
         }
-        Send(new OperationMessage { Id = id, Type = "next", Payload = result });
-        Send(new OperationMessage { Id = id, Type = "complete" });
+        Send(new OperationMessage { Id = id, Type = MessageTypes.Next, Payload = result });
+        Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
     }
 
     private void SendError(string id, ExecutionError error) =>
-        Send(new OperationMessage { Id = id, Type = "error", Payload = new ExecutionErrors { error } });
+        Send(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = new ExecutionErrors { error } });
 
     private sealed class StreamObserver(WebSocketConnection connection, string id) : IObserver<ExecutionResult>
     {
         public void OnNext(ExecutionResult value)
         {
-            if (connection.operations.ContainsKey(id)) connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
+            if (connection.operations.ContainsKey(id)) connection.Send(new OperationMessage { Id = id, Type = MessageTypes.Next, Payload = value });
         }
 
-        public void OnError(Exception error) => Finish(new OperationMessage { Id = id, Type = "error", Payload = new ExecutionErrors { new ExecutionError(error.Message) } });
+        public void OnError(Exception error) => Finish(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = new ExecutionErrors { new ExecutionError(error.Message) } });
 
-        public void OnCompleted() => Finish(new OperationMessage { Id = id, Type = "complete" });
+        public void OnCompleted() => Finish(new OperationMessage { Id = id, Type = MessageTypes.Complete });
 
         private void Finish(OperationMessage message)
         {
@@ -213,7 +213,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         using var timer = new PeriodicTimer(limits.KeepAlive);
         try
         {
-            while (await timer.WaitForNextTickAsync(ct)) Send(new OperationMessage { Type = "pong" });
+            while (await timer.WaitForNextTickAsync(ct)) Send(new OperationMessage { Type = MessageTypes.Pong });
         }
         catch (OperationCanceledException) { }
     }
