@@ -10,7 +10,8 @@ namespace InstaIntel.Api.GraphQL;
 
 public static class GraphQLSetup
 {
-    public static IServiceCollection AddGraphQL(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The schema, its executer with the limits of `GraphQL:*`, and the HTTP, WebSocket and SSE transports.</summary>
+    public static IServiceCollection AddGraphQLApi(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
