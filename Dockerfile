@@ -14,6 +14,7 @@ RUN npm run build
 # --- api: publish the .NET app
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS api-build
 WORKDIR /src
+COPY Directory.Build.props ./
 COPY api/InstaIntel.Api.csproj api/
 RUN dotnet restore api/InstaIntel.Api.csproj
 COPY api/ api/

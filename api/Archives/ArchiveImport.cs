@@ -126,7 +126,7 @@ public sealed class ArchiveImport(InstaIntelDb db, AccountService accounts, Craw
             while (await rows.ReadAsync(ct))
             {
                 var username = rows.GetString(1);
-                known[username] = new ProfileData(rows.GetInt64(0), username, rows.IsDBNull(2) ? null : rows.GetString(2),
+                known[username] = new ProfileData(rows.GetInt64(0), username, rows.GetString(2),
                     rows.IsDBNull(3) ? null : rows.GetString(3), rows.GetBoolean(4), rows.GetBoolean(5));
             }
         }

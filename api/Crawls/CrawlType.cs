@@ -70,8 +70,6 @@ public sealed class CrawlMethodType : EnumerationGraphType<CrawlMethod>
     {
         Name = "CrawlMethod";
         Description = "How a crawl read a list.";
-        Values["HEAD_ONLY"].Description = "Read from the top until a run of known followers; the count said nobody left, so the rest was carried over.";
-        Values["FULL"].Description = "Read to the end.";
     }
 }
 

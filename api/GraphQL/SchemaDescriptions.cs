@@ -145,6 +145,8 @@ public sealed class SchemaDescriptions : BaseSchemaNodeVisitor
         ["CrawlLists.FOLLOWERS"] = "The followers list only.",
         ["CrawlLists.FOLLOWING"] = "The following list only.",
         ["CrawlLists.BOTH"] = "Both lists.",
+        ["CrawlMethod.HEAD_ONLY"] = "Read from the top until a run of known followers; the count said nobody left, so the rest was carried over.",
+        ["CrawlMethod.FULL"] = "Read to the end.",
         ["CrawlSource.WEB_API"] = "instagram.com's own follower dialog.",
         ["CrawlSource.MOBILE_API"] = "The Android app's API.",
         ["CrawlSource.WEB_GRAPHQL"] = "The legacy query hashes.",

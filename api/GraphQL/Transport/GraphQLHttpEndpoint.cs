@@ -181,9 +181,10 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
     private static RequestError TooLarge(int limit) =>
         new(413, "REQUEST_TOO_LARGE", $"The request body is larger than {limit / 1024} KiB.");
 
-    /// <summary>The parsed document, or null when it does not parse (execution then reports the syntax error).</summary>
-    private GraphQLDocument? Parse(string query)
+    /// <summary>The parsed document, or null when there is none or it does not parse (execution then reports why).</summary>
+    private GraphQLDocument? Parse(string? query)
     {
+        if (query is null) return null;
         try
         {
             return Parser.Parse(query, new ParserOptions { MaxDepth = limits.Value.MaxParserDepth });

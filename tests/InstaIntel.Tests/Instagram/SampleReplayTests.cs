@@ -44,7 +44,7 @@ public sealed class SampleReplayTests
         var covered = typeof(SampleReplayTests).GetMethods().SelectMany(m => m.GetCustomAttributes(typeof(InlineDataAttribute), false))
             .Cast<InlineDataAttribute>().SelectMany(a => a.GetData(null!).SelectMany(d => d)).OfType<string>().Where(s => s.EndsWith(".json")).ToHashSet();
         covered.UnionWith(["web_profile_info.json", "web_profile_info_user_null.json", "mobile_followers_limited.json"]);
-        var files = Directory.GetFiles(Samples, "*.json").Select(Path.GetFileName).ToList();
+        var files = Directory.GetFiles(Samples, "*.json").Select(f => Path.GetFileName(f)).ToList();
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.Contains(f, covered));
     }
