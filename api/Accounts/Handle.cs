@@ -13,7 +13,7 @@ public static partial class Handle
     private static readonly HashSet<string> ReservedPaths =
         ["p", "reel", "reels", "tv", "stories", "explore", "accounts", "direct", "about", "legal", "developer", "web", "challenge"];
 
-    [GeneratedRegex(@"^[a-z0-9._]{1,30}$")]
+    [GeneratedRegex(@"^[a-z0-9._]{1,30}\z")] // \z: `$` would let a final line break through
     private static partial Regex UsernamePattern();
 
     [GeneratedRegex(@"^(?:https?://)?(?:(?:www|m)\.)?instagram\.com(?:/(?<path>[^?#]*))?(?:[?#].*)?$", RegexOptions.IgnoreCase)]
