@@ -1,8 +1,10 @@
 // Settings as a user meets it, at 1280 px and at 375 px with touch: no developer notes or dead controls; a backup
-// downloads through the page, and a restore asks first, is staged for the next start and can be cancelled.
+// downloads through the page, and a restore asks first, is staged for the next start and can be cancelled; the pacing
+// shown beside the sessions is the server's.
 import assert from "node:assert/strict";
 import { gunzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
+import { graphqlFromTest } from "./crawl.mjs";
 import { downloadBy } from "./downloads.mjs";
 import { startWithBrowser } from "./product.mjs";
 
@@ -45,6 +47,15 @@ for (const { name, context } of [
       assert.equal(await cross.getAttribute("aria-checked"), "true", "the choice is the server's, not the page's");
       await (context.hasTouch ? cross.tap() : cross.click());
       await surfaces.locator("p.text-muted-foreground").getByText(/logs out accounts/).waitFor();
+    });
+
+    test("the pacing in effect on the server stands with the sessions' sliders", async () => {
+      await page.goto("/settings/");
+      const shown = await page.getByTestId("server-pacing").textContent();
+      const { instagramPacing: pacing } = await graphqlFromTest(product.url, "{ instagramPacing { requestsPerMinute requestsPerHour dailyCap } }");
+      const count = (n) => n.toLocaleString("en-US");
+      const expected = `${count(pacing.requestsPerMinute)} requests a minute, ${count(pacing.requestsPerHour)} an hour and ${count(pacing.dailyCap)} a day`;
+      assert.ok(shown.includes(expected), `"${shown}" names ${expected}`);
     });
 
     test("a backup downloads, and its restore is confirmed, staged for the next start and cancelled", async () => {

@@ -1136,6 +1136,11 @@ export type InstagramSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InstagramSessionsQuery = { instagramSessions: Array<{ id: string, label: string | null, proxyHost: string | null, userId: number | null, username: string | null, status: SessionHealth, problem: string | null, lastCheckedAt: string | null, blockedUntil: string | null, crawls: number, client: SessionClient, usesOtherSurfaces: boolean, pacing: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number, usedToday: number, ceilings: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number } } }> };
 
+export type InstagramPacingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstagramPacingQuery = { instagramPacing: { requestsPerMinute: number, requestsPerHour: number, dailyCap: number, jitterSeconds: number } };
+
 export type SetSessionPacingMutationVariables = Exact<{
   input: SetSessionPacingInput;
 }>;
@@ -2364,6 +2369,16 @@ export const InstagramSessionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"eeb53c31590b6a9ff032ca4a0ab901e1529dd1ecb8b0586a09705001a06101af"}) as unknown as TypedDocumentString<InstagramSessionsQuery, InstagramSessionsQueryVariables>;
+export const InstagramPacingDocument = new TypedDocumentString(`
+    query InstagramPacing {
+  instagramPacing {
+    requestsPerMinute
+    requestsPerHour
+    dailyCap
+    jitterSeconds
+  }
+}
+    `, {"hash":"f1a02beff7662dca17d75c8fe14992f4da7a9941f62089ef463ffc70e3eda5fa"}) as unknown as TypedDocumentString<InstagramPacingQuery, InstagramPacingQueryVariables>;
 export const SetSessionPacingDocument = new TypedDocumentString(`
     mutation SetSessionPacing($input: SetSessionPacingInput!) {
   setSessionPacing(input: $input) {

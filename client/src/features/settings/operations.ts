@@ -42,6 +42,17 @@ export const InstagramSessionsQuery = graphql(`
   }
 `);
 
+export const InstagramPacingQuery = graphql(`
+  query InstagramPacing {
+    instagramPacing {
+      requestsPerMinute
+      requestsPerHour
+      dailyCap
+      jitterSeconds
+    }
+  }
+`);
+
 export const SetSessionPacingMutation = graphql(`
   mutation SetSessionPacing($input: SetSessionPacingInput!) {
     setSessionPacing(input: $input) {

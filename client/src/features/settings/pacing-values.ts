@@ -1,3 +1,5 @@
+import { formatCount } from "@/lib/format";
+
 /** A session's three pacing values, as the sliders hold them. */
 export type PacingValues = { requestsPerMinute: number; requestsPerHour: number; dailyCap: number };
 
@@ -13,4 +15,10 @@ export function pacingInput(id: string, values: PacingValues, ceilings: PacingVa
 /** A slider step that gives about a hundred stops whatever the ceiling. */
 export function sliderStep(ceiling: number): number {
   return Math.max(1, Math.round(ceiling / 100));
+}
+
+/** The server's pacing (`Instagram:Pacing`) in words: the most any session sends. */
+export function describeServerPacing(pacing: PacingValues & { jitterSeconds: number }): string {
+  const wait = pacing.jitterSeconds > 0 ? `, each after a random wait of up to ${formatCount(pacing.jitterSeconds)} s` : "";
+  return `${formatCount(pacing.requestsPerMinute)} requests a minute, ${formatCount(pacing.requestsPerHour)} an hour and ${formatCount(pacing.dailyCap)} a day${wait}`;
 }

@@ -9,6 +9,7 @@ import { useQuery } from "@/lib/graphql/use-query";
 import { ImportSessionForm } from "./import-session-form";
 import { LoginForm } from "./login-form";
 import { InstagramSessionQuery, InstagramSessionsQuery, LogOutMutation } from "./operations";
+import { ServerPacing } from "./server-pacing";
 import { SessionList } from "./session-list";
 import { SessionStatus } from "./session-status";
 
@@ -54,6 +55,7 @@ export function SessionCard() {
       ) : (
         <>
           {pool.data && <SessionList sessions={pool.data.instagramSessions} onChanged={refetch} />}
+          <ServerPacing />
           {session.data.instagramSession.connected && (
             <div className="flex flex-col gap-2">
               <Button variant="outline" onClick={logOut} className="self-start">
