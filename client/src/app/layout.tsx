@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { AppShell } from "@/components/layout/app-shell";
+import { AppShell } from "./app-shell";
 import { themeBootScript } from "@/features/theme/theme";
 import "./globals.css";
 
