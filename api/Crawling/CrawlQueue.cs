@@ -15,7 +15,7 @@ namespace InstaIntel.Api.Crawling;
 /// <see cref="InstagramOptions.ResumeCheckEvery"/>, while crawls wait for a session, it checks the sessions again (at
 /// most once per <see cref="InstagramOptions.HealthCheckEvery"/> each). Runs in the `worker` and `all` roles.
 /// </summary>
-public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, CrawlClaims claims, SessionPool sessions, IEventBus bus,
+public sealed class CrawlQueue(IServiceScopeFactory scopes, CrawlClaims claims, SessionPool sessions, IEventBus bus,
     IOptions<InstagramOptions> options, IOptions<WorkerOptions> workers, TimeProvider clock, ILogger<CrawlQueue> log) : BackgroundService
 {
     private readonly ConcurrentDictionary<long, CancellationTokenSource> running = new();
@@ -132,7 +132,8 @@ public sealed class CrawlQueue(IServiceScopeFactory scopes, Crawler crawler, Cra
         var failed = false;
         try
         {
-            await crawler.RunAsync(crawlId, () => cancelled.ContainsKey(crawlId), source.Token);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Crawler>().RunAsync(crawlId, () => cancelled.ContainsKey(crawlId), source.Token);
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
         {

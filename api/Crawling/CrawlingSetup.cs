@@ -8,7 +8,9 @@ public static class CrawlingSetup
         services.AddOptions<WorkerOptions>().BindConfiguration("Workers").ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WorkerOptions>, WorkerSettingsCheck>();
         services.AddSingleton<CrawlClaims>();
-        services.AddSingleton<Crawler>();
+        // One crawler per crawl: CrawlQueue resolves it in the crawl's own scope.
+        services.AddScoped<CrawlerServices>();
+        services.AddScoped<Crawler>();
         services.AddSingleton<CrawlCommands>();
         services.AddScoped<LostReasons.LostChecks>();
         if (runsJobs) services.AddHostedService<CrawlQueue>();

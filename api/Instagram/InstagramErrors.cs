@@ -72,18 +72,6 @@ public sealed class UserNotFoundException(string username)
 /// <summary>A source broke in a way the next source may not share (changed query hash, 404, unreadable shape).</summary>
 public sealed class SourceUnavailableException(string message, Exception? inner = null) : InstagramException(message, inner);
 
-/// <summary>
-/// Every surface the session's client may use broke: the crawl pauses rather than cross to the other client's
-/// surfaces, which could log the user's browser out.
-/// </summary>
-public sealed class SurfacesExhaustedException(SessionClient client, string lastReason)
-    : InstagramException($"Every surface a {(client == SessionClient.App ? "session logged in as the Android app" : "browser session")} may read lists from " +
-        $"failed (last: {lastReason.TrimEnd('.')}). The crawl pauses and tries again later. " +
-        (client == SessionClient.App
-            ? "If it keeps failing, check the app fingerprint (Instagram:Android) or connect a browser session in Settings."
-            : "If it keeps failing, connect a session logged in as the app in Settings. Letting this session use the app's surfaces " +
-              "(Settings) is possible, but Instagram may answer login_required and log your browser out."));
-
 /// <summary>A response that does not parse, e.g. cut off mid-way; worth retrying.</summary>
 public sealed class UnreadableResponseException(string what, Exception? inner = null)
     : InstagramException($"Instagram sent a {what} response we could not read (it may have been cut off).", inner);
