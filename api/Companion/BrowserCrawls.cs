@@ -95,11 +95,20 @@ public sealed class BrowserCrawls(InstaIntelDb db, CrawlService crawls, IngestSe
             if (page.Expected is { } expected) await crawls.SetExpectedAsync(crawlId, page.List, expected, ct);
 
             var after = page.NextCursor is null ? new Checkpoint(FollowSource.Browser, null, Done: true) : new Checkpoint(FollowSource.Browser, page.NextCursor, Done: false);
-            await ingest.IngestPageAsync(crawlId, page.List, profiles, after.ToString(), ct);
-            await notifier.PublishProgressAsync(crawlId, ct);
-            crawl = await crawls.GetAsync(crawlId, ct);
-            if (new[] { FollowList.Followers, FollowList.Following }.Where(crawl.Covers).All(l => Checkpoint.Parse(CheckpointOf(crawl, l))?.Done == true))
-                crawl = await FinishAsync(crawl, account.Username, ct);
+            try
+            {
+                await ingest.IngestPageAsync(crawlId, page.List, profiles, after.ToString(), ct);
+                await notifier.PublishProgressAsync(crawlId, ct);
+                crawl = await crawls.GetAsync(crawlId, ct);
+                if (new[] { FollowList.Followers, FollowList.Following }.Where(crawl.Covers).All(l => Checkpoint.Parse(CheckpointOf(crawl, l))?.Done == true))
+                    crawl = await FinishAsync(crawl, account.Username, ct);
+            }
+            catch (CrawlStateException)
+            {
+                // Cancelled or paused from the dashboard while this page was on its way.
+                crawl = await crawls.GetAsync(crawlId, ct);
+                return (null, new BrowserCrawlStateError($"The crawl is {crawl.Status.Describe()}: the page was not stored.", crawl));
+            }
             return (CrawlProgress.Of(crawl, Now), null);
         }
         finally

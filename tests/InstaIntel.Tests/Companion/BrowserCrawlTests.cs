@@ -63,6 +63,31 @@ public sealed class BrowserCrawlTests
     }
 
     [Fact]
+    public async Task The_companion_hears_of_a_queued_browser_crawl_over_graphql_sse()
+    {
+        using var world = new TokenWorld();
+        var extension = await new Companion(world).PairedAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { query = "subscription { crawlEvents { crawlId status crawl { id source target lists } } }" }),
+        };
+        request.Headers.TryAddWithoutValidation("Origin", Companion.ChromeOrigin);
+        request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", extension.Secret);
+        using var stream = await world.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(System.Net.HttpStatusCode.OK, stream.StatusCode);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
+
+        var id = await extension.StartAsync("target");
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        string? line;
+        while ((line = await reader.ReadLineAsync(timeout.Token)) is not null && !line.StartsWith("data: {", StringComparison.Ordinal)) { }
+        var crawl = System.Text.Json.Nodes.JsonNode.Parse(line![6..])!["data"]!["crawlEvents"]!;
+        Assert.Equal(("QUEUED", id, "BROWSER"), (crawl["status"]!.GetValue<string>(), crawl["crawlId"]!.GetValue<string>(), crawl["crawl"]!["source"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task The_crawl_workers_leave_a_queued_browser_crawl_unclaimed()
     {
         using var world = new TokenWorld();
