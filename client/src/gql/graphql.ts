@@ -203,8 +203,10 @@ export type CrawlMethod =
   /** Read from the top until a run of known followers; the count said nobody left, so the rest was carried over. */
   | 'HEAD_ONLY';
 
-/** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
+/** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes; BROWSER: your own browser, through the browser companion. */
 export type CrawlSource =
+  /** Your own logged-in browser read the lists, through the browser companion extension. */
+  | 'BROWSER'
   /** An imported Instagram data download. */
   | 'DATA_EXPORT'
   /** The Android app's API. */
@@ -560,6 +562,12 @@ export type RemoveInstagramSessionInput = {
   id: string | number;
 };
 
+/** The input of `resumeBrowserCrawl`. */
+export type ResumeBrowserCrawlInput = {
+  /** The crawl's ID. */
+  crawlId: string | number;
+};
+
 /** The input of `revokeApiToken`. */
 export type RevokeApiTokenInput = {
   /** The token's ID. */
@@ -688,6 +696,8 @@ export type StartCrawlInput = {
   following?: boolean | null | undefined;
   /** Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched. */
   forceRefresh?: boolean | null | undefined;
+  /** Let the browser companion read the lists in your own logged-in browser (source BROWSER): it hears of the crawl, claims it with `claimBrowserCrawl` and submits page by page. No server crawl worker takes it. */
+  inBrowser?: boolean | null | undefined;
   /** A username, @username or instagram.com profile URL. */
   target: string;
   /** Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today. */
@@ -964,6 +974,18 @@ export type CancelCrawlMutation = { cancelCrawl: { crawl: { id: string, target: 
       | { __typename: 'CrawlNotFoundError', message: string }
     > | null } };
 
+export type ResumeBrowserCrawlMutationVariables = Exact<{
+  input: ResumeBrowserCrawlInput;
+}>;
+
+
+export type ResumeBrowserCrawlMutation = { resumeBrowserCrawl: { crawl: { id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+      | { __typename: 'BrowserCrawlStateError', message: string }
+      | { __typename: 'CrawlClaimedElsewhereError', message: string }
+      | { __typename: 'CrawlNotFoundError', message: string }
+      | { __typename: 'NotABrowserCrawlError', message: string }
+    > | null } };
+
 export type CrawlProgressSubscriptionVariables = Exact<{
   crawlId: string | number;
 }>;
@@ -1213,6 +1235,11 @@ export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type CreateBackupMutation = { createBackup: { backup: { fileName: string } | null, errors: Array<{ message: string }> | null } };
 
+export type CreateCompanionPairingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCompanionPairingMutation = { createCompanionPairing: { pairing: { code: string, expiresAt: string } } };
+
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1242,7 +1269,11 @@ type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
 
+type ErrorMessage_BrowserCrawlStateError_Fragment = { message: string };
+
 type ErrorMessage_CrawlAlreadyRunningError_Fragment = { message: string };
+
+type ErrorMessage_CrawlClaimedElsewhereError_Fragment = { message: string };
 
 type ErrorMessage_CrawlNotCancellableError_Fragment = { message: string };
 
@@ -1260,11 +1291,17 @@ type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
 type ErrorMessage_InvalidPacingError_Fragment = { message: string };
 
+type ErrorMessage_InvalidPageError_Fragment = { message: string };
+
 type ErrorMessage_InvalidSessionError_Fragment = { message: string };
 
 type ErrorMessage_LoginFailedError_Fragment = { message: string };
 
 type ErrorMessage_NoListChosenError_Fragment = { message: string };
+
+type ErrorMessage_NotABrowserCrawlError_Fragment = { message: string };
+
+type ErrorMessage_PageOutOfOrderError_Fragment = { message: string };
 
 type ErrorMessage_RestoreRefusedError_Fragment = { message: string };
 
@@ -1274,7 +1311,9 @@ export type ErrorMessageFragment =
   | ErrorMessage_ApiTokenNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_BrowserCrawlStateError_Fragment
   | ErrorMessage_CrawlAlreadyRunningError_Fragment
+  | ErrorMessage_CrawlClaimedElsewhereError_Fragment
   | ErrorMessage_CrawlNotCancellableError_Fragment
   | ErrorMessage_CrawlNotFoundError_Fragment
   | ErrorMessage_InvalidAlertChannelError_Fragment
@@ -1283,9 +1322,12 @@ export type ErrorMessageFragment =
   | ErrorMessage_InvalidCountsCsvError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidPacingError_Fragment
+  | ErrorMessage_InvalidPageError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
   | ErrorMessage_NoListChosenError_Fragment
+  | ErrorMessage_NotABrowserCrawlError_Fragment
+  | ErrorMessage_PageOutOfOrderError_Fragment
   | ErrorMessage_RestoreRefusedError_Fragment
 ;
 
@@ -1899,6 +1941,52 @@ fragment CrawlFields on Crawl {
 fragment ErrorMessage on Error {
   message
 }`, {"hash":"00cd58ef120f9ece2510dd55f4a84d5f69a5e587547d5e72a9d724134f5568b5"}) as unknown as TypedDocumentString<CancelCrawlMutation, CancelCrawlMutationVariables>;
+export const ResumeBrowserCrawlDocument = new TypedDocumentString(`
+    mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {
+  resumeBrowserCrawl(input: $input) {
+    crawl {
+      ...CrawlFields
+    }
+    errors {
+      __typename
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}
+fragment ErrorMessage on Error {
+  message
+}`, {"hash":"59757b1b756803b094571704fadbc6fd188f2f177b7c7581f399158ecf358886"}) as unknown as TypedDocumentString<ResumeBrowserCrawlMutation, ResumeBrowserCrawlMutationVariables>;
 export const CrawlProgressDocument = new TypedDocumentString(`
     subscription CrawlProgress($crawlId: ID!) {
   crawlProgress(crawlId: $crawlId) {
@@ -2526,6 +2614,16 @@ export const CreateBackupDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`, {"hash":"654f9b5d122879006a8b57614264d3c28bbbd47420d7d2862495da4d0a348c69"}) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+export const CreateCompanionPairingDocument = new TypedDocumentString(`
+    mutation CreateCompanionPairing {
+  createCompanionPairing {
+    pairing {
+      code
+      expiresAt
+    }
+  }
+}
+    `, {"hash":"5f3ae5a8a39befe9d9ed5d2aaf89721c7c6aba74dd484df846482c0e7e857ef5"}) as unknown as TypedDocumentString<CreateCompanionPairingMutation, CreateCompanionPairingMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
