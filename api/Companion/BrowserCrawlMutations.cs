@@ -153,10 +153,5 @@ public sealed class BrowserStopSignalType : EnumerationGraphType<BrowserStopSign
     {
         Name = "BrowserStopSignal";
         Description = "A stop signal instagram.com gave the browser companion.";
-        Values["LOGIN_REQUIRED"].Description = "A redirect to /accounts/login, `login_required` or `require_login`: pauses as PAUSED_NEEDS_SESSION.";
-        Values["CHECKPOINT_REQUIRED"].Description = "`checkpoint_required` or a challenge: pauses as PAUSED_NEEDS_SESSION.";
-        Values["FEEDBACK_REQUIRED"].Description = "`feedback_required` (an action block): pauses as PAUSED_ACTION_BLOCKED for `Instagram:ActionBlockPause`.";
-        Values["RATE_LIMITED"].Description = "HTTP 429: pauses as PAUSED_RATE_LIMITED for `Instagram:RateLimitPause`; the companion may claim the crawl again after it.";
-        Values["LOGGED_OUT"].Description = "Instagram logged the browser out (the automated-activity logout): pauses as PAUSED_NEEDS_SESSION.";
     }
 }

@@ -80,6 +80,5 @@ public sealed class CrawlSourceType : EnumerationGraphType<FollowSource>
     {
         Name = "CrawlSource";
         Description = "WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes; BROWSER: your own browser, through the browser companion.";
-        Values["BROWSER"].Description = "Your own logged-in browser read the lists, through the browser companion extension.";
     }
 }
