@@ -100,11 +100,11 @@ public sealed class AlertMutations : ISchemaFeature
             .Argument(MutationTypes.Input<AccountRulesInput>("SetAlertRules", i =>
             {
                 i.Field<IdGraphType>("accountId").Description("Null: the defaults every account without its own rules follows.");
-                i.Field<NonNullGraphType<BooleanGraphType>>("unfollows");
-                i.Field<IntGraphType>("newFollowersAtLeast");
-                i.Field<FloatGraphType>("followerChangePercent");
-                i.Field<NonNullGraphType<BooleanGraphType>>("crawlProblems");
-                i.Field<BooleanGraphType>("useDefaults").DefaultValue(false);
+                i.Field<NonNullGraphType<BooleanGraphType>>("unfollows").Description("Alert when someone stops following.");
+                i.Field<IntGraphType>("newFollowersAtLeast").Description("Alert when a crawl finds at least this many new followers; null: never.");
+                i.Field<FloatGraphType>("followerChangePercent").Description("Alert when the follower count moves by at least this percentage; null: never.");
+                i.Field<NonNullGraphType<BooleanGraphType>>("crawlProblems").Description("Alert when a crawl fails or ends incomplete.");
+                i.Field<BooleanGraphType>("useDefaults").Description("Drop the account's own rules and follow the defaults again.").DefaultValue(false);
             }), "input")
             .ResolveAsync(async c =>
             {
@@ -134,12 +134,13 @@ public sealed class AlertMutations : ISchemaFeature
 
         mutation.Field("setGlobalAlertRules", MutationTypes.Payload<GlobalAlertRulesPayload>("SetGlobalAlertRules",
                 p => p.Field<GlobalAlertRulesType>("rules").Resolve(x => x.Source.Rules), typeof(InvalidAlertRuleErrorType)))
+            .Description("Changes the alerts about InstaIntel itself.")
             .Argument(MutationTypes.Input<GlobalRulesInput>("SetGlobalAlertRules", i =>
             {
-                i.Field<NonNullGraphType<BooleanGraphType>>("sessionProblems");
-                i.Field<NonNullGraphType<BooleanGraphType>>("backupFailed");
-                i.Field<IntGraphType>("diskLowMiB");
-                i.Field<NonNullGraphType<IntGraphType>>("digestHourUtc");
+                i.Field<NonNullGraphType<BooleanGraphType>>("sessionProblems").Description("Alert when an Instagram session needs attention.");
+                i.Field<NonNullGraphType<BooleanGraphType>>("backupFailed").Description("Alert when a backup fails.");
+                i.Field<IntGraphType>("diskLowMiB").Description("Alert when free disk space falls below this many MiB; null: never.");
+                i.Field<NonNullGraphType<IntGraphType>>("digestHourUtc").Description("The hour (UTC, 0–23) daily digests go out.");
             }), "input")
             .ResolveAsync(async c =>
             {
@@ -157,8 +158,8 @@ public sealed class AlertMutations : ISchemaFeature
             .Description("Marks notifications read: the listed ones, or all with `all: true`.")
             .Argument(MutationTypes.Input<MarkReadInput>("MarkNotificationsRead", i =>
             {
-                i.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids");
-                i.Field<BooleanGraphType>("all").DefaultValue(false);
+                i.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("The notifications to mark read.");
+                i.Field<BooleanGraphType>("all").Description("Mark every notification read.").DefaultValue(false);
             }), "input")
             .ResolveAsync(async c =>
             {
@@ -177,18 +178,18 @@ public sealed class AlertMutations : ISchemaFeature
 
     private static IGraphType ChannelInputType(string mutation, bool withId) => MutationTypes.Input<ChannelInput>(mutation, i =>
     {
-        if (withId) i.Field<NonNullGraphType<IdGraphType>>("id");
-        i.Field<NonNullGraphType<StringGraphType>>("name");
-        i.Field<NonNullGraphType<AlertChannelKindType>>("kind");
-        i.Field<BooleanGraphType>("enabled").DefaultValue(true);
-        i.Field<AlertDeliveryModeType>("mode").DefaultValue(DeliveryMode.Immediate);
+        if (withId) i.Field<NonNullGraphType<IdGraphType>>("id").Description("The channel to change.");
+        i.Field<NonNullGraphType<StringGraphType>>("name").Description("The channel's name.");
+        i.Field<NonNullGraphType<AlertChannelKindType>>("kind").Description("Where it sends.");
+        i.Field<BooleanGraphType>("enabled").Description("Whether alerts go to it.").DefaultValue(true);
+        i.Field<AlertDeliveryModeType>("mode").Description("A message per alert, or one daily digest.").DefaultValue(DeliveryMode.Immediate);
         i.Field<StringGraphType>("url").Description("NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post.");
         i.Field<WebhookPresetType>("preset").Description("WEBHOOK only; default GENERIC.");
-        i.Field<StringGraphType>("smtpHost");
+        i.Field<StringGraphType>("smtpHost").Description("EMAIL: the SMTP server's host name.");
         i.Field<IntGraphType>("smtpPort").Description("Default 587, or 465 with TLS.");
         i.Field<SmtpSecurityType>("smtpSecurity").Description("Default START_TLS.");
         i.Field<StringGraphType>("smtpUsername").Description("Null: no login.");
-        i.Field<StringGraphType>("emailFrom");
+        i.Field<StringGraphType>("emailFrom").Description("EMAIL: the sender address.");
         i.Field<StringGraphType>("emailTo").Description("One or more addresses, separated by commas.");
         i.Field<StringGraphType>("telegramChatId");
         i.Field<StringGraphType>("secret").Description("NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown.");

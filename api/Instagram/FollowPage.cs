@@ -1,9 +1,17 @@
+using System.ComponentModel;
 using InstaIntel.Api.Ingest;
 
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>Where a list is read: the browser's REST surface, the Android app's API, the legacy web GraphQL hashes, or the data download archive a person uploads.</summary>
-public enum FollowSource { WebApi, MobileApi, WebGraphql, DataExport, MobileGraphql }
+public enum FollowSource
+{
+    [Description("instagram.com's own follower dialog.")] WebApi,
+    [Description("The Android app's API.")] MobileApi,
+    [Description("The legacy query hashes.")] WebGraphql,
+    [Description("An imported Instagram data download.")] DataExport,
+    [Description("The Android app's private GraphQL follow lists.")] MobileGraphql,
+}
 
 /// <summary>
 /// Which real client a session came from, and so which surfaces it may be used on: a cookie imported from a browser
