@@ -19,6 +19,6 @@ public sealed class AccountNotFoundErrorType : UserErrorType<AccountNotFoundErro
 {
     public AccountNotFoundErrorType() : base("AccountNotFoundError", "No tracked account has this ID.")
     {
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The ID given.").Resolve(c => c.Source.Id);
     }
 }

@@ -39,7 +39,7 @@ public sealed class AccountMutations : ISchemaFeature
             .Argument(MutationTypes.Input<BookmarkAccountInput>("BookmarkAccount", i =>
             {
                 i.Field<NonNullGraphType<IdGraphType>>("accountId");
-                i.Field<NonNullGraphType<BooleanGraphType>>("bookmarked");
+                i.Field<NonNullGraphType<BooleanGraphType>>("bookmarked").Description("True to bookmark, false to remove the bookmark.");
             }), "input")
             .ResolveAsync(async c =>
             {

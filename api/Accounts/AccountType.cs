@@ -40,19 +40,19 @@ public sealed class AccountType : ObjectGraphType<Account>
         IsTypeOf = o => o is Account;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(x => x.Pk, nullable: true).Description("Instagram's user id, known after the first profile lookup.");
-        Field(x => x.Username);
-        Field(x => x.FullName);
-        Field(x => x.ProfilePicUrl, nullable: true);
-        Field(x => x.IsVerified);
-        Field(x => x.IsPrivate);
+        Field(x => x.Username).Description("The Instagram username, without `@`.");
+        Field(x => x.FullName).Description("The name shown on the profile.");
+        Field(x => x.ProfilePicUrl, nullable: true).Description("The profile picture's URL at the last crawl.");
+        Field(x => x.IsVerified).Description("Whether Instagram shows the verified badge.");
+        Field(x => x.IsPrivate).Description("Whether the account is private.");
         Field(x => x.FollowerCount, nullable: true).Description("The follower count Instagram reported at the last lookup.");
-        Field(x => x.FollowingCount, nullable: true);
+        Field(x => x.FollowingCount, nullable: true).Description("How many accounts it follows, as its profile said at the last crawl.");
         Field(x => x.Bookmarked).Description("Bookmarked accounts are re-crawled every night.");
         Field(x => x.CheckLostReasons).Description("Whether each person who leaves is looked up after the crawl (a request each) to tell why; see `lostReason`.");
-        Field(x => x.CreatedAt);
+        Field(x => x.CreatedAt).Description("When it was first tracked.");
         Field(x => x.LastCrawledAt, nullable: true).Description("When this account was last crawled.");
         this.AddDeprecatedAlias("lastScrapedAt", "lastCrawledAt");
-        Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => Handle.ProfileUrl(c.Source.Username));
+        Field<NonNullGraphType<StringGraphType>>("profileUrl").Description("Its profile on instagram.com.").Resolve(c => Handle.ProfileUrl(c.Source.Username));
 
         foreach (var view in Enum.GetValues<FollowerView>())
         {
@@ -73,7 +73,7 @@ public sealed class AccountType : ObjectGraphType<Account>
             .Description("Counts after every complete crawl, oldest first.")
             .Resolve(c => c.Load(AccountBatches.Timeline, c.Source.Id).Then(points => points ?? []));
 
-        Field<NonNullGraphType<Insights.AccountInsightsType>>("insights").Resolve(c => c.Source);
+        Field<NonNullGraphType<Insights.AccountInsightsType>>("insights").Description("Figures drawn from its history, such as how many followers it follows back.").Resolve(c => c.Source);
         Counts.CountFields.Register(this);
     }
 

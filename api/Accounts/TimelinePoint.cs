@@ -23,12 +23,12 @@ public sealed class TimelinePointType : ObjectGraphType<TimelinePoint>
         Field<NonNullGraphType<IdGraphType>>("crawlId").Description("The crawl these counts are from.")
             .Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
         this.AddDeprecatedAlias("scrapeId", "crawlId");
-        Field(x => x.At);
-        Field(x => x.FollowerCount, nullable: true);
-        Field(x => x.FollowingCount, nullable: true);
-        Field(x => x.NewFollowers, nullable: true);
-        Field(x => x.LostFollowers, nullable: true);
-        Field(x => x.NewFollowing, nullable: true);
-        Field(x => x.LostFollowing, nullable: true);
+        Field(x => x.At).Description("When that crawl saw the lists.");
+        Field(x => x.FollowerCount, nullable: true).Description("Followers after the crawl.");
+        Field(x => x.FollowingCount, nullable: true).Description("Following after the crawl.");
+        Field(x => x.NewFollowers, nullable: true).Description("Followers new in the crawl.");
+        Field(x => x.LostFollowers, nullable: true).Description("Followers lost in the crawl.");
+        Field(x => x.NewFollowing, nullable: true).Description("Following new in the crawl.");
+        Field(x => x.LostFollowing, nullable: true).Description("Following lost in the crawl.");
     }
 }

@@ -1,10 +1,20 @@
+using System.ComponentModel;
+
 namespace InstaIntel.Api.Alerts;
 
 /// <summary>
 /// Pending: to send. Held: waits for its channel's daily digest. Retrying: an attempt failed, another follows.
 /// Sent / Failed: done. Digested: went out inside a digest delivery.
 /// </summary>
-public enum DeliveryStatus { Pending, Held, Retrying, Sent, Failed, Digested }
+public enum DeliveryStatus
+{
+    [Description("Queued, not tried yet.")] Pending,
+    [Description("Kept for the channel's daily digest.")] Held,
+    [Description("Failed at least once; tried again with backoff.")] Retrying,
+    [Description("Accepted by the channel.")] Sent,
+    [Description("Given up after `Alerts:Attempts` tries; `lastError` says why.")] Failed,
+    [Description("Sent as part of a daily digest.")] Digested,
+}
 
 /// <summary>
 /// One message to one channel (table `alert_deliveries`): the delivery log. <see cref="IdempotencyKey"/> is unique

@@ -1,6 +1,14 @@
+using System.ComponentModel;
+
 namespace InstaIntel.Api.Alerts;
 
-public enum AlertKind { CrawlEnded, SessionProblem, BackupFailed, DiskLow }
+public enum AlertKind
+{
+    [Description("A crawl ended: who unfollowed, new followers, a count change, or a failed or incomplete crawl.")] CrawlEnded,
+    [Description("An Instagram session expired, hit a checkpoint or was action-blocked.")] SessionProblem,
+    [Description("A backup failed.")] BackupFailed,
+    [Description("Free space on the data folder's disk is low.")] DiskLow,
+}
 
 /// <summary>
 /// The outbox (table `alert_outbox`): something that happened, written in the same transaction as the change itself

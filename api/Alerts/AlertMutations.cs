@@ -4,7 +4,6 @@ using InstaIntel.Api.Accounts;
 using InstaIntel.Api.GraphQL;
 using InstaIntel.Api.GraphQL.Errors;
 using InstaIntel.Api.GraphQL.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Alerts;
 
@@ -33,18 +32,7 @@ public sealed class AlertMutations : ISchemaFeature
         mutation.Field("addAlertChannel", MutationTypes.Payload<AlertChannelPayload>("AddAlertChannel", ChannelField, typeof(InvalidAlertChannelErrorType)))
             .Description("Adds a channel alerts are sent to. Its `secret` goes to the credential vault.")
             .Argument(ChannelInputType("AddAlertChannel", withId: false), "input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<ChannelInput>("input");
-                if (input.Problem(secretKept: false) is { } problem) return new AlertChannelPayload(null, [problem]);
-                var db = c.Db();
-                var channel = new AlertChannel { Name = input.Name, CreatedAt = Now(c) };
-                input.ApplyTo(channel);
-                db.AlertChannels.Add(channel);
-                await db.SaveChangesAsync(c.CancellationToken);
-                await Secrets(c).SetAsync(channel.Id, input.Secret, c.CancellationToken);
-                return new AlertChannelPayload(channel);
-            });
+            .ResolveAsync(async c => Payload(await Alerts(c).AddChannelAsync(c.GetArgument<ChannelInput>("input"), c.CancellationToken), null));
 
         mutation.Field("updateAlertChannel", MutationTypes.Payload<AlertChannelPayload>("UpdateAlertChannel", ChannelField,
                 typeof(InvalidAlertChannelErrorType), typeof(AlertChannelNotFoundErrorType)))
@@ -53,15 +41,8 @@ public sealed class AlertMutations : ISchemaFeature
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ChannelInput>("input");
-                var db = c.Db();
-                var channel = await FindAsync(c, input.Id);
-                if (channel is null) return new AlertChannelPayload(null, [NotFound(input.Id)]);
-                var kept = Secrets(c).Get(channel.Id) is not null && input.Secret != "";
-                if (input.Problem(kept) is { } problem) return new AlertChannelPayload(null, [problem]);
-                input.ApplyTo(channel);
-                await db.SaveChangesAsync(c.CancellationToken);
-                if (input.Secret is not null) await Secrets(c).SetAsync(channel.Id, input.Secret, c.CancellationToken);
-                return new AlertChannelPayload(channel);
+                var change = ChannelKey(input.Id) is { } key ? await Alerts(c).UpdateChannelAsync(key, input, c.CancellationToken) : new ChannelChange.NotFound();
+                return Payload(change, input.Id);
             });
 
         mutation.Field("removeAlertChannel", MutationTypes.Payload<RemoveAlertChannelPayload>("RemoveAlertChannel",
@@ -71,13 +52,9 @@ public sealed class AlertMutations : ISchemaFeature
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<ChannelIdInput>("input").ChannelId;
-                var channel = await FindAsync(c, id);
-                if (channel is null) return new RemoveAlertChannelPayload(null, [NotFound(id)]);
-                var db = c.Db();
-                db.AlertChannels.Remove(channel);
-                await db.SaveChangesAsync(c.CancellationToken);
-                await Secrets(c).SetAsync(channel.Id, null, c.CancellationToken);
-                return new RemoveAlertChannelPayload(id);
+                return ChannelKey(id) is { } key && await Alerts(c).RemoveChannelAsync(key, c.CancellationToken)
+                    ? new RemoveAlertChannelPayload(id)
+                    : new RemoveAlertChannelPayload(null, [NotFound(id)]);
             });
 
         mutation.Field("sendTestAlert", MutationTypes.Payload<SendTestAlertPayload>("SendTestAlert",
@@ -88,10 +65,9 @@ public sealed class AlertMutations : ISchemaFeature
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<ChannelIdInput>("input").ChannelId;
-                var channel = await FindAsync(c, id);
-                if (channel is null) return new SendTestAlertPayload(null, [NotFound(id)]);
-                var delivery = await c.RequestServices!.GetRequiredService<AlertDispatcher>().SendTestAsync(channel, c.CancellationToken);
-                return new SendTestAlertPayload(delivery);
+                return ChannelKey(id) is { } key && await Alerts(c).SendTestAsync(key, c.CancellationToken) is { } delivery
+                    ? new SendTestAlertPayload(delivery)
+                    : new SendTestAlertPayload(null, [NotFound(id)]);
             });
 
         mutation.Field("setAlertRules", MutationTypes.Payload<AlertRulesPayload>("SetAlertRules",
@@ -100,56 +76,40 @@ public sealed class AlertMutations : ISchemaFeature
             .Argument(MutationTypes.Input<AccountRulesInput>("SetAlertRules", i =>
             {
                 i.Field<IdGraphType>("accountId").Description("Null: the defaults every account without its own rules follows.");
-                i.Field<NonNullGraphType<BooleanGraphType>>("unfollows");
-                i.Field<IntGraphType>("newFollowersAtLeast");
-                i.Field<FloatGraphType>("followerChangePercent");
-                i.Field<NonNullGraphType<BooleanGraphType>>("crawlProblems");
-                i.Field<BooleanGraphType>("useDefaults").DefaultValue(false);
+                i.Field<NonNullGraphType<BooleanGraphType>>("unfollows").Description("Alert when someone stops following.");
+                i.Field<IntGraphType>("newFollowersAtLeast").Description("Alert when a crawl finds at least this many new followers; null: never.");
+                i.Field<FloatGraphType>("followerChangePercent").Description("Alert when the follower count moves by at least this percentage; null: never.");
+                i.Field<NonNullGraphType<BooleanGraphType>>("crawlProblems").Description("Alert when a crawl fails or ends incomplete.");
+                i.Field<BooleanGraphType>("useDefaults").Description("Drop the account's own rules and follow the defaults again.").DefaultValue(false);
             }), "input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<AccountRulesInput>("input");
                 if (input.Problem() is { } problem) return new AlertRulesPayload(null, [problem]);
-                var db = c.Db();
-                long? accountId = null;
-                if (input.AccountId is not null)
-                {
-                    accountId = GlobalId.KeyOf(input.AccountId, AccountType.TypeName);
-                    if (accountId is null || !await db.Accounts.AnyAsync(a => a.Id == accountId, c.CancellationToken))
-                        return new AlertRulesPayload(null, [new AccountNotFoundError($"No tracked account has the ID `{input.AccountId}`.", input.AccountId)]);
-                }
-                var rules = await db.AlertRules.SingleOrDefaultAsync(r => r.AccountId == accountId, c.CancellationToken);
-                if (input.UseDefaults && accountId is not null)
-                {
-                    if (rules is not null) db.AlertRules.Remove(rules);
-                    await db.SaveChangesAsync(c.CancellationToken);
-                    return new AlertRulesPayload(await AlertComposer.RulesForAsync(db, accountId.Value, c.CancellationToken));
-                }
-                rules ??= db.AlertRules.Add(new AccountAlertRules { AccountId = accountId }).Entity;
-                (rules.Unfollows, rules.NewFollowersAtLeast, rules.FollowerChangePercent, rules.CrawlProblems) =
-                    (input.Unfollows, input.NewFollowersAtLeast, input.FollowerChangePercent, input.CrawlProblems);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return new AlertRulesPayload(rules);
+                var rules = input.AccountId is null ? await Alerts(c).SetRulesAsync(null, input, c.CancellationToken)
+                    : GlobalId.KeyOf(input.AccountId, AccountType.TypeName) is { } accountId ? await Alerts(c).SetRulesAsync(accountId, input, c.CancellationToken)
+                    : null;
+                return rules is not null
+                    ? new AlertRulesPayload(rules)
+                    : new AlertRulesPayload(null, [new AccountNotFoundError($"No tracked account has the ID `{input.AccountId}`.", input.AccountId!)]);
             });
 
         mutation.Field("setGlobalAlertRules", MutationTypes.Payload<GlobalAlertRulesPayload>("SetGlobalAlertRules",
                 p => p.Field<GlobalAlertRulesType>("rules").Resolve(x => x.Source.Rules), typeof(InvalidAlertRuleErrorType)))
+            .Description("Changes the alerts about InstaIntel itself.")
             .Argument(MutationTypes.Input<GlobalRulesInput>("SetGlobalAlertRules", i =>
             {
-                i.Field<NonNullGraphType<BooleanGraphType>>("sessionProblems");
-                i.Field<NonNullGraphType<BooleanGraphType>>("backupFailed");
-                i.Field<IntGraphType>("diskLowMiB");
-                i.Field<NonNullGraphType<IntGraphType>>("digestHourUtc");
+                i.Field<NonNullGraphType<BooleanGraphType>>("sessionProblems").Description("Alert when an Instagram session needs attention.");
+                i.Field<NonNullGraphType<BooleanGraphType>>("backupFailed").Description("Alert when a backup fails.");
+                i.Field<IntGraphType>("diskLowMiB").Description("Alert when free disk space falls below this many MiB; null: never.");
+                i.Field<NonNullGraphType<IntGraphType>>("digestHourUtc").Description("The hour (UTC, 0–23) daily digests go out.");
             }), "input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<GlobalRulesInput>("input");
-                if (input.Problem() is { } problem) return new GlobalAlertRulesPayload(null, [problem]);
-                var db = c.Db();
-                var rules = await db.GlobalAlertRules.SingleOrDefaultAsync(c.CancellationToken) ?? db.GlobalAlertRules.Add(new GlobalAlertRules()).Entity;
-                (rules.SessionProblems, rules.BackupFailed, rules.DiskLowMiB, rules.DigestHourUtc) = (input.SessionProblems, input.BackupFailed, input.DiskLowMiB, input.DigestHourUtc);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return new GlobalAlertRulesPayload(rules);
+                return input.Problem() is { } problem
+                    ? new GlobalAlertRulesPayload(null, [problem])
+                    : new GlobalAlertRulesPayload(await Alerts(c).SetGlobalRulesAsync(input, c.CancellationToken));
             });
 
         mutation.Field("markNotificationsRead", MutationTypes.Payload<MarkNotificationsReadPayload>("MarkNotificationsRead",
@@ -157,19 +117,14 @@ public sealed class AlertMutations : ISchemaFeature
             .Description("Marks notifications read: the listed ones, or all with `all: true`.")
             .Argument(MutationTypes.Input<MarkReadInput>("MarkNotificationsRead", i =>
             {
-                i.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids");
-                i.Field<BooleanGraphType>("all").DefaultValue(false);
+                i.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("The notifications to mark read.");
+                i.Field<BooleanGraphType>("all").Description("Mark every notification read.").DefaultValue(false);
             }), "input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<MarkReadInput>("input");
                 var ids = (input.Ids ?? []).Select(id => GlobalId.Expect(id, NotificationType.TypeName)).ToList();
-                var all = input.All;
-                var db = c.Db();
-                var now = Now(c);
-                await db.AlertOutbox.Where(e => e.Notified && e.ReadAt == null && (all || ids.Contains(e.Id)))
-                    .ExecuteUpdateAsync(u => u.SetProperty(e => e.ReadAt, now), c.CancellationToken);
-                return new MarkNotificationsReadPayload(await db.AlertOutbox.CountAsync(e => e.Notified && e.ReadAt == null, c.CancellationToken));
+                return new MarkNotificationsReadPayload(await Alerts(c).MarkNotificationsReadAsync(ids, input.All, c.CancellationToken));
             });
     }
 
@@ -177,18 +132,18 @@ public sealed class AlertMutations : ISchemaFeature
 
     private static IGraphType ChannelInputType(string mutation, bool withId) => MutationTypes.Input<ChannelInput>(mutation, i =>
     {
-        if (withId) i.Field<NonNullGraphType<IdGraphType>>("id");
-        i.Field<NonNullGraphType<StringGraphType>>("name");
-        i.Field<NonNullGraphType<AlertChannelKindType>>("kind");
-        i.Field<BooleanGraphType>("enabled").DefaultValue(true);
-        i.Field<AlertDeliveryModeType>("mode").DefaultValue(DeliveryMode.Immediate);
+        if (withId) i.Field<NonNullGraphType<IdGraphType>>("id").Description("The channel to change.");
+        i.Field<NonNullGraphType<StringGraphType>>("name").Description("The channel's name.");
+        i.Field<NonNullGraphType<AlertChannelKindType>>("kind").Description("Where it sends.");
+        i.Field<BooleanGraphType>("enabled").Description("Whether alerts go to it.").DefaultValue(true);
+        i.Field<AlertDeliveryModeType>("mode").Description("A message per alert, or one daily digest.").DefaultValue(DeliveryMode.Immediate);
         i.Field<StringGraphType>("url").Description("NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post.");
         i.Field<WebhookPresetType>("preset").Description("WEBHOOK only; default GENERIC.");
-        i.Field<StringGraphType>("smtpHost");
+        i.Field<StringGraphType>("smtpHost").Description("EMAIL: the SMTP server's host name.");
         i.Field<IntGraphType>("smtpPort").Description("Default 587, or 465 with TLS.");
         i.Field<SmtpSecurityType>("smtpSecurity").Description("Default START_TLS.");
         i.Field<StringGraphType>("smtpUsername").Description("Null: no login.");
-        i.Field<StringGraphType>("emailFrom");
+        i.Field<StringGraphType>("emailFrom").Description("EMAIL: the sender address.");
         i.Field<StringGraphType>("emailTo").Description("One or more addresses, separated by commas.");
         i.Field<StringGraphType>("telegramChatId");
         i.Field<StringGraphType>("secret").Description("NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown.");
@@ -197,12 +152,16 @@ public sealed class AlertMutations : ISchemaFeature
     private static IGraphType IdInput(string mutation) =>
         MutationTypes.Input<ChannelIdInput>(mutation, i => i.Field<NonNullGraphType<IdGraphType>>("channelId"));
 
-    private static async Task<AlertChannel?> FindAsync(IResolveFieldContext c, string? id) =>
-        GlobalId.KeyOf(id, AlertChannelType.TypeName) is { } key ? await c.Db().AlertChannels.SingleOrDefaultAsync(x => x.Id == key, c.CancellationToken) : null;
+    private static AlertService Alerts(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<AlertService>();
+
+    private static long? ChannelKey(string? id) => GlobalId.KeyOf(id, AlertChannelType.TypeName);
+
+    private static AlertChannelPayload Payload(ChannelChange change, string? id) => change switch
+    {
+        ChannelChange.Saved(var channel) => new AlertChannelPayload(channel),
+        ChannelChange.Refused(var problem) => new AlertChannelPayload(null, [problem]),
+        _ => new AlertChannelPayload(null, [NotFound(id)]),
+    };
 
     private static AlertChannelNotFoundError NotFound(string? id) => new($"No alert channel has the ID `{id}`.");
-
-    private static ChannelSecrets Secrets(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ChannelSecrets>();
-
-    private static DateTime Now(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 }

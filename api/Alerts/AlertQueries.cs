@@ -40,6 +40,7 @@ public sealed class AlertQueries : ISchemaFeature
             .ResolveAsync(async c => await c.Db().AlertRules.AsNoTracking().Where(r => r.AccountId != null).OrderBy(r => r.AccountId).ToListAsync(c.CancellationToken));
 
         query.Field<NonNullGraphType<GlobalAlertRulesType>>("globalAlertRules")
+            .Description("The alerts about InstaIntel itself: session problems, failed backups, low disk, and the digest hour.")
             .ResolveAsync(async c => await c.Db().GlobalAlertRules.AsNoTracking().SingleOrDefaultAsync(c.CancellationToken) ?? new GlobalAlertRules());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlertDeliveryType>>>>("alertDeliveries")
@@ -65,6 +66,7 @@ public sealed class AlertQueries : ISchemaFeature
             });
 
         query.Field<NonNullGraphType<IntGraphType>>("unreadNotificationCount")
+            .Description("How many in-app notifications are unread (the bell's number).")
             .ResolveAsync(async c => await c.Db().AlertOutbox.CountAsync(e => e.Notified && e.ReadAt == null, c.CancellationToken));
     }
 

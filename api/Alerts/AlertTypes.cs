@@ -50,22 +50,22 @@ public sealed class AlertChannelType : ObjectGraphType<AlertChannel>
         Name = TypeName;
         Description = "Somewhere alerts are sent. Its secret (token, signing secret or password) is kept in the credential vault and never shown.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
-        Field(x => x.Name);
-        Field<NonNullGraphType<AlertChannelKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field(x => x.Enabled);
-        Field<NonNullGraphType<AlertDeliveryModeType>>("mode").Resolve(c => c.Source.Mode);
+        Field(x => x.Name).Description("The name shown in Settings and the delivery log.");
+        Field<NonNullGraphType<AlertChannelKindType>>("kind").Description("Where the channel sends.").Resolve(c => c.Source.Kind);
+        Field(x => x.Enabled).Description("Whether alerts go to it; a disabled channel keeps its settings.");
+        Field<NonNullGraphType<AlertDeliveryModeType>>("mode").Description("A message per alert, or one daily digest.").Resolve(c => c.Source.Mode);
         Field(x => x.Url, nullable: true).Description("NTFY: the topic URL. WEBHOOK: where it posts.");
-        Field<WebhookPresetType>("preset").Resolve(c => c.Source.Preset);
-        Field(x => x.SmtpHost, nullable: true);
-        Field(x => x.SmtpPort, nullable: true);
-        Field<SmtpSecurityType>("smtpSecurity").Resolve(c => c.Source.SmtpSecurity);
-        Field(x => x.SmtpUsername, nullable: true);
-        Field(x => x.EmailFrom, nullable: true);
+        Field<WebhookPresetType>("preset").Description("WEBHOOK: the JSON shape it posts.").Resolve(c => c.Source.Preset);
+        Field(x => x.SmtpHost, nullable: true).Description("EMAIL: the SMTP server's host name.");
+        Field(x => x.SmtpPort, nullable: true).Description("EMAIL: the SMTP server's port.");
+        Field<SmtpSecurityType>("smtpSecurity").Description("EMAIL: how the connection is encrypted.").Resolve(c => c.Source.SmtpSecurity);
+        Field(x => x.SmtpUsername, nullable: true).Description("EMAIL: the SMTP login; its password is kept in the vault.");
+        Field(x => x.EmailFrom, nullable: true).Description("EMAIL: the sender address.");
         Field(x => x.EmailTo, nullable: true).Description("One or more addresses, separated by commas.");
         Field(x => x.TelegramChatId, nullable: true);
         Field<NonNullGraphType<BooleanGraphType>>("hasSecret").Description("Whether a token, signing secret or password is kept for it.")
             .Resolve(c => c.RequestServices!.GetRequiredService<ChannelSecrets>().Get(c.Source.Id) is not null);
-        Field(x => x.CreatedAt);
+        Field(x => x.CreatedAt).Description("When the channel was added.");
     }
 }
 
@@ -91,7 +91,7 @@ public sealed class GlobalAlertRulesType : ObjectGraphType<GlobalAlertRules>
         Name = "GlobalAlertRules";
         Description = "Alerts about InstaIntel itself rather than an account.";
         Field(x => x.SessionProblems).Description("An Instagram session expired, hit a checkpoint or was action-blocked (one message per change).");
-        Field(x => x.BackupFailed);
+        Field(x => x.BackupFailed).Description("A scheduled or requested backup failed.");
         Field<IntGraphType>("diskLowMiB").Description("Free space on the data folder's disk below this many MiB (at most one message a day); null: never.").Resolve(c => c.Source.DiskLowMiB);
         Field(x => x.DigestHourUtc).Description("The hour (UTC, 0–23) daily digests go out.");
     }
@@ -108,17 +108,17 @@ public sealed class AlertDeliveryType : ObjectGraphType<AlertDelivery>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<AlertChannelType>("channel").Description("Null once the channel is removed.")
             .ResolveAsync(async c => await c.Db().AlertChannels.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.Source.ChannelId, c.CancellationToken));
-        Field<NonNullGraphType<AlertDeliveryStatusType>>("status").Resolve(c => c.Source.Status);
-        Field(x => x.Title);
-        Field(x => x.Body);
-        Field(x => x.Link, nullable: true);
-        Field(x => x.Attempts);
+        Field<NonNullGraphType<AlertDeliveryStatusType>>("status").Description("Where the delivery stands.").Resolve(c => c.Source.Status);
+        Field(x => x.Title).Description("The message's title.");
+        Field(x => x.Body).Description("The message's text.");
+        Field(x => x.Link, nullable: true).Description("The dashboard view the message links to.");
+        Field(x => x.Attempts).Description("How many times sending was tried.");
         Field(x => x.LastError, nullable: true).Description("Why the last attempt failed.");
         Field(x => x.IdempotencyKey).Description("Sent with the message (`Idempotency-Key` header, webhook `id`) so a receiver can drop a repeat.");
-        Field<NonNullGraphType<BooleanGraphType>>("isDigest").Resolve(c => c.Source.IdempotencyKey.StartsWith("digest-"));
-        Field<NonNullGraphType<BooleanGraphType>>("isTest").Resolve(c => c.Source.IdempotencyKey.StartsWith("test-"));
-        Field(x => x.CreatedAt);
-        Field(x => x.SentAt, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("isDigest").Description("Whether this is a daily digest.").Resolve(c => c.Source.IdempotencyKey.StartsWith("digest-"));
+        Field<NonNullGraphType<BooleanGraphType>>("isTest").Description("Whether this came from \"send test\".").Resolve(c => c.Source.IdempotencyKey.StartsWith("test-"));
+        Field(x => x.CreatedAt).Description("When the delivery was queued.");
+        Field(x => x.SentAt, nullable: true).Description("When the channel accepted it; null until then.");
     }
 }
 
@@ -131,12 +131,12 @@ public sealed class NotificationType : ObjectGraphType<AlertEvent>
         Name = TypeName;
         Description = "An alert as the web client lists it (the bell).";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
-        Field<NonNullGraphType<AlertKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title ?? "");
-        Field<NonNullGraphType<StringGraphType>>("body").Resolve(c => c.Source.Body ?? "");
+        Field<NonNullGraphType<AlertKindType>>("kind").Description("What the notification is about.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("The notification's title.").Resolve(c => c.Source.Title ?? "");
+        Field<NonNullGraphType<StringGraphType>>("body").Description("The notification's text.").Resolve(c => c.Source.Body ?? "");
         Field(x => x.Link, nullable: true).Description("The dashboard view it is about (under `Alerts:BaseUrl`).");
-        Field(x => x.CreatedAt);
-        Field<NonNullGraphType<BooleanGraphType>>("read").Resolve(c => c.Source.ReadAt is not null);
+        Field(x => x.CreatedAt).Description("When it happened.");
+        Field<NonNullGraphType<BooleanGraphType>>("read").Description("Whether it was marked read.").Resolve(c => c.Source.ReadAt is not null);
     }
 }
 
@@ -145,7 +145,7 @@ public sealed record InvalidAlertChannelError(string Message, string Field) : IU
 public sealed class InvalidAlertChannelErrorType : UserErrorType<InvalidAlertChannelError>
 {
     public InvalidAlertChannelErrorType() : base("InvalidAlertChannelError", "A setting of the channel cannot work; `field` names it.") =>
-        Field(x => x.Field);
+        Field(x => x.Field).Description("The input field that was refused.");
 }
 
 public sealed record AlertChannelNotFoundError(string Message) : IUserError;
@@ -156,5 +156,5 @@ public sealed record InvalidAlertRuleError(string Message, string Field) : IUser
 
 public sealed class InvalidAlertRuleErrorType : UserErrorType<InvalidAlertRuleError>
 {
-    public InvalidAlertRuleErrorType() : base("InvalidAlertRuleError", "A rule's value is out of range; `field` names it.") => Field(x => x.Field);
+    public InvalidAlertRuleErrorType() : base("InvalidAlertRuleError", "A rule's value is out of range; `field` names it.") => Field(x => x.Field).Description("The input field that was refused.");
 }

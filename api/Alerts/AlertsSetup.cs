@@ -10,6 +10,7 @@ public static class AlertsSetup
         services.AddSingleton<ChannelSecrets>();
         services.AddSingleton<AlertOutbox>();
         services.AddSingleton<AlertDispatcher>();
+        services.AddScoped<AlertService>();
         services.AddSingleton(sp => new DiskSpaceCheck(dataFolder, sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AlertOutbox>(),
             sp.GetRequiredService<TimeProvider>()));
         if (runsJobs && configuration.GetValue("Alerts:Deliver", true)) services.AddHostedService<AlertWorker>();

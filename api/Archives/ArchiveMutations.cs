@@ -16,7 +16,7 @@ public sealed class ArchiveRefusedErrorType : UserErrorType<ArchiveRefusedError>
 {
     public ArchiveRefusedErrorType() : base("ArchiveRefusedError", "The upload cannot be imported as Instagram's data download; nothing of it was kept.")
     {
-        Field<NonNullGraphType<EnumerationGraphType<ArchiveProblem>>>("problem").Resolve(c => c.Source.Problem);
+        Field<NonNullGraphType<EnumerationGraphType<ArchiveProblem>>>("problem").Description("What kind of problem the archive has.").Resolve(c => c.Source.Problem);
     }
 }
 

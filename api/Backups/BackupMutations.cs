@@ -44,7 +44,7 @@ public sealed class BackupMutations : ISchemaFeature
         mutation.Field("scheduleRestore", payload("ScheduleRestore", typeof(RestoreRefusedErrorType)))
             .Description("Checks a listed backup as the CLI restore does (it unpacks, passes SQLite's integrity check and holds this app's tables and migrations) "
                 + "and stages it: the next start of InstaIntel replaces the database with it and keeps the replaced one beside it. A running server never swaps its database.")
-            .Argument(MutationTypes.Input<ScheduleRestoreInput>("ScheduleRestore", i => i.Field<NonNullGraphType<StringGraphType>>("fileName")), "input")
+            .Argument(MutationTypes.Input<ScheduleRestoreInput>("ScheduleRestore", i => i.Field<NonNullGraphType<StringGraphType>>("fileName").Description("The backup to restore at the next start.")), "input")
             .ResolveAsync(async c =>
             {
                 var fileName = c.GetArgument<ScheduleRestoreInput>("input").FileName;

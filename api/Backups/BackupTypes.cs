@@ -11,7 +11,7 @@ public sealed class BackupType : ObjectGraphType<Backup>
     {
         Name = "Backup";
         Description = "A compressed copy of the database in the data folder's `backups/`.";
-        Field(x => x.FileName);
+        Field(x => x.FileName).Description("The backup's file name in the data folder's backups/.");
         Field(x => x.SizeBytes).Description("The archive's size on disk.");
         Field(x => x.CreatedAt).Description("When the copy was taken.");
     }

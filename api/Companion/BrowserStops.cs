@@ -1,10 +1,18 @@
+using System.ComponentModel;
 using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Instagram;
 
 namespace InstaIntel.Api.Companion;
 
 /// <summary>What made the companion stop reading, as instagram.com showed it in the browser.</summary>
-public enum BrowserStopSignal { LoginRequired, CheckpointRequired, FeedbackRequired, RateLimited, LoggedOut }
+public enum BrowserStopSignal
+{
+    [Description("A redirect to /accounts/login, `login_required` or `require_login`: pauses as PAUSED_NEEDS_SESSION.")] LoginRequired,
+    [Description("`checkpoint_required` or a challenge: pauses as PAUSED_NEEDS_SESSION.")] CheckpointRequired,
+    [Description("`feedback_required` (an action block): pauses as PAUSED_ACTION_BLOCKED for `Instagram:ActionBlockPause`.")] FeedbackRequired,
+    [Description("HTTP 429: pauses as PAUSED_RATE_LIMITED for `Instagram:RateLimitPause`; the companion may claim the crawl again after it.")] RateLimited,
+    [Description("Instagram logged the browser out (the automated-activity logout): pauses as PAUSED_NEEDS_SESSION.")] LoggedOut,
+}
 
 /// <summary>
 /// The pause a stop signal from the browser comes to: the states a server crawl gets for the same signal, with advice

@@ -17,7 +17,7 @@ public static class CountFields
         account.Field<NonNullGraphType<TrackingLevelGraphType>>("trackingLevel").Resolve(c => c.Source.TrackingLevel)
             .Description("COUNTS (daily profile counts) or LISTS (also follower and following crawls).");
         account.Field(x => x.PostCount, nullable: true).Description("The post count Instagram reported at the last reading.");
-        account.Field(x => x.Biography, nullable: true);
+        account.Field(x => x.Biography, nullable: true).Description("The profile's biography at the latest reading.");
         account.Field(x => x.ExternalUrl, nullable: true).Description("The website on the profile.");
 
         account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountPointType>>>>("counts")

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using InstaIntel.Api.GraphQL.Batching;
 using InstaIntel.Api.Persistence;
@@ -5,7 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Counts;
 
-public enum CountInterval { Day, Week, Month }
+public enum CountInterval
+{
+    [Description("One point per UTC day.")] Day,
+    [Description("One point per week, starting Monday (UTC).")] Week,
+    [Description("One point per calendar month (UTC).")] Month,
+}
 
 /// <summary>One period of a count curve: the last reading in it, or nulls when there was none (a gap stays a gap).</summary>
 public sealed record CountBucket(DateTime At, int? Followers, int? Following, int? Posts);

@@ -57,7 +57,7 @@ public sealed class CountsMutations : ISchemaFeature
             .Argument(MutationTypes.Input<SetTrackingLevelInput>("SetTrackingLevel", i =>
             {
                 i.Field<NonNullGraphType<IdGraphType>>("accountId");
-                i.Field<NonNullGraphType<TrackingLevelGraphType>>("level");
+                i.Field<NonNullGraphType<TrackingLevelGraphType>>("level").Description("The tracking level to set.");
             }), "input")
             .ResolveAsync(async c =>
             {

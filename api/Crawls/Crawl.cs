@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Linq.Expressions;
 using InstaIntel.Api.Instagram;
 
@@ -8,7 +9,19 @@ namespace InstaIntel.Api.Crawls;
 /// or a working session (it resumes when one is connected). Incomplete: Instagram showed only part of a list, so
 /// nobody is marked lost.
 /// </summary>
-public enum CrawlStatus { Queued, Running, PausedRateLimited, PausedActionBlocked, PausedNeedsSession, Succeeded, Incomplete, Failed, Cancelled }
+[Description("Where a crawl is, or how it ended.")]
+public enum CrawlStatus
+{
+    [Description("Waiting for its turn.")] Queued,
+    [Description("Fetching.")] Running,
+    [Description("Waiting out an Instagram rate limit until `resumesAt`.")] PausedRateLimited,
+    [Description("Waiting out an action block of its session.")] PausedActionBlocked,
+    [Description("Waiting for a working Instagram session.")] PausedNeedsSession,
+    [Description("Ended with the whole lists.")] Succeeded,
+    [Description("Ended with part of a list: nobody is marked lost.")] Incomplete,
+    [Description("Ended with an error: nobody is marked lost.")] Failed,
+    [Description("Cancelled: nobody is marked lost.")] Cancelled,
+}
 
 public static class CrawlStatuses
 {
@@ -32,10 +45,20 @@ public static class CrawlStatuses
 /// How a list was read: FULL to its end (whoever was not listed is lost), or HEAD_ONLY, from the top until a run of
 /// followers already known, with everyone below carried over because the counts say nobody left.
 /// </summary>
-public enum CrawlMethod { HeadOnly, Full }
+public enum CrawlMethod
+{
+    [Description("Read from the top until a run of known followers; the count said nobody left, so the rest was carried over.")] HeadOnly,
+    [Description("Read to the end.")] Full,
+}
 
 [Flags]
-public enum CrawlLists { Followers = 1, Following = 2, Both = Followers | Following }
+[Description("Which lists a crawl fetches.")]
+public enum CrawlLists
+{
+    [Description("The followers list only.")] Followers = 1,
+    [Description("The following list only.")] Following = 2,
+    [Description("Both lists.")] Both = Followers | Following,
+}
 
 
 /// <summary>One crawl of a target. Counts per list are filled in when the crawl completes.</summary>

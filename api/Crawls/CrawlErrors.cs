@@ -18,16 +18,16 @@ public sealed class CrawlAlreadyRunningErrorType : UserErrorType<CrawlAlreadyRun
 {
     public CrawlAlreadyRunningErrorType() : base("CrawlAlreadyRunningError", "The account already has a crawl queued or under way.")
     {
-        Field<NonNullGraphType<CrawlType>>("crawl").Resolve(c => c.Source.Crawl);
+        Field<NonNullGraphType<CrawlType>>("crawl").Description("The crawl already running.").Resolve(c => c.Source.Crawl);
         this.AddDeprecatedAlias("scrape", "crawl");
     }
 }
 
 public sealed class CrawlNotFoundErrorType : UserErrorType<CrawlNotFoundError>
 {
-    public CrawlNotFoundErrorType() : base("CrawlNotFoundError")
+    public CrawlNotFoundErrorType() : base("CrawlNotFoundError", "No crawl has the ID given.")
     {
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The ID given.").Resolve(c => c.Source.Id);
     }
 }
 
@@ -35,7 +35,7 @@ public sealed class CrawlNotCancellableErrorType : UserErrorType<CrawlNotCancell
 {
     public CrawlNotCancellableErrorType() : base("CrawlNotCancellableError", "The crawl has already ended.")
     {
-        Field<NonNullGraphType<CrawlType>>("crawl").Resolve(c => c.Source.Crawl);
+        Field<NonNullGraphType<CrawlType>>("crawl").Description("The crawl, which has ended.").Resolve(c => c.Source.Crawl);
         this.AddDeprecatedAlias("scrape", "crawl");
     }
 }

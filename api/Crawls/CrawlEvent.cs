@@ -17,9 +17,9 @@ public sealed class CrawlEventType : ObjectGraphType<CrawlEvent>
         Description = "A crawl of any account changed state.";
         Field<NonNullGraphType<IdGraphType>>("crawlId").Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
         Field(x => x.Target).Description("The username of the crawled account.");
-        Field<NonNullGraphType<EnumerationGraphType<CrawlStatus>>>("status").Resolve(c => c.Source.Status);
-        Field(x => x.At);
-        Field(x => x.Error, nullable: true);
+        Field<NonNullGraphType<EnumerationGraphType<CrawlStatus>>>("status").Description("Where the crawl is, or how it ended.").Resolve(c => c.Source.Status);
+        Field(x => x.At).Description("When this happened.");
+        Field(x => x.Error, nullable: true).Description("Why the crawl failed, when it did.");
         Field<CrawlType>("crawl").Description("The crawl as it is now.")
             .ResolveAsync(async c => await c.Db().Crawls.AsNoTracking().SingleOrDefaultAsync(s => s.Id == c.Source.CrawlId, c.CancellationToken));
         this.AddDeprecatedAlias("scrapeId", "crawlId");

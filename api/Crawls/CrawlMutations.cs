@@ -73,8 +73,8 @@ public sealed class CrawlMutations : ISchemaFeature
     internal static IGraphType StartInput(string mutation) => MutationTypes.Input<StartCrawlInput>(mutation, i =>
     {
         i.Field<NonNullGraphType<StringGraphType>>("target").Description("A username, @username or instagram.com profile URL.");
-        i.Field<BooleanGraphType>("followers").DefaultValue(true);
-        i.Field<BooleanGraphType>("following").DefaultValue(true);
+        i.Field<BooleanGraphType>("followers").Description("Fetch the followers list.").DefaultValue(true);
+        i.Field<BooleanGraphType>("following").Description("Fetch the following list.").DefaultValue(true);
         i.Field<BooleanGraphType>("usePrivateSession").DefaultValue(true)
             .Description("Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today.");
         i.Field<BooleanGraphType>("forceRefresh").DefaultValue(false)

@@ -34,11 +34,11 @@ public sealed class CrawlProgressType : ObjectGraphType<CrawlProgress>
         Name = "CrawlProgress";
         Description = "How far a crawl has got.";
         Field<NonNullGraphType<IdGraphType>>("crawlId").Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
-        Field<NonNullGraphType<EnumerationGraphType<CrawlStatus>>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<EnumerationGraphType<CrawlStatus>>>("status").Description("Where the crawl is, or how it ended.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("active").Description(CrawlType.ActiveDescription).Resolve(c => !c.Source.Ended);
         Field(x => x.Fetched).Description("Profiles fetched so far, both lists together.");
         Field(x => x.Expected, nullable: true).Description("The counts Instagram reported for the lists being crawled.");
-        Field(x => x.Percent, nullable: true);
+        Field(x => x.Percent, nullable: true).Description("Share fetched of what the profile said, 0 to 100; null while unknown.");
         Field(x => x.Rate, nullable: true).Description("Profiles per second since the crawl started.");
         Field(x => x.EtaSeconds, nullable: true).Description("Seconds left at the current rate, while running.");
         Field(x => x.ResumesAt, nullable: true).Description("While paused by a rate limit: when the crawl continues by itself.");

@@ -30,29 +30,29 @@ public sealed class CrawlType : ObjectGraphType<Crawl>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Crawl;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
-        Field<NonNullGraphType<AccountType>>("account").Resolve(c => c.Load(AccountBatches.ById, c.Source.AccountId));
+        Field<NonNullGraphType<AccountType>>("account").Description("The account crawled.").Resolve(c => c.Load(AccountBatches.ById, c.Source.AccountId));
         Field<NonNullGraphType<StringGraphType>>("target").Description("The username of the crawled account.")
             .Resolve(c => c.Load(AccountBatches.ById, c.Source.AccountId).Then(a => a?.Username));
-        Field<NonNullGraphType<CrawlProgressType>>("progress")
+        Field<NonNullGraphType<CrawlProgressType>>("progress").Description("How far the crawl is: fetched, expected, percent, time left.")
             .Resolve(c => CrawlProgress.Of(c.Source, c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         Field(x => x.ResumesAt, nullable: true).Description("While paused by Instagram's rate limit or an action block: when the crawl continues by itself.");
-        Field<NonNullGraphType<EnumerationGraphType<CrawlLists>>>("lists").Resolve(c => c.Source.Lists);
-        Field<NonNullGraphType<EnumerationGraphType<CrawlStatus>>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<EnumerationGraphType<CrawlLists>>>("lists").Description("Which lists the crawl fetches.").Resolve(c => c.Source.Lists);
+        Field<NonNullGraphType<EnumerationGraphType<CrawlStatus>>>("status").Description("Where the crawl is, or how it ended.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("active").Description(ActiveDescription).Resolve(c => c.Source.Status.IsActive());
         Field<CrawlSourceType>("source").Description("Which Instagram interface served the crawl (the last one, when a source broke and the next took over).").Resolve(c => c.Source.Source);
-        Field(x => x.CreatedAt);
-        Field(x => x.StartedAt, nullable: true);
-        Field(x => x.FinishedAt, nullable: true);
-        Field(x => x.FollowersFetched);
-        Field(x => x.FollowingFetched);
-        Field(x => x.FollowersExpected, nullable: true);
-        Field(x => x.FollowingExpected, nullable: true);
+        Field(x => x.CreatedAt).Description("When the crawl was asked for.");
+        Field(x => x.StartedAt, nullable: true).Description("When it started fetching.");
+        Field(x => x.FinishedAt, nullable: true).Description("When it ended.");
+        Field(x => x.FollowersFetched).Description("Followers fetched so far.");
+        Field(x => x.FollowingFetched).Description("Following fetched so far.");
+        Field(x => x.FollowersExpected, nullable: true).Description("Followers the profile said it had.");
+        Field(x => x.FollowingExpected, nullable: true).Description("Following the profile said it had.");
         Field(x => x.FollowersTotal, nullable: true).Description("Followers present after this crawl; set when it succeeds.");
-        Field(x => x.FollowersNew, nullable: true);
-        Field(x => x.FollowersLost, nullable: true);
-        Field(x => x.FollowingTotal, nullable: true);
-        Field(x => x.FollowingNew, nullable: true);
-        Field(x => x.FollowingLost, nullable: true);
+        Field(x => x.FollowersNew, nullable: true).Description("Followers new in this crawl.");
+        Field(x => x.FollowersLost, nullable: true).Description("Followers lost in this crawl.");
+        Field(x => x.FollowingTotal, nullable: true).Description("Following stored by this crawl.");
+        Field(x => x.FollowingNew, nullable: true).Description("Following new in this crawl.");
+        Field(x => x.FollowingLost, nullable: true).Description("Following lost in this crawl.");
         Field(x => x.Error, nullable: true).Description("Why the crawl failed, in words that say what to do.");
         Field<CrawlMethodType>("method")
             .Description("HEAD_ONLY when a list was read from the top only, everyone below carried over because the counts said nobody left; FULL when every list was read to its end. Null until the crawl completes.")

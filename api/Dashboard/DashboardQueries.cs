@@ -6,5 +6,5 @@ namespace InstaIntel.Api.Dashboard;
 public sealed class DashboardQueries : ISchemaFeature
 {
     public void AddQueries(ObjectGraphType query, NamedTypes types) =>
-        query.Field<NonNullGraphType<DashboardType>>("dashboard").Resolve(c => c.Db());
+        query.Field<NonNullGraphType<DashboardType>>("dashboard").Description("The totals the dashboard shows.").Resolve(c => c.Db());
 }

@@ -11,8 +11,9 @@ public sealed class DashboardType : ObjectGraphType<InstaIntelDb>
     public DashboardType()
     {
         Name = "Dashboard";
-        Field<NonNullGraphType<IntGraphType>>("trackedAccounts").ResolveAsync(async c => await c.Source.Accounts.CountAsync(c.CancellationToken));
-        Field<NonNullGraphType<IntGraphType>>("totalProfiles").ResolveAsync(async c => await c.Source.Profiles.CountAsync(c.CancellationToken));
+        Description = "Totals over everything stored.";
+        Field<NonNullGraphType<IntGraphType>>("trackedAccounts").Description("How many accounts are tracked.").ResolveAsync(async c => await c.Source.Accounts.CountAsync(c.CancellationToken));
+        Field<NonNullGraphType<IntGraphType>>("totalProfiles").Description("How many distinct profiles are stored.").ResolveAsync(async c => await c.Source.Profiles.CountAsync(c.CancellationToken));
         Field<NonNullGraphType<LongGraphType>>("totalEdges").Description("Follower and following rows stored, lost ones included.")
             .ResolveAsync(async c => await c.Source.Followers.LongCountAsync(c.CancellationToken) + await c.Source.Following.LongCountAsync(c.CancellationToken));
         Field<UtcDateTimeGraphType>("lastRunAt").Description("When the latest crawl finished, whatever its outcome.")

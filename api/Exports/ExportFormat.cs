@@ -1,7 +1,14 @@
+using System.ComponentModel;
+
 namespace InstaIntel.Api.Exports;
 
 /// <summary>The file formats a follower view downloads as.</summary>
-public enum ExportFormat { Csv, Xlsx, Json }
+public enum ExportFormat
+{
+    [Description("Comma-separated values, UTF-8.")] Csv,
+    [Description("An Excel workbook.")] Xlsx,
+    [Description("A JSON array.")] Json,
+}
 
 public static class ExportFormats
 {

@@ -1,10 +1,17 @@
+using System.ComponentModel;
+
 namespace InstaIntel.Api.Followers;
 
 /// <summary>
 /// What a complete crawl changed in one list: Baseline for everyone in the first complete crawl of that list (nobody
 /// is new in it), New for someone who appeared (or came back) later, Lost for someone who left.
 /// </summary>
-public enum ChangeKind { Baseline, New, Lost }
+public enum ChangeKind
+{
+    [Description("In the list's first complete crawl.")] Baseline,
+    [Description("Appeared, or came back.")] New,
+    [Description("Left.")] Lost,
+}
 
 /// <summary>
 /// One appearance or departure, kept for good: the edge tables hold only each relation's latest state, this log

@@ -30,7 +30,7 @@ public sealed class MarkChangesReviewedInputType : InputObjectGraphType<MarkChan
         Name = "MarkChangesReviewedInput";
         Field<NonNullGraphType<IdGraphType>>("accountId");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids").Description($"`FollowerChange` IDs; at most {IgnoreList.MaxPerCall} per call.");
-        Field<NonNullGraphType<BooleanGraphType>>("reviewed");
+        Field<NonNullGraphType<BooleanGraphType>>("reviewed").Description("True to mark reviewed, false to unmark.");
     }
 }
 

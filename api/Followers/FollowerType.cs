@@ -13,12 +13,12 @@ public sealed class FollowerType : ObjectGraphType<FollowerRow>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The global ID of the profile.")
             .Resolve(c => GlobalId.Encode(ProfileType.TypeName, c.Source.Pk));
         Field(x => x.Pk).Description("Instagram's user id.");
-        Field(x => x.Username);
-        Field(x => x.FullName);
-        Field(x => x.ProfilePicUrl, nullable: true);
-        Field(x => x.IsVerified);
-        Field(x => x.IsPrivate);
-        Field(x => x.ProfileUrl);
+        Field(x => x.Username).Description("The Instagram username.");
+        Field(x => x.FullName).Description("The name shown on the profile.");
+        Field(x => x.ProfilePicUrl, nullable: true).Description("The profile picture's URL as last seen.");
+        Field(x => x.IsVerified).Description("Whether Instagram shows the verified badge.");
+        Field(x => x.IsPrivate).Description("Whether the account is private.");
+        Field(x => x.ProfileUrl).Description("The profile on instagram.com.");
         Field(x => x.FirstSeenAt).Description("When the crawl that first saw this relation completed.");
         Field(x => x.LastSeenAt).Description("When the latest crawl that saw this relation completed.");
         Field(x => x.LostAt, nullable: true).Description("When the crawl that no longer saw this relation completed; null while present.");

@@ -28,23 +28,23 @@ public sealed class FollowerChangeType : ObjectGraphType<ChangeRow>
         Name = TypeName;
         Description = "Someone who appeared in or left one of a tracked account's lists, with the complete crawl that saw it.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
-        Field<NonNullGraphType<FollowListGraphType>>("list").Resolve(c => c.Source.List);
-        Field<NonNullGraphType<ChangeKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<FollowListGraphType>>("list").Description("The list the change happened in.").Resolve(c => c.Source.List);
+        Field<NonNullGraphType<ChangeKindGraphType>>("kind").Description("Whether the person appeared (NEW), left (LOST) or was there from the first crawl (BASELINE).").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IdGraphType>>("crawlId").Description("The crawl that saw it.").Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
         this.AddDeprecatedAlias("scrapeId", "crawlId");
         Field(x => x.At).Description("When the crawl that saw the change completed.");
         Field(x => x.Reviewed).Description("Marked as seen with `markChangesReviewed`.");
-        Field(x => x.ReviewedAt, nullable: true);
+        Field(x => x.ReviewedAt, nullable: true).Description("When it was marked reviewed; null when it is not.");
         Field<LostReasons.LostReasonGraphType>("lostReason").Resolve(c => c.Source.LostReason)
             .Description("For a LOST change: why they left, once checked after the crawl; null otherwise and until checked.");
         Field(x => x.LostReasonCheckedAt, nullable: true).Description("When `lostReason` was checked with Instagram.");
         Field(x => x.Pk).Description("Instagram's user id of the person.");
-        Field(x => x.Username);
-        Field(x => x.FullName);
-        Field(x => x.ProfilePicUrl, nullable: true);
-        Field(x => x.IsVerified);
-        Field(x => x.IsPrivate);
-        Field(x => x.ProfileUrl);
+        Field(x => x.Username).Description("The person's username.");
+        Field(x => x.FullName).Description("The person's name.");
+        Field(x => x.ProfilePicUrl, nullable: true).Description("The person's profile picture URL.");
+        Field(x => x.IsVerified).Description("Whether the person is verified.");
+        Field(x => x.IsPrivate).Description("Whether the person's account is private.");
+        Field(x => x.ProfileUrl).Description("The person's profile on instagram.com.");
     }
 }
 
@@ -57,9 +57,9 @@ public sealed class CrawlComparisonType : ObjectGraphType<CrawlComparison>
     {
         Name = "CrawlComparison";
         Description = "Who joined or left a list between two complete crawls (given in either order; `from` is the older).";
-        Field<NonNullGraphType<CrawlType>>("from").Resolve(c => c.Source.Older);
-        Field<NonNullGraphType<CrawlType>>("to").Resolve(c => c.Source.Newer);
-        Field<NonNullGraphType<FollowListGraphType>>("list").Resolve(c => c.Source.List);
+        Field<NonNullGraphType<CrawlType>>("from").Description("The earlier crawl compared.").Resolve(c => c.Source.Older);
+        Field<NonNullGraphType<CrawlType>>("to").Description("The later crawl compared.").Resolve(c => c.Source.Newer);
+        Field<NonNullGraphType<FollowListGraphType>>("list").Description("The list compared.").Resolve(c => c.Source.List);
         this.Connection<CrawlComparison, ProfileType, Profile>(types, "joined", ChangeQueries.ProfileShape, c =>
                 Task.FromResult(ChangeQueries.Between(c.Db(), c.Source.AccountId, c.Source.List, c.Source.Older.Id, c.Source.Newer.Id, joined: true)))
             .Description("In the list after `to` but not after `from`.");

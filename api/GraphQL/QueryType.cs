@@ -12,6 +12,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType(NamedTypes types)
     {
         Name = "Query";
+        Description = "Every read: tracked accounts with their lists, history and insights, crawls, the dashboard, sessions and settings.";
 
         Field<NodeInterface>("node").Description("Fetches an object given its ID.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "ID of the object.")

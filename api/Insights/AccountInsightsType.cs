@@ -14,7 +14,7 @@ public sealed class AccountInsightsType : ObjectGraphType<Account>
     {
         Name = "AccountInsights";
         Description = "Derived numbers for one tracked account, computed from its stored crawls.";
-        Field<NonNullGraphType<FollowBackType>>("followBack")
+        Field<NonNullGraphType<FollowBackType>>("followBack").Description("How many of its followers it follows back.")
             .ResolveAsync(async c => await FollowBack.ForAccountAsync(c.Db(), c.Source.Id, c.CancellationToken));
 
         this.Connection<Account, FollowerType, FollowerRow>(types, "ghostCandidates", FollowerQueries.Shape, async c =>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GraphQL;
 using GraphQL.Types;
 using InstaIntel.Api.Accounts;
@@ -8,12 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Insights;
 
+[Description("How growth is measured.")]
 public enum GrowthMeasure
 {
-    /// <summary>Followers gained, as a number.</summary>
-    Absolute,
-    /// <summary>Followers gained relative to the count at the window's start.</summary>
-    Percent,
+    [Description("In followers.")] Absolute,
+    [Description("In percent of the followers before.")] Percent,
 }
 
 /// <summary>One account's follower growth over a window, from its timeline points.</summary>
@@ -57,7 +57,7 @@ public sealed class GrowthType : ObjectGraphType<Growth>
     {
         Name = "Growth";
         Description = "A tracked account's follower growth over a window, from its timeline points.";
-        Field<NonNullGraphType<AccountType>>("account").Resolve(c => c.Source.Account);
+        Field<NonNullGraphType<AccountType>>("account").Description("The account.").Resolve(c => c.Source.Account);
         Field(x => x.Baseline).Description("Followers at the window's start: the last complete crawl before it, or the first inside it.");
         Field(x => x.Latest).Description("Followers at the latest complete crawl.");
         Field(x => x.Absolute).Description("`latest - baseline`.");

@@ -1,16 +1,15 @@
+using System.ComponentModel;
 using InstaIntel.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Insights;
 
+[Description("Which way a follow goes.")]
 public enum NetworkRelation
 {
-    /// <summary>The profile follows the tracked account.</summary>
-    FollowedBy = 1,
-    /// <summary>The tracked account follows the profile.</summary>
-    Follows = 2,
-    /// <summary>Both.</summary>
-    Mutual = 3,
+    [Description("The profile follows the tracked account.")] FollowedBy = 1,
+    [Description("The tracked account follows the profile.")] Follows = 2,
+    [Description("Both follow each other.")] Mutual = 3,
 }
 
 public sealed record NetworkNode(string Id, bool IsTrackedAccount, long? Pk, string Username, string FullName, string? ProfilePicUrl, bool IsVerified, int Degree);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using InstaIntel.Api.Ingest;
 
 namespace InstaIntel.Api.Instagram;
@@ -7,7 +8,15 @@ namespace InstaIntel.Api.Instagram;
 /// download archive a person uploads, or the user's own browser through the companion extension (which the server's
 /// crawl workers never run: the extension feeds it page by page).
 /// </summary>
-public enum FollowSource { WebApi, MobileApi, WebGraphql, DataExport, MobileGraphql, Browser }
+public enum FollowSource
+{
+    [Description("instagram.com's own follower dialog.")] WebApi,
+    [Description("The Android app's API.")] MobileApi,
+    [Description("The legacy query hashes.")] WebGraphql,
+    [Description("An imported Instagram data download.")] DataExport,
+    [Description("The Android app's private GraphQL follow lists.")] MobileGraphql,
+    [Description("Your own logged-in browser read the lists, through the browser companion extension.")] Browser,
+}
 
 /// <summary>
 /// Which real client a session came from, and so which surfaces it may be used on: a cookie imported from a browser

@@ -10,8 +10,8 @@ public sealed class PacingType : ObjectGraphType<PacingOptions>
     {
         Name = "InstagramPacing";
         Description = "How fast each session sends requests to Instagram (`Instagram:Pacing`).";
-        Field(x => x.RequestsPerMinute);
-        Field(x => x.RequestsPerHour);
+        Field(x => x.RequestsPerMinute).Description("Requests per minute per session.");
+        Field(x => x.RequestsPerHour).Description("Requests per hour per session.");
         Field(x => x.DailyCap).Description("Requests per session in any 24 hours.");
         Field<NonNullGraphType<FloatGraphType>>("jitterSeconds").Description("Up to this much random wait is added before each request.")
             .Resolve(c => c.Source.Jitter.TotalSeconds);

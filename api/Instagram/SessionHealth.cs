@@ -1,10 +1,20 @@
+using System.ComponentModel;
+
 namespace InstaIntel.Api.Instagram;
 
 /// <summary>
 /// What InstaIntel last learnt about a session. UNKNOWN until its first check; EXPIRED and CHECKPOINT wait for the
 /// user to reconnect it; ACTION_BLOCKED rests until `blockedUntil`.
 /// </summary>
-public enum SessionHealth { Unknown, Healthy, Expired, Checkpoint, ActionBlocked, AppOutdated }
+public enum SessionHealth
+{
+    [Description("Not checked yet.")] Unknown,
+    [Description("Works.")] Healthy,
+    [Description("Logged out: import or log in again.")] Expired,
+    [Description("Instagram wants the account checked in a browser.")] Checkpoint,
+    [Description("Resting after an action block.")] ActionBlocked,
+    [Description("Instagram refused the app version the session presents.")] AppOutdated,
+}
 
 public static class SessionHealths
 {

@@ -25,7 +25,7 @@ public sealed record SetSessionSurfacesInput(string Id, bool UsesOtherSurfaces);
 
 public sealed record VerifyTwoFactorInput(string Identifier, string Code);
 
-public sealed class InvalidSessionErrorType() : UserErrorType<InvalidSessionError>("InvalidSessionError");
+public sealed class InvalidSessionErrorType() : UserErrorType<InvalidSessionError>("InvalidSessionError", "The session was refused; the message says why and what to do.");
 
 public sealed class LoginFailedErrorType() : UserErrorType<LoginFailedError>("LoginFailedError", "Instagram refused the login; the message says why and what to do.");
 
@@ -42,9 +42,9 @@ public sealed class SessionMutations : ISchemaFeature
                 + "with one request, and keeps it when it works. A session of an account already connected replaces it; another account's is added to the pool.")
             .Argument(MutationTypes.Input<ImportSessionInput>("ImportSession", i =>
             {
-                i.Field<NonNullGraphType<StringGraphType>>("sessionId");
-                i.Field<StringGraphType>("csrfToken");
-                i.Field<LongGraphType>("dsUserId");
+                i.Field<NonNullGraphType<StringGraphType>>("sessionId").Description("The `sessionid` cookie's value, or the whole Cookie header.");
+                i.Field<StringGraphType>("csrfToken").Description("The `csrftoken` cookie, when not in the header given.");
+                i.Field<LongGraphType>("dsUserId").Description("The account's Instagram user id, when not in the header given.");
                 i.Field<StringGraphType>("label").Description("A name for this session in Settings, e.g. the account or the machine it came from.");
                 i.Field<StringGraphType>("proxy").Description("`http://host:port` (credentials may be in the URL): every request of this session goes through it, so Instagram sees the account from one IP.");
             }), "input")
@@ -65,7 +65,7 @@ public sealed class SessionMutations : ISchemaFeature
 
         mutation.Field("removeInstagramSession", SessionPayloadType("RemoveInstagramSession", typeof(InvalidSessionErrorType)))
             .Description("Forgets one connected session; crawls go on with the others.")
-            .Argument(MutationTypes.Input<RemoveInstagramSessionInput>("RemoveInstagramSession", i => i.Field<NonNullGraphType<IdGraphType>>("id")), "input")
+            .Argument(MutationTypes.Input<RemoveInstagramSessionInput>("RemoveInstagramSession", i => i.Field<NonNullGraphType<IdGraphType>>("id").Description("The session's id.")), "input")
             .ResolveAsync(async c =>
             {
                 var key = c.GetArgument<RemoveInstagramSessionInput>("input").Id;
@@ -81,8 +81,8 @@ public sealed class SessionMutations : ISchemaFeature
                 + "The session reads lists only as that client does. When Instagram asks for a security code, `twoFactor` says so: answer with `verifyTwoFactor`.")
             .Argument(MutationTypes.Input<LogInInput>("LogIn", i =>
             {
-                i.Field<NonNullGraphType<StringGraphType>>("username");
-                i.Field<NonNullGraphType<StringGraphType>>("password");
+                i.Field<NonNullGraphType<StringGraphType>>("username").Description("The Instagram username.");
+                i.Field<NonNullGraphType<StringGraphType>>("password").Description("The Instagram password; used once, never stored.");
                 i.Field<SessionClientType>("client").Description("BROWSER (default): instagram.com's login, lists 12 a page. APP: the Android app's login from a phone made for it, lists 200 a page.");
             }), "input")
             .ResolveAsync(async c =>
@@ -107,8 +107,8 @@ public sealed class SessionMutations : ISchemaFeature
             .Description("Completes a login with the security code from the authenticator app or SMS.")
             .Argument(MutationTypes.Input<VerifyTwoFactorInput>("VerifyTwoFactor", i =>
             {
-                i.Field<NonNullGraphType<StringGraphType>>("identifier");
-                i.Field<NonNullGraphType<StringGraphType>>("code");
+                i.Field<NonNullGraphType<StringGraphType>>("identifier").Description("The `identifier` from `logIn`'s `twoFactor`.");
+                i.Field<NonNullGraphType<StringGraphType>>("code").Description("The code from the authenticator app or SMS.");
             }), "input")
             .ResolveAsync(async c =>
             {

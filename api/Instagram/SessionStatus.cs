@@ -54,7 +54,7 @@ public sealed class SessionStatusType : ObjectGraphType<SessionStatus>
     {
         Name = "InstagramSession";
         Description = "The Instagram session crawls use (of several, the one that needs attention, else a working one). Its cookies are never shown.";
-        Field(x => x.Connected);
+        Field(x => x.Connected).Description("Whether a session is connected.");
         Field(x => x.UserId, nullable: true).Description("The Instagram user id of the logged-in account, when known.");
         Field<SessionHealthType>("status").Description("Null when no session is connected.").Resolve(c => c.Source.Status);
         Field(x => x.LastCheckedAt, nullable: true).Description("When Instagram last answered a check of this session.");
@@ -73,14 +73,14 @@ public sealed class ConnectedSessionType : ObjectGraphType<SessionState>
         Name = "ConnectedSession";
         Description = "One session of the pool crawls draw from: the least used working session takes the next crawl.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable and not secret; pass it to `removeInstagramSession`.").Resolve(c => c.Source.Key);
-        Field(x => x.Label, nullable: true);
+        Field(x => x.Label, nullable: true).Description("The name given to the session.");
         Field(x => x.ProxyHost, nullable: true).Description("The host and port of the proxy this session always uses, when it has one.");
         Field(x => x.UserId, nullable: true);
         Field(x => x.Username, nullable: true).Description("The account's username, once a check has read it.");
-        Field<NonNullGraphType<SessionHealthType>>("status").Resolve(c => c.Source.Status);
-        Field(x => x.Problem, nullable: true);
-        Field(x => x.LastCheckedAt, nullable: true);
-        Field(x => x.BlockedUntil, nullable: true);
+        Field<NonNullGraphType<SessionHealthType>>("status").Description("Whether it works.").Resolve(c => c.Source.Status);
+        Field(x => x.Problem, nullable: true).Description("What is wrong and what to do, when something is.");
+        Field(x => x.LastCheckedAt, nullable: true).Description("When it was last checked with Instagram.");
+        Field(x => x.BlockedUntil, nullable: true).Description("When its action block ends.");
         Field(x => x.Crawls).Description("Crawls this session has been given.");
         Field<NonNullGraphType<SessionClientType>>("client").Description("The client the session came from; it reads lists only as that client does.").Resolve(c => c.Source.Client);
         Field(x => x.UsesOtherSurfaces).Description("Whether it may read lists from the other client's surfaces after its own failed (`setSessionSurfaces`).");
@@ -95,7 +95,7 @@ public sealed class TwoFactorChallengeType : ObjectGraphType<TwoFactorChallenge>
     {
         Name = "TwoFactorChallenge";
         Description = "Instagram asks for a security code; answer with `verifyTwoFactor`.";
-        Field(x => x.Identifier);
-        Field(x => x.Username);
+        Field(x => x.Identifier).Description("Send it back with the code to `verifyTwoFactor`.");
+        Field(x => x.Username).Description("The account being logged in.");
     }
 }

@@ -14,11 +14,11 @@ public sealed class ScheduledJobType : ObjectGraphType<ScheduledJob>
     {
         Name = "ScheduledJob";
         Description = "A job that runs on a schedule.";
-        Field(x => x.Name);
+        Field(x => x.Name).Description("The job's name.");
         Field(x => x.Schedule).Description("Quartz cron expression, in `timeZone`.");
-        Field(x => x.TimeZone);
-        Field<UtcDateTimeGraphType>("nextRunAt").Resolve(c => c.Source.NextRunAt?.UtcDateTime);
-        Field(x => x.LastRunAt, nullable: true);
+        Field(x => x.TimeZone).Description("The time zone its schedule is in.");
+        Field<UtcDateTimeGraphType>("nextRunAt").Description("When it runs next.").Resolve(c => c.Source.NextRunAt?.UtcDateTime);
+        Field(x => x.LastRunAt, nullable: true).Description("When it last ran.");
     }
 }
 

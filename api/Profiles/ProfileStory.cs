@@ -45,7 +45,7 @@ public sealed class StoryStepType : ObjectGraphType<StoryStep>
         Name = "StoryStep";
         Description = "The person appeared in (BASELINE, NEW) or left (LOST) one list of a tracked account, as one complete crawl saw it.";
         Field<NonNullGraphType<FollowListGraphType>>("list").Description("FOLLOWERS: the person's following of the account; FOLLOWING: the account's following of the person.").Resolve(c => c.Source.List);
-        Field<NonNullGraphType<ChangeKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ChangeKindGraphType>>("kind").Description("Whether the person appeared or left.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IdGraphType>>("crawlId").Description("The crawl that saw it.").Resolve(c => GlobalId.Encode(CrawlType.TypeName, c.Source.CrawlId));
         this.AddDeprecatedAlias("scrapeId", "crawlId");
         Field(x => x.At).Description("When that crawl completed.");
@@ -58,11 +58,11 @@ public sealed class ProfileRelationType : ObjectGraphType<ProfileRelation>
     {
         Name = "ProfileRelation";
         Description = "A person and one tracked account: who follows whom now, and the story so far, oldest first.";
-        Field<NonNullGraphType<AccountType>>("account").Resolve(c => c.Source.Account);
+        Field<NonNullGraphType<AccountType>>("account").Description("The tracked account.").Resolve(c => c.Source.Account);
         Field(x => x.FollowsAccount).Description("The person is in the account's followers now.");
         Field(x => x.FollowedByAccount).Description("The account follows the person now.");
-        Field(x => x.Mutual);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StoryStepType>>>>("steps").Resolve(c => c.Source.Steps);
+        Field(x => x.Mutual).Description("Whether they follow each other.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StoryStepType>>>>("steps").Description("When the person came, left and came back, oldest first.").Resolve(c => c.Source.Steps);
     }
 }
 

@@ -16,12 +16,12 @@ public sealed class ProfileType : ObjectGraphType<Profile>
         IsTypeOf = o => o is Profile;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Pk));
         Field(x => x.Pk).Description("Instagram's user id.");
-        Field(x => x.Username);
-        Field(x => x.FullName);
-        Field(x => x.ProfilePicUrl, nullable: true);
-        Field(x => x.IsVerified);
-        Field(x => x.IsPrivate);
-        Field<NonNullGraphType<StringGraphType>>("profileUrl").Resolve(c => Handle.ProfileUrl(c.Source.Username));
+        Field(x => x.Username).Description("The Instagram username.");
+        Field(x => x.FullName).Description("The name shown on the profile.");
+        Field(x => x.ProfilePicUrl, nullable: true).Description("The profile picture's URL as last seen.");
+        Field(x => x.IsVerified).Description("Whether Instagram shows the verified badge.");
+        Field(x => x.IsPrivate).Description("Whether the account is private.");
+        Field<NonNullGraphType<StringGraphType>>("profileUrl").Description("The profile on instagram.com.").Resolve(c => Handle.ProfileUrl(c.Source.Username));
         Field(x => x.UpdatedAt).Description("When a crawl last refreshed this profile.");
         ProfileStoryFields.Register(this);
     }

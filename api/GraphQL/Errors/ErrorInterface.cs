@@ -13,7 +13,8 @@ public sealed class ErrorInterface : InterfaceGraphType<IUserError>
     public ErrorInterface()
     {
         Name = "Error";
-        Field(x => x.Message);
+        Description = "A typed error of a mutation's payload: `message` says what happened and what to do.";
+        Field(x => x.Message).Description("What went wrong, and what to do about it.");
     }
 }
 

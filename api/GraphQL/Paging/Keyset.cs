@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.ComponentModel;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
@@ -8,7 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.GraphQL.Paging;
 
-public enum SortEnumType { Asc, Desc }
+[Description("A sort direction.")]
+public enum SortEnumType
+{
+    [Description("Smallest, earliest or A first.")] Asc,
+    [Description("Largest, latest or Z first.")] Desc,
+}
 
 /// <summary>
 /// Keyset pagination: the cursor holds the sort-key values of a row and the next page starts strictly after it,

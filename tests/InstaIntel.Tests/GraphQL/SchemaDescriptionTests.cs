@@ -3,7 +3,7 @@ using InstaIntel.Api.GraphQL;
 using InstaIntel.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InstaIntel.Tests.Tokens;
+namespace InstaIntel.Tests.GraphQL;
 
 /// <summary>Tool authors read the SDL: every type, field and enum value of it says what it is.</summary>
 public sealed class SchemaDescriptionTests(AppFactory app) : IClassFixture<AppFactory>
@@ -23,7 +23,7 @@ public sealed class SchemaDescriptionTests(AppFactory app) : IClassFixture<AppFa
             if (type is EnumerationGraphType enumeration)
                 missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
         }
-        Assert.True(missing.Count == 0, $"{missing.Count} without a description (add .Description(…) beside them, or to SchemaDescriptions.Written): {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0, $"{missing.Count} without a description (add .Description(…) beside the field, Description = … to the type, [Description] to the enum member): {string.Join(", ", missing)}");
     }
 
     [Fact]
