@@ -95,7 +95,7 @@ public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresF
             var scheduler = await after.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             var trigger = await scheduler.GetTrigger(new TriggerKey(RefreshService.JobName));
             Assert.InRange(trigger!.PreviousFireTimeUtc!.Value, back, back.AddSeconds(30));
-            await Task.Delay(1_500);
+            await Schedulers.IdleAsync(scheduler);
             Assert.Equal(1, await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.CountAsync(s => s.AccountId == accountId)));
         }
         finally
@@ -168,7 +168,8 @@ public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresF
             // Three days on, the stored refresh is overdue: a worker would fire it at once; the API role must not.
             using var api = AppFactory.With(new(settings) { ["role"] = "api" }, folder, new ShiftedClock(Utc("2026-11-23T12:00:00Z")));
             api.KeepDataFolder = true;
-            await Task.Delay(3_000);
+            // Never started, so nothing can fire.
+            Assert.Equal(SchedulerStatus.Created, (await api.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Status);
             var job = await JobAsync(api, RefreshService.JobName);
             Assert.Equal(Utc("2026-11-21T07:00:00Z"), Time(job["nextRunAt"]));
             Assert.Null(job["lastRunAt"]);
