@@ -68,8 +68,11 @@ async function queuedBehindAnother(target) {
 async function progressFromTheStart(client, target) {
   const { id, release } = await queuedBehindAnother(target);
   const progress = subscribe(client, PROGRESS, { id });
-  assert.equal((await progress.first).data.crawlProgress.status, 'QUEUED');
-  await release();
+  try {
+    assert.equal((await progress.first).data.crawlProgress.status, 'QUEUED');
+  } finally {
+    await release(); // also when the test fails: the next test needs the session
+  }
   return progress.all;
 }
 
@@ -117,17 +120,20 @@ test('graphql-ws: crawlEvents reports every state change of a crawl', async () =
   // The subscription is live once it has seen a queued crawl's QUEUED; a crawl queued before that is cancelled and queued again.
   const blocker = await startCrawl('demo_large');
   let id;
-  for (let attempt = 0; !id; attempt++) {
-    assert.ok(attempt < 10, 'crawlEvents never reported a crawl being queued');
-    const queued = await startCrawl('demo_small');
-    try {
-      await until(() => states(queued).includes('QUEUED'), 2_000, 'QUEUED');
-      id = queued;
-    } catch {
-      await cancelCrawl(queued);
+  try {
+    for (let attempt = 0; !id; attempt++) {
+      assert.ok(attempt < 10, 'crawlEvents never reported a crawl being queued');
+      const queued = await startCrawl('demo_small');
+      try {
+        await until(() => states(queued).includes('QUEUED'), 2_000, 'QUEUED');
+        id = queued;
+      } catch {
+        await cancelCrawl(queued);
+      }
     }
+  } finally {
+    await cancelCrawl(blocker);
   }
-  await cancelCrawl(blocker);
   await until(() => states(id).includes('SUCCEEDED'), 120_000, 'SUCCEEDED');
   dispose();
   assert.deepEqual(states(id), ['QUEUED', 'RUNNING', 'SUCCEEDED']);
