@@ -3,17 +3,19 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { seriousViolations } from "./browser.mjs";
-import { crawl } from "./crawl.mjs";
+import { crawl, firstFollower } from "./crawl.mjs";
 import { startWithBrowser } from "./product.mjs";
 
 let product;
 let browser;
 let page;
+let follower; // a follower of demo_small, for the person page
 
 before(async () => {
   ({ product, browser, page } = await startWithBrowser({ context: { hasTouch: true } }));
   await page.goto("/settings/");
   await crawl(page, "demo_small");
+  follower = await firstFollower(product.url, "demo_small");
 });
 
 after(async () => {
@@ -28,6 +30,8 @@ const routes = [
   ["crawls", "/crawls/", () => page.getByRole("main").getByText("Succeeded").first()],
   ["network", "/network/", () => page.getByTestId("network-count").getByText(/^Showing [1-9]/)],
   ["settings", "/settings/", () => page.getByTestId("session-status").getByText(/Connected/)],
+  ["rankings", "/rankings/", () => page.getByTestId("rankings").getByText("@demo_small")],
+  ["person", () => `/profiles/view/?pk=${follower.pk}`, () => page.getByTestId("relation").getByText(/demo_small/).first()],
   ["graphiql", "/graphiql/", () => page.locator(".graphiql-query-editor .CodeMirror").first()],
 ];
 
@@ -62,7 +66,7 @@ describe("accessibility", { concurrency: false }, () => {
       await page.setViewportSize({ width, height: 900 });
       const problems = [];
       for (const [name, path, ready] of routes) {
-        await page.goto(path);
+        await page.goto(typeof path === "function" ? path() : path);
         await ready().waitFor();
         for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
       }
@@ -75,7 +79,7 @@ describe("accessibility", { concurrency: false }, () => {
     assert.equal(await page.evaluate(() => matchMedia("(pointer: coarse)").matches), true, "the page sees a coarse pointer");
     const problems = [];
     for (const [name, path, ready] of routes.filter(([name]) => name !== "graphiql")) {
-      await page.goto(path);
+      await page.goto(typeof path === "function" ? path() : path);
       await ready().waitFor();
       for (const target of await smallTargets()) problems.push(`${name}: ${target}`);
     }

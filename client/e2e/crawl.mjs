@@ -43,6 +43,12 @@ export async function graphqlFromTest(url, query, variables) {
   return body.data;
 }
 
+/** The first follower of a crawled account as the API lists them: `{ pk, username }`, e.g. for the person page. */
+export async function firstFollower(url, username) {
+  const data = await graphqlFromTest(url, "query($u: String!) { account(username: $u) { followers(first: 1) { nodes { pk username } } } }", { u: username });
+  return data.account.followers.nodes[0];
+}
+
 /** The same from the test process itself, for set-up before any page is open: the product's base URL and a target. */
 export async function crawlFromTest(url, target, { timeoutMs = 120_000 } = {}) {
   const graphql = (query, variables) => graphqlFromTest(url, query, variables);

@@ -3,7 +3,7 @@
 // Policy must still name the page's scripts, or the page stays on its loading skeletons.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { crawl } from "./crawl.mjs";
+import { crawl, firstFollower } from "./crawl.mjs";
 import { foreignRequests as watchForeign } from "./browser.mjs";
 import { startWithBrowser } from "./product.mjs";
 
@@ -11,6 +11,7 @@ let product;
 let browser;
 let page;
 let foreignRequests = [];
+let follower; // a follower of demo_small, for the person page
 
 before(async () => {
   ({ product, browser, page } = await startWithBrowser());
@@ -20,6 +21,7 @@ before(async () => {
   foreignRequests = watchForeign(page);
   await page.goto("/settings/");
   await crawl(page, "demo_small");
+  follower = await firstFollower(product.url, "demo_small");
   // The saved choice (light) differs from the OS (dark), so a lost theme shows.
   await page.getByRole("button", { name: "Switch to light theme" }).click();
 });
@@ -65,6 +67,9 @@ const routes = [
   { path: "/crawls/", ready: () => page.getByRole("main").getByText("Succeeded").first() },
   { path: "/network/", ready: () => page.getByTestId("network-count").getByText(/^Showing [1-9]/) },
   { path: "/settings/", ready: () => page.getByTestId("session-status").getByText(/Connected/) },
+  // A crawl reads the account's counts, so demo_small is ranked.
+  { path: "/rankings/", ready: () => page.getByTestId("rankings").getByText("@demo_small") },
+  { path: "/profiles/view/", query: () => `?pk=${follower.pk}`, ready: () => page.getByTestId("relation").getByText(/demo_small/).first() },
   // The API answers /graphql's page itself with no validator (Cache-Control: no-cache), so always in full.
   { path: "/graphql", ready: () => page.locator(".graphiql-query-editor .CodeMirror").first(), revalidated: 200 },
   { path: "/graphiql/", ready: () => page.locator(".graphiql-query-editor .CodeMirror").first() },
@@ -72,8 +77,9 @@ const routes = [
 
 describe("reload", { concurrency: false }, () => {
   for (const { path, query = "", ready, revalidated = 304 } of routes) {
-    test(`${path}${query} boots on load, reload, reload from cache and back`, async () => {
-      await page.goto(path + query);
+    const search = () => (typeof query === "function" ? query() : query);
+    test(`${path}${typeof query === "function" ? "?…" : query} boots on load, reload, reload from cache and back`, async () => {
+      await page.goto(path + search());
       await booted(ready, "load");
       await page.reload();
       await booted(ready, "reload");

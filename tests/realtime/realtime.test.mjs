@@ -27,16 +27,53 @@ async function startCrawl(target) {
   return data.startCrawl.crawl.id;
 }
 
-/** Every value a subscription sends until it completes. */
-function collect(client, query, variables) {
-  return new Promise((resolve, reject) => {
-    const values = [];
+const cancelCrawl = (id) => post(`mutation($id: ID!) { cancelCrawl(input: { crawlId: $id }) { crawl { status } } }`, { id });
+
+/** The promise's value, or a failure after `ms`: a stream that never ends fails the test instead of hanging it. */
+function within(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: nothing after ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A subscription's values: `first` resolves with the first one (the server is listening), `all` with every one once it completes. */
+function subscribe(client, query, variables) {
+  const values = [];
+  let first;
+  const firstValue = new Promise((resolve) => { first = resolve; });
+  const all = new Promise((resolve, reject) => {
     client.subscribe({ query, variables }, {
-      next: (value) => values.push(value),
+      next: (value) => { values.push(value); first(value); },
       error: reject,
       complete: () => resolve(values),
     });
   });
+  return { first: within(firstValue, 30_000, 'first value'), all: within(all, 120_000, 'subscription end') };
+}
+
+/** Every value a subscription sends until it completes. */
+const collect = (client, query, variables) => subscribe(client, query, variables).all;
+
+/**
+ * A crawl of `target` held in the queue behind a crawl of demo_large, which has the one demo session to itself
+ * (one crawl at a time per session) until `release` cancels it.
+ */
+async function queuedBehindAnother(target) {
+  const blocker = await startCrawl('demo_large');
+  const id = await startCrawl(target);
+  return { id, release: () => cancelCrawl(blocker) };
+}
+
+/** crawlProgress from before the crawl runs to its end: the first value is the queued state, sent once the server listens. */
+async function progressFromTheStart(client, target) {
+  const { id, release } = await queuedBehindAnother(target);
+  const progress = subscribe(client, PROGRESS, { id });
+  try {
+    assert.equal((await progress.first).data.crawlProgress.status, 'QUEUED');
+  } finally {
+    await release(); // also when the test fails: the next test needs the session
+  }
+  return progress.all;
 }
 
 /** `fetched`: 2000 for demo_small's first crawl (1,200 + 800); a refresh within the week reads only the lists' heads. */
@@ -57,32 +94,50 @@ test('graphql-ws: a query over the socket answers once and completes', async () 
 });
 
 test('graphql-ws: crawlProgress streams a crawl to completion', async () => {
-  const id = await startCrawl('demo_small');
-  assertRanToCompletion(await collect(ws, PROGRESS, { id }));
+  assertRanToCompletion(await progressFromTheStart(ws, 'demo_small'));
 });
 
 test('graphql-sse: crawlProgress streams a crawl to completion', async () => {
-  const id = await startCrawl('demo_small');
   // The second crawl of demo_small: a head-only refresh, one page of each list (the demo account is the app's: 200 a page).
-  assertRanToCompletion(await collect(sse, PROGRESS, { id }), 400);
+  assertRanToCompletion(await progressFromTheStart(sse, 'demo_small'), 400);
 });
 
 test('graphql-ws: crawlEvents reports every state change of a crawl', async () => {
   const seen = [];
-  let done;
-  const finished = new Promise((resolve) => { done = resolve; });
+  const waiters = [];
   const dispose = ws.subscribe({ query: 'subscription { crawlEvents { crawlId target status } }' }, {
-    next: ({ data }) => { seen.push(data.crawlEvents); if (data.crawlEvents.status === 'SUCCEEDED') done(); },
+    next: ({ data }) => { seen.push(data.crawlEvents); for (const w of waiters) w(); },
     error: (e) => { throw e; },
     complete: () => {},
   });
-  await new Promise((r) => setTimeout(r, 200)); // let the subscription register before the crawl starts
-  const id = await startCrawl('demo_small');
-  await finished;
+  const states = (id) => seen.filter((e) => e.crawlId === id).map((e) => e.status);
+  const until = (done, ms, what) => within(new Promise((resolve) => {
+    const check = () => { if (done()) resolve(); };
+    waiters.push(check);
+    check();
+  }), ms, what);
+
+  // The subscription is live once it has seen a queued crawl's QUEUED; a crawl queued before that is cancelled and queued again.
+  const blocker = await startCrawl('demo_large');
+  let id;
+  try {
+    for (let attempt = 0; !id; attempt++) {
+      assert.ok(attempt < 10, 'crawlEvents never reported a crawl being queued');
+      const queued = await startCrawl('demo_small');
+      try {
+        await until(() => states(queued).includes('QUEUED'), 2_000, 'QUEUED');
+        id = queued;
+      } catch {
+        await cancelCrawl(queued);
+      }
+    }
+  } finally {
+    await cancelCrawl(blocker);
+  }
+  await until(() => states(id).includes('SUCCEEDED'), 120_000, 'SUCCEEDED');
   dispose();
-  const states = seen.filter((e) => e.crawlId === id).map((e) => e.status);
-  assert.deepEqual(states, ['QUEUED', 'RUNNING', 'SUCCEEDED']);
-  assert.ok(seen.every((e) => e.target === 'demo_small'));
+  assert.deepEqual(states(id), ['QUEUED', 'RUNNING', 'SUCCEEDED']);
+  assert.ok(seen.filter((e) => e.crawlId === id).every((e) => e.target === 'demo_small'));
 });
 
 test('graphql-sse: a validation error arrives as a result, not a broken stream', async () => {

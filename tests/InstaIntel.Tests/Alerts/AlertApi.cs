@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
 using InstaIntel.Api;
+using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
+using InstaIntel.Api.Persistence;
 using InstaIntel.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Tests.Alerts;
@@ -49,6 +52,21 @@ public static class AlertApi
             foreach (var page in followers.Chunk(50)) await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, page, $"cursor-{page[^1].Pk}");
             return await sp.GetRequiredService<CrawlService>().CompleteAsync(crawl.Id, null, CancellationToken.None);
         });
+
+    /// <summary>
+    /// Waits until every recorded event is processed and no delivery is still to be tried: from then on nothing more is
+    /// sent until something new happens.
+    /// </summary>
+    public static async Task SettledAsync(AppFactory app)
+    {
+        var settled = await EventuallyAsync(() => app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<InstaIntelDb>();
+            return !await db.AlertOutbox.AnyAsync(e => e.ProcessedAt == null)
+                && !await db.AlertDeliveries.AnyAsync(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Retrying);
+        }), done => done);
+        Assert.True(settled, "Alerts were still being delivered after 30 s");
+    }
 
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? within = null)
     {

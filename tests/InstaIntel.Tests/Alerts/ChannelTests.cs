@@ -6,6 +6,7 @@ using InstaIntel.Tests.Support;
 namespace InstaIntel.Tests.Alerts;
 
 /// <summary>Each channel against a real receiver the test starts, through `addAlertChannel` and `sendTestAlert`.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class ChannelTests
 {
     [Fact]

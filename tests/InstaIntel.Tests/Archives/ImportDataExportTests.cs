@@ -8,6 +8,7 @@ using static InstaIntel.Tests.Archives.ArchiveFixtures;
 namespace InstaIntel.Tests.Archives;
 
 /// <summary>`importDataExport` over the GraphQL multipart request spec, as Apollo-style upload clients send it.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class ImportDataExportTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Mutation = """

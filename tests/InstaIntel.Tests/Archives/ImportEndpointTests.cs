@@ -10,6 +10,7 @@ using static InstaIntel.Tests.Archives.ArchiveFixtures;
 
 namespace InstaIntel.Tests.Archives;
 
+[Trait("Database", "RunDefault")]
 public sealed class ImportEndpointTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Lists = "connections/followers_and_following/";

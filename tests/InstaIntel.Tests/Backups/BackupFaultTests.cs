@@ -13,7 +13,6 @@ namespace InstaIntel.Tests.Backups;
 
 /// <summary>Backups and restores meeting real faults: a full disk, empty and foreign archives.</summary>
 // Not in the PostgreSQL run (scripts/test): backups copy the SQLite file; PostgresBackupTests covers PostgreSQL.
-[Trait("Database", "SqliteOnly")]
 public sealed class BackupFaultTests
 {
     [Fact]

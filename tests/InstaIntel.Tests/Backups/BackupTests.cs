@@ -9,7 +9,6 @@ using static InstaIntel.Tests.Support.People;
 namespace InstaIntel.Tests.Backups;
 
 // Not in the PostgreSQL run (scripts/test): backups copy the SQLite file; PostgresBackupTests covers PostgreSQL.
-[Trait("Database", "SqliteOnly")]
 public sealed class BackupTests
 {
     private static async Task<string> CreateBackupAsync(AppFactory app)

@@ -7,7 +7,6 @@ namespace InstaIntel.Tests.Backups;
 
 /// <summary>Download and restore from the dashboard: the archive is checked and staged, and the next start applies it.</summary>
 // Not in the PostgreSQL run (scripts/test): restores replace the SQLite file.
-[Trait("Database", "SqliteOnly")]
 public sealed class PendingRestoreTests
 {
     private const string Schedule = "mutation($f: String!) { scheduleRestore(input: { fileName: $f }) { pendingRestore errors { __typename ... on Error { message } } } }";

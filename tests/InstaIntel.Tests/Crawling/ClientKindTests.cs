@@ -11,6 +11,7 @@ namespace InstaIntel.Tests.Crawling;
 /// A session stays the client it came from: every stop signal rests it on every surface, a retired app version is
 /// its own state, an app login makes an app session, and what Instagram renews (cookies, echoes) survives a restart.
 /// </summary>
+[Trait("Database", "RunDefault")]
 public sealed class ClientKindTests
 {
     private const string SessionQuery = "{ instagramSession { status problem blockedUntil } }";

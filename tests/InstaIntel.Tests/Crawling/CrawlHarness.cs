@@ -82,6 +82,20 @@ public sealed class CrawlHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until no worker holds a crawl: every run has returned, with what it does after a crawl's end (the lost
+    /// reasons' look-ups), so nothing more reaches the simulator.
+    /// </summary>
+    public async Task WaitUntilNoCrawlRunsAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await App.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.AnyAsync(c => c.ClaimedBy != null)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "A crawl was still held by a worker after 30 s");
+            await Task.Delay(25);
+        }
+    }
+
     public Task<long[]> EdgesAsync(string username, bool followers) =>
         App.WithScopeAsync(async sp =>
         {

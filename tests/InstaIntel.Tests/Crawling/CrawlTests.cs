@@ -32,6 +32,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(1200, mutuals["account"]!["followerCount"]!.GetValue<int>());
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task When_the_apps_v1_breaks_its_graphql_takes_over_for_both_lists()
     {
@@ -50,6 +51,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.DoesNotContain(requests.Keys, k => k.StartsWith("webapi") || k == "web");
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task Server_errors_and_cut_off_json_are_retried_without_losing_a_row()
     {
@@ -63,6 +65,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task A_rate_limit_pauses_the_crawl_visibly_and_it_continues_by_itself()
     {
@@ -78,6 +81,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(h.Expected("demo_small", followers: true), await h.EdgesAsync("demo_small", followers: true));
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task The_pacer_keeps_a_crawl_inside_the_rate_window()
     {
@@ -90,6 +94,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(0, await h.Simulator.LimitedAsync());
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task An_expired_session_pauses_the_crawl_with_what_to_do()
     {
@@ -102,6 +107,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal("EXPIRED", session["status"]!.GetValue<string>());
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task A_checkpoint_pauses_the_crawl_and_names_the_page_to_open()
     {
@@ -114,6 +120,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(1, (await h.Simulator.RequestsAsync())["webapi/followers"]);
     }
 
+    [Trait("Database", "RunDefault")]
     [Theory]
     [InlineData(Sessions.Demo, "SUCCEEDED")]
     [InlineData(Sessions.Outsider, "FAILED")]
@@ -127,6 +134,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         else Assert.Equal(h.Expected("demo_private", followers: true), await h.EdgesAsync("demo_private", followers: true));
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task An_unknown_account_fails_with_a_clear_message()
     {
@@ -152,6 +160,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal("CrawlNotCancellableError", again["cancelCrawl"]!["errors"]![0]!["__typename"]!.GetValue<string>());
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task A_second_crawl_of_the_same_account_waits_its_turn()
     {
@@ -170,6 +179,7 @@ public sealed class CrawlTests(PostgresFixture postgres) : IClassFixture<Postgre
 
 public sealed class ProxyTests
 {
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task A_rate_limited_session_pauses_and_keeps_its_proxy()
     {
@@ -189,6 +199,7 @@ public sealed class ProxyTests
         Assert.Equal((0, 3 + 1200 / 12), (Math.Min(first.Forwarded, second.Forwarded), Math.Max(first.Forwarded, second.Forwarded)));
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task A_crawl_past_the_daily_cap_pauses_rate_limited_until_its_first_request_is_a_day_old()
     {
@@ -218,6 +229,7 @@ public sealed class ProxyShareTests
 
 public sealed class CrawlConcurrencyTests
 {
+    [Trait("Database", "RunDefault")]
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

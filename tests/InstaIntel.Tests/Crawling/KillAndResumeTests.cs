@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 
 namespace InstaIntel.Tests.Crawling;
 
+[Trait("Database", "RunDefault")]
 public sealed class KillAndResumeTests
 {
     [Fact]
@@ -45,8 +46,7 @@ public sealed class KillAndResumeTests
 
     private static long[] StoredFollowers(string data)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "instaintel.db")};Mode=ReadOnly");
-        connection.Open();
+        using var connection = Databases.OpenRunDefault(data);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT profile_pk FROM followers WHERE lost_in_crawl_id IS NULL ORDER BY profile_pk";
         using var reader = command.ExecuteReader();

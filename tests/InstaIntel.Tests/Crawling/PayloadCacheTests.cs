@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Tests.Crawling;
 
+[Trait("Database", "RunDefault")]
 public sealed class PayloadCacheTests
 {
     // Whole lists every time (no head-only refresh), so a repeated crawl asks for every page the first one did.

@@ -2,6 +2,7 @@ using InstaIntel.Tests.Support;
 
 namespace InstaIntel.Tests.Crawling;
 
+[Trait("Database", "RunDefault")]
 public sealed class RecordReplayTests
 {
     [Fact]

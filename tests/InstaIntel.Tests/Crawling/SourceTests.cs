@@ -10,6 +10,7 @@ namespace InstaIntel.Tests.Crawling;
 /// session reads only the browser's surfaces (REST, then the dead query hashes, never as an empty list), an app
 /// session only the app's (v1, then its private GraphQL); crossing is the session's own, explicit choice.
 /// </summary>
+[Trait("Database", "RunDefault")]
 public sealed class SourceTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace InstaIntel.Tests.Crawling;
 /// and challenge answers pause until the user reconnects (redirects are never followed), and lists cut short end
 /// incomplete without marking anyone lost.
 /// </summary>
+[Trait("Database", "RunDefault")]
 public sealed class StopSignalTests
 {
     private const string SessionQuery = "{ instagramSession { status problem blockedUntil } }";
@@ -55,7 +56,7 @@ public sealed class StopSignalTests
         await h.WaitForStatusAsync(large, "PAUSED_ACTION_BLOCKED");
         var atBlock = (await h.Simulator.RequestsAsync()).Values.Sum();
         var smallEnd = await WaitUntilEndedOrBlockedAsync(h, small);
-        await Task.Delay(500);
+        await h.WaitUntilNoCrawlRunsAsync();
         var after = (await h.Simulator.RequestsAsync()).Values.Sum();
 
         Assert.InRange(after - atBlock, 0, 1); // at most the one request the other crawl had already sent
@@ -184,6 +185,7 @@ public sealed class StopSignalTests
     }
 }
 
+[Trait("Database", "RunDefault")]
 public sealed class StrandedCrawlTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using MiniExcelLibs;
 namespace InstaIntel.Tests.Exports;
 
 /// <summary>Every format round-trips and holds exactly the rows the same view's connection returns for the same where/order.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class ExportTests(ExportWorld world) : IClassFixture<ExportWorld>
 {
     private const string Fields = "username fullName isVerified isPrivate profileUrl profilePicUrl firstSeenAt lastSeenAt isNew lostAt followedAt lostReason";

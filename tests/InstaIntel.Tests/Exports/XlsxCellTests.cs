@@ -7,6 +7,7 @@ using static InstaIntel.Tests.Support.People;
 
 namespace InstaIntel.Tests.Exports;
 
+[Trait("Database", "RunDefault")]
 public sealed class XlsxCellTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using static InstaIntel.Tests.Support.People;
 namespace InstaIntel.Tests.Followers;
 
 /// <summary>Followers, following, mutuals, fans and not-following-back through GraphQL over one known world.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class FollowerViewTests(FollowerViewTests.World world) : IClassFixture<FollowerViewTests.World>
 {
     /// <summary>

@@ -5,6 +5,7 @@ using static InstaIntel.Tests.Support.People;
 namespace InstaIntel.Tests.Followers;
 
 /// <summary>The change log through GraphQL: history by date, crawl comparisons, a person's page, ignore list, reviewed marks.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class HistoryTests(HistoryTests.World world) : IClassFixture<HistoryTests.World>
 {
     /// <summary>

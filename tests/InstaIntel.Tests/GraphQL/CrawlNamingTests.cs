@@ -8,6 +8,7 @@ using static InstaIntel.Tests.Support.People;
 namespace InstaIntel.Tests.GraphQL;
 
 /// <summary>The schema says "crawl" and "status"; the first names ("scrape", "state") still answer the same, deprecated, until removed.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class CrawlNamingTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private async Task<long> InsertAsync(long accountId, CrawlStatus status) => await app.WithScopeAsync(async sp =>

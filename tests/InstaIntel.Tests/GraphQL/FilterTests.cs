@@ -5,6 +5,7 @@ using static InstaIntel.Tests.Support.People;
 namespace InstaIntel.Tests.GraphQL;
 
 /// <summary>Every `where:` operator, compared with the same predicate over the known rows in memory.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class FilterTests(FilterTests.World world) : IClassFixture<FilterTests.World>
 {
     public sealed class World : IAsyncLifetime

@@ -5,6 +5,7 @@ using static InstaIntel.Tests.Support.People;
 namespace InstaIntel.Tests.GraphQL;
 
 /// <summary>Keyset cursor paging, forwards and backwards, with HotChocolate's errors at the edges.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class PagingTests(PagingTests.World world) : IClassFixture<PagingTests.World>
 {
     public sealed class World : IAsyncLifetime

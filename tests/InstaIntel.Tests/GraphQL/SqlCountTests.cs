@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Tests.GraphQL;
 
 /// <summary>A list page costs a fixed number of SQL commands, however many rows it shows: to-one fields load in batches.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class SqlCountTests : IDisposable
 {
     private sealed class CommandCounter : DbCommandInterceptor

@@ -15,7 +15,6 @@ namespace InstaIntel.Tests.Ingest;
 /// again, end exactly as one uninterrupted completion, and until then readers must see the account as before.
 /// </summary>
 // Not in the PostgreSQL run (scripts/test): SQLite's chunked completion; PostgreSQL completes in one transaction.
-[Trait("Database", "SqliteOnly")]
 public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const int ChunkRows = 7;

@@ -5,6 +5,7 @@ using InstaIntel.Tests.Support;
 namespace InstaIntel.Tests.Insights;
 
 /// <summary>Every insight number over the simulator's demo_growth after three complete crawls, against direct SQL.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class GrowthWorldTests(GrowthWorldTests.World world) : IClassFixture<GrowthWorldTests.World>
 {
     public sealed class World : IAsyncLifetime

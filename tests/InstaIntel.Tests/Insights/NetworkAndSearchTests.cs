@@ -5,6 +5,7 @@ using static InstaIntel.Tests.Support.People;
 namespace InstaIntel.Tests.Insights;
 
 /// <summary>The network graph, ghost candidates across accounts, and search, over three accounts with overlapping lists.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class NetworkAndSearchTests(NetworkAndSearchTests.World world) : IClassFixture<NetworkAndSearchTests.World>
 {
     /// <summary>

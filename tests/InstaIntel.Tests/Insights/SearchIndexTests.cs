@@ -12,7 +12,6 @@ namespace InstaIntel.Tests.Insights;
 
 /// <summary>The FTS5 index follows `profiles`: new profiles in one batch when their crawl ends, renames and deletes at once.</summary>
 // Not in the PostgreSQL run (scripts/test): SQLite's FTS5 table; PostgreSQL searches profiles itself (ProviderReadTests).
-[Trait("Database", "SqliteOnly")]
 public sealed class SearchIndexTests
 {
     private static async Task<JsonNode> SearchAsync(AppFactory app, string text) =>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Tests.Instagram;
 
 /// <summary>Several connected sessions: who gets a crawl, private targets, removal, and each session's phone across restarts.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class SessionPoolTests
 {
     private static Task<InstagramSession> AddAsync(CrawlHarness h, string sessionId, long userId) =>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Tests.Instagram;
 
 /// <summary>Connecting an Instagram account: session import, web login with and without two-factor, log out.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class SessionTests
 {
     private const string Fields = "session { connected userId } twoFactor { identifier username } errors { __typename ... on Error { message } }";

@@ -6,6 +6,7 @@ using InstaIntel.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Quartz;
 
 namespace InstaIntel.Tests.Jobs;
@@ -95,7 +96,7 @@ public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresF
             var scheduler = await after.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             var trigger = await scheduler.GetTrigger(new TriggerKey(RefreshService.JobName));
             Assert.InRange(trigger!.PreviousFireTimeUtc!.Value, back, back.AddSeconds(30));
-            await Task.Delay(1_500);
+            await Schedulers.IdleAsync(scheduler);
             Assert.Equal(1, await after.WithScopeAsync(sp => sp.GetRequiredService<InstaIntelDb>().Crawls.CountAsync(s => s.AccountId == accountId)));
         }
         finally
@@ -168,7 +169,8 @@ public sealed class JobTests(PostgresFixture postgres) : IClassFixture<PostgresF
             // Three days on, the stored refresh is overdue: a worker would fire it at once; the API role must not.
             using var api = AppFactory.With(new(settings) { ["role"] = "api" }, folder, new ShiftedClock(Utc("2026-11-23T12:00:00Z")));
             api.KeepDataFolder = true;
-            await Task.Delay(3_000);
+            // Nothing in the API role starts its scheduler, so nothing can fire.
+            Assert.DoesNotContain(api.Services.GetServices<IHostedService>(), s => s is QuartzHostedService);
             var job = await JobAsync(api, RefreshService.JobName);
             Assert.Equal(Utc("2026-11-21T07:00:00Z"), Time(job["nextRunAt"]));
             Assert.Null(job["lastRunAt"]);

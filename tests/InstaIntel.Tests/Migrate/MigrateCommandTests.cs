@@ -21,7 +21,6 @@ namespace InstaIntel.Tests.Migrate;
 /// installations made the real way (crawls of the simulator, a data-download import, an API token).
 /// </summary>
 // Not in the PostgreSQL run (scripts/test): its source is a SQLite installation by definition; the target is PostgreSQL in both runs.
-[Trait("Database", "SqliteOnly")]
 public sealed class MigrateCommandTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     /// <summary>What a user reads: accounts with counts, a follower list with its flags, the crawl history, a change log, a search, tokens.</summary>

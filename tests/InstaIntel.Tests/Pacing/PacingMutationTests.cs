@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Tests.Pacing;
 
+[Trait("Database", "RunDefault")]
 public sealed class PacingMutationTests
 {
     private const string SetPacing = """

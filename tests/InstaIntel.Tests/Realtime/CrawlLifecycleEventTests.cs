@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Tests.Realtime;
 
 /// <summary>Every state change of a crawl goes through CrawlService, and each one publishes its event with it.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class CrawlLifecycleEventTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 
 namespace InstaIntel.Tests.Realtime;
 
+[Trait("Database", "RunDefault")]
 public sealed class WorkerSplitTests
 {
     [Fact]
@@ -23,27 +24,39 @@ public sealed class WorkerSplitTests
         settings["Redis"] = redis.ConnectionString;
 
         using var api = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "api" });
-        using var worker = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "worker" });
-        await Task.Delay(500); // the worker subscribes to crawl requests once it has started
-
         var start = await api.GraphQL().DataAsync("""mutation { startCrawl(input: { target: "demo_small" }) { crawl { id } } }""");
         var id = start["startCrawl"]!["crawl"]!["id"]!.GetValue<string>();
-        var progress = await SubscribeToEndAsync(api.Url, id);
+        // No worker runs yet: the subscriber is listening (its first message is the queued state) before the crawl starts.
+        ApiProcess? worker = null;
+        List<JsonNode> progress;
+        try
+        {
+            progress = await SubscribeToEndAsync(api.Url, id, async () =>
+                worker = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "worker" }));
+        }
+        catch
+        {
+            worker?.Dispose();
+            throw;
+        }
+        using var startedWorker = worker!;
 
+        Assert.Equal("QUEUED", progress[0]["state"]!.GetValue<string>());
         Assert.Equal("SUCCEEDED", progress[^1]["state"]!.GetValue<string>());
         Assert.Equal(2000, progress[^1]["fetched"]!.GetValue<int>());
         Assert.True(progress.Count >= 3, $"only {progress.Count} progress messages reached the API");
         Assert.True((await simulator.RequestsAsync())["mobile/followers"] > 0); // the demo account is an app session
 
-        var worksOnlyJobs = await new HttpClient().GetAsync(worker.Url + "/graphql?query={__typename}");
+        var worksOnlyJobs = await new HttpClient().GetAsync(startedWorker.Url + "/graphql?query={__typename}");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, worksOnlyJobs.StatusCode);
         api.Dispose();
-        worker.Dispose();
+        startedWorker.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }
 
-    private static async Task<List<JsonNode>> SubscribeToEndAsync(string apiUrl, string crawlId)
+    /// <summary>Every progress message of the crawl, to its end; <paramref name="onceListening"/> runs when the first has come.</summary>
+    private static async Task<List<JsonNode>> SubscribeToEndAsync(string apiUrl, string crawlId, Func<Task> onceListening)
     {
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -62,14 +75,17 @@ public sealed class WorkerSplitTests
 
         var progress = new List<JsonNode>();
         var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         while (true)
         {
             var received = await socket.ReceiveAsync(buffer, timeout.Token);
             var message = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, received.Count))!;
             switch (message["type"]!.GetValue<string>())
             {
-                case "next": progress.Add(message["payload"]!["data"]!["crawlProgress"]!); break;
+                case "next":
+                    progress.Add(message["payload"]!["data"]!["crawlProgress"]!);
+                    if (progress.Count == 1) await onceListening();
+                    break;
                 case "complete": return progress;
                 case "error": throw new InvalidOperationException(message.ToJsonString());
             }

@@ -57,6 +57,7 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
         output.WriteLine($"{checkedHistories} randomised histories checked, each against full crawls of the same states");
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task A_refresh_after_new_followers_only_costs_the_pages_holding_them_and_one_page_of_known_ones()
     {
@@ -75,6 +76,7 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
         Assert.Equal(Math.Round(2_120 / 2_123.0, 4), Math.Round(crawl["completeness"]!.GetValue<double>(), 4));
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task When_the_counts_say_someone_left_the_list_is_read_to_its_end_and_every_lost_follower_named()
     {
@@ -92,6 +94,7 @@ public sealed class HeadOnlyRefreshTests(ITestOutputHelper output, PostgresFixtu
         Assert.Equal(night.Result.Left.Order(), lost.Select(r => (long)r[0]!).Order());
     }
 
+    [Trait("Database", "RunDefault")]
     [Fact]
     public async Task A_full_crawl_runs_when_the_last_one_is_older_than_the_setting_and_fetching_fresh_still_refreshes_head_only()
     {

@@ -12,6 +12,7 @@ namespace InstaIntel.Tests.Refresh;
 /// account, or (with one session) unavailable. Checks cost a request each, can be turned off per account, and a rate
 /// limit leaves the rest for the next crawl without touching the crawl itself.
 /// </summary>
+[Trait("Database", "RunDefault")]
 public sealed class LostReasonTests
 {
     [Fact]
@@ -80,7 +81,7 @@ public sealed class LostReasonTests
         await h.Simulator.NightAsync("quiet", new Night(Leaves: 2, Seed: 3));
         var before = await InfoRequestsAsync(h);
         await CrawlAsync(h, "quiet");
-        await Task.Delay(500);
+        await h.WaitUntilNoCrawlRunsAsync();
         Assert.Equal(before, await InfoRequestsAsync(h));
         Assert.All(await LostAsync(h, "quiet"), f => Assert.Null(f["lostReason"]?.GetValue<string>()));
     }
@@ -96,7 +97,7 @@ public sealed class LostReasonTests
 
         var crawl = await CrawlAsync(h, "limited");
         Assert.Equal(4, crawl["followersLost"]!.GetValue<int>());
-        await Task.Delay(500);
+        await h.WaitUntilNoCrawlRunsAsync();
         Assert.All(await LostAsync(h, "limited"), f => Assert.Null(f["lostReason"]?.GetValue<string>()));
 
         await CrawlAsync(h, "limited");
@@ -114,7 +115,7 @@ public sealed class LostReasonTests
         await h.Simulator.InjectAsync(FaultKind.NotFound, "/info/", count: 1_000);
 
         await CrawlAsync(h, "broken_lookups");
-        await Task.Delay(500);
+        await h.WaitUntilNoCrawlRunsAsync();
         var lost = await LostAsync(h, "broken_lookups");
         Assert.Equal(3, lost.Count);
         Assert.All(lost, f => Assert.Null(f["lostReason"]?.GetValue<string>()));

@@ -7,6 +7,7 @@ using InstaIntel.Tests.Support;
 namespace InstaIntel.Tests.Refresh;
 
 /// <summary>The simulator's lists behave as Instagram's: newest first, counts a little off the list, histories with renames, deactivations and re-follows.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class SimulatorHistoryTests
 {
     [Fact]

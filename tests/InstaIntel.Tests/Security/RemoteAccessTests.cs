@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using InstaIntel.Api.Security;
 using InstaIntel.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using static InstaIntel.Tests.Security.RemoteClient;
 using static InstaIntel.Tests.Support.GraphQLSocket;
 
@@ -114,7 +115,8 @@ public sealed class RemoteAccessTests
     [Fact]
     public async Task Wrong_passphrases_lock_the_client_out_for_a_growing_time()
     {
-        using var remote = await StartAsync(new() { ["Security:UnlockDelay"] = "00:00:01" });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var remote = await StartAsync(new() { ["Security:UnlockDelay"] = "00:00:01" }, clock: clock);
 
         using (var wrong = await remote.UnlockAsync("guess"))
         {
@@ -129,13 +131,13 @@ public sealed class RemoteAccessTests
             Assert.Equal("TOO_MANY_ATTEMPTS", await ErrorCodeAsync(early));
             Assert.False(early.Headers.Contains("Set-Cookie"));
         }
-        await Task.Delay(1_100);
+        clock.Advance(TimeSpan.FromSeconds(1));
         using (var second = await remote.UnlockAsync("guess again"))
             Assert.Equal("2", second.Headers.GetValues("Retry-After").Single());
-        await Task.Delay(1_100);
+        clock.Advance(TimeSpan.FromSeconds(1.9));
         using (var stillWaiting = await remote.UnlockAsync(Passphrase))
             Assert.Equal((HttpStatusCode)429, stillWaiting.StatusCode);
-        await Task.Delay(1_000);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
         using var right = await remote.UnlockAsync(Passphrase);
         Assert.Equal(HttpStatusCode.NoContent, right.StatusCode);
     }

@@ -17,7 +17,6 @@ namespace InstaIntel.Tests.Security;
 /// the logs, not in any response.
 /// </summary>
 // Not in the PostgreSQL run (scripts/test): it searches the SQLite file and its backups byte by byte.
-[Trait("Database", "SqliteOnly")]
 public sealed class SecretLeakTests
 {
     [Fact]

@@ -27,10 +27,14 @@ public sealed partial class ApiProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the API with `--key=value` settings and waits until it listens.</summary>
-    public static async Task<ApiProcess> StartAsync(string dataFolder, IDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the API with `--key=value` settings on the run's database (<see cref="Databases.WithRunDefault"/>, unless
+    /// they name a provider) and waits until it listens. Started again on the same data folder, it finds the same database.
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(string dataFolder, Dictionary<string, string> settings)
     {
-        var api = Launch(typeof(Program).Assembly.Location, Environment.CurrentDirectory, dataFolder, settings.Select(s => $"--{s.Key}={s.Value}"));
+        var api = Launch(typeof(Program).Assembly.Location, Environment.CurrentDirectory, dataFolder,
+            Databases.WithRunDefault(settings, dataFolder).Select(s => $"--{s.Key}={s.Value}"));
         await api.ListeningAsync();
         return api;
     }
@@ -68,7 +72,7 @@ public sealed partial class ApiProcess : IDisposable
     /// <summary>Waits until the app says where it listens; everything it printed before then is in <see cref="Output"/>.</summary>
     public async Task<string> ListeningAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // a loaded 2-core machine can take a minute to start it
         while (DateTime.UtcNow < deadline)
         {
             if (Listening().Match(Output) is { Success: true } m) return Url = m.Groups[1].Value;

@@ -12,9 +12,12 @@ namespace InstaIntel.Tests.Support;
 public static class Databases
 {
     /// <summary>
-    /// The provider an app takes when its test names none: SQLite, or PostgreSQL when the run is started with
-    /// `INSTAINTEL_TEST_DATABASE=PostgreSql` (scripts/test runs the suite both ways). On PostgreSQL every such app gets a
-    /// fresh database of one server shared by the run.
+    /// The provider an app (<see cref="AppFactory"/>, <see cref="ApiProcess.StartAsync"/>) takes when its test names
+    /// none: SQLite, or PostgreSQL when the run is started with `INSTAINTEL_TEST_DATABASE=PostgreSql`. On PostgreSQL every
+    /// such app gets a fresh database of one server shared by the run. scripts/test runs every test on SQLite, then
+    /// again on PostgreSQL only the tests marked <c>[Trait("Database", "RunDefault")]</c>: those whose app takes this
+    /// default and whose checks go through its database. A test that names its providers (<see cref="Both"/>) runs them
+    /// all in the first run and carries no mark.
     /// </summary>
     public static DatabaseProvider RunDefault { get; } =
         Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("INSTAINTEL_TEST_DATABASE"), ignoreCase: true, out var provider)
@@ -42,6 +45,19 @@ public static class Databases
             ["Database:ConnectionString"] = DatabaseOfFolder.GetOrAdd(dataFolder,
                 _ => RunServer.Value.GetAwaiter().GetResult().CreateDatabaseAsync().GetAwaiter().GetResult()),
         };
+    }
+
+    /// <summary>
+    /// A connection to the database an app on <paramref name="dataFolder"/> took by default (<see cref="WithRunDefault"/>),
+    /// for reading it beside the app, as a check.
+    /// </summary>
+    public static System.Data.Common.DbConnection OpenRunDefault(string dataFolder)
+    {
+        System.Data.Common.DbConnection connection = RunDefault == DatabaseProvider.PostgreSql
+            ? new Npgsql.NpgsqlConnection(DatabaseOfFolder[dataFolder])
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(dataFolder)};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
     }
 
     public static TheoryData<DatabaseProvider> Both => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql];

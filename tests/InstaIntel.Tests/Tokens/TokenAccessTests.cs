@@ -7,6 +7,7 @@ using static InstaIntel.Tests.Tokens.TokenWorld;
 namespace InstaIntel.Tests.Tokens;
 
 /// <summary>Tokens over HTTP from a client that is neither trusted nor unlocked: each scope on each surface.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class TokenAccessTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using static InstaIntel.Tests.Support.GraphQLSocket;
 namespace InstaIntel.Tests.Tokens;
 
 /// <summary>Tokens on graphql-ws (in connection_init or the upgrade's header) and graphql-sse, and their end on an open socket.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class TokenSocketTests
 {
     private const string Query = """{"id":"1","type":"subscribe","payload":{"query":"{ accounts(first: 1) { totalCount } }"}}""";

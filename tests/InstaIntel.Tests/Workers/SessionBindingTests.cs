@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Tests.Workers;
 
 /// <summary>`Workers:Sessions` binds a worker to some sessions, so each session is used from one machine only.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class SessionBindingTests
 {
     private static readonly InstagramSession Alice = new("sid-alice", Label: "alice");

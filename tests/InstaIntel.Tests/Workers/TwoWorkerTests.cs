@@ -29,7 +29,7 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         Directory.CreateDirectory(data);
         await VaultCredentialStore.In(data).SaveSessionAsync(new InstagramSession(Sessions.Demo, DsUserId: 9_001, Client: SessionClient.App), CancellationToken.None);
         var settings = await Databases.SettingsAsync(provider, postgres, AppFactory.Crawling(simulator));
-        settings["Workers:LeaseTime"] = "00:00:06";
+        settings["Workers:LeaseTime"] = "00:10:00"; // no live worker loses a lease to a slow machine; the dead one's is ended below
         settings["Workers:PollEvery"] = "00:00:00.300";
 
         using var api = await ApiProcess.StartAsync(data, new Dictionary<string, string>(settings) { ["role"] = "api" });
@@ -53,6 +53,9 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
             Assert.NotNull(holder);
             workers[holder].Kill();
             var survivor = workers.Keys.Single(k => k != holder);
+            // Ten minutes on, as far as the dead worker's leases go.
+            await ExecuteAsync(provider, settings, data, "UPDATE crawls SET lease_until = @past WHERE claimed_by = @holder",
+                ("@past", DateTime.SpecifyKind(DateTime.UtcNow.AddMinutes(-1), DateTimeKind.Utc)), ("@holder", holder));
 
             foreach (var target in Targets)
             {
@@ -107,10 +110,11 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
             var cancelled = await graphql.DataAsync("mutation($id: ID!) { cancelCrawl(input: { crawlId: $id }) { crawl { status } } }", new { id });
             Assert.Equal("CANCELLED", cancelled["cancelCrawl"]!["crawl"]!["status"]!.GetValue<string>());
             var crawlId = InstaIntel.Api.GraphQL.Relay.GlobalId.Expect(id, "Crawl");
-            var deadline = DateTime.UtcNow.AddSeconds(10);
+            // Heard at a renewal (every second); the deadlines leave a loaded machine room.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
             while (!worker.Output.Contains($"Crawl {crawlId} was cancelled; worker") && DateTime.UtcNow < deadline) await Task.Delay(100);
             Assert.Contains($"Crawl {crawlId} was cancelled; worker", worker.Output);
-            deadline = DateTime.UtcNow.AddSeconds(5);
+            deadline = DateTime.UtcNow.AddSeconds(60);
             while (await HolderAsync(DatabaseProvider.Sqlite, settings, data, crawlId) is not null && DateTime.UtcNow < deadline) await Task.Delay(100);
             Assert.Null(await HolderAsync(DatabaseProvider.Sqlite, settings, data, crawlId));
             Assert.Equal("CANCELLED", (await WaitAsync(graphql, id, _ => true))["status"]!.GetValue<string>());
@@ -141,19 +145,18 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
         }
     }
 
-    private static DbConnection Open(DatabaseProvider provider, Dictionary<string, string> settings, string data)
+    private static DbConnection Open(DatabaseProvider provider, Dictionary<string, string> settings, string data, bool write = false)
     {
         DbConnection connection = provider == DatabaseProvider.PostgreSql
             ? new NpgsqlConnection(settings["Database:ConnectionString"])
-            : new SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(data)};Mode=ReadOnly;Pooling=False");
+            : new SqliteConnection($"Data Source={DatabaseSetup.DatabasePath(data)};Mode={(write ? "ReadWrite" : "ReadOnly")};Pooling=False;Default Timeout=30");
         connection.Open();
         return connection;
     }
 
-    private static async Task<List<object?>> QueryAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data, string sql, params (string Name, object Value)[] parameters)
+    private static DbCommand Command(DbConnection connection, string sql, (string Name, object Value)[] parameters)
     {
-        await using var connection = Open(provider, settings, data);
-        await using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
@@ -161,6 +164,20 @@ public sealed partial class TwoWorkerTests(PostgresFixture postgres) : IClassFix
             (p.ParameterName, p.Value) = (name, value);
             command.Parameters.Add(p);
         }
+        return command;
+    }
+
+    private static async Task ExecuteAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = Open(provider, settings, data, write: true);
+        await using var command = Command(connection, sql, parameters);
+        Assert.NotEqual(0, await command.ExecuteNonQueryAsync());
+    }
+
+    private static async Task<List<object?>> QueryAsync(DatabaseProvider provider, Dictionary<string, string> settings, string data, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = Open(provider, settings, data);
+        await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync();
         var values = new List<object?>();
         while (await reader.ReadAsync()) values.Add(reader.IsDBNull(0) ? null : reader.GetValue(0));
