@@ -151,6 +151,7 @@ public sealed class DailyCountsTests(PostgresFixture postgres) : IClassFixture<P
                 await Task.Delay(50);
             await Schedulers.IdleAsync(scheduler);
             trigger = await scheduler.GetTrigger(new TriggerKey(CountsReader.JobName));
+            Assert.NotNull(trigger);
             Assert.InRange(Assert.Single(runs), back.UtcDateTime, back.UtcDateTime.AddSeconds(30));
             Assert.InRange(trigger.PreviousFireTimeUtc!.Value, back, back.AddSeconds(30)); // once, not a fire per missed day
         }
