@@ -27,7 +27,7 @@ public sealed class IngestBench : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
             .AddPersistence(configuration, dataFolder)
-            .AddScoped<IngestService>()
+            .AddIngest(configuration)
             .AddScoped<AccountService>()
             .BuildServiceProvider();
         await DatabaseSetup.MigrateAsync(services);
@@ -83,8 +83,8 @@ public sealed class IngestBench : IAsyncDisposable
     public async Task<Crawl> CompleteAsync(long crawlId, Action<string, TimeSpan, TimeSpan>? onStep = null)
     {
         await using var scope = services.CreateAsyncScope();
-        var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
-        ingest.OnStep = onStep;
+        var ingest = (IngestService)ActivatorUtilities.CreateInstance(scope.ServiceProvider,
+            scope.ServiceProvider.GetRequiredService<IngestService>().GetType(), new CompletionOptions { OnStep = onStep ?? ((_, _, _) => { }) });
         return await ingest.CompleteAsync(crawlId);
     }
 

@@ -39,7 +39,7 @@ public static class InsightsBench
         }
         await app.WithDbAsync(async db =>
         {
-            var ingest = new IngestService(db, TimeProvider.System);
+            var ingest = new SqliteIngest(db, TimeProvider.System);
             await db.Database.OpenConnectionAsync();
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await ExecuteAsync(connection, ProfilesSql + ";\n" + InstaIntel.Api.Insights.SearchIndex.IndexPendingSql);
