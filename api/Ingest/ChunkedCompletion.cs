@@ -1,8 +1,8 @@
+using System.Data.Common;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
 using InstaIntel.Api.Insights;
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace InstaIntel.Api.Ingest;

@@ -16,33 +16,13 @@ namespace InstaIntel.Api.Ingest;
 /// <see cref="SqliteIngest"/> and <see cref="PostgresIngest"/> do the bulk work, the hot path of every crawl, each in
 /// its database's fastest way; <see cref="IngestSetup"/> registers the one of the configured provider. A crawl's end
 /// changes its state, so the app ends crawls through <see cref="CrawlService"/>, which publishes the change with it;
-/// the ending methods here are internal for that (tests and the bench seed data through them directly).
+/// the ending methods here are internal for that (tests and the bench stage data through them directly).
 /// </summary>
 public abstract class IngestService(InstaIntelDb db, TimeProvider clock, CompletionOptions? options)
 {
     private protected InstaIntelDb Db => db;
 
     private protected CompletionOptions Options { get; } = options ?? new CompletionOptions();
-
-    /// <summary>Records a crawl that is already running, with no queue and no event: how tests and the bench stage data.</summary>
-    internal async Task<Crawl> BeginAsync(long accountId, CrawlLists lists, CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Claimed by its caller for a day: a worker polling for crawls whose worker died would otherwise take it over.
-        var crawl = new Crawl
-        {
-            AccountId = accountId,
-            Lists = lists,
-            Status = CrawlStatus.Running,
-            CreatedAt = now,
-            StartedAt = now,
-            ClaimedBy = "staged directly",
-            LeaseUntil = now.AddDays(1),
-        };
-        db.Crawls.Add(crawl);
-        await db.SaveChangesAsync(ct);
-        return crawl;
-    }
 
     /// <summary>
     /// Stores one page and the checkpoint to resume after it, in one transaction. A profile the crawl already listed

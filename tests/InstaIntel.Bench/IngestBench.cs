@@ -5,6 +5,7 @@ using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
 using Microsoft.Extensions.Configuration;
+using InstaIntel.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Bench;
@@ -55,7 +56,7 @@ public sealed class IngestBench : IAsyncDisposable
         var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
 
         var total = Stopwatch.StartNew();
-        var crawl = await ingest.BeginAsync(accountId, CrawlLists.Followers);
+        var crawl = await scope.ServiceProvider.BeginCrawlAsync(accountId, CrawlLists.Followers);
         for (var i = 0; i < pages.Count; i++)
         {
             var checkpoint = i + 1 < pages.Count ? $"QVFD{(i + 1) * PageSize}" : null;
@@ -71,7 +72,7 @@ public sealed class IngestBench : IAsyncDisposable
     public async Task<long> BeginAsync(long accountId)
     {
         await using var scope = services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IngestService>().BeginAsync(accountId, CrawlLists.Followers)).Id;
+        return (await scope.ServiceProvider.BeginCrawlAsync(accountId, CrawlLists.Followers)).Id;
     }
 
     public async Task PageAsync(long crawlId, IReadOnlyList<ProfileData> page)

@@ -46,7 +46,7 @@ public static class InsightsBench
             Console.WriteLine($"   profiles + FTS index (SQL) {fill.Elapsed.TotalSeconds,7:F1} s");
             for (var k = 0; k < Accounts; k++)
             {
-                var crawl = await ingest.BeginAsync(accountIds[k], CrawlLists.Followers | CrawlLists.Following);
+                var crawl = await InstaIntel.Tests.Support.RunningCrawls.BeginAsync(db, TimeProvider.System, accountIds[k], CrawlLists.Followers | CrawlLists.Following);
                 await ingest.CompleteAsync(crawl.Id);
                 await ExecuteAsync(connection, EdgesSql, ("$target", accountIds[k]), ("$crawl", crawl.Id), ("$from", k * Stride + 1),
                     ("$followers", FollowersEach), ("$following", FollowingEach));

@@ -160,7 +160,7 @@ public sealed class IngestRulesTests(AppOnEachDatabase apps) : IClassFixture<App
     private static async Task<long> NewAccountAsync(AppFactory app) => (await app.AddAccountAsync($"r{Guid.NewGuid():N}"[..20])).Id;
 
     private static Task<long> BeginAsync(AppFactory app, long account, CrawlLists lists) =>
-        app.WithScopeAsync(async sp => (await sp.GetRequiredService<IngestService>().BeginAsync(account, lists)).Id);
+        app.WithScopeAsync(async sp => (await sp.BeginCrawlAsync(account, lists)).Id);
 
     private static Task<int> PageAsync(AppFactory app, long crawlId, IEnumerable<ProfileData> page, string? checkpoint) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<IngestService>().IngestPageAsync(crawlId, FollowList.Followers, page.ToList(), checkpoint));

@@ -182,7 +182,7 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var crawl = await ingest.BeginAsync(account, CrawlLists.Both);
+            var crawl = await sp.BeginCrawlAsync(account, CrawlLists.Both);
             foreach (var (list, people) in new[] { (FollowList.Followers, lists.Followers), (FollowList.Following, lists.Following) })
                 foreach (var page in people.Chunk(9))
                     await ingest.IngestPageAsync(crawl.Id, list, page, $"cursor-{page[^1].Pk}");
