@@ -33,7 +33,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration, dataFolder);
 builder.Services.AddAccounts();
 builder.Services.AddCrawls();
-builder.Services.AddIngest();
+builder.Services.AddIngest(builder.Configuration);
 builder.Services.AddRealtime(builder.Configuration);
 builder.Services.AddSecurity(builder.Configuration, dataFolder);
 builder.Services.AddInstagram(builder.Configuration);

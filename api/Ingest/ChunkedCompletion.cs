@@ -1,3 +1,4 @@
+using System.Data.Common;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
@@ -29,27 +30,31 @@ namespace InstaIntel.Api.Ingest;
 /// </para>
 /// </summary>
 internal sealed class ChunkedCompletion(SqliteConnection connection, Crawl crawl, ChunkSize chunk, Func<CancellationToken, Task>? afterChunk)
+    : ICompletionSteps
 {
     private static readonly FollowList[] Lists = [FollowList.Followers, FollowList.Following];
 
-    public sealed record ListDelta(int Total, int New, int Lost);
+    private long? cacheBefore;
+
+    public Crawl Crawl => crawl;
 
     /// <summary>
     /// A 64 MiB page cache for this connection while it completes (SQLite's default is 2 MiB), so the sorted chunks
-    /// find the pages of the tables and indexes they touch in memory; the connection's own size comes back after.
+    /// find the pages of the tables and indexes they touch in memory; disposing gives the connection its own size back.
     /// </summary>
-    public async Task<IAsyncDisposable> LargeCacheAsync(CancellationToken ct)
+    public async Task LargeCacheAsync(CancellationToken ct)
     {
         await using var read = Command(null, "PRAGMA cache_size");
-        var before = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        cacheBefore = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         await ExecuteAsync(null, "PRAGMA cache_size = -65536", ct);
-        return new Restore(() => ExecuteAsync(null, $"PRAGMA cache_size = {before}", CancellationToken.None));
     }
 
-    private sealed class Restore(Func<Task> restore) : IAsyncDisposable
+    public async ValueTask DisposeAsync()
     {
-        public async ValueTask DisposeAsync() => await restore();
+        if (cacheBefore is { } before) await ExecuteAsync(null, $"PRAGMA cache_size = {before}", CancellationToken.None);
     }
+
+    public TimeSpan TakeLongestTransaction() => chunk.TakeLongest();
 
     /// <summary>Drops the change log rows an interrupted attempt wrote; nobody reads them while the crawl runs.</summary>
     public Task ForgetEarlierAttemptAsync(CancellationToken ct) =>
@@ -188,9 +193,9 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Crawl crawl
     /// Writes, a chunk at a time, the edges the views hide until the crawl succeeds: the new ones (first seen by this
     /// crawl), and this crawl as the last sighting of every present one it listed, the sighting before kept beside it.
     /// A row an earlier attempt or a stopped crawl left hidden is written over; a visible lost row is left for
-    /// <see cref="ApplyChangesAsync"/>.
+    /// <see cref="FinishAsync"/>.
     /// </summary>
-    public async Task WriteAheadAsync(CancellationToken ct)
+    public async Task WriteEdgesAsync(CancellationToken ct)
     {
         foreach (var list in Lists.Where(crawl.Covers))
         {
@@ -215,10 +220,30 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Crawl crawl
     }
 
     /// <summary>
-    /// Inside the caller's last transaction, with the status flip: the lost are marked, and those who came back are
-    /// revived (first seen now). Only the people who changed are written here.
+    /// The last transaction, with the status flip: the lost are marked, and those who came back are revived (first
+    /// seen now). Only the people who changed are written here. When the crawl was stopped while this completion ran,
+    /// what it wrote since would never be shown: it is dropped.
     /// </summary>
-    public async Task ApplyChangesAsync(SqliteTransaction tx, CancellationToken ct)
+    public async Task FinishAsync(Func<DbConnection, DbTransaction, Task> markSucceeded, CancellationToken ct)
+    {
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await ApplyChangesAsync(tx, ct);
+        await ExecuteAsync(tx, SearchIndex.IndexPendingSql, ct);
+        try
+        {
+            await markSucceeded(connection, tx);
+        }
+        catch (CrawlStateException)
+        {
+            await tx.RollbackAsync(ct);
+            await ForgetEarlierAttemptAsync(ct);
+            await ForgetWrittenAheadAsync(ct);
+            throw;
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private async Task ApplyChangesAsync(SqliteTransaction tx, CancellationToken ct)
     {
         foreach (var list in Lists.Where(crawl.Covers))
         {
@@ -310,46 +335,5 @@ internal sealed class ChunkedCompletion(SqliteConnection connection, Crawl crawl
         foreach (var (name, value) in new (string, object)[] { ("$crawl", crawl.Id), ("$id", crawl.Id), ("$target", crawl.AccountId), ("$n", chunk.Rows) }.Concat(parameters))
             if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.AddWithValue(name, value);
         return command;
-    }
-}
-
-/// <summary>
-/// Rows per chunk, steered after each one towards <paramref name="target"/> per transaction: a row costs more in some
-/// steps than others (a random index, the search index) and more on a busy machine, and few large chunks write each
-/// page of a randomly ordered index fewer times than many small ones. Without a target the size stays put (tests).
-/// </summary>
-internal sealed class ChunkSize(int rows, TimeSpan? target)
-{
-    private readonly int firstRows = rows;
-
-    public int Rows { get; private set; } = rows;
-
-    private TimeSpan lastHeld;
-    private TimeSpan longest;
-
-    /// <summary>Starts a step at the first chunk's size again: the size tuned to the step before fits this one's rows no better.</summary>
-    public void StartStep() => Rows = firstRows;
-
-    /// <summary>
-    /// Left between two chunks for other writers: as long as the last chunk held the writer, at most 110 ms. A writer
-    /// that began waiting during it sleeps no longer than it has waited (SQLite's busy handler backs off 1, 2, 5 … 100 ms).
-    /// </summary>
-    public TimeSpan Pause => target is null ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(lastHeld.Ticks, TimeSpan.FromMilliseconds(110).Ticks));
-
-    /// <summary>The longest a chunk held the writer since the last read of this (the bench prints it per step).</summary>
-    public TimeSpan TakeLongest()
-    {
-        var held = longest;
-        longest = TimeSpan.Zero;
-        return held;
-    }
-
-    public void Took(TimeSpan held)
-    {
-        lastHeld = held;
-        if (held > longest) longest = held;
-        if (target is not { } t || held <= TimeSpan.Zero) return;
-        var factor = Math.Clamp(t / held, 0.5, 2);
-        Rows = (int)Math.Clamp(Rows * factor, 500, 500_000);
     }
 }

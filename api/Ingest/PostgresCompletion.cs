@@ -1,18 +1,25 @@
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Followers;
+using System.Data.Common;
 using Npgsql;
 
 namespace InstaIntel.Api.Ingest;
 
 /// <summary>
-/// The steps of <see cref="ChunkedCompletion"/> in PostgreSQL's dialect, all inside the caller's one transaction
-/// (<see cref="IngestService"/> says why one is enough there). The plan is the same: every profile listed is Seen,
-/// New or Baseline, every present one not listed is Lost unless the list was read head-only.
+/// The steps of a completion in PostgreSQL's dialect, all inside one transaction (<see cref="PostgresIngest"/> says
+/// why one is enough there), which disposing rolls back unless it was committed. The plan goes into TEMP tables
+/// dropped at commit; profiles and edges are written in key order, so two completions touching the same profiles
+/// lock them in the same order.
 /// </summary>
-internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTransaction tx, Crawl crawl)
+internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTransaction tx, Crawl crawl) : ICompletionSteps
 {
     private static readonly FollowList[] Lists = [FollowList.Followers, FollowList.Following];
+
+    public Crawl Crawl => crawl;
+
+    /// <summary>Nothing to forget: an interrupted attempt was one transaction, rolled back.</summary>
+    public Task ForgetEarlierAttemptAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Upserts each profile the crawl staged, the later row winning where it was staged twice, in pk order.</summary>
     public Task MergeProfilesAsync(DateTime now, CancellationToken ct) => ExecuteAsync("""
@@ -33,13 +40,13 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
             await RenamedProfiles.AdoptAsync(connection, tx, crawl.Id, crawl.AccountId, list, ct);
     }
 
-    public async Task<Dictionary<FollowList, ChunkedCompletion.ListDelta>> PlanAsync(CancellationToken ct)
+    public async Task<Dictionary<FollowList, ListDelta>> PlanAsync(CancellationToken ct)
     {
         await ExecuteAsync("""
             CREATE TEMP TABLE completion_edges (list integer NOT NULL, profile_pk bigint NOT NULL, change text NOT NULL,
                 PRIMARY KEY (list, profile_pk)) ON COMMIT DROP
             """, ct);
-        var deltas = new Dictionary<FollowList, ChunkedCompletion.ListDelta>();
+        var deltas = new Dictionary<FollowList, ListDelta>();
         foreach (var list in Lists.Where(crawl.Covers))
         {
             var view = EdgeTables.ViewOf(list);
@@ -64,7 +71,7 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
             var isNew = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change = 'New'", ct, ("list", (int)list));
             var arrived = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change IN ('New', 'Baseline')", ct, ("list", (int)list));
             var lost = await ScalarAsync("SELECT count(*) FROM completion_edges WHERE list = @list AND change = 'Lost'", ct, ("list", (int)list));
-            deltas[list] = new ChunkedCompletion.ListDelta(presentBefore - lost + arrived, isNew, lost);
+            deltas[list] = new ListDelta(presentBefore - lost + arrived, isNew, lost);
         }
         await ExecuteAsync("ANALYZE completion_edges", ct); // a TEMP table has no statistics until asked: the joins below need them
         return deltas;
@@ -77,7 +84,7 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
         """, ct);
 
     /// <summary>The lost are marked, the present still listed are seen again, the new and the returning are inserted or revived.</summary>
-    public async Task ApplyEdgesAsync(CancellationToken ct)
+    public async Task WriteEdgesAsync(CancellationToken ct)
     {
         foreach (var list in Lists.Where(crawl.Covers))
         {
@@ -101,6 +108,21 @@ internal sealed class PostgresCompletion(NpgsqlConnection connection, NpgsqlTran
                 """, ct, ("list", (int)list));
         }
     }
+
+    /// <summary>The status flip, then the crawl's staged rows go, and all of it commits.</summary>
+    public async Task FinishAsync(Func<DbConnection, DbTransaction, Task> markSucceeded, CancellationToken ct)
+    {
+        await markSucceeded(connection, tx);
+        await ExecuteAsync("DELETE FROM staged_profiles WHERE crawl_id = @crawl", ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Nothing left: the staged rows went with the commit, the TEMP tables at it.</summary>
+    public Task CleanUpAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public TimeSpan TakeLongestTransaction() => TimeSpan.Zero;
+
+    public ValueTask DisposeAsync() => tx.DisposeAsync();
 
     private bool HeadOnly(FollowList list) =>
         (list == FollowList.Followers ? crawl.FollowersMethod : crawl.FollowingMethod) == CrawlMethod.HeadOnly;

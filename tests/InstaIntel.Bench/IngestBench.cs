@@ -5,6 +5,7 @@ using InstaIntel.Api.Crawls;
 using InstaIntel.Api.Ingest;
 using InstaIntel.Api.Persistence;
 using Microsoft.Extensions.Configuration;
+using InstaIntel.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InstaIntel.Bench;
@@ -27,7 +28,7 @@ public sealed class IngestBench : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
             .AddPersistence(configuration, dataFolder)
-            .AddScoped<IngestService>()
+            .AddIngest(configuration)
             .AddScoped<AccountService>()
             .BuildServiceProvider();
         await DatabaseSetup.MigrateAsync(services);
@@ -55,7 +56,7 @@ public sealed class IngestBench : IAsyncDisposable
         var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
 
         var total = Stopwatch.StartNew();
-        var crawl = await ingest.BeginAsync(accountId, CrawlLists.Followers);
+        var crawl = await scope.ServiceProvider.BeginCrawlAsync(accountId, CrawlLists.Followers);
         for (var i = 0; i < pages.Count; i++)
         {
             var checkpoint = i + 1 < pages.Count ? $"QVFD{(i + 1) * PageSize}" : null;
@@ -71,7 +72,7 @@ public sealed class IngestBench : IAsyncDisposable
     public async Task<long> BeginAsync(long accountId)
     {
         await using var scope = services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IngestService>().BeginAsync(accountId, CrawlLists.Followers)).Id;
+        return (await scope.ServiceProvider.BeginCrawlAsync(accountId, CrawlLists.Followers)).Id;
     }
 
     public async Task PageAsync(long crawlId, IReadOnlyList<ProfileData> page)
@@ -83,8 +84,8 @@ public sealed class IngestBench : IAsyncDisposable
     public async Task<Crawl> CompleteAsync(long crawlId, Action<string, TimeSpan, TimeSpan>? onStep = null)
     {
         await using var scope = services.CreateAsyncScope();
-        var ingest = scope.ServiceProvider.GetRequiredService<IngestService>();
-        ingest.OnStep = onStep;
+        var ingest = (IngestService)ActivatorUtilities.CreateInstance(scope.ServiceProvider,
+            scope.ServiceProvider.GetRequiredService<IngestService>().GetType(), new CompletionOptions { OnStep = onStep ?? ((_, _, _) => { }) });
         return await ingest.CompleteAsync(crawlId);
     }
 

@@ -39,14 +39,14 @@ public static class InsightsBench
         }
         await app.WithDbAsync(async db =>
         {
-            var ingest = new IngestService(db, TimeProvider.System);
+            var ingest = new SqliteIngest(db, TimeProvider.System);
             await db.Database.OpenConnectionAsync();
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await ExecuteAsync(connection, ProfilesSql + ";\n" + InstaIntel.Api.Insights.SearchIndex.IndexPendingSql);
             Console.WriteLine($"   profiles + FTS index (SQL) {fill.Elapsed.TotalSeconds,7:F1} s");
             for (var k = 0; k < Accounts; k++)
             {
-                var crawl = await ingest.BeginAsync(accountIds[k], CrawlLists.Followers | CrawlLists.Following);
+                var crawl = await InstaIntel.Tests.Support.RunningCrawls.BeginAsync(db, TimeProvider.System, accountIds[k], CrawlLists.Followers | CrawlLists.Following);
                 await ingest.CompleteAsync(crawl.Id);
                 await ExecuteAsync(connection, EdgesSql, ("$target", accountIds[k]), ("$crawl", crawl.Id), ("$from", k * Stride + 1),
                     ("$followers", FollowersEach), ("$following", FollowingEach));

@@ -48,7 +48,7 @@ public static class AlertApi
         app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var crawl = await ingest.BeginAsync(accountId, CrawlLists.Followers);
+            var crawl = await sp.BeginCrawlAsync(accountId, CrawlLists.Followers);
             foreach (var page in followers.Chunk(50)) await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, page, $"cursor-{page[^1].Pk}");
             return await sp.GetRequiredService<CrawlService>().CompleteAsync(crawl.Id, null, CancellationToken.None);
         });

@@ -116,7 +116,7 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         var stopped = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var partial = await ingest.BeginAsync(account, CrawlLists.Followers);
+            var partial = await sp.BeginCrawlAsync(account, CrawlLists.Followers);
             await ingest.IngestPageAsync(partial.Id, FollowList.Followers, Range(50, 60).Append(Person(500)).ToList(), "next");
             return await ingest.StopAsync(partial.Id, stopAs, "Instagram asked to wait");
         });
@@ -136,7 +136,7 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         var crawl = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var s = await ingest.BeginAsync(account, CrawlLists.Followers);
+            var s = await sp.BeginCrawlAsync(account, CrawlLists.Followers);
             var page = Range(1, 50).ToList();
             await ingest.IngestPageAsync(s.Id, FollowList.Followers, page, "after-50");
             await ingest.IngestPageAsync(s.Id, FollowList.Followers, page, "after-50");
@@ -161,7 +161,7 @@ public class DeltaTests(AppFactory app) : IClassFixture<AppFactory>
         var crawl = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var s = await ingest.BeginAsync(account, CrawlLists.Both);
+            var s = await sp.BeginCrawlAsync(account, CrawlLists.Both);
             await ingest.IngestPageAsync(s.Id, FollowList.Followers, Range(1, 5).ToList(), "QVFE-followers-2");
             await ingest.IngestPageAsync(s.Id, FollowList.Following, Range(6, 7).ToList(), "max_id=2");
             return await sp.GetRequiredService<InstaIntelDb>().Crawls.AsNoTracking().SingleAsync(x => x.Id == s.Id);

@@ -17,7 +17,10 @@ namespace InstaIntel.Tests.Ingest;
 // Not in the PostgreSQL run (scripts/test): SQLite's chunked completion; PostgreSQL completes in one transaction.
 public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private const int ChunkRows = 7;
+    /// <summary>Chunks of a fixed, small size, with no pause between them, and <paramref name="afterChunk"/> after each.</summary>
+    private static IngestService Ingest(IServiceProvider services, Func<CancellationToken, Task> afterChunk) =>
+        (IngestService)ActivatorUtilities.CreateInstance(services, services.GetRequiredService<IngestService>().GetType(),
+            new CompletionOptions { ChunkRows = 7, ChunkTime = null, AfterChunk = afterChunk });
 
     private sealed class Killed : Exception;
 
@@ -141,14 +144,12 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
 
         var error = await Assert.ThrowsAsync<CrawlStateException>(() => app.WithScopeAsync(async sp =>
         {
-            var ingest = sp.GetRequiredService<IngestService>();
             var chunks = 0;
-            (ingest.ChunkRows, ingest.ChunkTime) = (ChunkRows, null);
-            ingest.AfterChunk = async _ =>
+            var ingest = Ingest(sp, async _ =>
             {
                 if (++chunks == 3) // the profiles are merged; the change log is not written yet
                     await app.WithScopeAsync(other => other.GetRequiredService<IngestService>().StopAsync(crawlId, CrawlStatus.Cancelled));
-            };
+            });
             return await ingest.CompleteAsync(crawlId);
         }));
 
@@ -180,7 +181,7 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
         app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var crawl = await ingest.BeginAsync(account, CrawlLists.Both);
+            var crawl = await sp.BeginCrawlAsync(account, CrawlLists.Both);
             foreach (var (list, people) in new[] { (FollowList.Followers, lists.Followers), (FollowList.Following, lists.Following) })
                 foreach (var page in people.Chunk(9))
                     await ingest.IngestPageAsync(crawl.Id, list, page, $"cursor-{page[^1].Pk}");
@@ -190,11 +191,8 @@ public sealed class InterruptedCompletionTests(AppFactory app) : IClassFixture<A
     private Task<int> CompleteAsync(long crawlId, int? killAfter) =>
         app.WithScopeAsync(async sp =>
         {
-            var ingest = sp.GetRequiredService<IngestService>();
             var chunks = 0;
-            ingest.ChunkRows = ChunkRows;
-            ingest.ChunkTime = null;
-            ingest.AfterChunk = _ => ++chunks == killAfter ? throw new Killed() : Task.CompletedTask;
+            var ingest = Ingest(sp, _ => ++chunks == killAfter ? throw new Killed() : Task.CompletedTask);
             var crawl = await ingest.CompleteAsync(crawlId);
             Assert.Equal(CrawlStatus.Succeeded, crawl.Status);
             return chunks;

@@ -38,7 +38,7 @@ public sealed class StagedProfilesMigrationTests : IDisposable
         Assert.Equal([(11L, "first_page", "First Page", null, true, false), (12L, "second_row", "Second Row", "https://cdn.example/12.jpg", false, true)],
             staged.Select(s => (s.ProfilePk, s.Username, s.FullName, s.ProfilePicUrl, s.IsVerified, s.IsPrivate)));
         await db.Database.ExecuteSqlRawAsync("UPDATE crawls SET status = 'Running' WHERE id = 7");
-        var ingest = new IngestService(db, TimeProvider.System);
+        var ingest = new SqliteIngest(db, TimeProvider.System);
         await ingest.IngestPageAsync(7, FollowList.Followers, [Person(13)], null);
         var done = await ingest.CompleteAsync(7);
 

@@ -47,7 +47,7 @@ public sealed class SearchIndexTests
         var crawlId = await app.WithScopeAsync(async sp =>
         {
             var ingest = sp.GetRequiredService<IngestService>();
-            var crawl = await ingest.BeginAsync(account.Id, CrawlLists.Followers);
+            var crawl = await sp.BeginCrawlAsync(account.Id, CrawlLists.Followers);
             await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_first", FullName = "First Seen" }], "c1");
             await ingest.IngestPageAsync(crawl.Id, FollowList.Followers, [Person(9_101) with { Username = "batch_renamed", FullName = "Renamed Midway" }], "c2");
             return crawl.Id;

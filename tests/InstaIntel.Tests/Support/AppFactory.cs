@@ -84,7 +84,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             var ingest = sp.GetRequiredService<IngestService>();
             var lists = (followers is null ? 0 : CrawlLists.Followers) | (following is null ? 0 : CrawlLists.Following);
-            var crawl = await ingest.BeginAsync(accountId, lists);
+            var crawl = await sp.BeginCrawlAsync(accountId, lists);
             foreach (var (list, profiles) in new[] { (FollowList.Followers, followers), (FollowList.Following, following) })
                 foreach (var page in (profiles ?? []).Chunk(50))
                     await ingest.IngestPageAsync(crawl.Id, list, page, $"cursor-{page[^1].Pk}");

@@ -13,7 +13,7 @@ namespace InstaIntel.Tests.Support;
 /// <summary>
 /// A tracked account whose lists are written straight through EF Core as an account's first complete crawl leaves them
 /// (one succeeded crawl; every relation present and first seen in it; profiles stored once). For read tests that run
-/// on PostgreSQL too, while crawl completion (IngestService) is SQLite-only.
+/// on PostgreSQL too and need no crawl's completion to set them up.
 /// </summary>
 public static class SeededLists
 {
