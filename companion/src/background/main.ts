@@ -100,6 +100,11 @@ ext.runtime.onMessage.addListener((request: Request, _sender, reply: (answer: Re
   return true; // the reply comes later
 });
 
+// Listening is what makes the browser start this worker when it starts (or installs the companion): the worker then
+// reconnects at once and goes on with a crawl it was reading when the browser closed.
+ext.runtime.onStartup.addListener(() => {});
+ext.runtime.onInstalled.addListener(() => {});
+
 state.onChange(["activity"], async () => showOnBadge(await state.activity()));
 void state.activity().then(showOnBadge);
 void connect();
