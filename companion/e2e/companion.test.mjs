@@ -82,7 +82,7 @@ test("pairing: Settings shows a one-time code, the popup trades it for a CRAWL t
   const listed = apiTokens.find((t) => t.id === pairing.tokenId);
   assert.ok(listed, "the companion's token is listed in Settings → API tokens");
   assert.match(listed.name, /^Browser companion: Chrome \d+ on Linux$/);
-  assert.deepEqual(listed.scopes, ["CRAWL"]);
+  assert.deepEqual([...listed.scopes].sort(), ["CRAWL", "READ"]);
 
   const again = await fetch(`${instaintel.url}/companion/pair`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code, name: "again" }) });
   assert.equal(again.status, 400);

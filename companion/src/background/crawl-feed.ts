@@ -4,8 +4,8 @@ import { graphql, TokenRefused } from "./instaintel";
 import * as ops from "./operations";
 import { sleep } from "./sleep";
 
-type CrawlEvent = { crawlId: string; status: string; crawl: { id: string; source: string | null; target: string } | null };
-type OpenCrawls = { crawls: { nodes: { id: string; target: string; status: string }[] } };
+type CrawlEvent = { crawlId: string; status: string; crawl: { id: string; source: string | null; target: string; resumesAt: string | null } | null };
+type OpenCrawls = { crawls: { nodes: { id: string; target: string; status: string; resumesAt: string | null }[] } };
 
 export type FeedHandlers = {
   /** A browser crawl waits for this browser (queued, or running when the browser went away mid-crawl). */
@@ -18,7 +18,7 @@ export type FeedHandlers = {
 const waiting = ["QUEUED", "RUNNING"];
 
 /**
- * Learns of browser crawls as InstaIntel queues them, over graphql-sse (`/graphql/stream`); on every (re)connect one
+ * Learns of browser crawls as InstaIntel queues them, over graphql-sse (`/graphql`, as `Accept: text/event-stream`); on every (re)connect one
  * query catches up with what was queued meanwhile. Nothing is asked while the stream is quiet. Returns a disposer.
  */
 export function watchCrawls(server: Pairing, on: FeedHandlers): () => void {
@@ -30,12 +30,21 @@ export function watchCrawls(server: Pairing, on: FeedHandlers): () => void {
     return response;
   };
   const client = createClient({
-    url: `${server.origin}/graphql/stream`,
+    url: `${server.origin}/graphql`,
     headers: { authorization: `Bearer ${server.token}` },
     fetchFn,
     retryAttempts: Number.POSITIVE_INFINITY,
     retry: (retries) => sleep(Math.min(60_000, 1_000 * 2 ** retries) * (0.5 + Math.random())),
   });
+
+  // A browser crawl paused by a rate limit may be claimed again once its pause is over: one timer each, no polling.
+  const later = new Map<string, ReturnType<typeof setTimeout>>();
+  const offerAt = (crawlId: string, resumesAt: string | null) => {
+    clearTimeout(later.get(crawlId));
+    const wait = resumesAt ? Date.parse(resumesAt) - Date.now() : Number.NaN;
+    if (!Number.isFinite(wait)) return;
+    later.set(crawlId, setTimeout(() => on.offer(crawlId), Math.max(0, wait) + 1_000));
+  };
 
   const catchUp = async () => {
     try {
@@ -43,6 +52,7 @@ export function watchCrawls(server: Pairing, on: FeedHandlers): () => void {
       // Running first: one this browser was reading when it was closed goes on before new ones start.
       const open = crawls.nodes.filter((c) => waiting.includes(c.status)).sort((a, b) => waiting.indexOf(b.status) - waiting.indexOf(a.status));
       for (const crawl of open) on.offer(crawl.id);
+      for (const crawl of crawls.nodes.filter((c) => c.status === "PAUSED_RATE_LIMITED")) offerAt(crawl.id, crawl.resumesAt);
     } catch (error) {
       if (error instanceof TokenRefused) on.refused();
       else console.warn("InstaIntel companion: could not list browser crawls", error);
@@ -56,8 +66,10 @@ export function watchCrawls(server: Pairing, on: FeedHandlers): () => void {
         next: ({ data }) => {
           const event = data?.crawlEvents;
           if (!event) return;
-          if (event.status === "QUEUED" && event.crawl?.source === "BROWSER") on.offer(event.crawlId);
+          if (event.crawl?.source !== "BROWSER") return;
+          if (event.status === "QUEUED") on.offer(event.crawlId);
           else if (!waiting.includes(event.status)) on.ended(event.crawlId);
+          if (event.status === "PAUSED_RATE_LIMITED") offerAt(event.crawlId, event.crawl.resumesAt);
         },
         error: (error) => {
           if (error instanceof TokenRefused) on.refused();
@@ -74,6 +86,7 @@ export function watchCrawls(server: Pairing, on: FeedHandlers): () => void {
 
   return () => {
     closed = true;
+    for (const timer of later.values()) clearTimeout(timer);
     unsubscribe();
     client.dispose();
   };

@@ -32,6 +32,9 @@ export async function runCrawl(server: state.Pairing, crawlId: string, signal: A
   const crawl = new Reader(server, crawlId, target, signal);
   try {
     await crawl.read(claim.plan);
+    const now = await state.activity();
+    if (signal.aborted && (now.state === "reading" || now.state === "paused") && now.crawlId === crawlId)
+      await state.saveActivity({ state: "stopped", crawlId, target, message: "Stopped: the crawl was cancelled or paused in InstaIntel." });
   } catch (error) {
     if (!(error instanceof Halted)) throw error;
     await state.saveActivity({ state: "stopped", crawlId, target, message: error.message });

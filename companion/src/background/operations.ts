@@ -2,10 +2,10 @@
 
 const errors = "errors { __typename ... on Error { message } }";
 
-export const crawlEvents = "subscription { crawlEvents { crawlId status crawl { id source target lists } } }";
+export const crawlEvents = "subscription { crawlEvents { crawlId status crawl { id source target lists resumesAt } } }";
 
 export const openBrowserCrawls = `query {
-  crawls(where: { source: { eq: BROWSER }, status: { in: [QUEUED, RUNNING, PAUSED_RATE_LIMITED] } }) { nodes { id target status } }
+  crawls(where: { source: { eq: BROWSER }, status: { in: [QUEUED, RUNNING, PAUSED_RATE_LIMITED] } }) { nodes { id target status resumesAt } }
 }`;
 
 export const claimBrowserCrawl = `mutation($crawlId: ID!) {
