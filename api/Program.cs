@@ -2,6 +2,7 @@ using InstaIntel.Api.Accounts;
 using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Archives;
 using InstaIntel.Api.Backups;
+using InstaIntel.Api.Companion;
 using InstaIntel.Api.Counts;
 using InstaIntel.Api.Crawling;
 using InstaIntel.Api.Crawls;
@@ -49,6 +50,7 @@ builder.Services.AddHealthChecks();
 builder.Services.AddStaticClient(builder.Configuration, builder.Environment);
 builder.Services.AddSettingsChecks();
 builder.Services.AddTokens(builder.Configuration);
+builder.Services.AddCompanion();
 
 var app = builder.Build();
 if (SettingsChecks.Problems(app.Services) is { Count: > 0 } problems)
@@ -73,6 +75,7 @@ if (role.ServesApi)
     app.MapCountExports();
     app.MapImports();
     app.MapBackupDownloads();
+    app.MapCompanion();
     app.UseStaticClient();
 }
 

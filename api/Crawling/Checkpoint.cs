@@ -5,7 +5,8 @@ namespace InstaIntel.Api.Crawling;
 /// <summary>
 /// Where a list's crawl resumes, stored with each page: `&lt;source&gt;:&lt;cursor or max_id&gt;`, and
 /// `done:&lt;source&gt;` once the list's last page is in. Null means the list has not started. The tags are
-/// `webapi`, `mobile` and `web` (the GraphQL hashes, as checkpoints from before the REST surface named them).
+/// `webapi`, `mobile`, `appgraphql`, `browser` (the companion's pages) and `web` (the GraphQL hashes, as checkpoints
+/// from before the REST surface named them).
 /// </summary>
 public sealed record Checkpoint(FollowSource Source, string? Cursor, bool Done)
 {
@@ -15,6 +16,7 @@ public sealed record Checkpoint(FollowSource Source, string? Cursor, bool Done)
         ["mobile"] = FollowSource.MobileApi,
         ["web"] = FollowSource.WebGraphql,
         ["appgraphql"] = FollowSource.MobileGraphql,
+        ["browser"] = FollowSource.Browser,
     };
 
     public static Checkpoint? Parse(string? text)

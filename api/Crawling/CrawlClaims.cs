@@ -13,7 +13,8 @@ namespace InstaIntel.Api.Crawling;
 /// atomic step (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQLite: an IMMEDIATE transaction under its single
 /// writer), holds it by a lease it renews while it runs it, and releases it when the run ends or pauses. A
 /// claim whose lease ran out belongs to a worker that is gone: the next claim takes it over, and the crawl resumes from
-/// its checkpoint. Archive imports are never claimed: they run inside their upload's request.
+/// its checkpoint. Archive imports are never claimed: they run inside their upload's request; nor are crawls of source
+/// Browser: the browser companion holds those (<see cref="Companion.BrowserCrawls"/>).
 /// </summary>
 public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOptions> options, TimeProvider clock, ILogger<CrawlClaims> log)
 {
@@ -104,7 +105,7 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
     {
         var retries = sessionRetries.Take(500).Select((id, i) => Parameter(command, $"@retry{i}", id)).ToList();
         return $"""
-            (source IS NULL OR source <> '{nameof(FollowSource.DataExport)}')
+            (source IS NULL OR source NOT IN ('{nameof(FollowSource.DataExport)}', '{nameof(FollowSource.Browser)}'))
             AND (status IN ('{nameof(CrawlStatus.Queued)}', '{nameof(CrawlStatus.Running)}', '{nameof(CrawlStatus.PausedRateLimited)}')
                  OR status = '{nameof(CrawlStatus.PausedActionBlocked)}' AND (resumes_at IS NULL OR resumes_at <= @now)
                  {(retries.Count == 0 ? "" : $"OR status = '{nameof(CrawlStatus.PausedNeedsSession)}' AND id IN ({string.Join(", ", retries)})")})

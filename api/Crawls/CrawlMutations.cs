@@ -9,7 +9,7 @@ namespace InstaIntel.Api.Crawls;
 
 public sealed record CrawlPayload(Crawl? Crawl, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 
-public sealed record StartCrawlInput(string Target, bool? Followers, bool? Following, bool? UsePrivateSession, bool? ForceRefresh);
+public sealed record StartCrawlInput(string Target, bool? Followers, bool? Following, bool? UsePrivateSession, bool? ForceRefresh, bool? InBrowser = null);
 
 public sealed record CancelCrawlInput(string CrawlId);
 
@@ -47,7 +47,7 @@ public sealed class CrawlMutations : ISchemaFeature
 
         var services = c.RequestServices!;
         var account = await services.GetRequiredService<AccountService>().AddAsync(username, c.CancellationToken);
-        return await services.GetRequiredService<CrawlService>().StartAsync(account.Id, lists, input.ForceRefresh == true, c.CancellationToken) switch
+        return await services.GetRequiredService<CrawlService>().StartAsync(account.Id, lists, input.ForceRefresh == true, c.CancellationToken, input.InBrowser == true) switch
         {
             CrawlStart.Queued queued => new CrawlPayload(queued.Crawl),
             CrawlStart.AlreadyActive(var active) =>
@@ -79,6 +79,8 @@ public sealed class CrawlMutations : ISchemaFeature
             .Description("Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today.");
         i.Field<BooleanGraphType>("forceRefresh").DefaultValue(false)
             .Description("Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched.");
+        i.Field<BooleanGraphType>("inBrowser").DefaultValue(false)
+            .Description("Let the browser companion read the lists in your own logged-in browser (source BROWSER): it hears of the crawl, claims it with `claimBrowserCrawl` and submits page by page. No server crawl worker takes it.");
     });
 
     /// <summary>`{mutation}Payload { {crawlField}, errors }`.</summary>

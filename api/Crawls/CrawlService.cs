@@ -17,18 +17,19 @@ public sealed class CrawlService(InstaIntelDb db, IngestService ingest, CrawlNot
 {
     /// <summary>
     /// Queues a crawl of the account and hands it to the crawl queue, unless the account has one that has not ended:
-    /// then that one is returned as <see cref="CrawlStart.AlreadyActive"/>.
+    /// then that one is returned as <see cref="CrawlStart.AlreadyActive"/>. <paramref name="inBrowser"/>: the crawl is
+    /// the browser companion's (source Browser), which hears of it by its event; no crawl worker takes it.
     /// </summary>
-    public async Task<CrawlStart> StartAsync(long accountId, CrawlLists lists, bool forceRefresh, CancellationToken ct)
+    public async Task<CrawlStart> StartAsync(long accountId, CrawlLists lists, bool forceRefresh, CancellationToken ct, bool inBrowser = false)
     {
         if (await ActiveForAsync(accountId, ct) is { } active) return new CrawlStart.AlreadyActive(active);
-        var crawl = await QueueAsync(accountId, lists, ct, forceRefresh);
-        await crawls.EnqueueAsync(crawl.Id, ct);
+        var crawl = await QueueAsync(accountId, lists, ct, forceRefresh, inBrowser ? FollowSource.Browser : null);
+        if (!inBrowser) await crawls.EnqueueAsync(crawl.Id, ct);
         return new CrawlStart.Queued(crawl);
     }
 
     /// <summary>Records a queued crawl (and its event) without handing it to the queue.</summary>
-    /// <param name="source">Set for an archive import, which the crawl queue leaves alone; a crawl's source is known once it has read.</param>
+    /// <param name="source">Set for an archive import or a browser crawl, which the crawl queue leaves alone; a server crawl's source is known once it has read.</param>
     public async Task<Crawl> QueueAsync(long accountId, CrawlLists lists, CancellationToken ct, bool forceRefresh = false, FollowSource? source = null)
     {
         var crawl = new Crawl
@@ -54,7 +55,7 @@ public sealed class CrawlService(InstaIntelDb db, IngestService ingest, CrawlNot
         if (crawl is null) return new CrawlCancel.NotFound();
         if (!crawl.Status.IsActive()) return new CrawlCancel.AlreadyEnded(crawl);
 
-        if (crawl.Status is CrawlStatus.Running or CrawlStatus.PausedRateLimited)
+        if (crawl.Status is CrawlStatus.Running or CrawlStatus.PausedRateLimited && crawl.Source != FollowSource.Browser)
         {
             await crawls.CancelAsync(crawl.Id, ct);
             crawl = await WaitUntilEndedAsync(crawl.Id, wait ?? TimeSpan.FromSeconds(10), ct);
@@ -93,6 +94,20 @@ public sealed class CrawlService(InstaIntelDb db, IngestService ingest, CrawlNot
         await db.Crawls.Where(s => s.Id == crawlId && CrawlStatuses.Active.Contains(s.Status))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, paused).SetProperty(s => s.ResumesAt, resumesAt).SetProperty(s => s.Error, why), ct);
         await notifier.PublishAsync(crawlId, ct);
+    }
+
+    /// <summary>
+    /// Puts a paused browser crawl back in the queue for the browser companion ("Resume in my browser"); it goes on
+    /// from its checkpoints. False when the crawl is not paused.
+    /// </summary>
+    public async Task<bool> RequeueAsync(long crawlId, CancellationToken ct)
+    {
+        var paused = new[] { CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession };
+        var changed = await db.Crawls.Where(s => s.Id == crawlId && paused.Contains(s.Status))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, CrawlStatus.Queued).SetProperty(s => s.ResumesAt, (DateTime?)null)
+                .SetProperty(s => s.Error, (string?)null), ct);
+        if (changed == 1) await notifier.PublishAsync(crawlId, ct);
+        return changed == 1;
     }
 
     /// <summary>Applies a running crawl's delta to the lists it covers and marks it succeeded.</summary>
@@ -154,19 +169,23 @@ public sealed class CrawlService(InstaIntelDb db, IngestService ingest, CrawlNot
     public Task<List<long>> QueuedOrRunningAsync(CancellationToken ct) =>
         Crawls.Where(s => s.Status == CrawlStatus.Queued || s.Status == CrawlStatus.Running).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
 
-    /// <summary>What the crawl queue runs: everything but archive imports, which run inside their upload's request.</summary>
-    private IQueryable<Crawl> Crawls => db.Crawls.Where(s => s.Source == null || s.Source != FollowSource.DataExport);
+    /// <summary>What the crawl queue runs: everything but archive imports, which run inside their upload's request, and browser crawls.</summary>
+    private IQueryable<Crawl> Crawls => db.Crawls.Where(s => s.Source == null || s.Source != FollowSource.DataExport && s.Source != FollowSource.Browser);
 
     /// <summary>Crawls waiting in <paramref name="status"/> (ready by now, when they have a resume time).</summary>
     public Task<List<long>> WaitingAsync(CrawlStatus status, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.Crawls.Where(s => s.Status == status && (s.ResumesAt == null || s.ResumesAt <= now)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+        return Crawls.Where(s => s.Status == status && (s.ResumesAt == null || s.ResumesAt <= now)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
     }
 
     public Task SetExpectedAsync(long crawlId, int followers, int following, CancellationToken ct) =>
         db.Crawls.Where(s => s.Id == crawlId)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.FollowersExpected, followers).SetProperty(s => s.FollowingExpected, following), ct);
+
+    public Task SetExpectedAsync(long crawlId, FollowList list, int count, CancellationToken ct) => list == FollowList.Followers
+        ? db.Crawls.Where(s => s.Id == crawlId).ExecuteUpdateAsync(u => u.SetProperty(s => s.FollowersExpected, count), ct)
+        : db.Crawls.Where(s => s.Id == crawlId).ExecuteUpdateAsync(u => u.SetProperty(s => s.FollowingExpected, count), ct);
 
     /// <summary>Records what the lists gave against the profile's counts, before the crawl ends complete or incomplete.</summary>
     public Task SetCompletenessAsync(long crawlId, double? completeness, CancellationToken ct) =>

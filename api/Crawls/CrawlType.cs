@@ -17,6 +17,7 @@ public sealed class CrawlType : ObjectGraphType<Crawl>
 
     public static readonly QueryShape<Crawl> Shape = new QueryShape<Crawl>("Crawl", s => s.Id)
         .Filter("status", FilterKind.Enum, s => s.Status)
+        .Filter("source", FilterKind.Enum, s => s.Source, typeof(CrawlSourceType))
         .Filter("createdAt", FilterKind.DateTime, s => s.CreatedAt)
         .Filter("finishedAt", FilterKind.DateTime, s => s.FinishedAt)
         .Sort("createdAt", s => s.Id)
@@ -80,6 +81,7 @@ public sealed class CrawlSourceType : EnumerationGraphType<FollowSource>
     public CrawlSourceType()
     {
         Name = "CrawlSource";
-        Description = "WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes.";
+        Description = "WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes; BROWSER: your own browser, through the browser companion.";
+        Values["BROWSER"].Description = "Your own logged-in browser read the lists, through the browser companion extension.";
     }
 }

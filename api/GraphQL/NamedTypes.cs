@@ -42,7 +42,7 @@ public sealed class NamedTypes
             input.Field("and", new ListGraphType(new NonNullGraphType(input)));
             input.Field("or", new ListGraphType(new NonNullGraphType(input)));
             foreach (var field in shape.Filters)
-                input.Field(field.Name, field.EnumType is { } enumType ? EnumOperationFilter(enumType) : OperationFilter(field.Kind));
+                input.Field(field.Name, field.EnumType is { } enumType ? EnumOperationFilter(enumType, field.EnumGraphType) : OperationFilter(field.Kind));
             return input;
         });
 
@@ -54,17 +54,20 @@ public sealed class NamedTypes
             return input;
         });
 
-    private IGraphType EnumOperationFilter(Type enumType) =>
-        GetOrAdd($"{enumType.Name}OperationFilterInput", () =>
+    private IGraphType EnumOperationFilter(Type enumType, Type? enumGraphType)
+    {
+        var graphType = enumGraphType ?? typeof(EnumerationGraphType<>).MakeGenericType(enumType);
+        var name = enumGraphType is null ? enumType.Name : ((IGraphType)Activator.CreateInstance(enumGraphType)!).Name;
+        return GetOrAdd($"{name}OperationFilterInput", () =>
         {
-            var input = new InputObjectGraphType { Name = $"{enumType.Name}OperationFilterInput" };
-            var graphType = typeof(EnumerationGraphType<>).MakeGenericType(enumType);
+            var input = new InputObjectGraphType { Name = $"{name}OperationFilterInput" };
             input.Field("eq", graphType);
             input.Field("neq", graphType);
             input.Field("in", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(graphType)));
             input.Field("nin", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(graphType)));
             return input;
         });
+    }
 
     private IGraphType OperationFilter(FilterKind kind) =>
         GetOrAdd($"{kind}OperationFilterInput", () =>

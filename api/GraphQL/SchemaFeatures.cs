@@ -22,7 +22,7 @@ public static class SchemaFeatures
         new JobQueries(), new NetworkQueries(), new SearchQueries(), new SessionQueries(), new PacingQueries(),
         new AccountMutations(), new CrawlMutations(), new SessionMutations(), new PacingMutations(), new JobMutations(), new BackupMutations(), new FollowerMutations(), new ArchiveMutations(),
         new CrawlSubscriptions(),
-        new Tokens.ApiTokenQueries(), new Tokens.ApiTokenMutations(),
+        new Tokens.ApiTokenQueries(), new Tokens.ApiTokenMutations(), new Companion.CompanionMutations(), new Companion.BrowserCrawlMutations(),
         new AlertQueries(), new AlertMutations(),
         new Counts.CountsQueries(), new Counts.CountsMutations(),
         new LostReasons.LostReasonsMutations(),

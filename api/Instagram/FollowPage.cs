@@ -2,8 +2,12 @@ using InstaIntel.Api.Ingest;
 
 namespace InstaIntel.Api.Instagram;
 
-/// <summary>Where a list is read: the browser's REST surface, the Android app's API, the legacy web GraphQL hashes, or the data download archive a person uploads.</summary>
-public enum FollowSource { WebApi, MobileApi, WebGraphql, DataExport, MobileGraphql }
+/// <summary>
+/// Where a list is read: the browser's REST surface, the Android app's API, the legacy web GraphQL hashes, the data
+/// download archive a person uploads, or the user's own browser through the companion extension (which the server's
+/// crawl workers never run: the extension feeds it page by page).
+/// </summary>
+public enum FollowSource { WebApi, MobileApi, WebGraphql, DataExport, MobileGraphql, Browser }
 
 /// <summary>
 /// Which real client a session came from, and so which surfaces it may be used on: a cookie imported from a browser

@@ -274,7 +274,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<InstagramOptions> 
     private const int MaxFullName = 150;
 
     /// <summary>A listed person as stored: a username Instagram could have sent (else the answer is corrupt), a bounded name.</summary>
-    private static ProfileData Person(long pk, string username, string? fullName, string? picture, bool verified, bool isPrivate)
+    internal static ProfileData Person(long pk, string username, string? fullName, string? picture, bool verified, bool isPrivate)
     {
         if (pk <= 0 || !Accounts.Handle.IsUsername(username))
             throw new UnreadableResponseException("list", new FormatException($"A listed user has id {pk} and a username that is not Instagram's ({username.Length} characters)."));

@@ -29,9 +29,9 @@ public sealed class InstagramSettingsCheck : IValidateOptions<InstagramOptions>
         Check(o.ActionBlockPause > TimeSpan.Zero, $"Instagram:ActionBlockPause is {o.ActionBlockPause}: it must be longer than zero.");
         Check(o.HealthCheckEvery > TimeSpan.Zero, $"Instagram:HealthCheckEvery is {o.HealthCheckEvery}: it must be longer than zero.");
         Check(o.ResumeCheckEvery >= TimeSpan.FromSeconds(1), $"Instagram:ResumeCheckEvery is {o.ResumeCheckEvery}: it must be one second or longer.");
-        Check(!o.Sources.Contains(FollowSource.DataExport),
-            "Instagram:Sources lists DataExport: archives are uploaded, not crawled. List WebApi, MobileApi and/or WebGraphql.");
-        foreach (var surface in Enum.GetValues<FollowSource>().Where(s => s != FollowSource.DataExport))
+        Check(!o.Sources.Contains(FollowSource.DataExport) && !o.Sources.Contains(FollowSource.Browser),
+            "Instagram:Sources lists DataExport or Browser: archives are uploaded and the browser companion feeds its own crawls; neither is crawled by the server. List WebApi, MobileApi and/or WebGraphql.");
+        foreach (var surface in Enum.GetValues<FollowSource>().Where(s => s is not (FollowSource.DataExport or FollowSource.Browser)))
         {
             var window = o.Pacing.WindowOf(surface);
             Check(window.Requests >= 1 && window.Window > TimeSpan.Zero,

@@ -16,11 +16,11 @@ namespace InstaIntel.Api.Security;
 public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, ClientAccess clients, UnlockCookie cookies, Tokens.TokenGate tokens)
 {
     public const string AccessClaim = "instaintel:access";
-    private static readonly PathString[] OpenPaths = ["/healthz", UnlockEndpoints.Path, UnlockEndpoints.LockPath];
+    private static readonly PathString[] OpenPaths = ["/healthz", UnlockEndpoints.Path, UnlockEndpoints.LockPath, Companion.PairingEndpoint.Path];
 
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!origins.Allows(http.Request))
+        if (!origins.Allows(http.Request) && !FromBrowserExtension(http))
         {
             var origin = http.Request.Headers.Origin.ToString();
             await RefuseAsync(http, 403, CloseCodes.Forbidden, "Forbidden: origin not allowed", "ORIGIN_NOT_ALLOWED",
@@ -60,6 +60,16 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Clien
             http.Features.Set<IHttpWebSocketFeature>(new RevocableWebSocket.Feature(webSockets, () => cookies.IsValid(http)));
         await next(http);
     }
+
+    /// <summary>
+    /// The browser companion's background (Origin `chrome-extension://…`, `moz-extension://…`) pairing, or presenting an
+    /// API token to the API: neither is a cross-site request riding on a cookie, since a page can forge neither the code
+    /// nor the token. Cookie-bearing requests from such origins are still refused.
+    /// </summary>
+    private static bool FromBrowserExtension(HttpContext http) =>
+        OriginPolicy.IsBrowserExtension(http.Request.Headers.Origin.ToString())
+        && (http.Request.Path == Companion.PairingEndpoint.Path
+            || Tokens.TokenGate.BearerOf(http.Request.Headers.Authorization) is not null && Tokens.TokenGate.Serves(http.Request));
 
     private static bool WantsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);

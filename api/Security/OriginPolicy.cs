@@ -19,6 +19,10 @@ public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> options)
         return IsAllowed(origin);
     }
 
+    /// <summary>A browser extension's own pages and background: `chrome-extension://<id>` (Chrome, Edge) or `moz-extension://<uuid>` (Firefox).</summary>
+    public static bool IsBrowserExtension(string origin) =>
+        HostNames.TrySplitOrigin(origin, out var scheme, out _) && scheme is "chrome-extension" or "moz-extension";
+
     /// <summary>For origins other than the app's own (also what CORS answers).</summary>
     public bool IsAllowed(string origin)
     {

@@ -15,6 +15,7 @@ public static class RootFieldScopes
     [
         "addAccount", "deleteAccount", "bookmarkAccount", "setLostReasonChecks", "startCrawl", "cancelCrawl", "startScrape", "cancelScrape",
         "runRefreshNow", "ignoreProfiles", "markChangesReviewed", "importDataExport",
+        "claimBrowserCrawl", "submitBrowserPage", "reportBrowserStop", "resumeBrowserCrawl",
     ];
 
     public static TokenScope For(OperationType operation, string field) => operation switch

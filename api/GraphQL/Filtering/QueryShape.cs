@@ -5,7 +5,8 @@ namespace InstaIntel.Api.GraphQL.Filtering;
 /// <summary>The scalar families that have an operation filter input.</summary>
 public enum FilterKind { String, Boolean, Int, Long, DateTime, Enum }
 
-public sealed record FilterField(string Name, FilterKind Kind, LambdaExpression Member)
+/// <param name="EnumGraphType">The enum's own graph type, when the schema names it apart from its CLR enum.</param>
+public sealed record FilterField(string Name, FilterKind Kind, LambdaExpression Member, Type? EnumGraphType = null)
 {
     /// <summary>The CLR enum behind an Enum filter, which names its operation input.</summary>
     public Type? EnumType => Kind == FilterKind.Enum ? Nullable.GetUnderlyingType(Member.ReturnType) ?? Member.ReturnType : null;
@@ -31,9 +32,9 @@ public sealed class QueryShape<T>(string nodeName, Expression<Func<T, long>> tie
     public List<FilterField> Filters { get; } = [];
     public List<SortField> Sorts { get; } = [];
 
-    public QueryShape<T> Filter<TValue>(string name, FilterKind kind, Expression<Func<T, TValue>> member)
+    public QueryShape<T> Filter<TValue>(string name, FilterKind kind, Expression<Func<T, TValue>> member, Type? enumGraphType = null)
     {
-        Filters.Add(new FilterField(name, kind, member));
+        Filters.Add(new FilterField(name, kind, member, enumGraphType));
         return this;
     }
 

@@ -203,8 +203,10 @@ export type CrawlMethod =
   /** Read from the top until a run of known followers; the count said nobody left, so the rest was carried over. */
   | 'HEAD_ONLY';
 
-/** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes. */
+/** WEB_API: instagram.com's own follower dialog; MOBILE_API: the Android app's API; WEB_GRAPHQL: the legacy query hashes; BROWSER: your own browser, through the browser companion. */
 export type CrawlSource =
+  /** Your own logged-in browser read the lists, through the browser companion extension. */
+  | 'BROWSER'
   /** An imported Instagram data download. */
   | 'DATA_EXPORT'
   /** The Android app's API. */
@@ -688,6 +690,8 @@ export type StartCrawlInput = {
   following?: boolean | null | undefined;
   /** Ask Instagram for everything afresh instead of reusing what crawls of the last day (`Instagram:CacheFor`) fetched. */
   forceRefresh?: boolean | null | undefined;
+  /** Let the browser companion read the lists in your own logged-in browser (source BROWSER): it hears of the crawl, claims it with `claimBrowserCrawl` and submits page by page. No server crawl worker takes it. */
+  inBrowser?: boolean | null | undefined;
   /** A username, @username or instagram.com profile URL. */
   target: string;
   /** Crawl with your own logged-in session (needed for private accounts you follow). Instagram shows lists only to logged-in sessions, so this is the only mode today. */
@@ -1237,7 +1241,11 @@ type ErrorMessage_ArchiveRefusedError_Fragment = { message: string };
 
 type ErrorMessage_BackupFailedError_Fragment = { message: string };
 
+type ErrorMessage_BrowserCrawlStateError_Fragment = { message: string };
+
 type ErrorMessage_CrawlAlreadyRunningError_Fragment = { message: string };
+
+type ErrorMessage_CrawlClaimedElsewhereError_Fragment = { message: string };
 
 type ErrorMessage_CrawlNotCancellableError_Fragment = { message: string };
 
@@ -1255,11 +1263,17 @@ type ErrorMessage_InvalidHandleError_Fragment = { message: string };
 
 type ErrorMessage_InvalidPacingError_Fragment = { message: string };
 
+type ErrorMessage_InvalidPageError_Fragment = { message: string };
+
 type ErrorMessage_InvalidSessionError_Fragment = { message: string };
 
 type ErrorMessage_LoginFailedError_Fragment = { message: string };
 
 type ErrorMessage_NoListChosenError_Fragment = { message: string };
+
+type ErrorMessage_NotABrowserCrawlError_Fragment = { message: string };
+
+type ErrorMessage_PageOutOfOrderError_Fragment = { message: string };
 
 type ErrorMessage_RestoreRefusedError_Fragment = { message: string };
 
@@ -1269,7 +1283,9 @@ export type ErrorMessageFragment =
   | ErrorMessage_ApiTokenNotFoundError_Fragment
   | ErrorMessage_ArchiveRefusedError_Fragment
   | ErrorMessage_BackupFailedError_Fragment
+  | ErrorMessage_BrowserCrawlStateError_Fragment
   | ErrorMessage_CrawlAlreadyRunningError_Fragment
+  | ErrorMessage_CrawlClaimedElsewhereError_Fragment
   | ErrorMessage_CrawlNotCancellableError_Fragment
   | ErrorMessage_CrawlNotFoundError_Fragment
   | ErrorMessage_InvalidAlertChannelError_Fragment
@@ -1278,9 +1294,12 @@ export type ErrorMessageFragment =
   | ErrorMessage_InvalidCountsCsvError_Fragment
   | ErrorMessage_InvalidHandleError_Fragment
   | ErrorMessage_InvalidPacingError_Fragment
+  | ErrorMessage_InvalidPageError_Fragment
   | ErrorMessage_InvalidSessionError_Fragment
   | ErrorMessage_LoginFailedError_Fragment
   | ErrorMessage_NoListChosenError_Fragment
+  | ErrorMessage_NotABrowserCrawlError_Fragment
+  | ErrorMessage_PageOutOfOrderError_Fragment
   | ErrorMessage_RestoreRefusedError_Fragment
 ;
 

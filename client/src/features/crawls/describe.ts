@@ -92,7 +92,7 @@ export function crawlDuration(crawl: Pick<CrawlFieldsFragment, "startedAt" | "fi
 }
 
 export const listLabels = { FOLLOWERS: "Followers", FOLLOWING: "Following", BOTH: "Both" } as const;
-export const sourceLabels = { WEB_API: "Web", MOBILE_API: "Mobile API", WEB_GRAPHQL: "Web GraphQL (legacy)", DATA_EXPORT: "Data download", MOBILE_GRAPHQL: "Mobile GraphQL" } as const;
+export const sourceLabels = { WEB_API: "Web", MOBILE_API: "Mobile API", WEB_GRAPHQL: "Web GraphQL (legacy)", DATA_EXPORT: "Data download", MOBILE_GRAPHQL: "Mobile GraphQL", BROWSER: "my browser" } as const;
 
 type StartCrawlResult = { crawl?: CrawlFieldsFragment | null; errors?: readonly ({ __typename?: string } & ({ crawl?: CrawlFieldsFragment | null } | object))[] | null };
 
