@@ -26,6 +26,16 @@ test("a page of followers becomes the users and the cursor to go on from", () =>
   });
 });
 
+test("a picture that is not an https URL is left out, the person kept", () => {
+  const users = [
+    { pk: "1", username: "a", profile_pic_url: "data:image/svg+xml,%3Csvg%3E" },
+    { pk: "2", username: "b", profile_pic_url: `https://cdn/${"x".repeat(2_100)}` },
+  ];
+  const read = readFollowPage(answer(200, { users, next_max_id: null, status: "ok" }));
+  assert.equal(read.kind, "page");
+  assert.deepEqual(read.kind === "page" && read.users.map((u) => [u.username, u.profilePicUrl]), [["a", null], ["b", null]]);
+});
+
 test("the last page has no cursor", () => {
   const read = readFollowPage(answer(200, { users: [], next_max_id: null, big_list: false, status: "ok" }));
   assert.deepEqual(read, { kind: "page", users: [], nextCursor: null });

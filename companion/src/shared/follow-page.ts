@@ -16,6 +16,14 @@ export type PageRead =
   /** Neither a page nor a stop signal: a server error, a cut-off answer, no network. Worth a later try. */
   | { kind: "error"; detail: string };
 
+/**
+ * Instagram's pictures are https URLs on its CDN; anything else (a data: URL, an overlong one) is left out rather than
+ * have InstaIntel refuse the whole page over an optional field.
+ */
+function picture(url: unknown): string | null {
+  return typeof url === "string" && url.length <= 2_048 && url.startsWith("https://") ? url : null;
+}
+
 function user(raw: unknown): PageUser | null {
   if (typeof raw !== "object" || raw === null) return null;
   const u = raw as Record<string, unknown>;
@@ -25,7 +33,7 @@ function user(raw: unknown): PageUser | null {
     pk: String(pk),
     username: u.username,
     fullName: typeof u.full_name === "string" ? u.full_name : "",
-    profilePicUrl: typeof u.profile_pic_url === "string" ? u.profile_pic_url : null,
+    profilePicUrl: picture(u.profile_pic_url),
     isVerified: u.is_verified === true,
     isPrivate: u.is_private === true,
   };
