@@ -24,7 +24,8 @@ let instagram, instaintel, extension, browser;
 
 before(async () => {
   instagram = await startInstagram(dir);
-  instaintel = await startInstaIntel(dir, instagram.http);
+  // At the test pace the companion makes some 600 requests a minute; the default per-token limit (120) suits the default pace.
+  instaintel = await startInstaIntel(dir, instagram.http, ["--Tokens:RequestsPerMinute=100000"]);
   extension = extensionFor(dir, instaintel.url);
 });
 

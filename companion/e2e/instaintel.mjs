@@ -3,12 +3,13 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot, startDotnet } from "./processes.mjs";
 
-export async function startInstaIntel(dir, simulatorUrl) {
+/** `args` go to the API as settings. */
+export async function startInstaIntel(dir, simulatorUrl, args = []) {
   const client = join(repoRoot, "client/out");
   mkdirSync(join(dir, "data"), { recursive: true });
   const { urls, stop } = await startDotnet("api/bin/Release/net10.0/InstaIntel.Api.dll", [
     "--data", join(dir, "data"), "--urls", "http://127.0.0.1:0", "--Instagram:Demo=true", `--Instagram:SimulatorUrl=${simulatorUrl}`,
-    ...(existsSync(join(client, "index.html")) ? ["--client", client] : []),
+    ...(existsSync(join(client, "index.html")) ? ["--client", client] : []), ...args,
   ], join(dir, "api.log"));
   const url = urls[0];
 

@@ -1,4 +1,5 @@
 import type { Pairing } from "../shared/state";
+import { sleep } from "./sleep";
 
 /** InstaIntel answered 401: the token was revoked (or never known). The companion stops and waits to be paired again. */
 export class TokenRefused extends Error {
@@ -15,13 +16,21 @@ export function firstError(payload: { errors?: PayloadError[] | null } | null | 
   return payload?.errors?.[0] ?? null;
 }
 
+/** Times InstaIntel's per-token rate limit (HTTP 429) is waited out before an operation gives up. */
+const rateLimitWaits = 3;
+
 /** One GraphQL operation over HTTP with the companion's bearer token. */
 export async function graphql<T>(server: Pairing, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.origin}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", authorization: `Bearer ${server.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
+  let response: Response;
+  for (let waits = 0; ; waits++) {
+    response = await fetch(`${server.origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", authorization: `Bearer ${server.token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    if (response.status !== 429 || waits === rateLimitWaits) break;
+    await sleep(1_000 * (Number(response.headers.get("retry-after")) || 60));
+  }
   if (response.status === 401) throw new TokenRefused();
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
   if (!body) throw new Error(`InstaIntel answered HTTP ${response.status} with no GraphQL result.`);
