@@ -42,6 +42,7 @@ type Documents = {
     "\n  query CrawlHistory($first: Int!, $after: String) {\n    crawls(first: $first, after: $after, order: [{ createdAt: DESC }]) {\n      totalCount\n      nodes {\n        ...CrawlFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrawlHistoryDocument,
     "\n  mutation StartCrawl($input: StartCrawlInput!) {\n    startCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n        ... on CrawlAlreadyRunningError {\n          crawl {\n            ...CrawlFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartCrawlDocument,
     "\n  mutation CancelCrawl($input: CancelCrawlInput!) {\n    cancelCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.CancelCrawlDocument,
+    "\n  mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {\n    resumeBrowserCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.ResumeBrowserCrawlDocument,
     "\n  subscription CrawlProgress($crawlId: ID!) {\n    crawlProgress(crawlId: $crawlId) {\n      crawlId\n      status\n      active\n      ...ProgressCounts\n      resumesAt\n      error\n    }\n  }\n": typeof types.CrawlProgressDocument,
     "\n  subscription CrawlEvents {\n    crawlEvents {\n      crawlId\n      target\n      status\n      at\n      error\n    }\n  }\n": typeof types.CrawlEventsDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": typeof types.DashboardDocument,
@@ -76,6 +77,7 @@ type Documents = {
     "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ScheduleRestoreDocument,
     "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": typeof types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.CreateBackupDocument,
+    "\n  mutation CreateCompanionPairing {\n    createCompanionPairing {\n      pairing {\n        code\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateCompanionPairingDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      secretEnd\n      createdAt\n      expiresAt\n      revokedAt\n      lastUsedAt\n      lastUsedFrom\n      active\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -109,6 +111,7 @@ const documents: Documents = {
     "\n  query CrawlHistory($first: Int!, $after: String) {\n    crawls(first: $first, after: $after, order: [{ createdAt: DESC }]) {\n      totalCount\n      nodes {\n        ...CrawlFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrawlHistoryDocument,
     "\n  mutation StartCrawl($input: StartCrawlInput!) {\n    startCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n        ... on CrawlAlreadyRunningError {\n          crawl {\n            ...CrawlFields\n          }\n        }\n      }\n    }\n  }\n": types.StartCrawlDocument,
     "\n  mutation CancelCrawl($input: CancelCrawlInput!) {\n    cancelCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n": types.CancelCrawlDocument,
+    "\n  mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {\n    resumeBrowserCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n": types.ResumeBrowserCrawlDocument,
     "\n  subscription CrawlProgress($crawlId: ID!) {\n    crawlProgress(crawlId: $crawlId) {\n      crawlId\n      status\n      active\n      ...ProgressCounts\n      resumesAt\n      error\n    }\n  }\n": types.CrawlProgressDocument,
     "\n  subscription CrawlEvents {\n    crawlEvents {\n      crawlId\n      target\n      status\n      at\n      error\n    }\n  }\n": types.CrawlEventsDocument,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": types.DashboardDocument,
@@ -143,6 +146,7 @@ const documents: Documents = {
     "\n  mutation ScheduleRestore($input: ScheduleRestoreInput!) {\n    scheduleRestore(input: $input) {\n      pendingRestore\n      errors {\n        ... on Error {\n          message\n        }\n      }\n    }\n  }\n": types.ScheduleRestoreDocument,
     "\n  mutation CancelRestore {\n    cancelRestore {\n      pendingRestore\n    }\n  }\n": types.CancelRestoreDocument,
     "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.CreateBackupDocument,
+    "\n  mutation CreateCompanionPairing {\n    createCompanionPairing {\n      pairing {\n        code\n        expiresAt\n      }\n    }\n  }\n": types.CreateCompanionPairingDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      secretEnd\n      createdAt\n      expiresAt\n      revokedAt\n      lastUsedAt\n      lastUsedFrom\n      active\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      apiToken {\n        id\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -257,6 +261,10 @@ export function graphql(source: "\n  mutation StartCrawl($input: StartCrawlInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelCrawl($input: CancelCrawlInput!) {\n    cancelCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').CancelCrawlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {\n    resumeBrowserCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').ResumeBrowserCrawlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -393,6 +401,10 @@ export function graphql(source: "\n  mutation CancelRestore {\n    cancelRestore
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateBackup {\n    createBackup {\n      backup {\n        fileName\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n"): typeof import('./graphql').CreateBackupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompanionPairing {\n    createCompanionPairing {\n      pairing {\n        code\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateCompanionPairingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

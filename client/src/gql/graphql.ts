@@ -562,6 +562,12 @@ export type RemoveInstagramSessionInput = {
   id: string | number;
 };
 
+/** The input of `resumeBrowserCrawl`. */
+export type ResumeBrowserCrawlInput = {
+  /** The crawl's ID. */
+  crawlId: string | number;
+};
+
 /** The input of `revokeApiToken`. */
 export type RevokeApiTokenInput = {
   /** The token's ID. */
@@ -968,6 +974,18 @@ export type CancelCrawlMutation = { cancelCrawl: { crawl: { id: string, target: 
       | { __typename: 'CrawlNotFoundError', message: string }
     > | null } };
 
+export type ResumeBrowserCrawlMutationVariables = Exact<{
+  input: ResumeBrowserCrawlInput;
+}>;
+
+
+export type ResumeBrowserCrawlMutation = { resumeBrowserCrawl: { crawl: { id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } } | null, errors: Array<
+      | { __typename: 'BrowserCrawlStateError', message: string }
+      | { __typename: 'CrawlClaimedElsewhereError', message: string }
+      | { __typename: 'CrawlNotFoundError', message: string }
+      | { __typename: 'NotABrowserCrawlError', message: string }
+    > | null } };
+
 export type CrawlProgressSubscriptionVariables = Exact<{
   crawlId: string | number;
 }>;
@@ -1211,6 +1229,11 @@ export type CreateBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CreateBackupMutation = { createBackup: { backup: { fileName: string } | null, errors: Array<{ message: string }> | null } };
+
+export type CreateCompanionPairingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCompanionPairingMutation = { createCompanionPairing: { pairing: { code: string, expiresAt: string } } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1913,6 +1936,52 @@ fragment CrawlFields on Crawl {
 fragment ErrorMessage on Error {
   message
 }`, {"hash":"00cd58ef120f9ece2510dd55f4a84d5f69a5e587547d5e72a9d724134f5568b5"}) as unknown as TypedDocumentString<CancelCrawlMutation, CancelCrawlMutationVariables>;
+export const ResumeBrowserCrawlDocument = new TypedDocumentString(`
+    mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {
+  resumeBrowserCrawl(input: $input) {
+    crawl {
+      ...CrawlFields
+    }
+    errors {
+      __typename
+      ...ErrorMessage
+    }
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}
+fragment ErrorMessage on Error {
+  message
+}`, {"hash":"59757b1b756803b094571704fadbc6fd188f2f177b7c7581f399158ecf358886"}) as unknown as TypedDocumentString<ResumeBrowserCrawlMutation, ResumeBrowserCrawlMutationVariables>;
 export const CrawlProgressDocument = new TypedDocumentString(`
     subscription CrawlProgress($crawlId: ID!) {
   crawlProgress(crawlId: $crawlId) {
@@ -2530,6 +2599,16 @@ export const CreateBackupDocument = new TypedDocumentString(`
     fragment ErrorMessage on Error {
   message
 }`, {"hash":"654f9b5d122879006a8b57614264d3c28bbbd47420d7d2862495da4d0a348c69"}) as unknown as TypedDocumentString<CreateBackupMutation, CreateBackupMutationVariables>;
+export const CreateCompanionPairingDocument = new TypedDocumentString(`
+    mutation CreateCompanionPairing {
+  createCompanionPairing {
+    pairing {
+      code
+      expiresAt
+    }
+  }
+}
+    `, {"hash":"5f3ae5a8a39befe9d9ed5d2aaf89721c7c6aba74dd484df846482c0e7e857ef5"}) as unknown as TypedDocumentString<CreateCompanionPairingMutation, CreateCompanionPairingMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {

@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/layout/page-header";
 import { AlertsSection } from "@/features/alerts/alerts-section";
 import { BackupsCard } from "@/features/settings/backups-card";
+import { CompanionCard } from "@/features/settings/companion-card";
 import { SessionCard } from "@/features/settings/session-card";
 import { TokensCard } from "@/features/tokens/tokens-card";
 
@@ -14,6 +15,7 @@ export default function SettingsPage() {
         <SessionCard />
         <BackupsCard />
         <TokensCard />
+        <CompanionCard />
         <AlertsSection />
       </div>
     </>

@@ -45,8 +45,8 @@ export function CrawlDialog({ open, onOpenChange, initialTarget = "", onStarted 
     setError(undefined);
   }, [open, initialTarget]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  /** In the browser: the browser companion reads the lists in the user's own instagram.com tab (source BROWSER). */
+  const start = async (inBrowser: boolean) => {
     if (!parsed.ok) return setError(parsed.reason);
     setSubmitting(true);
     setError(undefined);
@@ -58,6 +58,7 @@ export function CrawlDialog({ open, onOpenChange, initialTarget = "", onStarted 
           following: lists !== "FOLLOWERS",
           usePrivateSession: true,
           forceRefresh,
+          inBrowser,
         },
       });
       const crawl = startedCrawl(startCrawl);
@@ -72,6 +73,11 @@ export function CrawlDialog({ open, onOpenChange, initialTarget = "", onStarted 
     } finally {
       setSubmitting(false);
     }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void start(false);
   };
 
   return (
@@ -134,6 +140,19 @@ export function CrawlDialog({ open, onOpenChange, initialTarget = "", onStarted 
             <Button type="submit" disabled={submitting || !parsed.ok}>
               {submitting ? "Starting…" : "Start crawl"}
             </Button>
+            <Button
+              type="button"
+              variant="outline"
+              disabled={submitting || !parsed.ok}
+              onClick={() => void start(true)}
+              aria-describedby={`${inputId}-browser-note`}
+            >
+              Crawl with my browser
+            </Button>
+            <p id={`${inputId}-browser-note`} className="text-xs text-muted-foreground">
+              The browser companion reads the lists in your own logged-in instagram.com tab, at a human pace, and sends
+              them here. Pair it in Settings → Browser companion.
+            </p>
           </form>
         )}
       </DialogContent>

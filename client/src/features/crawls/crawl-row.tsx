@@ -10,28 +10,34 @@ import { formatDateTime } from "@/lib/format";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
 import { describeDelta, describeMethod, describeProgress, listLabels, crawlDuration, sourceLabels, statusLabel } from "./describe";
-import { CancelCrawlMutation } from "./operations";
+import { CancelCrawlMutation, ResumeBrowserCrawlMutation } from "./operations";
 import { useCrawlProgress } from "./use-crawl-progress";
 
 /** One crawl in the history; a running one follows its progress live. */
 export function CrawlRow({ initial }: { initial: CrawlFieldsFragment }) {
   const { crawl } = useCrawlProgress(initial);
-  const [cancelError, setCancelError] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
   if (!crawl) return null;
   const status = statusLabel(crawl.status);
   const active = crawl.active;
   const progress = describeProgress(crawl);
   const delta = describeDelta(crawl);
   const method = describeMethod(crawl);
+  const resumableInBrowser = crawl.source === "BROWSER" && crawl.status.startsWith("PAUSED_");
 
-  const cancel = async () => {
+  /** Runs a crawl action; its typed errors, or why it failed, show under the row. */
+  const act = async (action: () => Promise<string | undefined>) => {
     try {
-      const { cancelCrawl } = await request(CancelCrawlMutation, { input: { crawlId: crawl.id } });
-      setCancelError(payloadErrors(cancelCrawl.errors));
+      setActionError(await action());
     } catch (e) {
-      setCancelError(errorMessage(e));
+      setActionError(errorMessage(e));
     }
   };
+  const cancel = () =>
+    act(async () => payloadErrors((await request(CancelCrawlMutation, { input: { crawlId: crawl.id } })).cancelCrawl.errors));
+  /** The companion hears the crawl is queued again and claims it from its last stored page. */
+  const resumeInBrowser = () =>
+    act(async () => payloadErrors((await request(ResumeBrowserCrawlMutation, { input: { crawlId: crawl.id } })).resumeBrowserCrawl.errors));
 
   return (
     <li className="flex flex-col gap-2 border-b p-3 last:border-b-0 sm:p-4">
@@ -47,8 +53,13 @@ export function CrawlRow({ initial }: { initial: CrawlFieldsFragment }) {
             {method}
           </span>
         )}
+        {resumableInBrowser && (
+          <Button variant="outline" size="sm" className="ml-auto" onClick={resumeInBrowser}>
+            Resume in my browser
+          </Button>
+        )}
         {active && (
-          <Button variant="outline" size="sm" className="ml-auto" onClick={cancel}>
+          <Button variant="outline" size="sm" className={resumableInBrowser ? undefined : "ml-auto"} onClick={cancel}>
             Cancel
           </Button>
         )}
@@ -67,7 +78,7 @@ export function CrawlRow({ initial }: { initial: CrawlFieldsFragment }) {
           </p>
         </div>
       )}
-      {(crawl.error || cancelError) && <p className="text-sm text-destructive">{crawl.error ?? cancelError}</p>}
+      {(crawl.error || actionError) && <p className="text-sm text-destructive">{crawl.error ?? actionError}</p>}
     </li>
   );
 }

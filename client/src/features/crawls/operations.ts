@@ -93,6 +93,20 @@ export const CancelCrawlMutation = graphql(`
   }
 `);
 
+export const ResumeBrowserCrawlMutation = graphql(`
+  mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {
+    resumeBrowserCrawl(input: $input) {
+      crawl {
+        ...CrawlFields
+      }
+      errors {
+        __typename
+        ...ErrorMessage
+      }
+    }
+  }
+`);
+
 export const CrawlProgressSubscription = graphql(`
   subscription CrawlProgress($crawlId: ID!) {
     crawlProgress(crawlId: $crawlId) {

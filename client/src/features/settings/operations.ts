@@ -185,3 +185,14 @@ export const CreateBackupMutation = graphql(`
     }
   }
 `);
+
+export const CreateCompanionPairingMutation = graphql(`
+  mutation CreateCompanionPairing {
+    createCompanionPairing {
+      pairing {
+        code
+        expiresAt
+      }
+    }
+  }
+`);
