@@ -15,6 +15,8 @@ public static class SimulatorApp
     public static WebApplication Build(string[] args, Action<SimulatorOptions>? configure = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+        // HTTPS when asked (`--urls https://…` with a certificate in Kestrel:Certificates:Default): browser tests serve it as www.instagram.com.
+        builder.WebHost.UseKestrelHttpsConfiguration();
         var options = builder.Configuration.GetSection("Simulator").Get<SimulatorOptions>() ?? new SimulatorOptions();
         configure?.Invoke(options);
         builder.Services.AddSingleton(options);
@@ -262,11 +264,10 @@ public static class SimulatorApp
                 : WriteAsync(http, 404, Shapes.UserNotFound());
         });
 
-        app.MapGet("/", (HttpContext http) =>
-        {
-            http.Response.Cookies.Append("csrftoken", Guid.NewGuid().ToString("N"), new CookieOptions { Secure = true });
-            return Results.Content("<!doctype html><title>Instagram</title>", "text/html");
-        });
+        app.MapGet("/", (HttpContext http) => WebPage(http, "Instagram"));
+        // A profile page, for a browser tab to stand on (the browser companion reads lists from one).
+        app.MapGet("/{username}/", (HttpContext http, string username, World world) =>
+            world.Find(username) is { } target ? WebPage(http, $"{target.User.FullName} (@{target.User.Username}) • Instagram") : Results.NotFound());
 
         app.MapPost("/api/v1/web/accounts/login/ajax/", async (HttpContext http, Sessions sessions) =>
         {
@@ -320,6 +321,13 @@ public static class SimulatorApp
         http.Response.Cookies.Append("ds_user_id", session.UserPk.ToString());
         http.Response.Cookies.Append("csrftoken", Guid.NewGuid().ToString("N"));
         return WriteAsync(http, 200, new JsonObject { ["user"] = true, ["userId"] = session.UserPk.ToString(), ["authenticated"] = true, ["oneTapPrompt"] = false, ["status"] = "ok" });
+    }
+
+    /// <summary>A page of the web app: it sets the csrftoken cookie the web app's requests echo in X-CSRFToken.</summary>
+    private static IResult WebPage(HttpContext http, string title)
+    {
+        http.Response.Cookies.Append("csrftoken", Guid.NewGuid().ToString("N"), new CookieOptions { Secure = true });
+        return Results.Content($"<!doctype html><meta charset=\"utf-8\"><title>{System.Net.WebUtility.HtmlEncode(title)}</title>", "text/html; charset=utf-8");
     }
 
     /// <summary>Login posts must echo the csrftoken cookie in X-CSRFToken.</summary>
