@@ -64,7 +64,10 @@ function RelationCard({ relation }: { relation: Relation }) {
     <Card className="flex flex-col gap-3" aria-labelledby={`relation-${account.id}`} data-testid="relation">
       <div className="flex flex-wrap items-center gap-2">
         <h2 id={`relation-${account.id}`} className="font-semibold">
-          <Link href={followersViewHref(account.username)} className="hover:underline">
+          <Link
+            href={followersViewHref(account.username)}
+            className="hover:underline pointer-coarse:inline-flex pointer-coarse:min-h-11 pointer-coarse:min-w-11 pointer-coarse:items-center"
+          >
             @{account.username}
           </Link>
         </h2>
