@@ -108,7 +108,9 @@ public sealed class ChannelSenders(IHttpClientFactory http, IOptions<AlertOption
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             // The exception's message may hold the URL, and Telegram's holds the token: name the host only.
-            throw new AlertSendException($"The {what} server at {request.RequestUri!.Host} could not be reached: {e.GetType().Name}.", e);
+            throw new AlertSendException(e is TaskCanceledException
+                ? $"The {what} server at {request.RequestUri!.Host} did not answer in time. Check that it is up, then send a test."
+                : $"The {what} server at {request.RequestUri!.Host} could not be reached. Check its address and this machine's network, then send a test.", e);
         }
         using (response)
         {

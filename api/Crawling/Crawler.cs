@@ -89,7 +89,7 @@ public sealed partial class Crawler(CrawlerServices services)
                 return;
             case Unexpected(var error):
                 Log.LogError(error, "Crawl {CrawlId} failed unexpectedly", crawlId);
-                await services.Crawls.StopAsync(crawlId, CrawlStatus.Failed, $"The crawl failed unexpectedly ({error.GetType().Name}); see the server log.", none);
+                await services.Crawls.StopAsync(crawlId, CrawlStatus.Failed, $"The crawl stopped on an error InstaIntel did not expect. Retry it; if it stops again, the server log says what happened (look for crawl {crawlId}).", none);
                 return;
         }
     }
