@@ -10,7 +10,7 @@ namespace InstaIntel.Api.Security;
 /// Every request passes here first: a foreign browser Origin is refused (403, or a WebSocket closed with 4403);
 /// then a trusted client, or one holding a valid unlock cookie, goes on with an `access` claim (see
 /// <see cref="ClientAccess"/>); any other client gets the unlock page (401), a JSON 401, or a WebSocket closed with 4401.
-/// An unlocked client's WebSocket stays open only while its unlock holds (<see cref="RevocableWebSocket"/>).
+/// An unlocked client's WebSocket or event stream stays open only while its unlock holds (<see cref="AccessRevocation"/>).
 /// API tokens (`Authorization: Bearer ii_…`, or a socket's `connection_init` payload) are <see cref="Tokens.TokenGate"/>'s.
 /// </summary>
 public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, ClientAccess clients, UnlockCookie cookies, Tokens.TokenGate tokens)
@@ -56,8 +56,7 @@ public sealed class AccessGate(RequestDelegate next, OriginPolicy origins, Clien
             return;
         }
         http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(AccessClaim, access)], "InstaIntel"));
-        if (access == ClientAccess.Unlocked && http.Features.Get<IHttpWebSocketFeature>() is { IsWebSocketRequest: true } webSockets)
-            http.Features.Set<IHttpWebSocketFeature>(new RevocableWebSocket.Feature(webSockets, () => cookies.IsValid(http)));
+        if (access == ClientAccess.Unlocked) AccessRevocation.Watch(http, () => cookies.IsValid(http) ? null : Revocation.UnlockEnded);
         await next(http);
     }
 

@@ -4,8 +4,14 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace InstaIntel.Api.Security;
 
-/// <summary>What ends a socket's right to stay open: the code it is closed with and why.</summary>
-public sealed record Revocation(WebSocketCloseStatus Code, string Reason);
+/// <summary>
+/// What ends a connection's right to stay open: the code a socket is closed with, why, and the error code an event
+/// stream ends with.
+/// </summary>
+public sealed record Revocation(WebSocketCloseStatus Code, string Reason, string ErrorCode)
+{
+    public static readonly Revocation UnlockEnded = new(CloseCodes.Unauthorized, "Unauthorized: the unlock expired or was revoked", "UNLOCK_REQUIRED");
+}
 
 /// <summary>
 /// The WebSocket of an unlocked client (or a token's): every message, in either direction, first checks that the
@@ -15,15 +21,9 @@ public sealed record Revocation(WebSocketCloseStatus Code, string Reason);
 /// </summary>
 public sealed class RevocableWebSocket(WebSocket inner, Func<Revocation?> revoked) : WebSocket
 {
-    private static readonly Revocation UnlockEnded = new(CloseCodes.Unauthorized, "Unauthorized: the unlock expired or was revoked");
-
-    public RevocableWebSocket(WebSocket inner, Func<bool> stillUnlocked) : this(inner, () => stillUnlocked() ? null : UnlockEnded) { }
-
     /// <summary>Hands out revocable sockets in place of the plain ones.</summary>
     public sealed class Feature(IHttpWebSocketFeature inner, Func<Revocation?> revoked) : IHttpWebSocketFeature
     {
-        public Feature(IHttpWebSocketFeature inner, Func<bool> stillUnlocked) : this(inner, () => stillUnlocked() ? null : UnlockEnded) { }
-
         public bool IsWebSocketRequest => inner.IsWebSocketRequest;
 
         public async Task<WebSocket> AcceptAsync(WebSocketAcceptContext context) => new RevocableWebSocket(await inner.AcceptAsync(context), revoked);

@@ -62,8 +62,7 @@ public sealed class TokenGate(ApiTokens tokens, ILogger<TokenGate> log)
         if (http.Request.Path != "/graphql")
             log.LogInformation("API token {Name} (#{Id}) from {Client}: {Method} {Path}", token!.Name, token.Id, Client(http), http.Request.Method, http.Request.Path);
         http.User = PrincipalOf(token!, Client(http));
-        if (http.Features.Get<IHttpWebSocketFeature>() is { IsWebSocketRequest: true } webSockets)
-            http.Features.Set<IHttpWebSocketFeature>(new RevocableWebSocket.Feature(webSockets, () => RevocationOf(token!.Id)));
+        AccessRevocation.Watch(http, () => RevocationOf(token!.Id));
         await next(http);
     }
 
@@ -85,8 +84,8 @@ public sealed class TokenGate(ApiTokens tokens, ILogger<TokenGate> log)
     private Revocation? RevocationOf(long id) => tokens.ProblemNow(id) switch
     {
         TokenProblem.None => null,
-        TokenProblem.Expired => new Revocation(CloseCodes.Unauthorized, "Unauthorized: the API token expired"),
-        _ => new Revocation(CloseCodes.Forbidden, "Forbidden: the API token was revoked"),
+        TokenProblem.Expired => new Revocation(CloseCodes.Unauthorized, "Unauthorized: the API token expired", Describe(TokenProblem.Expired).Code),
+        _ => new Revocation(CloseCodes.Forbidden, "Forbidden: the API token was revoked", Describe(TokenProblem.Revoked).Code),
     };
 
     private static ClaimsPrincipal PrincipalOf(ApiToken token, string client) =>

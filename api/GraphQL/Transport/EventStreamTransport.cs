@@ -2,6 +2,7 @@ using System.Text;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using InstaIntel.Api.Security;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.GraphQL.Transport;
@@ -53,18 +54,35 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
             http.Abort();
             return Task.CompletedTask;
         }, ct);
-        using var subscription = stream.Subscribe(
-            onNext: r => outbound.TryEnqueue(c => WriteAsync(response, MessageTypes.Next, serializer.Serialize(r), c)),
-            onError: e =>
+        var access = http.Features.Get<AccessRevocation>();
+        var finished = 0;
+        void End(ExecutionError? error)
+        {
+            if (Interlocked.Exchange(ref finished, 1) == 1) return;
+            if (error is not null)
             {
-                var error = new ExecutionResult { Errors = [new ExecutionError(e.Message)] };
-                outbound.TryEnqueue(c => WriteAsync(response, MessageTypes.Next, serializer.Serialize(error), c));
-                ended.TrySetResult();
+                var result = new ExecutionResult { Errors = [error] };
+                outbound.TryEnqueue(c => WriteAsync(response, MessageTypes.Next, serializer.Serialize(result), c));
+            }
+            ended.TrySetResult();
+        }
+        bool Revoked()
+        {
+            if (access?.Now() is not { } revocation) return false;
+            End(new ExecutionError(revocation.Reason) { Code = revocation.ErrorCode });
+            return true;
+        }
+        using var subscription = stream.Subscribe(
+            onNext: r =>
+            {
+                if (Volatile.Read(ref finished) == 0 && !Revoked()) outbound.TryEnqueue(c => WriteAsync(response, MessageTypes.Next, serializer.Serialize(r), c));
             },
-            onCompleted: () => ended.TrySetResult());
+            onError: e => End(new ExecutionError(e.Message)),
+            onCompleted: () => End(null));
 
-        using var stopKeepAlive = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var keepAlive = KeepAliveAsync(outbound, response, stopKeepAlive.Token);
+        using var stopTimers = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var keepAlive = KeepAliveAsync(outbound, response, stopTimers.Token);
+        var watch = access is null ? Task.CompletedTask : WatchAccessAsync(Revoked, stopTimers.Token);
         try
         {
             // The queue's writer ends before the stream only when the reader fell behind and the stream was cut.
@@ -72,12 +90,27 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
         }
         finally
         {
-            await stopKeepAlive.CancelAsync();
-            await keepAlive;
+            await stopTimers.CancelAsync();
+            await Task.WhenAll(keepAlive, watch);
         }
         outbound.Complete();
         await outbound.Written.WaitAsync(ct);
         ct.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>
+    /// A quiet stream still ends within <see cref="GraphQLLimits.AccessCheck"/> of its unlock or token ending (the
+    /// check is in memory).
+    /// </summary>
+    private async Task WatchAccessAsync(Func<bool> revoked, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(limits.Value.AccessCheck);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+                if (revoked()) return;
+        }
+        catch (OperationCanceledException) { }
     }
 
     /// <summary>A comment line now and then keeps proxies from closing a quiet stream.</summary>

@@ -225,4 +225,6 @@ public sealed class GraphQLLimits
     public int SendQueue { get; set; } = 256;
     /// <summary>How long a send to a client that stopped reading may hang once its queue has overflowed, before the connection is cut.</summary>
     public TimeSpan StuckSendTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How often a quiet event stream checks that its unlock or token still holds.</summary>
+    public TimeSpan AccessCheck { get; set; } = TimeSpan.FromSeconds(1);
 }

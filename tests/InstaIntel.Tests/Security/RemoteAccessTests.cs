@@ -67,6 +67,22 @@ public sealed class RemoteAccessTests
     }
 
     [Fact]
+    public async Task An_event_stream_ends_with_an_error_event_as_soon_as_the_unlock_is_revoked()
+    {
+        using var remote = await StartAsync();
+        var cookie = await remote.UnlockedCookieAsync();
+        using var stream = await remote.QueryAsync("subscription { crawlEvents { __typename } }", cookie, "text/event-stream", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+
+        using var locked = await remote.LockAsync(cookie);
+        Assert.True(locked.IsSuccessStatusCode, locked.StatusCode.ToString());
+        // Far less than the keep-alive interval, which used to keep the stream open until the client left.
+        var events = await stream.Content.ReadAsStringAsync().WaitAsync(TimeSpan.FromSeconds(8));
+        Assert.Contains("\"code\":\"UNLOCK_REQUIRED\"", events);
+        Assert.EndsWith("event: complete\ndata: \n\n", events);
+    }
+
+    [Fact]
     public async Task The_right_passphrase_sets_a_strict_http_only_cookie_that_opens_the_api()
     {
         using var remote = await StartAsync(new() { ["Security:UnlockLifetime"] = "02:00:00" });

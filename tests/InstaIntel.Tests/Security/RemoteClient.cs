@@ -66,7 +66,8 @@ public sealed class RemoteClient : IDisposable
         return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
     }
 
-    public async Task<HttpResponseMessage> QueryAsync(string query, string? cookie = null, string accept = "application/json")
+    public async Task<HttpResponseMessage> QueryAsync(string query, string? cookie = null, string accept = "application/json",
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -74,7 +75,7 @@ public sealed class RemoteClient : IDisposable
         };
         request.Headers.TryAddWithoutValidation("Accept", accept);
         if (cookie is not null) request.Headers.Add("Cookie", cookie);
-        return await Http.SendAsync(request);
+        return await Http.SendAsync(request, completion);
     }
 
     public static async Task<string?> ErrorCodeAsync(HttpResponseMessage response) =>

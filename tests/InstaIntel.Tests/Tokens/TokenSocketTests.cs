@@ -86,6 +86,20 @@ public sealed class TokenSocketTests
     }
 
     [Fact]
+    public async Task An_event_stream_ends_with_an_error_event_as_soon_as_its_token_is_revoked()
+    {
+        using var world = new TokenWorld();
+        var (token, secret) = await world.CreateAsync(TokenScope.Read);
+        using var stream = await world.PostAsync("subscription { crawlEvents { __typename } }", secret, accept: "text/event-stream");
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+
+        await world.Tokens.RevokeAsync(token.Id, CancellationToken.None);
+        var events = await stream.Content.ReadAsStringAsync().WaitAsync(TimeSpan.FromSeconds(8));
+        Assert.Contains("\"code\":\"TOKEN_REVOKED\"", events);
+        Assert.EndsWith("event: complete\ndata: \n\n", events);
+    }
+
+    [Fact]
     public async Task Graphql_sse_takes_the_token_and_its_scopes()
     {
         using var world = new TokenWorld();
