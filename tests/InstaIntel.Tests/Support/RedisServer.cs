@@ -23,8 +23,12 @@ public sealed class RedisServer : IDisposable
         foreach (var arg in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
             info.ArgumentList.Add(arg);
         var process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start; .ci/run installs it.");
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) => { if (line.Data is { } text) output.Enqueue(text); };
         process.BeginOutputReadLine();
-        for (var i = 0; i < 100; i++)
+        // A loaded CI machine can take seconds to start it; one that exited (the port taken meanwhile) says why.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
             {
@@ -37,8 +41,8 @@ public sealed class RedisServer : IDisposable
                 await Task.Delay(50);
             }
         }
-        process.Kill();
-        throw new InvalidOperationException($"redis-server did not listen on {port}.");
+        if (!process.HasExited) process.Kill();
+        throw new InvalidOperationException($"redis-server did not listen on {port}:\n{string.Join('\n', output)}");
     }
 
     private static int FreePort()
