@@ -24,13 +24,12 @@ public sealed class AccountType : ObjectGraphType<Account>
         .Filter("isVerified", FilterKind.Boolean, a => a.IsVerified)
         .Filter("followerCount", FilterKind.Int, a => a.FollowerCount)
         .Filter("lastCrawledAt", FilterKind.DateTime, a => a.LastCrawledAt)
-        .Filter("lastScrapedAt", FilterKind.DateTime, a => a.LastCrawledAt) // former name, removed after DeprecatedAliases.RemovedAfter
         .Sort("username", a => a.Username)
         .Sort("fullName", a => a.FullName)
         .Sort("followerCount", a => a.FollowerCount ?? -1)
         .Sort("lastCrawledAt", a => a.LastCrawledAt ?? DateTime.MinValue)
-        .Sort("lastScrapedAt", a => a.LastCrawledAt ?? DateTime.MinValue) // former name, removed after DeprecatedAliases.RemovedAfter
-        .Sort("createdAt", a => a.Id);
+        .Sort("createdAt", a => a.Id)
+        .FormerName("lastScrapedAt", "lastCrawledAt");
 
     public AccountType(NamedTypes types)
     {

@@ -42,7 +42,8 @@ public sealed class NamedTypes
             input.Field("and", new ListGraphType(new NonNullGraphType(input)));
             input.Field("or", new ListGraphType(new NonNullGraphType(input)));
             foreach (var field in shape.Filters)
-                input.Field(field.Name, field.EnumType is { } enumType ? EnumOperationFilter(enumType, field.EnumGraphType) : OperationFilter(field.Kind));
+                input.Field(field.Name, field.EnumType is { } enumType ? EnumOperationFilter(enumType, field.EnumGraphType) : OperationFilter(field.Kind))
+                    .DeprecationReason(field.DeprecationReason);
             return input;
         });
 
@@ -50,7 +51,7 @@ public sealed class NamedTypes
         GetOrAdd($"{shape.NodeName}SortInput", () =>
         {
             var input = new InputObjectGraphType { Name = $"{shape.NodeName}SortInput" };
-            foreach (var sort in shape.Sorts) input.Field<EnumerationGraphType<SortEnumType>>(sort.Name);
+            foreach (var sort in shape.Sorts) input.Field<EnumerationGraphType<SortEnumType>>(sort.Name).DeprecationReason(sort.DeprecationReason);
             return input;
         });
 

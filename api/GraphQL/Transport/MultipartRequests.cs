@@ -10,11 +10,15 @@ namespace InstaIntel.Api.GraphQL.Transport;
 /// The GraphQL multipart request spec: an `operations` part (the usual JSON body), a `map` part naming which variable
 /// each file fills (`{"0": ["variables.input.file"]}`), then the files. Files are spooled to disk for the request's
 /// lifetime. Browsers may send multipart cross-site without a preflight, so a request must carry a header no simple
-/// form can set (`GraphQL-Require-Preflight` or Apollo's `Apollo-Require-Preflight`), keeping mutations out of CSRF's reach.
+/// form can set, keeping mutations out of CSRF's reach: any one of the names the upload clients in use send.
 /// </summary>
 public static class MultipartRequests
 {
-    public static readonly string[] PreflightHeaders = ["GraphQL-Require-Preflight", "Apollo-Require-Preflight"];
+    /// <summary>
+    /// `GraphQL-Require-Preflight` (this API's own name), `GraphQL-Preflight` (HotChocolate's clients and docs),
+    /// `Apollo-Require-Preflight` and `X-Apollo-Operation-Name` (Apollo's upload clients). Any value will do.
+    /// </summary>
+    public static readonly string[] PreflightHeaders = ["GraphQL-Require-Preflight", "GraphQL-Preflight", "Apollo-Require-Preflight", "X-Apollo-Operation-Name"];
 
     public static bool Is(MediaTypeHeaderValue contentType) =>
         contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
@@ -24,7 +28,8 @@ public static class MultipartRequests
         HttpRequest request, MediaTypeHeaderValue contentType, int maxJsonBytes)
     {
         if (!PreflightHeaders.Any(h => request.Headers.ContainsKey(h)))
-            throw new RequestError(400, "CSRF_PREVENTION", "Multipart requests must carry a GraphQL-Require-Preflight header (any value).");
+            throw new RequestError(400, "CSRF_PREVENTION",
+                $"Multipart requests must carry one of these headers (any value), which a cross-site form cannot send: {string.Join(", ", PreflightHeaders)}.");
         var options = request.HttpContext.RequestServices.GetRequiredService<ArchiveOptions>();
         ImportEndpoint.AllowUploadSize(request.HttpContext, options);
         var boundary = HeaderUtilities.RemoveQuotes(contentType.Boundary).Value

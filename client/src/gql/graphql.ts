@@ -20,7 +20,10 @@ export type AccountFilterInput = {
   isVerified?: BooleanOperationFilterInput | null | undefined;
   /** Condition on `lastCrawledAt`. */
   lastCrawledAt?: DateTimeOperationFilterInput | null | undefined;
-  /** Condition on `lastScrapedAt`. */
+  /**
+   * Condition on `lastScrapedAt`.
+   * @deprecated Use `lastCrawledAt`; removed after 2027-06-30.
+   */
   lastScrapedAt?: DateTimeOperationFilterInput | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<AccountFilterInput> | null | undefined;
@@ -38,7 +41,10 @@ export type AccountSortInput = {
   fullName?: SortEnumType | null | undefined;
   /** Sort by `lastCrawledAt`. */
   lastCrawledAt?: SortEnumType | null | undefined;
-  /** Sort by `lastScrapedAt`. */
+  /**
+   * Sort by `lastScrapedAt`.
+   * @deprecated Use `lastCrawledAt`; removed after 2027-06-30.
+   */
   lastScrapedAt?: SortEnumType | null | undefined;
   /** Sort by `username`. */
   username?: SortEnumType | null | undefined;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using InstaIntel.Api.GraphQL.Transport;
 using InstaIntel.Tests.Support;
 
 namespace InstaIntel.Tests.GraphQL;
@@ -88,6 +89,27 @@ public sealed class HttpTransportTests(AppFactory app) : IClassFixture<AppFactor
         var (status, _, body, _) = await PostAsync($$"""{"query":"{{Dashboard}}"}""", contentType: "multipart/form-data; boundary=x");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("CSRF_PREVENTION", Code(body));
+        var message = body!["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.All(MultipartRequests.PreflightHeaders, header => Assert.Contains(header, message));
+    }
+
+    [Theory]
+    [InlineData("GraphQL-Require-Preflight", "1")]
+    [InlineData("GraphQL-Preflight", "1")]
+    [InlineData("Apollo-Require-Preflight", "true")]
+    [InlineData("X-Apollo-Operation-Name", "Dashboard")]
+    public async Task A_multipart_post_with_any_upload_client_s_preflight_header_runs(string header, string value)
+    {
+        var form = new MultipartFormDataContent("upload-boundary")
+        {
+            { new StringContent($$"""{"query":"{{Dashboard}}"}"""), "operations" },
+            { new StringContent("{}"), "map" },
+        };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = form };
+        request.Headers.Add(header, value);
+        var (status, _, body, _) = await SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(0, body!["data"]!["dashboard"]!["trackedAccounts"]!.GetValue<int>());
     }
 
     [Theory]
