@@ -24,7 +24,7 @@ public static class ExportFields
                          "Add `where: { isNew: { eq: true } }` or `{ isLost: { eq: true } }` for those new or lost in the latest crawl.")
             .Argument<NonNullGraphType<FollowerViewGraphType>>("view")
             .Argument<NonNullGraphType<ExportFormatGraphType>>("format")
-            .Argument(types.FilterInput(FollowerQueries.Shape), "where")
+            .Argument(types.FilterInput(FollowerQueries.Shape), "where", a => a.Validator = GraphQL.Filtering.FilterNesting.Check)
             .Argument(new ListGraphType(new NonNullGraphType(types.SortInput(FollowerQueries.Shape))), "order")
             .Resolve(c =>
             {

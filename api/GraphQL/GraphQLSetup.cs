@@ -31,8 +31,7 @@ public static class GraphQLSetup
             .AddValidationRule<Security.DocumentLimitsRule>()
             .AddValidationRule<Tokens.ScopeRule>()
             .AddSchemaVisitor<SchemaDescriptions>()
-            // Its message says what to do and holds no secret; the generic "Error trying to resolve" would not.
-            .AddUnhandledExceptionHandler(c => { if (c.OriginalException is Security.VaultException e) c.ErrorMessage = e.Message; })
+            .AddUnhandledExceptionHandler(UnexpectedErrors.HandleAsync)
             .AddComplexityAnalyzer(o =>
             {
                 o.MaxDepth = limits.MaxDepth;

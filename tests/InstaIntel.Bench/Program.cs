@@ -27,6 +27,7 @@ public static class Program
                 "completion" => await CompletionBench.RunAsync(root, options.Edges, options.Seed) ? 0 : 1,
                 "provider" => await ProviderBench.RunAsync(RepoRoot(), root, options) ? 0 : 1,
                 "scaleout" => await ScaleOutBench.RunAsync(RepoRoot(), root) ? 0 : 1,
+                "documents" => await DocumentsBench.RunAsync(RepoRoot(), root) ? 0 : 1,
                 _ => await RunAsync(options, root),
             };
         }
@@ -85,7 +86,8 @@ public static class Program
         var exportsRight = await ExportsBench.RunAsync(RepoRoot(), appData, Target);
         var importRight = await ImportBench.RunAsync(RepoRoot(), root);
         var countHistoryRight = await CountsBench.RunAsync(root);
-        return countsRight && crawlRight && eventsRight && insightsRight && exportsRight && importRight && countHistoryRight ? 0 : 1;
+        var documentsRight = await DocumentsBench.RunAsync(RepoRoot(), root);
+        return countsRight && crawlRight && eventsRight && insightsRight && exportsRight && importRight && countHistoryRight && documentsRight ? 0 : 1;
     }
 
     /// <summary>Other work on the machine skews every timing here; the load average says how much there was.</summary>
@@ -106,7 +108,7 @@ public static class Program
 public sealed record Options(int Edges, int Requests, int WarmupSeconds, int Seed, string? Only = null, bool Keep = false, string? Reuse = null)
 {
     /// <summary>Parts that run on their own: the crawl against the simulator, realtime under load, network and search, exports (after the first ingest).</summary>
-    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts", "completion", "provider", "scaleout"];
+    private static readonly string[] Parts = ["crawl", "events", "insights", "exports", "import", "refresh", "counts", "completion", "provider", "scaleout", "documents"];
 
     public static Options? Parse(string[] args)
     {

@@ -25,7 +25,7 @@ public static class ConnectionField
             .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
-            .Argument(types.FilterInput(shape), "where")
+            .Argument(types.FilterInput(shape), "where", a => a.Validator = FilterNesting.Check)
             .Argument(new ListGraphType(new NonNullGraphType(types.SortInput(shape))), "order")
             .ResolveAsync(async context =>
             {

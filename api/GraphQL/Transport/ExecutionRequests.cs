@@ -27,13 +27,14 @@ public static class ExecutionRequests
         return result;
     }
 
-    /// <summary>A document of 20,000 unknown directives is 20,000 errors: the first few say as much as all of them.</summary>
+    /// <summary>A thousand unknown fields are a thousand errors: the first few say as much as all of them.</summary>
     private static void LeaveOutErrorsPast(ExecutionResult result, int max)
     {
-        if (result.Errors is not { } errors || errors.Count <= max) return;
+        // Validation stops itself at the cap and says so in one more error (Security.ValidationWatch).
+        if (result.Errors is not { } errors || errors.Count <= max || errors[max].Code == Security.ValidationWatch.TooManyErrors) return;
         var kept = new ExecutionErrors();
         kept.AddRange(errors.Take(max));
-        kept.Add(new ExecutionError($"{errors.Count - max} more errors were left out.") { Code = "TOO_MANY_ERRORS" });
+        kept.Add(new ExecutionError($"{errors.Count - max} more errors were left out.") { Code = Security.ValidationWatch.TooManyErrors });
         result.Errors = kept;
     }
 }

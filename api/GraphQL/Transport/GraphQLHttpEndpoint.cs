@@ -114,14 +114,17 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
         JsonElement root;
         try
         {
-            root = JsonDocument.Parse(body).RootElement;
+            root = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth }).RootElement;
         }
         catch (JsonException)
         {
-            throw new RequestError(400, "JSON_INVALID", "The request body is not valid JSON.");
+            throw new RequestError(400, "JSON_INVALID", $"The request body is not valid JSON, or nests deeper than {MaxJsonDepth} levels.");
         }
         return FromJson(root);
     }
+
+    /// <summary>System.Text.Json's default, stated here so that the error can name it.</summary>
+    private const int MaxJsonDepth = 64;
 
     private GraphQLRequest FromJson(JsonElement root)
     {
@@ -130,16 +133,32 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
         if (root.ValueKind != JsonValueKind.Object)
             throw new RequestError(400, "JSON_INVALID", "The request body must be a JSON object.");
 
-        var extensions = Property(root, "extensions", JsonValueKind.Object) is { } given ? serializer.Deserialize<Inputs>(given.GetRawText()) : null;
-        return new GraphQLRequest
+        try
         {
-            Query = Property(root, "query", JsonValueKind.String)?.GetString()
-                ?? (Tokens.PersistedOperations.Names(extensions) ? "" : throw new RequestError(400, "QUERY_MISSING", "The request has no `query` string.")),
-            OperationName = Property(root, "operationName", JsonValueKind.String)?.GetString(),
-            Variables = Property(root, "variables", JsonValueKind.Object) is { } variables ? serializer.Deserialize<Inputs>(variables.GetRawText()) : null,
-            Extensions = extensions,
-        };
+            var extensions = Property(root, "extensions", JsonValueKind.Object) is { } given ? serializer.Deserialize<Inputs>(given.GetRawText()) : null;
+            return new GraphQLRequest
+            {
+                Query = Property(root, "query", JsonValueKind.String)?.GetString()
+                    ?? (Tokens.PersistedOperations.Names(extensions) ? "" : throw new RequestError(400, "QUERY_MISSING", "The request has no `query` string.")),
+                OperationName = Property(root, "operationName", JsonValueKind.String)?.GetString(),
+                Variables = Property(root, "variables", JsonValueKind.Object) is { } variables ? serializer.Deserialize<Inputs>(variables.GetRawText()) : null,
+                Extensions = extensions,
+            };
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw NotJson(e, "The request body");
+        }
     }
+
+    /// <summary>
+    /// JSON that parses can still fail to become strings: an escaped lone surrogate such as "\ud800" is not UTF-16
+    /// text, and System.Text.Json says so only when the string is read.
+    /// </summary>
+    private static RequestError NotJson(Exception e, string what) =>
+        e is InvalidOperationException || e.InnerException is InvalidOperationException
+            ? new(400, "JSON_INVALID", $"{what} is not valid JSON text: a string holds an unpaired UTF-16 surrogate escape (such as \\ud800 alone).")
+            : new(400, "JSON_INVALID", $"{what} is not valid JSON.");
 
     /// <summary>A body property of the expected JSON kind; absent and null are the same; any other kind is a 400.</summary>
     private static JsonElement? Property(JsonElement root, string name, JsonValueKind kind)
@@ -159,9 +178,13 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
             if (document.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException();
             return serializer.Deserialize<T>(json);
         }
-        catch (JsonException)
+        catch (JsonException e) when (e.InnerException is not InvalidOperationException)
         {
             throw new RequestError(400, "JSON_INVALID", $"The `{name}` parameter must be a JSON object.");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw NotJson(e, $"The `{name}` parameter");
         }
     }
 
@@ -214,6 +237,11 @@ public sealed class GraphQLLimits
     public int MaxAliases { get; set; } = 30;
     public int MaxFragments { get; set; } = 30;
     public int MaxFields { get; set; } = 1000;
+    /// <summary>Syntax nodes (names, selections, arguments, values…) in one document: what every validation rule walks.</summary>
+    public int MaxNodes { get; set; } = 20_000;
+    public int MaxDirectives { get; set; } = 100;
+    public int MaxArguments { get; set; } = 500;
+    public int MaxVariables { get; set; } = 100;
     public int MaxErrors { get; set; } = 100;
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
     public int MaxWebSocketMessageBytes { get; set; } = 64 * 1024;
