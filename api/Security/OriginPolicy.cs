@@ -1,14 +1,18 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Security;
 
 /// <summary>
 /// Which browser origins may talk to the API: the app's own (the origin names the Host the request was sent to),
-/// `http://localhost`, `http://127.0.0.1` and `http://[::1]` on any port, this machine's `Security:HostNames`, and
-/// exactly the origins of `Security:AllowedOrigins`. No suffix matches: anyone can publish a page on some
-/// `*.ts.net` name with Tailscale Funnel. A request without an Origin header is not a cross-site browser request.
+/// `http://localhost`, `http://127.0.0.1` and `http://[::1]` on a port the app listens on (not any port: another
+/// program's page on this machine is another site), this machine's `Security:HostNames`, and exactly the origins of
+/// `Security:AllowedOrigins`. No suffix matches: anyone can publish a page on some `*.ts.net` name with Tailscale
+/// Funnel. A request without an Origin header is not a cross-site browser request.
 /// </summary>
-public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> options)
+public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> options, IServer server)
 {
     public bool Allows(HttpRequest request)
     {
@@ -28,9 +32,12 @@ public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> options)
     {
         if (!HostNames.TrySplitOrigin(origin, out var scheme, out var host) || scheme is not ("http" or "https")) return false;
         var o = options.CurrentValue;
-        if (scheme == "http" && HostNames.IsLoopback(host)) return true;
+        if (scheme == "http" && HostNames.IsLoopback(host) && ListensOn(new Uri(origin).Port)) return true;
         if (HostNames.Parse(o.HostNames).Contains(host)) return true;
         return o.AllowedOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Any(allowed => string.Equals(allowed.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
     }
+
+    private bool ListensOn(int port) =>
+        server.Features.Get<IServerAddressesFeature>()?.Addresses.Any(a => BindingAddress.Parse(a).Port == port) == true;
 }

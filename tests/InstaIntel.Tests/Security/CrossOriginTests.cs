@@ -27,9 +27,12 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
-        if (origin is not null) request.Headers.Add("Origin", origin);
+        if (origin is not null) request.Headers.Add("Origin", OnOwnPort(origin));
         return app.Http.SendAsync(request);
     }
+
+    /// <summary>`{port}` in an origin stands for the port the app listens on.</summary>
+    private string OnOwnPort(string origin) => origin.Replace("{port}", app.Http.BaseAddress!.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData("application/json")]
@@ -63,20 +66,20 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
     }
 
     [Theory]
-    [InlineData("http://localhost:3000")]
-    [InlineData("http://127.0.0.1:5173")]
-    [InlineData("http://[::1]:8000")]
+    [InlineData("http://localhost:{port}")]
+    [InlineData("http://127.0.0.1:{port}")]
+    [InlineData("http://[::1]:{port}")]
     [InlineData("https://box.tail1234.ts.net")] // Security:HostNames
     [InlineData("https://dash.example.org")] // Security:AllowedOrigins
     public async Task Localhost_this_machines_names_and_configured_origins_get_cors_answers(string origin)
     {
         using var response = await PostAsync("""{"query":"{ __typename }"}""", "application/json", origin);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(origin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(OnOwnPort(origin), response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Equal("true", response.Headers.GetValues("Access-Control-Allow-Credentials").Single());
 
         var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
-        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Origin", OnOwnPort(origin));
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
         preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
         using var answer = await app.Http.SendAsync(preflight);
@@ -98,6 +101,9 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
     [InlineData("http://127.1:8000")]
     [InlineData("http://app.localhost:3000")]
     [InlineData("https://dash.example.org.evil.example")]
+    [InlineData("http://localhost:3000")] // another program's page on this machine is another site
+    [InlineData("http://127.0.0.1:5173")]
+    [InlineData("http://[::1]:1")]
     public async Task Other_origins_are_refused(string origin)
     {
         using var response = await PostAsync("""{"query":"{ __typename }"}""", "application/json", origin);
@@ -110,7 +116,10 @@ public sealed class CrossOriginTests(CrossOriginTests.App app) : IClassFixture<C
         using var foreign = await ConnectAsync(app.Http.BaseAddress!, origin: "https://evil.example");
         Assert.Equal(4403, await ClosedWithAsync(foreign));
 
-        using var local = await ConnectAsync(app.Http.BaseAddress!, origin: "http://localhost:3000");
+        using var otherPort = await ConnectAsync(app.Http.BaseAddress!, origin: "http://localhost:3000");
+        Assert.Equal(4403, await ClosedWithAsync(otherPort));
+
+        using var local = await ConnectAsync(app.Http.BaseAddress!, origin: OnOwnPort("http://localhost:{port}"));
         await SendAsync(local, """{"type":"connection_init"}""");
         Assert.Equal("connection_ack", (await NextAsync(local))!["type"]!.GetValue<string>());
     }
