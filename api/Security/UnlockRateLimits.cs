@@ -8,7 +8,8 @@ namespace InstaIntel.Api.Security;
 /// <summary>
 /// Limits on `POST /unlock` besides the growing wait of <see cref="UnlockThrottle"/>: one attempt at a time per
 /// client, so parallel guesses cannot all pass the wait check before the first failure is recorded; and
-/// `Security:UnlockAttemptsPerMinute` for all clients together, however many addresses they come from.
+/// `Security:UnlockAttemptsPerMinute` for all clients of one network together (an IPv4 /24, an IPv6 /64), however
+/// many addresses they come from there, so one network's guessing cannot lock every other device out.
 /// A client is its address as the forwarded-headers middleware settled it: behind a trusted proxy, the proxy's client.
 /// </summary>
 public static class UnlockRateLimits
@@ -26,13 +27,23 @@ public static class UnlockRateLimits
             limits.AddPolicy(Policy, http => RateLimitPartition.GetConcurrencyLimiter(ClientKey(http),
                 _ => new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 }));
             limits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsUnlockAttempt(http)
-                ? RateLimitPartition.GetFixedWindowLimiter(Policy, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                ? RateLimitPartition.GetFixedWindowLimiter(NetworkKey(http), _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(""));
         });
         return services;
     }
 
     public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>The client's network: the first 24 bits of an IPv4 address, the first 64 of an IPv6 one.</summary>
+    public static string NetworkKey(HttpContext http)
+    {
+        if (http.Connection.RemoteIpAddress is not { } address) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        var bytes = address.GetAddressBytes();
+        var kept = address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 3 : 8;
+        return Convert.ToHexString(bytes, 0, kept);
+    }
 
     private static bool IsUnlockAttempt(HttpContext http) => HttpMethods.IsPost(http.Request.Method) && http.Request.Path == UnlockEndpoints.Path;
 

@@ -53,7 +53,7 @@ public sealed class UnlockBehindProxyTests
     }
 
     [Fact]
-    public async Task All_clients_together_get_a_limited_number_of_attempts_per_minute()
+    public async Task The_clients_of_one_network_together_get_a_limited_number_of_attempts_per_minute_and_other_networks_still_unlock()
     {
         using var remote = await StartAsync(new() { ["Security:UnlockAttemptsPerMinute"] = "3" });
 
@@ -66,6 +66,9 @@ public sealed class UnlockBehindProxyTests
         Assert.Equal((HttpStatusCode)429, fourth.StatusCode);
         Assert.Equal("TOO_MANY_ATTEMPTS", await ErrorCodeAsync(fourth));
         Assert.True(fourth.Headers.RetryAfter is not null);
+
+        using var elsewhere = await remote.UnlockAsync(Passphrase, forwardedFor: "100.65.9.1");
+        Assert.Equal(HttpStatusCode.NoContent, elsewhere.StatusCode);
     }
 
     [Fact]
