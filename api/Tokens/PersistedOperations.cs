@@ -26,15 +26,18 @@ public sealed class PersistedOperationOptions
 /// a document the automatic-persisted-queries way: a hash alone that is unknown answers `PERSISTED_QUERY_NOT_FOUND`,
 /// and the client sends it again with the document, whose SHA-256 must match. With `GraphQL:OnlyPersistedOperations`
 /// a token may run trusted documents only; the dashboard, GraphiQL and other unlocked or trusted clients are not affected.
+/// Each caller (a token, or a client address) registers into its own registry, so no client can flush another's.
 /// </summary>
 public sealed class PersistedOperations
 {
-    /// <summary>Documents registered by clients are kept up to this many; past it the oldest registrations are forgotten.</summary>
-    public const int MaxRegistered = 2000;
+    /// <summary>Documents one caller's registry keeps; past it that caller's oldest registrations are forgotten.</summary>
+    public const int MaxRegistered = 1000;
+    /// <summary>Callers whose registries are kept; past it the registry made longest ago is forgotten.</summary>
+    public const int MaxCallers = 100;
 
     private readonly IReadOnlyDictionary<string, string> trusted;
-    private readonly ConcurrentDictionary<string, string> registered = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> registrationOrder = new();
+    private readonly ConcurrentDictionary<string, Registry> registries = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> callerOrder = new();
     private readonly IOptionsMonitor<PersistedOperationOptions> options;
 
     public PersistedOperations(IOptionsMonitor<PersistedOperationOptions> options, ILogger<PersistedOperations> log)
@@ -50,7 +53,7 @@ public sealed class PersistedOperations
     public static bool Names(Inputs? extensions) => HashIn(extensions) is not null;
 
     /// <summary>The request with its document filled in from its hash, or a <see cref="RequestError"/> saying why not.</summary>
-    public GraphQLRequest Resolve(GraphQLRequest request, ClaimsPrincipal? user)
+    public GraphQLRequest Resolve(GraphQLRequest request, ClaimsPrincipal? user, string caller)
     {
         var hash = HashIn(request.Extensions);
         var tokenOnlyTrusted = options.CurrentValue.OnlyPersistedOperations && TokenGate.IsToken(user);
@@ -63,7 +66,7 @@ public sealed class PersistedOperations
         }
         if (string.IsNullOrEmpty(request.Query))
         {
-            var document = trusted.GetValueOrDefault(hash) ?? (tokenOnlyTrusted ? null : registered.GetValueOrDefault(hash));
+            var document = trusted.GetValueOrDefault(hash) ?? (tokenOnlyTrusted ? null : registries.GetValueOrDefault(CallerKey(user, caller))?.Find(hash));
             if (document is null) throw new RequestError(200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
             return With(request, document);
         }
@@ -72,12 +75,36 @@ public sealed class PersistedOperations
         if (trusted.ContainsKey(hash)) return request;
         if (tokenOnlyTrusted)
             throw new RequestError(403, "PERSISTED_QUERY_REQUIRED", "This server runs only the web client's persisted operations for API tokens (GraphQL:OnlyPersistedOperations).");
-        if (registered.TryAdd(hash, request.Query))
-        {
-            registrationOrder.Enqueue(hash);
-            while (registered.Count > MaxRegistered && registrationOrder.TryDequeue(out var oldest)) registered.TryRemove(oldest, out _);
-        }
+        RegistryOf(CallerKey(user, caller)).Add(hash, request.Query);
         return request;
+    }
+
+    /// <summary>A token by its id, any other client by its address.</summary>
+    private static string CallerKey(ClaimsPrincipal? user, string caller) =>
+        user?.FindFirst(TokenGate.TokenIdClaim)?.Value is { } tokenId ? "token:" + tokenId : "client:" + caller;
+
+    private Registry RegistryOf(string key)
+    {
+        if (registries.TryGetValue(key, out var registry)) return registry;
+        registry = registries.GetOrAdd(key, _ => new Registry());
+        callerOrder.Enqueue(key);
+        while (registries.Count > MaxCallers && callerOrder.TryDequeue(out var oldest)) registries.TryRemove(oldest, out _);
+        return registry;
+    }
+
+    private sealed class Registry
+    {
+        private readonly ConcurrentDictionary<string, string> documents = new(StringComparer.Ordinal);
+        private readonly ConcurrentQueue<string> order = new();
+
+        public string? Find(string hash) => documents.GetValueOrDefault(hash);
+
+        public void Add(string hash, string document)
+        {
+            if (!documents.TryAdd(hash, document)) return;
+            order.Enqueue(hash);
+            while (documents.Count > MaxRegistered && order.TryDequeue(out var oldest)) documents.TryRemove(oldest, out _);
+        }
     }
 
     public static string Sha256(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));

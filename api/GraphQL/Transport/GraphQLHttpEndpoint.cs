@@ -45,7 +45,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<AppSchema> executer, I
         ExecutionResult result;
         try
         {
-            var request = persisted.Resolve(isGet ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request), http.User);
+            var request = persisted.Resolve(isGet ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request), http.User, Security.UnlockRateLimits.ClientKey(http));
             var document = Parse(request.Query);
             var operation = document is null ? null : SelectOperation(document, request.OperationName);
             // GET never changes state; a subscription over GET is fine only as an event stream.

@@ -27,6 +27,9 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
     /// <summary>Set for a socket that must log in with its `connection_init` payload (a token) before it may run anything.</summary>
     public Security.ISocketLogin? Login { get; init; }
 
+    /// <summary>The client's address: whose registry an automatically persisted document goes into, unless a token's.</summary>
+    public required string ClientAddress { get; init; }
+
     public async Task RunAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -126,7 +129,7 @@ public sealed class WebSocketConnection(WebSocket socket, IServiceScopeFactory s
         catch (JsonException) { request = null; }
         if (request is not null)
         {
-            try { request = persisted.Resolve(request, user); }
+            try { request = persisted.Resolve(request, user, ClientAddress); }
             catch (RequestError error) { SendError(id, new ExecutionError(error.Message) { Code = error.Code }); return; }
         }
         if (request?.Query is null) { Close(CloseCodes.BadRequest, "Subscribe payload needs a query"); return; }

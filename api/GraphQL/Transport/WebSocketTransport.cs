@@ -24,6 +24,7 @@ public sealed class WebSocketTransport(IServiceScopeFactory scopes, IOptions<Gra
         var connection = new WebSocketConnection(socket, scopes, limits.Value, http.User, logs.CreateLogger<WebSocketConnection>())
         {
             Login = http.Features.Get<Security.ISocketLogin>(),
+            ClientAddress = Security.UnlockRateLimits.ClientKey(http),
         };
         await connection.RunAsync(stopping.Token);
     }

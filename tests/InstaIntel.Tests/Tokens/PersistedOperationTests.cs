@@ -80,6 +80,28 @@ public sealed class PersistedOperationTests
     }
 
     [Fact]
+    public async Task A_token_registering_documents_by_the_thousand_flushes_only_its_own_registry()
+    {
+        using var world = new TokenWorld(new() { ["Tokens:RequestsPerMinute"] = "100000" }); // as if over many minutes
+        var (_, patient) = await world.CreateAsync(TokenScope.Read);
+        var (_, flooding) = await world.CreateAsync(TokenScope.Read);
+        const string kept = "query Kept { accounts(first: 1) { totalCount } }";
+        using (var registered = await SendAsync(world.Http, kept, PersistedOperations.Sha256(kept), patient))
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+
+        string Flood(int i) => $"query Flood{i} {{ __typename }}";
+        for (var i = 0; i <= PersistedOperations.MaxRegistered; i++)
+            using (await SendAsync(world.Http, Flood(i), PersistedOperations.Sha256(Flood(i)), flooding)) { }
+
+        using var byHash = await SendAsync(world.Http, null, PersistedOperations.Sha256(kept), patient);
+        Assert.Equal(0, (await JsonAsync(byHash))["data"]!["accounts"]!["totalCount"]!.GetValue<int>());
+        using var floodersFirst = await SendAsync(world.Http, null, PersistedOperations.Sha256(Flood(0)), flooding);
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await JsonAsync(floodersFirst))["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        using var otherCaller = await SendAsync(world.Http, null, PersistedOperations.Sha256(kept), flooding);
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await JsonAsync(otherCaller))["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Only_persisted_operations_refuses_a_tokens_own_documents_but_not_the_dashboards()
     {
         using var world = new TokenWorld(new() { ["GraphQL:PersistedOperationsFile"] = Manifest, ["GraphQL:OnlyPersistedOperations"] = "true" });
