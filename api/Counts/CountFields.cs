@@ -43,9 +43,13 @@ public static class CountFields
             .ResolveAsync(async c => await CountHistory.GrowthAsync(c.Db(), c.Source.Id, Days(c, "days"), Now(c), c.CancellationToken));
 
         account.Field<ProjectionType>("projection")
-            .Description("Where the follower count is heading `days` ahead of the latest reading (see `CountProjection`); null with fewer than three readings in the last 30 days.")
+            .Description("Where the follower count is heading `days` ahead of the latest reading, or less far when the readings span less (see `CountProjection`); null until `daysUntilProjection` is 0.")
             .Argument<NonNullGraphType<IntGraphType>>("days", a => a.DefaultValue = 30)
             .ResolveAsync(async c => await CountHistory.ProjectionAsync(c.Db(), c.Source.Id, Days(c, "days"), c.CancellationToken));
+
+        account.Field<NonNullGraphType<IntGraphType>>("daysUntilProjection")
+            .Description($"How many more days with a follower reading `projection` needs ({Trend.MinDays} in the last {Trend.FitDays}); 0 once it is there.")
+            .ResolveAsync(async c => await CountHistory.DaysUntilProjectionAsync(c.Db(), c.Source.Id, c.CancellationToken));
 
         CountExports.AddCountsExportUrl(account);
 

@@ -109,14 +109,21 @@ public static class CountHistory
         return before is null || before.At == latest.At ? null : new Growth(days, before.At, latest.At, before.Followers!.Value, latest.Followers!.Value);
     }
 
-    public static async Task<Projection?> ProjectionAsync(InstaIntelDb db, long accountId, int days, CancellationToken ct)
+    public static async Task<Projection?> ProjectionAsync(InstaIntelDb db, long accountId, int days, CancellationToken ct) =>
+        Trend.Project(await RecentFollowerReadingsAsync(db, accountId, ct), days);
+
+    public static async Task<int> DaysUntilProjectionAsync(InstaIntelDb db, long accountId, CancellationToken ct) =>
+        Trend.DaysNeeded((await RecentFollowerReadingsAsync(db, accountId, ct)).Select(r => r.At));
+
+    /// <summary>The follower readings of the <see cref="Trend.FitDays"/> days up to the latest one.</summary>
+    private static async Task<IReadOnlyList<(DateTime At, int Followers)>> RecentFollowerReadingsAsync(InstaIntelDb db, long accountId, CancellationToken ct)
     {
         var readings = db.CountPoints.AsNoTracking().Where(p => p.AccountId == accountId && p.Followers != null);
         var latest = await readings.MaxAsync(p => (DateTime?)p.At, ct);
-        if (latest is null) return null;
+        if (latest is null) return [];
         var since = latest.Value.AddDays(-Trend.FitDays);
         var recent = await readings.Where(p => p.At >= since).Select(p => new { p.At, p.Followers }).ToListAsync(ct);
-        return Trend.Project([.. recent.Select(r => (r.At, r.Followers!.Value))], days);
+        return [.. recent.Select(r => (r.At, r.Followers!.Value))];
     }
 
     public static string Day(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

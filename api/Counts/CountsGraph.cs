@@ -78,15 +78,15 @@ public sealed class ProjectionType : ObjectGraphType<Projection>
     public ProjectionType()
     {
         Name = "CountProjection";
-        Description = "A straight line fitted (least squares) to the follower readings of the 30 days up to the latest one, carried `days` ahead, "
-            + "with a band of ±2 standard errors of a new reading (about 95%).";
-        Field(x => x.Days).Description("How far ahead, in days.");
+        Description = "A straight line fitted (least squares) to the last follower reading of each day of the 30 days up to the latest one, carried `days` ahead, "
+            + "with a band of ±2 standard errors of a new reading (about 95%, never below 0).";
+        Field(x => x.Days).Description("How far ahead, in days: the days asked for, or twice the days the readings span when that is less.");
         Field(x => x.At).Description("The moment projected: the latest reading plus `days`.");
         Field(x => x.Followers).Description("The line's value at `at`.");
         Field(x => x.Low).Description("The band's lower edge: the line's value less two standard errors.");
         Field(x => x.High).Description("The band's upper edge: the line's value plus two standard errors.");
         Field(x => x.SlopePerDay).Description("Followers gained per day along the line.");
-        Field(x => x.Points).Description("How many readings the line was fitted to.");
+        Field(x => x.Points).Description("How many days' readings the line was fitted to.");
     }
 }
 

@@ -63,12 +63,18 @@ describe("counts", { concurrency: false }, () => {
       const section = page.getByTestId("counts-section");
       await section.locator(".recharts-line-curve").waitFor();
       assert.match(await page.getByTestId("counts-projection").textContent(), /^[\d,]+$/);
+      assert.match(await section.getByText(/^In \d+ days$/).textContent(), /^In 30 days$/);
       await section.getByRole("radio", { name: "7 d" }).click();
       await section.getByRole("radio", { name: "7 d", checked: true }).waitFor();
       await section.getByRole("radio", { name: "All" }).click();
       await section.locator(".recharts-line-curve").waitFor();
       assert.equal(await section.getByRole("radio", { name: "Counts only", checked: true }).count(), 1);
       await check("account", width, problems);
+
+      // One reading today: no projection from it, and the page says how long until there is one.
+      await page.goto("/accounts/view/?u=demo_brand_002");
+      await page.getByTestId("counts-section").getByText("needs 6 more days of readings").waitFor();
+      assert.equal(await page.getByTestId("counts-projection").textContent(), "—");
 
       await page.goto("/rankings/");
       const table = page.getByTestId("rankings");

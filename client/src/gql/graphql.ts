@@ -906,7 +906,7 @@ export type AccountCountsQueryVariables = Exact<{
 }>;
 
 
-export type AccountCountsQuery = { account: { id: string, trackingLevel: TrackingLevel, counts: Array<{ at: string, followers: number | null, following: number | null, posts: number | null }>, week: { absolute: number, percent: number | null } | null, month: { absolute: number, percent: number | null } | null, projection: { at: string, followers: number, low: number, high: number, slopePerDay: number } | null, profileEvents: Array<{ at: string, kind: ProfileEventKind, before: string | null, after: string | null }> } | null };
+export type AccountCountsQuery = { account: { id: string, trackingLevel: TrackingLevel, daysUntilProjection: number, counts: Array<{ at: string, followers: number | null, following: number | null, posts: number | null }>, week: { absolute: number, percent: number | null } | null, month: { absolute: number, percent: number | null } | null, projection: { days: number, at: string, followers: number, low: number, high: number, slopePerDay: number } | null, profileEvents: Array<{ at: string, kind: ProfileEventKind, before: string | null, after: string | null }> } | null };
 
 export type RankingsQueryVariables = Exact<{
   by: RankBy;
@@ -1694,12 +1694,14 @@ export const AccountCountsDocument = new TypedDocumentString(`
       percent
     }
     projection(days: 30) {
+      days
       at
       followers
       low
       high
       slopePerDay
     }
+    daysUntilProjection
     profileEvents(first: 100) {
       at
       kind
@@ -1708,7 +1710,7 @@ export const AccountCountsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"dab183e778df2afddd5b8a7def925a9ba364e97559d6c7dd12f7605bc3b2a486"}) as unknown as TypedDocumentString<AccountCountsQuery, AccountCountsQueryVariables>;
+    `, {"hash":"a624da100d8043326efa42303679b85c1ce82771232d18cf47551c5aeecf2fca"}) as unknown as TypedDocumentString<AccountCountsQuery, AccountCountsQueryVariables>;
 export const RankingsDocument = new TypedDocumentString(`
     query Rankings($by: RankBy!, $first: Int!) {
   rankings(by: $by, first: $first) {

@@ -29,7 +29,7 @@ public sealed class CountsQueryTests(PostgresFixture postgres) : IClassFixture<P
     public async Task Counts_growth_projection_and_rankings_read_the_imported_history(DatabaseProvider provider)
     {
         using var app = await Databases.AppAsync(provider, postgres, clock: new ShiftedClock(Now));
-        await ImportAsync(app, "steady", Days((40, 1_000), (30, 1_100), (7, 1_330), (3, 1_370), (0, 1_400)));
+        await ImportAsync(app, "steady", Days((40, 1_000), (30, 1_100), (20, 1_180), (14, 1_260), (10, 1_300), (7, 1_330), (3, 1_370), (0, 1_400)));
         await ImportAsync(app, "rocket", Days((8, 100), (2, 300), (0, 500)));
         await ImportAsync(app, "lonely", Days((0, 50_000)));
         var client = app.GraphQL();
@@ -39,17 +39,23 @@ public sealed class CountsQueryTests(PostgresFixture postgres) : IClassFixture<P
                 counts(from: "2026-11-24T00:00:00Z", every: DAY) { at followers }
                 week: growth(days: 7) { followersFrom followersTo absolute percent }
                 month: growth(days: 30) { absolute percent }
-                projection(days: 10) { followers low high slopePerDay points } } }
+                projection(days: 10) { followers low high slopePerDay points }
+                daysUntilProjection } }
             """))["account"]!;
         Assert.Equal("""[{"at":"2026-11-24T00:00:00.000Z","followers":null},{"at":"2026-11-25T00:00:00.000Z","followers":1370},{"at":"2026-11-26T00:00:00.000Z","followers":null},{"at":"2026-11-27T00:00:00.000Z","followers":null},{"at":"2026-11-28T00:00:00.000Z","followers":1400}]""",
             steady["counts"]!.ToJsonString());
         Assert.Equal("""{"followersFrom":1330,"followersTo":1400,"absolute":70,"percent":5.26}""", steady["week"]!.ToJsonString());
         Assert.Equal("""{"absolute":300,"percent":27.27}""", steady["month"]!.ToJsonString());
-        // Fitted to the readings of the last 30 days (−30, −7, −3, 0 days): 1,100, 1,330, 1,370 and 1,400.
-        var expected = Trend.Project([(Now.UtcDateTime.Date.AddDays(-30), 1_100), (Now.UtcDateTime.Date.AddDays(-7), 1_330),
-            (Now.UtcDateTime.Date.AddDays(-3), 1_370), (Now.UtcDateTime.Date, 1_400)], 10)!;
+        // Fitted to the readings of the last 30 days (−30, −20, −14, −10, −7, −3, 0 days).
+        var day = Now.UtcDateTime.Date;
+        var expected = Trend.Project([(day.AddDays(-30), 1_100), (day.AddDays(-20), 1_180), (day.AddDays(-14), 1_260), (day.AddDays(-10), 1_300),
+            (day.AddDays(-7), 1_330), (day.AddDays(-3), 1_370), (day, 1_400)], 10)!;
         Assert.Equal(expected.Followers, steady["projection"]!["followers"]!.GetValue<double>(), 6);
-        Assert.Equal(4, steady["projection"]!["points"]!.GetValue<int>());
+        Assert.Equal(7, steady["projection"]!["points"]!.GetValue<int>());
+        Assert.Equal(0, steady["daysUntilProjection"]!.GetValue<int>());
+        var rocket = (await client.DataAsync("""{ account(username: "rocket") { projection { followers } daysUntilProjection } }"""))["account"]!;
+        Assert.Null(rocket["projection"]);
+        Assert.Equal(Trend.MinDays - 3, rocket["daysUntilProjection"]!.GetValue<int>());
 
         var ranks = await client.DataAsync("""
             { followers: rankings(by: FOLLOWERS) { rank account { username } followers }

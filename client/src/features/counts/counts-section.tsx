@@ -73,9 +73,9 @@ export function CountsSection({ username }: { username: string }) {
         <Stat label="7 days" value={formatChange(account?.week)} testId="counts-week" />
         <Stat label="30 days" value={formatChange(account?.month)} testId="counts-month" />
         <Stat
-          label="In 30 days"
+          label={`In ${projection?.days ?? 30} days`}
           value={projection ? `${formatCount(Math.round(projection.followers))}` : "—"}
-          hint={projection ? `${formatCount(Math.max(0, Math.round(projection.low)))} – ${formatCount(Math.round(projection.high))}, ${projection.slopePerDay >= 0 ? "+" : "−"}${formatCount(Math.abs(Math.round(projection.slopePerDay)))}/day` : "needs 3 readings"}
+          hint={projection ? projectionRange(projection) : daysNeeded(account?.daysUntilProjection)}
           testId="counts-projection"
         />
       </dl>
@@ -114,6 +114,17 @@ export function CountsSection({ username }: { username: string }) {
       <FormMessage error={message.error} success={message.success} />
     </Card>
   );
+}
+
+function projectionRange(p: { low: number; high: number; slopePerDay: number }): string {
+  const slope = `${p.slopePerDay >= 0 ? "+" : "−"}${formatCount(Math.abs(Math.round(p.slopePerDay)))}/day`;
+  return `${formatCount(Math.round(p.low))} – ${formatCount(Math.round(p.high))}, ${slope}`;
+}
+
+/** Projections come from daily readings only: say how many more days it takes. */
+function daysNeeded(days: number | undefined): string {
+  if (!days) return "no readings yet";
+  return `needs ${days} more ${days === 1 ? "day" : "days"} of readings`;
 }
 
 function Stat({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {

@@ -20,12 +20,14 @@ export const AccountCountsQuery = graphql(`
         percent
       }
       projection(days: 30) {
+        days
         at
         followers
         low
         high
         slopePerDay
       }
+      daysUntilProjection
       profileEvents(first: 100) {
         at
         kind
