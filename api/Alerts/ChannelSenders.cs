@@ -99,6 +99,10 @@ public sealed class ChannelSenders(IHttpClientFactory http, IOptions<AlertOption
         {
             throw new AlertSendException($"SMTP {channel.SmtpHost}:{channel.SmtpPort} refused the message: {e.Message}", e);
         }
+        catch (TimeoutException e)
+        {
+            throw new AlertSendException($"SMTP {channel.SmtpHost}:{channel.SmtpPort} stopped answering while the message was sent. Check that it is up, then send a test.", e);
+        }
     }
 
     /// <summary>Connects, reads the greeting and secures the connection within `Alerts:SmtpConnectTimeout`.</summary>
