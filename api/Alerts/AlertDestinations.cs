@@ -44,7 +44,7 @@ public sealed class AlertDestinations(IOptions<AlertOptions> options)
     public string? UrlProblem(string? url)
     {
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
-            return $"The URL `{ChannelUrl.Mask(url)}` is not an absolute http:// or https:// address.";
+            return "The URL is not an absolute http:// or https:// address.";
         if (uri.UserInfo.Length > 0)
             return "The URL holds a user name or password (`user:pass@`). Give the server's access token as the channel's secret instead.";
         if (AllowsPrivate(uri.Host)) return null;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -129,7 +130,7 @@ public sealed class ChannelSenders(IHttpClientFactory http, IOptions<AlertOption
         HttpResponseMessage response;
         try
         {
-            response = await client.SendAsync(request, ct);
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct); // a body is never read
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
@@ -142,14 +143,16 @@ public sealed class ChannelSenders(IHttpClientFactory http, IOptions<AlertOption
         using (response)
         {
             if (response.IsSuccessStatusCode) return;
+            var status = (int)response.StatusCode;
             // A redirect would carry the signature and body to a host nobody saved; an answer's body may be anything the
             // server holds, and the delivery log is readable with the `read` scope: only the status is kept.
-            if ((int)response.StatusCode is >= 300 and < 400)
+            if (status is >= 300 and < 400)
             {
                 var to = response.Headers.Location is { } location ? new Uri(request.RequestUri!, location).Host : "an unnamed address";
                 throw new AlertSendException($"The {what} server redirected to {to}; alerts do not follow redirects. Give the channel the address it redirects to.");
             }
-            throw new AlertSendException($"The {what} server answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+            // The standard phrase, not the server's own: that is free text too.
+            throw new AlertSendException($"The {what} server answered {$"{status} {ReasonPhrases.GetReasonPhrase(status)}".TrimEnd()}.");
         }
     }
 
