@@ -64,6 +64,7 @@ app.Services.GetRequiredService<DataFolderLock>(); // held until shutdown: scrip
 await DatabaseSetup.MigrateAsync(app.Services);
 app.Services.GetRequiredService<AppSchema>().Initialize(); // build the schema now, not on the first request
 await SecuritySetup.OpenVaultAsync(app.Services, dataFolder);
+await ChannelUrlMove.RunAsync(app.Services);
 
 app.MapHealthChecks("/healthz");
 if (role.ServesApi)

@@ -34,8 +34,9 @@ public enum DeliveryMode
 }
 
 /// <summary>
-/// Somewhere alerts go (table `alert_channels`). Only what is not secret is here; each channel's secret (ntfy token,
-/// webhook signing secret, SMTP password, Telegram bot token) is in the credential vault under the channel's id.
+/// Somewhere alerts go (table `alert_channels`). Only what is not secret is here; each channel's URL (ntfy topic,
+/// webhook: whoever has one can post to it) and secret (ntfy token, webhook signing secret, SMTP password, Telegram bot
+/// token) are in the credential vault under the channel's id (<see cref="ChannelSecrets"/>).
 /// </summary>
 public sealed class AlertChannel
 {
@@ -44,8 +45,11 @@ public sealed class AlertChannel
     public ChannelKind Kind { get; set; }
     public bool Enabled { get; set; } = true;
     public DeliveryMode Mode { get; set; }
-    /// <summary>Ntfy: the topic URL. Webhook: where to post.</summary>
-    public string? Url { get; set; }
+    /// <summary>
+    /// A URL saved before URLs were kept in the vault (column `url_before_vault`): moved there at the next start
+    /// (<see cref="ChannelUrlMove"/>) and cleared. Null for every channel saved since.
+    /// </summary>
+    public string? UrlBeforeVault { get; set; }
     public WebhookPreset? Preset { get; set; }
     public string? SmtpHost { get; set; }
     public int? SmtpPort { get; set; }

@@ -141,7 +141,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
         };
         try
         {
-            await senders.SendAsync(channel, secrets.Get(channel.Id), message, delivery.IdempotencyKey, ct);
+            await senders.SendAsync(channel, secrets.Of(channel.Id), message, delivery.IdempotencyKey, ct);
             (delivery.Status, delivery.SentAt) = (DeliveryStatus.Sent, Now);
         }
         catch (AlertSendException e)
@@ -177,7 +177,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
         }).Build();
         try
         {
-            await retry.ExecuteAsync(async token => await senders.SendAsync(channel, secrets.Get(channel.Id), message, delivery.IdempotencyKey, token), ct);
+            await retry.ExecuteAsync(async token => await senders.SendAsync(channel, secrets.Of(channel.Id), message, delivery.IdempotencyKey, token), ct);
             await RecordAsync(delivery, DeliveryStatus.Sent, null, attempted: true);
         }
         catch (AlertSendException e)

@@ -7,7 +7,8 @@ using InstaIntel.Api.GraphQL.Relay;
 
 namespace InstaIntel.Api.Alerts;
 
-public sealed record AlertChannelPayload(AlertChannel? Channel, IReadOnlyList<IUserError>? Errors = null) : IPayload;
+/// <summary><paramref name="FullUrl"/>: the whole URL, when this mutation set it; the only place it is ever shown.</summary>
+public sealed record AlertChannelPayload(AlertChannel? Channel, string? FullUrl = null, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 public sealed record RemoveAlertChannelPayload(string? RemovedId, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 public sealed record SendTestAlertPayload(AlertDelivery? Delivery, IReadOnlyList<IUserError>? Errors = null) : IPayload;
 public sealed record AlertRulesPayload(AccountAlertRules? Rules, IReadOnlyList<IUserError>? Errors = null) : IPayload;
@@ -128,7 +129,13 @@ public sealed class AlertMutations : ISchemaFeature
             });
     }
 
-    private static void ChannelField(ObjectGraphType<AlertChannelPayload> p) => p.Field<AlertChannelType>("channel").Resolve(c => c.Source.Channel);
+    private static void ChannelField(ObjectGraphType<AlertChannelPayload> p)
+    {
+        p.Field<AlertChannelType>("channel").Resolve(c => c.Source.Channel);
+        p.Field<StringGraphType>("fullUrl")
+            .Description("NTFY, WEBHOOK: the whole URL this mutation saved, shown here once (queries show it masked); null when it kept the URL it had.")
+            .Resolve(c => c.Source.FullUrl);
+    }
 
     private static IGraphType ChannelInputType(string mutation, bool withId) => MutationTypes.Input<ChannelInput>(mutation, i =>
     {
@@ -137,7 +144,9 @@ public sealed class AlertMutations : ISchemaFeature
         i.Field<NonNullGraphType<AlertChannelKindType>>("kind").Description("Where it sends.");
         i.Field<BooleanGraphType>("enabled").Description("Whether alerts go to it.").DefaultValue(true);
         i.Field<AlertDeliveryModeType>("mode").Description("A message per alert, or one daily digest.").DefaultValue(DeliveryMode.Immediate);
-        i.Field<StringGraphType>("url").Description("NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post.");
+        i.Field<StringGraphType>("url").Description(withId
+            ? "NTFY: the topic URL. WEBHOOK: where to post. Null (or the masked `url` as read) keeps the kept one. Kept in the vault."
+            : "NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. Kept in the vault; shown masked.");
         i.Field<WebhookPresetType>("preset").Description("WEBHOOK only; default GENERIC.");
         i.Field<StringGraphType>("smtpHost").Description("EMAIL: the SMTP server's host name.");
         i.Field<IntGraphType>("smtpPort").Description("Default 587, or 465 with TLS.");
@@ -146,7 +155,7 @@ public sealed class AlertMutations : ISchemaFeature
         i.Field<StringGraphType>("emailFrom").Description("EMAIL: the sender address.");
         i.Field<StringGraphType>("emailTo").Description("One or more addresses, separated by commas.");
         i.Field<StringGraphType>("telegramChatId");
-        i.Field<StringGraphType>("secret").Description("NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown.");
+        i.Field<StringGraphType>("secret").Description("NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required, as @BotFather gives it: `123456789:AA…`). Kept in the vault, never shown.");
     });
 
     private static IGraphType IdInput(string mutation) =>
@@ -158,9 +167,9 @@ public sealed class AlertMutations : ISchemaFeature
 
     private static AlertChannelPayload Payload(ChannelChange change, string? id) => change switch
     {
-        ChannelChange.Saved(var channel) => new AlertChannelPayload(channel),
-        ChannelChange.Refused(var problem) => new AlertChannelPayload(null, [problem]),
-        _ => new AlertChannelPayload(null, [NotFound(id)]),
+        ChannelChange.Saved(var channel, var url) => new AlertChannelPayload(channel, url),
+        ChannelChange.Refused(var problem) => new AlertChannelPayload(null, Errors: [problem]),
+        _ => new AlertChannelPayload(null, Errors: [NotFound(id)]),
     };
 
     private static AlertChannelNotFoundError NotFound(string? id) => new($"No alert channel has the ID `{id}`.");

@@ -11,6 +11,14 @@ public sealed class AlertOptions
     public int Attempts { get; set; } = 4;
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>How long an SMTP server has to greet and finish the TLS handshake: a port that is not SMTP fails fast.</summary>
+    public TimeSpan SmtpConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Host names (comma-separated) alerts may reach although they resolve to this machine or a private network, e.g. a
+    /// self-hosted ntfy on the LAN: `ntfy.lan, 192.168.1.20`. Every other loopback, link-local, private or unspecified
+    /// destination is refused (<see cref="AlertDestinations"/>).
+    /// </summary>
+    public string AllowPrivateHosts { get; set; } = "";
     /// <summary>Telegram's Bot API host; tests point it at a local listener.</summary>
     public string TelegramApiUrl { get; set; } = "https://api.telegram.org";
     public TimeSpan DiskCheckEvery { get; set; } = TimeSpan.FromMinutes(10);

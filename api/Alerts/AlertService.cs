@@ -8,30 +8,37 @@ namespace InstaIntel.Api.Alerts;
 /// every change to a channel changes both here; its settings are checked here too, since whether a secret must be
 /// given depends on the one kept. Rules arrive checked (<see cref="AccountRulesInput.Problem"/>).
 /// </summary>
-public sealed class AlertService(InstaIntelDb db, ChannelSecrets secrets, AlertDispatcher dispatcher, TimeProvider clock)
+public sealed class AlertService(InstaIntelDb db, ChannelSecrets secrets, AlertDestinations destinations, AlertDispatcher dispatcher, TimeProvider clock)
 {
     public async Task<ChannelChange> AddChannelAsync(ChannelInput input, CancellationToken ct)
     {
-        if (input.Problem(secretKept: false) is { } problem) return new ChannelChange.Refused(problem);
+        if (input.Problem(secretKept: false, urlKept: false, destinations) is { } problem) return new ChannelChange.Refused(problem);
         var channel = new AlertChannel { Name = input.Name, CreatedAt = clock.GetUtcNow().UtcDateTime };
         input.ApplyTo(channel);
         db.AlertChannels.Add(channel);
         await db.SaveChangesAsync(ct);
-        await secrets.SetAsync(channel.Id, input.Secret, ct);
-        return new ChannelChange.Saved(channel);
+        var url = input.PostsToUrl ? input.Url!.Trim() : null;
+        await secrets.SetAsync(channel.Id, url, input.Secret, ct);
+        return new ChannelChange.Saved(channel, url);
     }
 
-    /// <summary>Replaces a channel's settings; a null secret keeps the one kept, an empty one removes it.</summary>
+    /// <summary>
+    /// Replaces a channel's settings; a null URL (or the masked one `url` shows) or a null secret keeps the one kept,
+    /// an empty secret removes it, and a kind that posts to no URL drops the URL.
+    /// </summary>
     public async Task<ChannelChange> UpdateChannelAsync(long id, ChannelInput input, CancellationToken ct)
     {
         var channel = await db.AlertChannels.SingleOrDefaultAsync(x => x.Id == id, ct);
         if (channel is null) return new ChannelChange.NotFound();
-        var kept = secrets.Get(channel.Id) is not null && input.Secret != "";
-        if (input.Problem(kept) is { } problem) return new ChannelChange.Refused(problem);
+        var kept = secrets.Of(channel.Id);
+        if (kept.Url is not null && input.Url == ChannelUrl.Mask(kept.Url)) input.Url = null; // the masked URL as read: keep it
+        if (input.Problem(kept.Secret is not null && input.Secret != "", kept.Url is not null, destinations) is { } problem)
+            return new ChannelChange.Refused(problem);
         input.ApplyTo(channel);
         await db.SaveChangesAsync(ct);
-        if (input.Secret is not null) await secrets.SetAsync(channel.Id, input.Secret, ct);
-        return new ChannelChange.Saved(channel);
+        var url = input.PostsToUrl ? input.Url?.Trim() : "";
+        await secrets.SetAsync(channel.Id, url, input.Secret, ct);
+        return new ChannelChange.Saved(channel, string.IsNullOrEmpty(url) ? null : url);
     }
 
     /// <summary>Removes a channel with its delivery log and its secret; false when there is no such channel.</summary>
@@ -41,7 +48,7 @@ public sealed class AlertService(InstaIntelDb db, ChannelSecrets secrets, AlertD
         if (channel is null) return false;
         db.AlertChannels.Remove(channel);
         await db.SaveChangesAsync(ct);
-        await secrets.SetAsync(channel.Id, null, ct);
+        await secrets.RemoveAsync(channel.Id, ct);
         return true;
     }
 
@@ -88,7 +95,8 @@ public sealed class AlertService(InstaIntelDb db, ChannelSecrets secrets, AlertD
 /// <summary>What adding or changing a channel came to.</summary>
 public abstract record ChannelChange
 {
-    public sealed record Saved(AlertChannel Channel) : ChannelChange;
+    /// <summary><paramref name="Url"/>: the whole URL when this change set it, to be shown this once.</summary>
+    public sealed record Saved(AlertChannel Channel, string? Url) : ChannelChange;
     public sealed record Refused(InvalidAlertChannelError Problem) : ChannelChange;
     public sealed record NotFound : ChannelChange;
 }

@@ -48,13 +48,16 @@ public sealed class AlertChannelType : ObjectGraphType<AlertChannel>
     public AlertChannelType()
     {
         Name = TypeName;
-        Description = "Somewhere alerts are sent. Its secret (token, signing secret or password) is kept in the credential vault and never shown.";
+        Description = "Somewhere alerts are sent. Its secret (token, signing secret or password) is kept in the credential vault and never shown; so is its URL, shown masked.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(x => x.Name).Description("The name shown in Settings and the delivery log.");
         Field<NonNullGraphType<AlertChannelKindType>>("kind").Description("Where the channel sends.").Resolve(c => c.Source.Kind);
         Field(x => x.Enabled).Description("Whether alerts go to it; a disabled channel keeps its settings.");
         Field<NonNullGraphType<AlertDeliveryModeType>>("mode").Description("A message per alert, or one daily digest.").Resolve(c => c.Source.Mode);
-        Field(x => x.Url, nullable: true).Description("NTFY: the topic URL. WEBHOOK: where it posts.");
+        Field<StringGraphType>("url")
+            .Description("NTFY: the topic URL. WEBHOOK: where it posts. Masked to its scheme and host (`https://discord.com/…`): the whole URL is a " +
+                         "credential, kept in the vault and given back once, as `fullUrl` of the mutation that sets it.")
+            .Resolve(c => ChannelUrl.Mask(c.RequestServices!.GetRequiredService<ChannelSecrets>().Of(c.Source.Id).Url ?? c.Source.UrlBeforeVault));
         Field<WebhookPresetType>("preset").Description("WEBHOOK: the JSON shape it posts.").Resolve(c => c.Source.Preset);
         Field(x => x.SmtpHost, nullable: true).Description("EMAIL: the SMTP server's host name.");
         Field(x => x.SmtpPort, nullable: true).Description("EMAIL: the SMTP server's port.");
@@ -64,7 +67,7 @@ public sealed class AlertChannelType : ObjectGraphType<AlertChannel>
         Field(x => x.EmailTo, nullable: true).Description("One or more addresses, separated by commas.");
         Field(x => x.TelegramChatId, nullable: true);
         Field<NonNullGraphType<BooleanGraphType>>("hasSecret").Description("Whether a token, signing secret or password is kept for it.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ChannelSecrets>().Get(c.Source.Id) is not null);
+            .Resolve(c => c.RequestServices!.GetRequiredService<ChannelSecrets>().Of(c.Source.Id).Secret is not null);
         Field(x => x.CreatedAt).Description("When the channel was added.");
     }
 }

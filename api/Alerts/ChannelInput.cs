@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MimeKit;
 
 namespace InstaIntel.Api.Alerts;
@@ -11,6 +12,7 @@ public sealed class ChannelInput
     public ChannelKind Kind { get; set; }
     public bool Enabled { get; set; } = true;
     public DeliveryMode Mode { get; set; }
+    /// <summary>NTFY, WEBHOOK: kept in the vault. On update: null keeps the kept one.</summary>
     public string? Url { get; set; }
     public WebhookPreset? Preset { get; set; }
     public string? SmtpHost { get; set; }
@@ -23,15 +25,20 @@ public sealed class ChannelInput
     /// <summary>The token, signing secret or password. On update: null keeps the kept one, "" removes it.</summary>
     public string? Secret { get; set; }
 
+    /// <summary>Whether the kind posts to <see cref="Url"/> (kept in the vault, not in the channel's row).</summary>
+    public bool PostsToUrl => Kind is ChannelKind.Ntfy or ChannelKind.Webhook;
+
     /// <summary>What cannot work, naming the field; null when the channel can be used.</summary>
-    public InvalidAlertChannelError? Problem(bool secretKept)
+    public InvalidAlertChannelError? Problem(bool secretKept, bool urlKept, AlertDestinations destinations)
     {
         if (string.IsNullOrWhiteSpace(Name)) return new("Give the channel a name.", "name");
         if (Name.Length > 100) return new("The name is longer than 100 characters.", "name");
         switch (Kind)
         {
-            case ChannelKind.Ntfy or ChannelKind.Webhook when !IsHttpUrl(Url):
-                return new($"The URL `{Url}` is not an absolute http:// or https:// address.", "url");
+            case ChannelKind.Ntfy or ChannelKind.Webhook when Url is null && urlKept:
+                break;
+            case ChannelKind.Ntfy or ChannelKind.Webhook when destinations.UrlProblem(Url) is { } problem:
+                return new(problem, "url");
             case ChannelKind.Email:
                 if (string.IsNullOrWhiteSpace(SmtpHost)) return new("Name the SMTP server (host).", "smtpHost");
                 if (SmtpPort is < 1 or > 65535) return new($"The SMTP port {SmtpPort} is not between 1 and 65535.", "smtpPort");
@@ -42,6 +49,8 @@ public sealed class ChannelInput
             case ChannelKind.Telegram:
                 if (string.IsNullOrWhiteSpace(TelegramChatId)) return new("Give the chat id the bot writes to (a number, or @channelname).", "telegramChatId");
                 if (!secretKept && string.IsNullOrEmpty(Secret)) return new("Give the bot's token (from @BotFather) as the secret.", "secret");
+                if (!string.IsNullOrEmpty(Secret) && !TelegramBotToken.IsValid(Secret))
+                    return new("The bot token is not shaped as @BotFather gives it: digits, a colon, then letters, digits, `_` or `-`.", "secret");
                 break;
         }
         if (Secret is { Length: > 4096 }) return new("The secret is longer than 4096 characters.", "secret");
@@ -54,7 +63,6 @@ public sealed class ChannelInput
         channel.Kind = Kind;
         channel.Enabled = Enabled;
         channel.Mode = Mode;
-        channel.Url = Kind is ChannelKind.Ntfy or ChannelKind.Webhook ? Url?.Trim() : null;
         channel.Preset = Kind == ChannelKind.Webhook ? Preset ?? WebhookPreset.Generic : null;
         var email = Kind == ChannelKind.Email;
         channel.SmtpHost = email ? SmtpHost?.Trim() : null;
@@ -68,9 +76,15 @@ public sealed class ChannelInput
 
     private List<string> Recipients() =>
         (EmailTo ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
 
-    private static bool IsHttpUrl(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
+/// <summary>A Telegram bot token as @BotFather issues it: `123456789:AAE…` (it goes into the Bot API's URL path).</summary>
+public static partial class TelegramBotToken
+{
+    public static bool IsValid(string? token) => token is not null && Shape().IsMatch(token);
+
+    [GeneratedRegex(@"^[0-9]+:[A-Za-z0-9_-]+\z")]
+    private static partial Regex Shape();
 }
 
 /// <summary>The rules of one account (or the defaults, without `accountId`), as `setAlertRules` takes them.</summary>

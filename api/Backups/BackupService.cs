@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using InstaIntel.Api.Alerts;
 using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -80,6 +81,7 @@ public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOpt
             await begin.ExecuteNonQueryAsync(ct);
         }
         var counts = await DatabaseCheck.CountRowsAsync(source, ct);
+        OwnerOnlyFile.Prepare(snapshot);
         await using var target = new SqliteConnection($"Data Source={snapshot};Pooling=False");
         await target.OpenAsync(ct);
         source.BackupDatabase(target);
@@ -101,7 +103,7 @@ public sealed class BackupService(BackupFolder folder, IOptionsMonitor<BackupOpt
     private static async Task CompressAsync(string snapshot, string archive, CancellationToken ct)
     {
         await using (var source = File.OpenRead(snapshot))
-        await using (var target = File.Create(archive))
+        await using (var target = OwnerOnlyFile.Create(archive))
         await using (var gzip = new GZipStream(target, CompressionLevel.Optimal))
             await source.CopyToAsync(gzip, ct);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InstaIntel.Api.Persistence;
+using InstaIntel.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -28,6 +29,7 @@ public static partial class PgDump
         try
         {
             var pgDump = PostgresTools.Find("pg_dump", toolsFolder);
+            OwnerOnlyFile.Prepare(partial);
             var run = await PostgresTools.RunAsync(pgDump, ["--format=custom", "--no-password", "--file", partial], connectionString, ct);
             if (run.ExitCode != 0)
                 throw new PostgresToolException($"pg_dump failed (exit code {run.ExitCode}): {PostgresTools.Excerpt(run.Error)}");

@@ -1,3 +1,4 @@
+using InstaIntel.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -44,12 +45,18 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Creates or migrates the database with its provider's migrations. SQLite is switched to WAL, which is kept in the
-    /// file from then on; PostgreSQL needs no such setting.
+    /// file from then on; PostgreSQL needs no such setting. The SQLite file and its -wal and -shm are the owner's only.
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InstaIntelDb>();
+        if (db.Database.IsSqlite() && db.Database.GetDbConnection().DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            OwnerOnlyFile.Prepare(file);
+            OwnerOnlyFile.Restrict(file + "-wal");
+            OwnerOnlyFile.Restrict(file + "-shm");
+        }
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }

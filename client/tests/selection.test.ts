@@ -24,7 +24,22 @@ describe("toggleSelection", () => {
 
 describe("toCsv", () => {
   test("quotes fields with commas, quotes and line breaks, and defuses formulas", () => {
-    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], ["=1+1", null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n\'=1+1,\r\n');
+    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], ["plain", null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\nplain,\r\n');
+  });
+
+  test.each([
+    ["=", "=1+1"],
+    ["+", "+1"],
+    ["-", "-2+3"],
+    ["@", "@SUM(A1)"],
+    ["tab", "\t=1+1"],
+    ["CR", "\r=1+1"],
+  ])("a text cell starting with %s gets an apostrophe and quotes, as the server's export writes it", (_, text) => {
+    expect(toCsv(["a"], [[text]])).toBe(`a\r\n"'${text}"\r\n`);
+  });
+
+  test("numbers are not text: a negative number stays a number", () => {
+    expect(toCsv(["n"], [[-5]])).toBe("n\r\n-5\r\n");
   });
 });
 

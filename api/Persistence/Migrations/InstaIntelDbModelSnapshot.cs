@@ -199,9 +199,9 @@ namespace InstaIntel.Api.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("telegram_chat_id");
 
-                    b.Property<string>("Url")
+                    b.Property<string>("UrlBeforeVault")
                         .HasColumnType("TEXT")
-                        .HasColumnName("url");
+                        .HasColumnName("url_before_vault");
 
                     b.HasKey("Id");
 

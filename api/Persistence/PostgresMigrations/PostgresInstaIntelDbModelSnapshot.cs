@@ -211,9 +211,9 @@ namespace InstaIntel.Api.Persistence.PostgresMigrations
                         .HasColumnType("text")
                         .HasColumnName("telegram_chat_id");
 
-                    b.Property<string>("Url")
+                    b.Property<string>("UrlBeforeVault")
                         .HasColumnType("text")
-                        .HasColumnName("url");
+                        .HasColumnName("url_before_vault");
 
                     b.HasKey("Id");
 

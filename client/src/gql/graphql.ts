@@ -72,7 +72,7 @@ export type AddAlertChannelInput = {
   name: string;
   /** WEBHOOK only; default GENERIC. */
   preset?: WebhookPreset | null | undefined;
-  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown. */
+  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required, as @BotFather gives it: `123456789:AA…`). Kept in the vault, never shown. */
   secret?: string | null | undefined;
   /** EMAIL: the SMTP server's host name. */
   smtpHost?: string | null | undefined;
@@ -84,7 +84,7 @@ export type AddAlertChannelInput = {
   smtpUsername?: string | null | undefined;
   /** The telegram chat's ID. */
   telegramChatId?: string | null | undefined;
-  /** NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. */
+  /** NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. Kept in the vault; shown masked. */
   url?: string | null | undefined;
 };
 
@@ -763,7 +763,7 @@ export type UpdateAlertChannelInput = {
   name: string;
   /** WEBHOOK only; default GENERIC. */
   preset?: WebhookPreset | null | undefined;
-  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required). Kept in the vault, never shown. */
+  /** NTFY: access token (optional). WEBHOOK: signing secret (optional). EMAIL: SMTP password. TELEGRAM: bot token (required, as @BotFather gives it: `123456789:AA…`). Kept in the vault, never shown. */
   secret?: string | null | undefined;
   /** EMAIL: the SMTP server's host name. */
   smtpHost?: string | null | undefined;
@@ -775,7 +775,7 @@ export type UpdateAlertChannelInput = {
   smtpUsername?: string | null | undefined;
   /** The telegram chat's ID. */
   telegramChatId?: string | null | undefined;
-  /** NTFY: the topic URL (e.g. https://ntfy.sh/my-topic). WEBHOOK: where to post. */
+  /** NTFY: the topic URL. WEBHOOK: where to post. Null (or the masked `url` as read) keeps the kept one. Kept in the vault. */
   url?: string | null | undefined;
 };
 

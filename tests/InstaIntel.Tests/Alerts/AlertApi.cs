@@ -22,6 +22,7 @@ public static class AlertApi
         ["Alerts:RetryDelay"] = "00:00:00.050",
         ["Alerts:Attempts"] = "3",
         ["Alerts:TelegramApiUrl"] = telegram?.Url ?? "http://127.0.0.1:9",
+        ["Alerts:AllowPrivateHosts"] = "127.0.0.1", // the receivers listen on loopback, which alerts refuse by default
     };
 
     public static async Task<string> AddChannelAsync(GraphQLClient api, object input)

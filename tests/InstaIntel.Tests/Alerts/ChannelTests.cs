@@ -129,7 +129,7 @@ public sealed class ChannelTests
     }
 
     [Fact]
-    public async Task A_test_send_to_a_failing_receiver_is_logged_as_failed_with_its_answer()
+    public async Task A_test_send_to_a_failing_receiver_is_logged_as_failed_with_its_status_but_not_its_body()
     {
         await using var ntfy = await HttpReceiver.StartAsync();
         ntfy.Failing = true;
@@ -140,7 +140,7 @@ public sealed class ChannelTests
         var delivery = await AlertApi.SendTestAsync(api, id);
 
         Assert.Equal("FAILED", delivery["status"]!.GetValue<string>());
-        Assert.Equal("The ntfy server answered 503 Service Unavailable: down for the test", delivery["lastError"]!.GetValue<string>());
+        Assert.Equal("The ntfy server answered 503 Service Unavailable.", delivery["lastError"]!.GetValue<string>()); // not its body
         var logged = Assert.Single(await AlertApi.DeliveriesAsync(api))!;
         Assert.Equal("FAILED", logged["status"]!.GetValue<string>());
     }

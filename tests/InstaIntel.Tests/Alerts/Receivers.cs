@@ -18,13 +18,16 @@ public sealed record ReceivedRequest(string Method, string PathAndQuery, Diction
 
 /// <summary>
 /// A real HTTP server on loopback that keeps every request: stands in for an ntfy server, a webhook endpoint or
-/// Telegram's Bot API (`/bot{token}/sendMessage` answers `{"ok":true}`). <see cref="Failing"/> makes it answer 503.
+/// Telegram's Bot API (`/bot{token}/sendMessage` answers `{"ok":true}`). <see cref="Failing"/> makes it answer 503,
+/// <see cref="RedirectTo"/> answer <see cref="RedirectStatus"/> with that `Location`.
 /// </summary>
 public sealed class HttpReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
     public bool Failing { get; set; }
+    public string? RedirectTo { get; set; }
+    public int RedirectStatus { get; set; } = 302;
     public string Url { get; }
 
     private HttpReceiver(WebApplication app, string url) => (this.app, Url) = (app, url);
@@ -42,6 +45,12 @@ public sealed class HttpReceiver : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             receiver!.Requests.Enqueue(new ReceivedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString,
                 http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body));
+            if (receiver.RedirectTo is not null)
+            {
+                http.Response.StatusCode = receiver.RedirectStatus;
+                http.Response.Headers.Location = receiver.RedirectTo;
+                return;
+            }
             if (receiver.Failing)
             {
                 http.Response.StatusCode = 503;

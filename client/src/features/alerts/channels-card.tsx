@@ -52,8 +52,8 @@ export function ChannelsCard({ onChange }: { onChange?: () => void }) {
       <div>
         <CardTitle id="channels-title">Alert channels</CardTitle>
         <CardDescription>
-          Where InstaIntel tells you who unfollowed, and when the Instagram session needs you. Tokens, signing secrets and
-          passwords are kept in the encrypted vault and never shown again.
+          Where InstaIntel tells you who unfollowed, and when the Instagram session needs you. Tokens, signing secrets,
+          passwords and channel URLs are kept in the encrypted vault: secrets are never shown again, URLs only by their host.
         </CardDescription>
       </div>
       <FormMessage error={outcome.error} success={outcome.success} />

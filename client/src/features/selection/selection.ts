@@ -13,13 +13,18 @@ export function toggleSelection<K>(selected: ReadonlySet<K>, keys: readonly K[],
   return next;
 }
 
-/** RFC 4180 CSV: a header, then one line per row; fields holding a comma, quote or line break are quoted. */
+/** = + - @ tab or CR first: a spreadsheet would run the cell as a formula; a leading apostrophe keeps it text. */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 CSV: a header, then one line per row; fields holding a comma, quote or line break are quoted. Text that a
+ * spreadsheet would run as a formula follows the server's export rule (CsvHelper's `CsvInjection.Escape`).
+ */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   const field = (value: string | number | null | undefined) => {
     const text = value === null || value === undefined ? "" : String(value);
-    // A leading = + - @ would run as a formula in a spreadsheet; a quote mark keeps it text.
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-    return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+    const safe = typeof value === "string" && formulaStart.test(text) ? `'${text}` : text;
+    return safe !== text || /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
   return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
 }
