@@ -19,7 +19,7 @@ public static partial class HtmlLists
 
     public static async Task<List<ArchivedPerson>> ReadAsync(Stream html, string fileName, CancellationToken ct)
     {
-        var document = await new HtmlParser().ParseDocumentAsync(html, ct);
+        var document = await new HtmlParser().ParseDocumentAsync(new ShortRunsStream(html, fileName), ct);
         var links = document.QuerySelectorAll(ProfileLink);
         var linksWithin = LinksWithin(document, links, ct);
         var people = new List<ArchivedPerson>(links.Length);

@@ -16,13 +16,15 @@ public sealed class HostileArchiveTests
     private const string Lists = "connections/followers_and_following/";
     private const long MiB = 1024 * 1024;
 
-    [Fact]
-    public async Task A_list_holding_one_enormous_string_is_refused_naming_the_file_without_holding_it()
+    [Theory]
+    [InlineData("json")]
+    [InlineData("html")]
+    public async Task A_list_holding_one_enormous_string_is_refused_naming_the_file_without_holding_it(string format)
     {
         var path = Path.Combine(Path.GetTempPath(), $"hostile-{Guid.NewGuid():N}.zip");
         try
         {
-            WriteArchiveWithHugeValue(path, 128 * MiB);
+            WriteArchiveWithHugeValue(path, format, 128 * MiB);
             await using var zip = File.OpenRead(path);
 
             GC.Collect();
@@ -47,7 +49,7 @@ public sealed class HostileArchiveTests
             await sampler;
 
             Assert.Equal(ArchiveProblem.Malformed, error.Problem);
-            Assert.Contains(Lists + "followers_1.json", error.Message);
+            Assert.Contains($"{Lists}followers_1.{format}", error.Message);
             Assert.True(allocated < 32 * MiB, $"reading allocated {allocated / MiB} MiB");
             Assert.True(heapPeak - heapBefore < 32 * MiB, $"the heap grew by {(heapPeak - heapBefore) / MiB} MiB");
         }
@@ -106,16 +108,21 @@ public sealed class HostileArchiveTests
         }
     }
 
-    /// <summary>`followers_1.json` whose one entry's `value` is <paramref name="length"/> bytes, packed about 20× (well under the ZIP bomb cap).</summary>
-    private static void WriteArchiveWithHugeValue(string path, long length)
+    /// <summary>
+    /// `followers_1.json` whose one entry's `value` is <paramref name="length"/> bytes, or `followers_1.html` whose one
+    /// date is, packed about 20× (well under the ZIP bomb cap).
+    /// </summary>
+    private static void WriteArchiveWithHugeValue(string path, string format, long length)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        using var entry = zip.CreateEntry(Lists + "followers_1.json", CompressionLevel.Fastest).Open();
-        entry.Write("[{\"title\":\"\",\"media_list_data\":[],\"string_list_data\":[{\"href\":\"https://www.instagram.com/bo.reed\",\"value\":\""u8);
+        using var entry = zip.CreateEntry($"{Lists}followers_1.{format}", CompressionLevel.Fastest).Open();
+        entry.Write(format == "json"
+            ? "[{\"title\":\"\",\"media_list_data\":[],\"string_list_data\":[{\"href\":\"https://www.instagram.com/bo.reed\",\"value\":\""u8
+            : "<html><body><div><div><a href=\"https://www.instagram.com/bo.reed\">bo.reed</a></div><div>"u8);
         var chunk = new byte[MiB];
         var random = new Random(7);
         for (var i = 0; i < chunk.Length; i++) chunk[i] = i % 64 == 63 ? (byte)('a' + random.Next(26)) : (byte)'a';
         for (long written = 0; written < length; written += chunk.Length) entry.Write(chunk);
-        entry.Write(""","timestamp":1}]}]"""u8);
+        entry.Write(format == "json" ? "\",\"timestamp\":1}]}]"u8 : "</div></div></body></html>"u8);
     }
 }
