@@ -14,6 +14,12 @@ public sealed class ArchiveOptions
     /// <summary>How many times larger than its packed size a list file may unpack: text packs ~10×, ZIP bombs ~1000×.</summary>
     public int MaxCompressionRatio { get; set; } = 200;
 
+    /// <summary>
+    /// The most entries the lists of one archive may hold together. An import keeps each person in memory until it has
+    /// recorded them (scripts/bench: 127 MiB growth for 101,000 people), so this bounds what one import can hold.
+    /// </summary>
+    public int MaxPeople { get; set; } = 1_000_000;
+
     /// <summary>Where uploads wait while they are read: `imports/` in the data folder (not a setting).</summary>
     internal string SpoolFolder { get; set; } = Path.GetTempPath();
 }

@@ -76,7 +76,7 @@ public sealed partial class ArchiveReader(ArchiveOptions options)
         ReadAsync([.. files.Where(f => IsListFile(f.Name, looseFile: true) || IsProfileFile(f.Name))],
             files.Select(f => ArchiveName().Match(f.Name)).FirstOrDefault(m => m.Success), ct);
 
-    private static async Task<Archive> ReadAsync(List<(string Name, Func<Stream> Open)> files, Match? name, CancellationToken ct)
+    private async Task<Archive> ReadAsync(List<(string Name, Func<Stream> Open)> files, Match? name, CancellationToken ct)
     {
         var lists = files.Where(f => !IsProfileFile(f.Name)).ToList();
         if (lists.Count == 0)
@@ -86,17 +86,19 @@ public sealed partial class ArchiveReader(ArchiveOptions options)
         // Both formats in one archive would be the same lists twice: JSON carries exact times, so it wins.
         var format = lists.Any(f => Path.GetExtension(f.Name).Equals(".json", StringComparison.OrdinalIgnoreCase)) ? ArchiveFormat.Json : ArchiveFormat.Html;
         var people = new Dictionary<ArchiveList, Dictionary<string, ArchivedPerson>>();
+        var listed = 0;
         foreach (var (fileName, open) in lists.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             ArchiveLists.TryFromFileName(Path.GetFileName(fileName), out var list, out var fileFormat);
             if (fileFormat != format) continue;
             List<ArchivedPerson> read;
-            if (format == ArchiveFormat.Json) read = await JsonLists.ReadAsync(open, fileName, ct);
-            else
-            {
-                await using var stream = open();
-                read = await HtmlLists.ReadAsync(stream, fileName, ct);
-            }
+            await using (var stream = open())
+                read = format == ArchiveFormat.Json
+                    ? await JsonLists.ReadAsync(stream, fileName, options.MaxPeople - listed, ct)
+                    : await HtmlLists.ReadAsync(stream, fileName, ct);
+            listed += read.Count;
+            if (listed > options.MaxPeople)
+                throw new ArchiveException(ArchiveProblem.TooLarge, $"The lists of this archive name more than {options.MaxPeople:N0} people (setting Imports:MaxPeople).");
             var byName = people.TryGetValue(list, out var known) ? known : people[list] = new(StringComparer.Ordinal);
             foreach (var person in read) byName.TryAdd(person.Username, person);
         }
@@ -109,18 +111,31 @@ public sealed partial class ArchiveReader(ArchiveOptions options)
             people.ToDictionary(p => p.Key, p => (IReadOnlyList<ArchivedPerson>)[.. p.Value.Values]));
     }
 
+    /// <summary>`profile_user[0].string_map_data.Username.value`, read as a stream like the lists.</summary>
     private static async Task<string?> OwnerAsync((string Name, Func<Stream> Open) profileFile, CancellationToken ct)
     {
         if (profileFile.Open is null) return null;
         try
         {
             await using var stream = profileFile.Open();
-            using var profile = await JsonDocument.ParseAsync(stream, cancellationToken: ct);
-            return profile.RootElement.TryGetProperty("profile_user", out var users) && users.ValueKind == JsonValueKind.Array && users.GetArrayLength() > 0
-                && users[0].TryGetProperty("string_map_data", out var data) && data.TryGetProperty("Username", out var username)
-                && username.TryGetProperty("value", out var value)
-                ? ProfileLinks.Username(value.GetString())
-                : null;
+            var json = new JsonTokens(stream, profileFile.Name);
+            var usernameDepth = -1;
+            while (await json.ReadAsync(ct))
+            {
+                if (json.Type == JsonTokenType.PropertyName && json.Text == "Username")
+                {
+                    await json.NextAsync(ct);
+                    if (json.Type == JsonTokenType.StartObject) usernameDepth = json.Depth;
+                    else await json.SkipAsync(ct);
+                }
+                else if (usernameDepth >= 0 && json.Type == JsonTokenType.PropertyName && json.Text == "value" && json.Depth == usernameDepth + 1)
+                {
+                    await json.NextAsync(ct);
+                    return ProfileLinks.Username(await json.StringOfAtMostAsync(JsonLists.MaxValueBytes, "value", ct));
+                }
+                else if (json.Type == JsonTokenType.EndObject && json.Depth == usernameDepth) usernameDepth = -1;
+            }
+            return null;
         }
         catch (JsonException)
         {

@@ -1,13 +1,13 @@
 namespace InstaIntel.Api.Archives;
 
 /// <summary>A ZIP entry's stream that stops at the size its header declares, so a lying header cannot unpack more.</summary>
-internal sealed class CappedStream(Stream inner, long limit, string entryName) : Stream
+internal sealed class CappedStream(Stream inner, long limit, string entryName) : ReadingStream(inner)
 {
     private long read;
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Count(Inner.Read(buffer, offset, count));
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => Count(await inner.ReadAsync(buffer, ct));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => Count(await Inner.ReadAsync(buffer, ct));
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
 
@@ -19,19 +19,5 @@ internal sealed class CappedStream(Stream inner, long limit, string entryName) :
         return bytes;
     }
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
-    }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => read; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,101 +1,120 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace InstaIntel.Api.Archives;
 
 /// <summary>
-/// Reads one JSON list file. Two shapes are seen: a bare array of entries (`followers_1.json`) and an object holding the
-/// array under a `relationships_…` key (`following.json` and the other lists). Each entry names one person in
-/// `string_list_data[0].value`, or, in newer following files, in `title` with only `href` and `timestamp` beside it.
+/// Reads one JSON list file, an entry at a time. Two shapes are seen: a bare array of entries (`followers_1.json`) and
+/// an object holding the array under a `relationships_…` key (`following.json` and the other lists). Each entry names
+/// one person in `string_list_data[0].value`, or, in newer following files, in `title` with only `href` and `timestamp`
+/// beside it. Fields longer than they can be in an archive Instagram made refuse the file.
 /// </summary>
 public static class JsonLists
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // An Instagram username is at most 30 characters; the caps leave room for escapes (`\u00e9` is six bytes).
+    public const int MaxValueBytes = 200;
+    public const int MaxHrefBytes = 1024;
+    public const int MaxTitleBytes = 1024;
+
+    /// <param name="maxPeople">How many entries the file may hold before it is refused.</param>
+    public static async Task<List<ArchivedPerson>> ReadAsync(Stream stream, string fileName, int maxPeople, CancellationToken ct)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new EitherShape() },
-    };
-
-    private sealed record Entry(string? Title, List<Item>? StringListData);
-
-    private sealed record Item(string? Href, string? Value, long? Timestamp);
-
-    /// <param name="open">Opens the file; called twice, to see its shape first.</param>
-    public static async Task<List<ArchivedPerson>> ReadAsync(Func<Stream> open, string fileName, CancellationToken ct)
-    {
+        var json = new JsonTokens(stream, fileName);
         var people = new List<ArchivedPerson>();
         try
         {
-            if (await StartsWithArrayAsync(open, ct))
+            if (!await MoveToEntriesAsync(json, ct))
+                throw new ArchiveException(ArchiveProblem.Malformed, $"{fileName} holds no list of people.");
+            while (true)
             {
-                // The follower files, the large ones, are bare arrays: read an entry at a time, never the whole file.
-                await using var json = open();
-                await foreach (var entry in JsonSerializer.DeserializeAsyncEnumerable<Entry?>(json, Options, ct))
-                    Add(people, entry);
-                return people;
+                await json.NextAsync(ct);
+                if (json.Type == JsonTokenType.EndArray) return people;
+                if (json.Type != JsonTokenType.StartObject)
+                {
+                    await json.SkipAsync(ct);
+                    continue;
+                }
+                if (await ReadEntryAsync(json, ct) is not { } person) continue;
+                if (people.Count == maxPeople)
+                    throw new ArchiveException(ArchiveProblem.TooLarge,
+                        $"{fileName} lists more than {maxPeople:N0} people (setting Imports:MaxPeople).");
+                people.Add(person);
             }
-            await using var wrapped = open();
-            var entries = await JsonSerializer.DeserializeAsync<List<Entry?>>(wrapped, Options, ct)
-                ?? throw new ArchiveException(ArchiveProblem.Malformed, $"{fileName} holds no list of people.");
-            foreach (var entry in entries) Add(people, entry);
-            return people;
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
-            throw new ArchiveException(ArchiveProblem.Truncated, $"{fileName} is cut short or is not JSON (line {e.LineNumber + 1}).");
+            throw new ArchiveException(ArchiveProblem.Truncated, $"{fileName} is cut short or is not JSON (near byte {json.Offset:N0}).");
         }
     }
 
-    private static void Add(List<ArchivedPerson> people, Entry? entry)
+    /// <summary>Moves onto the start of the entries: the root array, or the first array-valued key of the root object.</summary>
+    private static async Task<bool> MoveToEntriesAsync(JsonTokens json, CancellationToken ct)
     {
-        var item = entry?.StringListData?.FirstOrDefault();
-        var username = ProfileLinks.Username(item?.Value) ?? ProfileLinks.Username(entry?.Title) ?? ProfileLinks.FromHref(item?.Href);
-        if (username is null) return;
-        var since = item?.Timestamp is > 0 and var seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : (DateTime?)null;
-        people.Add(new ArchivedPerson(username, since));
-    }
-
-    private static async Task<bool> StartsWithArrayAsync(Func<Stream> open, CancellationToken ct)
-    {
-        await using var json = open();
-        var head = new byte[64];
-        var read = await json.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        foreach (var b in head.AsSpan(0, read))
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)) return b == '[';
-        return false;
-    }
-
-    /// <summary>The entries, whether the file is the bare array or an object holding it under its first array-valued key.</summary>
-    private sealed class EitherShape : JsonConverter<List<Entry?>>
-    {
-        public override List<Entry?>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        await json.NextAsync(ct);
+        if (json.Type == JsonTokenType.StartArray) return true;
+        if (json.Type != JsonTokenType.StartObject) return false;
+        while (true)
         {
-            if (reader.TokenType == JsonTokenType.StartArray) return ReadArray(ref reader, options);
-            if (reader.TokenType != JsonTokenType.StartObject) return null;
-            List<Entry?>? entries = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            await json.NextAsync(ct);
+            if (json.Type == JsonTokenType.EndObject) return false;
+            await json.NextAsync(ct); // the key's value
+            if (json.Type == JsonTokenType.StartArray) return true;
+            await json.SkipAsync(ct);
+        }
+    }
+
+    /// <summary>Reads the entry the reader is on (its start) up to its end; null when it names no one.</summary>
+    private static async Task<ArchivedPerson?> ReadEntryAsync(JsonTokens json, CancellationToken ct)
+    {
+        string? title = null, href = null, value = null;
+        long? timestamp = null;
+        while (true)
+        {
+            await json.NextAsync(ct);
+            if (json.Type == JsonTokenType.EndObject) break;
+            var property = json.Text;
+            await json.NextAsync(ct);
+            if (property == "title") title = await json.StringOfAtMostAsync(MaxTitleBytes, "title", ct);
+            else if (property == "string_list_data" && json.Type == JsonTokenType.StartArray)
+                (href, value, timestamp) = await ReadFirstItemAsync(json, ct);
+            else await json.SkipAsync(ct);
+        }
+
+        var username = ProfileLinks.Username(value) ?? ProfileLinks.Username(title) ?? ProfileLinks.FromHref(href);
+        if (username is null) return null;
+        var since = timestamp is > 0 and var seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : (DateTime?)null;
+        return new ArchivedPerson(username, since);
+    }
+
+    /// <summary>The first item of `string_list_data` (the reader on its start); reads to the array's end.</summary>
+    private static async Task<(string? Href, string? Value, long? Timestamp)> ReadFirstItemAsync(JsonTokens json, CancellationToken ct)
+    {
+        string? href = null, value = null;
+        long? timestamp = null;
+        var first = true;
+        while (true)
+        {
+            await json.NextAsync(ct);
+            if (json.Type == JsonTokenType.EndArray) return (href, value, timestamp);
+            if (!first || json.Type != JsonTokenType.StartObject)
             {
-                reader.Read();
-                if (entries is null && reader.TokenType == JsonTokenType.StartArray) entries = ReadArray(ref reader, options);
-                else reader.Skip();
+                await json.SkipAsync(ct);
+                continue;
             }
-            return entries;
+            first = false;
+            while (true)
+            {
+                await json.NextAsync(ct);
+                if (json.Type == JsonTokenType.EndObject) break;
+                var property = json.Text;
+                await json.NextAsync(ct);
+                switch (property)
+                {
+                    case "href": href = await json.StringOfAtMostAsync(MaxHrefBytes, "href", ct); break;
+                    case "value": value = await json.StringOfAtMostAsync(MaxValueBytes, "value", ct); break;
+                    case "timestamp": timestamp = json.Number; await json.SkipAsync(ct); break;
+                    default: await json.SkipAsync(ct); break;
+                }
+            }
         }
-
-        private static List<Entry?> ReadArray(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        {
-            var entries = new List<Entry?>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                entries.Add(reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize<Entry>(ref reader, options) : Skipped(ref reader));
-            return entries;
-        }
-
-        private static Entry? Skipped(ref Utf8JsonReader reader)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        public override void Write(Utf8JsonWriter writer, List<Entry?> value, JsonSerializerOptions options) => throw new NotSupportedException();
     }
 }

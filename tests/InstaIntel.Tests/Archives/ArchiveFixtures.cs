@@ -47,13 +47,13 @@ public static class ArchiveFixtures
         profile_user = new[] { new { string_map_data = new { Username = new { href = "", value = username, timestamp = 0 } } } },
     });
 
-    /// <summary>`followers_1.html`: one block per person, a link and the date beside it; `dateText` overrides the date.</summary>
-    public static string FollowersHtml(string[] usernames, string? dateText = null) => Page(usernames.Select((u, i) =>
-        $"""<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_a6-p"><div><div><a target="_blank" href="https://www.instagram.com/{u}">{u}</a></div><div>{dateText ?? Since.AddMinutes(i).ToString("MMM dd, yyyy h:mm tt", System.Globalization.CultureInfo.InvariantCulture).ToLowerInvariant()}</div></div></div></div>"""));
+    /// <summary>`followers_1.html`: one block per person, a link and the date beside it (English unless told).</summary>
+    public static string FollowersHtml(string[] usernames, Func<DateTime, string>? date = null) => Page(usernames.Select((u, i) =>
+        $"""<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_a6-p"><div><div><a target="_blank" href="https://www.instagram.com/{u}">{u}</a></div><div>{(date ?? HtmlDates.English)(Since.AddMinutes(i))}</div></div></div></div>"""));
 
     /// <summary>Newer `following.html`: the username in a heading, the link in the app-deeplink form.</summary>
-    public static string FollowingHtml(params string[] usernames) => Page(usernames.Select((u, i) =>
-        $"""<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><h2 class="_3-95 _2pim _a6-h _a6-i">{u}</h2><div class="_a6-p"><div><div><a target="_blank" href="https://www.instagram.com/_u/{u}">https://www.instagram.com/_u/{u}</a></div><div>{Since.AddMinutes(i).ToString("MMM dd, yyyy h:mm tt", System.Globalization.CultureInfo.InvariantCulture)}</div></div></div></div>"""));
+    public static string FollowingHtml(string[] usernames, Func<DateTime, string>? date = null) => Page(usernames.Select((u, i) =>
+        $"""<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><h2 class="_3-95 _2pim _a6-h _a6-i">{u}</h2><div class="_a6-p"><div><div><a target="_blank" href="https://www.instagram.com/_u/{u}">https://www.instagram.com/_u/{u}</a></div><div>{(date ?? HtmlDates.English)(Since.AddMinutes(i))}</div></div></div></div>"""));
 
     private static string Page(IEnumerable<string> blocks) =>
         $"""<html><head><title>Followers</title></head><body><main><div class="_a706" role="main">{string.Concat(blocks)}</div></main></body></html>""";

@@ -56,7 +56,7 @@ public sealed class ArchiveReaderTests
     {
         var archive = await ReadAsync(Zip(
             ("instagram-ada.lane-2026-11-20-Xy3kQp/" + Lists + "followers_1.html", FollowersHtml(["kit.lowe", "lu_ray"])),
-            ("instagram-ada.lane-2026-11-20-Xy3kQp/" + Lists + "following.html", FollowingHtml("kit.lowe", "mo.vance"))), name: "upload.zip");
+            ("instagram-ada.lane-2026-11-20-Xy3kQp/" + Lists + "following.html", FollowingHtml(["kit.lowe", "mo.vance"]))), name: "upload.zip");
 
         Assert.Equal(ArchiveFormat.Html, archive.Format);
         Assert.Equal(["kit.lowe", "lu_ray"], Names(archive, ArchiveList.Followers));
@@ -159,12 +159,49 @@ public sealed class ArchiveReaderTests
     }
 
     [Fact]
-    public async Task An_html_archive_in_another_language_is_refused_with_the_way_out()
+    public async Task A_person_whose_html_date_cannot_be_read_is_kept_without_a_date()
     {
+        var archive = await ReadAsync(Zip(
+            (Lists + "followers_1.html", FollowersHtml(["bo.reed", "cy_marsh"], date: d => d.Minute == 26 ? "14 Brachet 2025 09:26" : HtmlDates.Russian(d)))));
+
+        Assert.Equal(["bo.reed", "cy_marsh"], Names(archive, ArchiveList.Followers));
+        Assert.Null(archive[ArchiveList.Followers].Single(p => p.Username == "bo.reed").Since);
+        Assert.Equal(Since.AddMinutes(1), archive[ArchiveList.Followers].Single(p => p.Username == "cy_marsh").Since);
+    }
+
+    [Theory]
+    [InlineData("href", 2000)]
+    [InlineData("value", 300)]
+    [InlineData("title", 2000)]
+    public async Task A_field_longer_than_any_instagram_writes_refuses_the_file_naming_it(string field, int length)
+    {
+        var entry = new Dictionary<string, object> { ["title"] = "", ["string_list_data"] = new[] { new Dictionary<string, object> { ["href"] = "https://www.instagram.com/bo.reed", ["value"] = "bo.reed", ["timestamp"] = 1 } } };
+        if (field == "title") entry["title"] = new string('t', length);
+        else ((Dictionary<string, object>[])entry["string_list_data"])[0][field] = new string('x', length);
+
+        var error = await Assert.ThrowsAsync<ArchiveException>(() => ReadAsync(Zip((Lists + "followers_2.json", System.Text.Json.JsonSerializer.Serialize(new[] { entry })))));
+
+        Assert.Equal(ArchiveProblem.Malformed, error.Problem);
+        Assert.Contains(Lists + "followers_2.json", error.Message);
+        Assert.Contains($"\"{field}\"", error.Message);
+    }
+
+    [Fact]
+    public async Task Lists_naming_more_people_than_the_setting_are_refused()
+    {
+        var capped = new ArchiveReader(new ArchiveOptions { MaxPeople = 3 });
         var error = await Assert.ThrowsAsync<ArchiveException>(() => ReadAsync(Zip(
-            (Lists + "followers_1.html", FollowersHtml(["bo.reed"], dateText: "14 mars 2025 09:26")))));
-        Assert.Equal(ArchiveProblem.UnknownLanguage, error.Problem);
-        Assert.Contains("JSON", error.Message);
+            (Lists + "followers_1.json", FollowersJson("bo.reed", "cy_marsh")), (Lists + "following.json", FollowingJson("dee.fox", "eli_north"))), reader: capped));
+        Assert.Equal(ArchiveProblem.TooLarge, error.Problem);
+        Assert.Contains("Imports:MaxPeople", error.Message);
+    }
+
+    [Fact]
+    public async Task The_owner_is_read_from_the_profile_file_whatever_else_it_holds()
+    {
+        const string profile = """{"profile_user":[{"media_map_data":{"Profile Photo":{"uri":"a.jpg","title":"","creation_timestamp":1}},"string_map_data":{"Email":{"href":"","value":"x@example.com","timestamp":0},"Username":{"href":"","value":"Fae.Moss","timestamp":0}}}]}""";
+        var archive = await ReadAsync(Zip((Lists + "followers_1.json", FollowersJson("bo.reed")), ("personal_information/personal_information/personal_information.json", profile)), name: "x.zip");
+        Assert.Equal("fae.moss", archive.Owner);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class ImportDataExportTests(AppFactory app) : IClassFixture<AppFac
         mutation($input: ImportDataExportInput!) {
           importDataExport(input: $input) {
             account usernameOnly placedInPast
-            crawl { source status followersTotal }
+            crawl { source status followersTotal followingTotal }
             errors { __typename ... on ArchiveRefusedError { message problem } }
           }
         }
@@ -60,6 +60,33 @@ public sealed class ImportDataExportTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(("DATA_EXPORT", "SUCCEEDED", 2), (payload.GetProperty("crawl").GetProperty("source").GetString(),
             payload.GetProperty("crawl").GetProperty("status").GetString(), payload.GetProperty("crawl").GetProperty("followersTotal").GetInt32()));
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("pt")]
+    [InlineData("ru")]
+    [InlineData("zh")]
+    [InlineData("id")]
+    [InlineData("it")]
+    public async Task An_html_archive_in_any_export_language_imports_every_person(string language)
+    {
+        var owner = $"{language}{Guid.NewGuid():N}"[..20];
+        var date = HtmlDates.ByLanguage[language];
+        string[] followers = [.. Enumerable.Range(0, 37).Select(i => $"{language}_fan_{i:D2}")];
+        string[] following = [.. Enumerable.Range(0, 12).Select(i => $"{language}.pick.{i:D2}")];
+        var zip = Zip(
+            ($"instagram-{owner}-2026-11-20-Lg12Ab/connections/followers_and_following/followers_1.html", FollowersHtml(followers, date)),
+            ($"instagram-{owner}-2026-11-20-Lg12Ab/connections/followers_and_following/following.html", FollowingHtml(following, date)));
+
+        var (status, body) = await PostAsync(Request(zip.ToArray(), $"instagram-{owner}-2026-11-20-Lg12Ab.zip"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var payload = body.GetProperty("data").GetProperty("importDataExport");
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
+        var crawl = payload.GetProperty("crawl");
+        Assert.Equal(("SUCCEEDED", 37, 12), (crawl.GetProperty("status").GetString(), crawl.GetProperty("followersTotal").GetInt32(), crawl.GetProperty("followingTotal").GetInt32()));
+        Assert.Equal(owner, payload.GetProperty("account").GetString());
     }
 
     [Fact]
