@@ -107,7 +107,7 @@ public sealed class CrawlClaims(IServiceScopeFactory scopes, IOptions<WorkerOpti
         return $"""
             (source IS NULL OR source NOT IN ('{nameof(FollowSource.DataExport)}', '{nameof(FollowSource.Browser)}'))
             AND (status IN ('{nameof(CrawlStatus.Queued)}', '{nameof(CrawlStatus.Running)}', '{nameof(CrawlStatus.PausedRateLimited)}')
-                 OR status = '{nameof(CrawlStatus.PausedActionBlocked)}' AND (resumes_at IS NULL OR resumes_at <= @now)
+                 OR status IN ('{nameof(CrawlStatus.PausedActionBlocked)}', '{nameof(CrawlStatus.PausedUnreachable)}') AND (resumes_at IS NULL OR resumes_at <= @now)
                  {(retries.Count == 0 ? "" : $"OR status = '{nameof(CrawlStatus.PausedNeedsSession)}' AND id IN ({string.Join(", ", retries)})")})
             AND (claimed_by IS NULL OR lease_until IS NULL OR lease_until < @now)
             """;

@@ -43,6 +43,13 @@ public abstract record CrawlOutcome
     /// <summary>Instagram listed less than the profile's count says: nobody may be marked lost.</summary>
     public sealed record Incomplete(string Reason) : CrawlEnd;
     public sealed record Failed(string Reason, LogLevel Severity = LogLevel.Warning) : CrawlEnd;
+    /// <summary>Instagram did not answer at all: the crawl waits, longer each time, and tries again.</summary>
+    public sealed record Offline(Exception Cause) : CrawlEnd
+    {
+        public static string Advice(DateTime retryAt) =>
+            $"Instagram cannot be reached: no answer at all (the network is down, a proxy refuses, or Instagram has an outage). " +
+            $"The crawl tries again at {retryAt:HH:mm} UTC, waiting longer each time; check the connection and the session's proxy.";
+    }
     public sealed record Unexpected(Exception Error) : CrawlEnd;
 
     /// <summary>
@@ -81,12 +88,12 @@ public abstract record CrawlOutcome
 
     /// <summary>
     /// What this outcome means where nothing falls back on it (the profile look-up, everything outside a read): a
-    /// failed source fails the crawl, and Instagram not answering fails it as unexpected.
+    /// failed source fails the crawl, and Instagram not answering pauses it.
     /// </summary>
     public CrawlEnd AsEnd() => this switch
     {
         CrawlEnd end => end,
-        Unreachable(var cause) => new Unexpected(cause),
+        Unreachable(var cause) => new Offline(cause),
         SourceFailure(var reason) => new Failed(reason),
         _ => throw new UnreachableException($"{this} is waited out or read on, never the end of a crawl."),
     };

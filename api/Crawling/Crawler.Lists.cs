@@ -74,8 +74,8 @@ public sealed partial class Crawler
                     (source, cursor, unreadable, fetched) = (next, null, 0, 0);
                     head = head is null ? null : await StartHeadAsync(crawl, list, source, ct);
                     break;
-                case Unreachable:
-                    return new Failed("Instagram is not answering (server errors or timeouts). Try again later.");
+                case Unreachable(var cause):
+                    return new Offline(cause);
                 case SourceFailure(var reason):
                     return new SurfacesExhausted(session.Client, reason);
                 default:

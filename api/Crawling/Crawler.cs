@@ -27,7 +27,7 @@ public sealed partial class Crawler(CrawlerServices services)
     public async Task RunAsync(long crawlId, Func<bool> cancelledByUser, CancellationToken ct)
     {
         var crawl = await services.Crawls.GetAsync(crawlId, ct);
-        if (!crawl.Status.IsActive() || crawl.Status == CrawlStatus.PausedActionBlocked && crawl.ResumesAt > Now) return;
+        if (!crawl.Status.IsActive() || crawl.Status is CrawlStatus.PausedActionBlocked or CrawlStatus.PausedUnreachable && crawl.ResumesAt > Now) return;
 
         var tried = new List<string>();
         InstagramSession? session = null;
@@ -61,9 +61,15 @@ public sealed partial class Crawler(CrawlerServices services)
     private async Task EndAsync(long crawlId, InstagramSession? session, CrawlEnd end)
     {
         var none = CancellationToken.None;
+        if (end is not Offline) services.OfflineWaits.Forget(crawlId);
         switch (end)
         {
             case Completed:
+                return;
+            case Offline(var cause):
+                var retryAt = Now + services.OfflineWaits.Next(crawlId);
+                Log.LogWarning("Crawl {CrawlId}: Instagram cannot be reached ({Reason}); trying again at {RetryAt:u}", crawlId, cause.Message, retryAt);
+                await services.Crawls.PauseAsync(crawlId, CrawlStatus.PausedUnreachable, retryAt, Offline.Advice(retryAt), none);
                 return;
             case ActionBlocked(var signal):
                 if (session is not null) await services.Sessions.ReportAsync(session.Key, signal, none);

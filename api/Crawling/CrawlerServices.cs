@@ -24,6 +24,7 @@ public sealed record CrawlerServices(
     CountRecorder Counts,
     LostChecks LostChecks,
     CrawlNotifier Notifier,
+    OfflineWaits OfflineWaits,
     IOptions<InstagramOptions> Options,
     TimeProvider Clock,
     ILogger<Crawler> Log);

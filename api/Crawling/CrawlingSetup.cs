@@ -8,6 +8,7 @@ public static class CrawlingSetup
         services.AddOptions<WorkerOptions>().BindConfiguration("Workers").ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WorkerOptions>, WorkerSettingsCheck>();
         services.AddSingleton<CrawlClaims>();
+        services.AddSingleton<OfflineWaits>();
         // One crawler per crawl: CrawlQueue resolves it in the crawl's own scope.
         services.AddScoped<CrawlerServices>();
         services.AddScoped<Crawler>();

@@ -17,6 +17,7 @@ public enum CrawlStatus
     [Description("Waiting out an Instagram rate limit until `resumesAt`.")] PausedRateLimited,
     [Description("Waiting out an action block of its session.")] PausedActionBlocked,
     [Description("Waiting for a working Instagram session.")] PausedNeedsSession,
+    [Description("Instagram did not answer at all (network, proxy, outage): tries again at `resumesAt`, waiting longer each time.")] PausedUnreachable,
     [Description("Ended with the whole lists.")] Succeeded,
     [Description("Ended with part of a list: nobody is marked lost.")] Incomplete,
     [Description("Ended with an error: nobody is marked lost.")] Failed,
@@ -27,7 +28,11 @@ public static class CrawlStatuses
 {
     /// <summary>A crawl in one of these has not ended: it may still be run, resumed or cancelled.</summary>
     public static readonly CrawlStatus[] Active =
-        [CrawlStatus.Queued, CrawlStatus.Running, CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession];
+        [CrawlStatus.Queued, CrawlStatus.Running, CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession, CrawlStatus.PausedUnreachable];
+
+    /// <summary>The ways a crawl pauses: it has not ended, and goes on by itself or once the user acts.</summary>
+    public static readonly CrawlStatus[] Paused =
+        [CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession, CrawlStatus.PausedUnreachable];
 
     public static bool IsActive(this CrawlStatus status) => Active.Contains(status);
 
@@ -37,6 +42,7 @@ public static class CrawlStatuses
         CrawlStatus.PausedRateLimited => "paused by a rate limit",
         CrawlStatus.PausedActionBlocked => "paused by an action block",
         CrawlStatus.PausedNeedsSession => "waiting for a working session",
+        CrawlStatus.PausedUnreachable => "waiting for Instagram to answer",
         _ => status.ToString().ToLowerInvariant(),
     };
 }

@@ -89,8 +89,8 @@ public sealed class CrawlService(InstaIntelDb db, IngestService ingest, CrawlNot
     /// <summary>Pauses an unfinished crawl; <paramref name="why"/> tells the user what it waits for.</summary>
     public async Task PauseAsync(long crawlId, CrawlStatus paused, DateTime? resumesAt, string? why, CancellationToken ct)
     {
-        if (paused is not (CrawlStatus.PausedRateLimited or CrawlStatus.PausedActionBlocked or CrawlStatus.PausedNeedsSession))
-            throw new ArgumentOutOfRangeException(nameof(paused), paused, "A crawl pauses as PausedRateLimited, PausedActionBlocked or PausedNeedsSession.");
+        if (!CrawlStatuses.Paused.Contains(paused))
+            throw new ArgumentOutOfRangeException(nameof(paused), paused, $"A crawl pauses as one of {string.Join(", ", CrawlStatuses.Paused)}.");
         await db.Crawls.Where(s => s.Id == crawlId && CrawlStatuses.Active.Contains(s.Status))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, paused).SetProperty(s => s.ResumesAt, resumesAt).SetProperty(s => s.Error, why), ct);
         await notifier.PublishAsync(crawlId, ct);
@@ -102,7 +102,7 @@ public sealed class CrawlService(InstaIntelDb db, IngestService ingest, CrawlNot
     /// </summary>
     public async Task<bool> RequeueAsync(long crawlId, CancellationToken ct)
     {
-        var paused = new[] { CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession };
+        var paused = CrawlStatuses.Paused;
         var changed = await db.Crawls.Where(s => s.Id == crawlId && paused.Contains(s.Status))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, CrawlStatus.Queued).SetProperty(s => s.ResumesAt, (DateTime?)null)
                 .SetProperty(s => s.Error, (string?)null), ct);

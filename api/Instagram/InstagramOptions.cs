@@ -49,6 +49,9 @@ public sealed class InstagramOptions
     public TimeSpan ActionBlockPause { get; set; } = TimeSpan.FromHours(24);
     /// <summary>How long a crawl rests when every surface its session may use broke, before it tries again.</summary>
     public TimeSpan SurfacesDownPause { get; set; } = TimeSpan.FromHours(6);
+    /// <summary>How long a crawl first waits when Instagram does not answer at all; each time again it waits twice as long, up to <see cref="MaxUnreachablePause"/>.</summary>
+    public TimeSpan UnreachablePause { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan MaxUnreachablePause { get; set; } = TimeSpan.FromMinutes(30);
     /// <summary>A session checked more recently than this is not checked again before a crawl.</summary>
     public TimeSpan HealthCheckEvery { get; set; } = TimeSpan.FromHours(1);
     /// <summary>How often paused crawls are looked at: an ended action block, or a session that works again.</summary>

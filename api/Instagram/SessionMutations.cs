@@ -160,6 +160,7 @@ public sealed class SessionMutations : ISchemaFeature
     {
         await Store(c).GetSessionsAsync(c.CancellationToken); // an unreadable vault says so before Instagram is asked
         string? username = null;
+        string? unverified = null;
         try
         {
             username = await c.RequestServices!.GetRequiredService<InstagramClient>().CheckSessionAsync(session, c.CancellationToken);
@@ -173,17 +174,21 @@ public sealed class SessionMutations : ISchemaFeature
         {
             return new SessionPayload(null, Errors: [new InvalidSessionError(e.Message)]);
         }
-        catch (Exception e) when (e is InstagramException || InstagramUnreachable.Is(e))
+        catch (Exception e) when (InstagramUnreachable.Is(e))
         {
-            // Instagram did not say no (rate limit, block, outage): keep the session; its first crawl checks it again.
+            unverified = "Not verified yet: Instagram could not be reached (check the network or the proxy). It is checked again before its first crawl.";
         }
-        return await Saved(c, session, username);
+        catch (InstagramException)
+        {
+            // Instagram did not say no (rate limit, block): keep the session; its first crawl checks it again.
+        }
+        return await Saved(c, session, username, unverified);
     }
 
-    private static async Task<SessionPayload> Saved(IResolveFieldContext c, InstagramSession session, string? checkedUsername = null)
+    private static async Task<SessionPayload> Saved(IResolveFieldContext c, InstagramSession session, string? checkedUsername = null, string? unverified = null)
     {
         var kept = await Store(c).SaveSessionAsync(session, c.CancellationToken);
-        await Pool(c).ConnectedAsync(kept, checkedUsername, c.CancellationToken);
+        await Pool(c).ConnectedAsync(kept, checkedUsername, c.CancellationToken, unverified);
         await c.RequestServices!.GetRequiredService<Crawling.CrawlCommands>().ResumeWaitingAsync(c.CancellationToken);
         var state = (await Pool(c).ListAsync(c.CancellationToken)).FirstOrDefault(s => s.Key == kept.Key);
         return new SessionPayload(SessionStatus.Of(kept, state));

@@ -103,13 +103,14 @@ public sealed class SessionPool(IServiceScopeFactory scopes, ICredentialStore cr
     }
 
     /// <summary>A session (re)connected by the user starts afresh: unknown health, no block.</summary>
-    public async Task ConnectedAsync(InstagramSession session, string? username, CancellationToken ct)
+    /// <param name="unverified">Why a session Instagram has not confirmed is kept anyway (it could not be reached).</param>
+    public async Task ConnectedAsync(InstagramSession session, string? username, CancellationToken ct, string? unverified = null)
     {
         guard.Unblock(session.Key);
         jar.Forget(session.Key);
         await UpdateAsync(session.Key, s =>
         {
-            (s.Label, s.UserId, s.ProxyHost, s.Problem, s.BlockedUntil) = (session.Label, session.DsUserId, session.ProxyHost, null, null);
+            (s.Label, s.UserId, s.ProxyHost, s.Problem, s.BlockedUntil) = (session.Label, session.DsUserId, session.ProxyHost, username is null ? unverified : null, null);
             (s.Status, s.LastCheckedAt) = username is null ? (SessionHealth.Unknown, (DateTime?)null) : (SessionHealth.Healthy, Now);
             s.Username = username ?? s.Username;
         }, ct);

@@ -238,6 +238,8 @@ export type CrawlStatus =
   | 'PAUSED_NEEDS_SESSION'
   /** Waiting out an Instagram rate limit until `resumesAt`. */
   | 'PAUSED_RATE_LIMITED'
+  /** Instagram did not answer at all (network, proxy, outage): tries again at `resumesAt`, waiting longer each time. */
+  | 'PAUSED_UNREACHABLE'
   /** Waiting for its turn. */
   | 'QUEUED'
   /** Fetching. */
@@ -1198,7 +1200,7 @@ export type ImportSessionMutationVariables = Exact<{
 }>;
 
 
-export type ImportSessionMutation = { importSession: { session: { connected: boolean, userId: number | null, status: SessionHealth | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
+export type ImportSessionMutation = { importSession: { session: { connected: boolean, userId: number | null, status: SessionHealth | null, problem: string | null } | null, twoFactor: { identifier: string, username: string } | null, errors: Array<{ message: string }> | null } };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -2518,6 +2520,7 @@ export const ImportSessionDocument = new TypedDocumentString(`
       connected
       userId
       status
+      problem
     }
     twoFactor {
       identifier
@@ -2530,7 +2533,7 @@ export const ImportSessionDocument = new TypedDocumentString(`
 }
     fragment ErrorMessage on Error {
   message
-}`, {"hash":"2b200e8a4d1ec7748a487025f8514d32925421659a2cef6e02b3b88c318f1952"}) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
+}`, {"hash":"18a7ae0a6db7284f8ca1b84da9dcbca5c1f00f936584f52359958094abfc6f31"}) as unknown as TypedDocumentString<ImportSessionMutation, ImportSessionMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {

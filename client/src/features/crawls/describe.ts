@@ -20,6 +20,7 @@ const statusLabels: Record<CrawlStatus, { label: string; tone: BadgeTone }> = {
   PAUSED_RATE_LIMITED: { label: "Paused (rate limit)", tone: "warning" },
   PAUSED_ACTION_BLOCKED: { label: "Paused (action block)", tone: "warning" },
   PAUSED_NEEDS_SESSION: { label: "Waiting for session", tone: "warning" },
+  PAUSED_UNREACHABLE: { label: "Instagram unreachable", tone: "warning" },
   SUCCEEDED: { label: "Succeeded", tone: "success" },
   INCOMPLETE: { label: "Incomplete", tone: "warning" },
   FAILED: { label: "Failed", tone: "danger" },
@@ -59,6 +60,7 @@ function pauseCaption(status: CrawlStatus, resumesAt?: string | null) {
   if (!resumesAt) return null;
   if (status === "PAUSED_RATE_LIMITED") return `Paused by Instagram until ${formatDateTime(resumesAt)}`;
   if (status === "PAUSED_ACTION_BLOCKED") return `Instagram blocked the session; continues ${formatDateTime(resumesAt)}`;
+  if (status === "PAUSED_UNREACHABLE") return `Instagram cannot be reached; tries again ${formatDateTime(resumesAt)}`;
   return null;
 }
 

@@ -27,7 +27,8 @@ export function ImportSessionForm({ onConnected }: { onConnected: () => void }) 
         setCookie("");
         setLabel("");
         setProxy("");
-        setSuccess(importSession.session?.status === "HEALTHY" ? "Session checked with Instagram and imported." : "Session imported.");
+        const session = importSession.session;
+        setSuccess(session?.status === "HEALTHY" ? "Session checked with Instagram and imported." : session?.problem ? `Session imported. ${session.problem}` : "Session imported.");
         onConnected();
       } else setError(step.kind === "error" ? step.message : "Instagram asks for a code: log in with your password instead.");
     } catch (e) {

@@ -93,6 +93,7 @@ export const ImportSessionMutation = graphql(`
         connected
         userId
         status
+        problem
       }
       twoFactor {
         identifier

@@ -45,7 +45,7 @@ export function SessionCard() {
           </CardDescription>
         </div>
         {session.data && (
-          <SessionStatus status={session.data.instagramSession.status} userId={session.data.instagramSession.userId} />
+          <SessionStatus status={session.data.instagramSession.status} userId={session.data.instagramSession.userId} problem={session.data.instagramSession.problem} />
         )}
       </div>
       {session.error ? (

@@ -35,7 +35,7 @@ export function SessionList({ sessions, onChanged }: { sessions: readonly Sessio
             <div className="flex min-w-0 flex-col gap-1">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{session.label ?? (session.username ? `@${session.username}` : `User ${session.userId ?? "?"}`)}</span>
-                <SessionStatus status={session.status} testId="connected-session-status" />
+                <SessionStatus status={session.status} problem={session.problem} testId="connected-session-status" />
               </div>
               <p className="text-xs text-muted-foreground">
                 {session.crawls} crawl{session.crawls === 1 ? "" : "s"}

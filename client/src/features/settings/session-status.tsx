@@ -10,15 +10,28 @@ const health: Record<SessionHealth, { label: string; tone: BadgeTone }> = {
   APP_OUTDATED: { label: "App outdated", tone: "danger" },
 };
 
-/** A session's state in one badge; "Not connected" when there is none. */
-export function SessionStatus({ status, userId, testId = "session-status" }: { status?: SessionHealth | null; userId?: number | null; testId?: string }) {
+/**
+ * A session's state in one badge; "Not connected" when there is none, "Not verified yet" when Instagram could not be
+ * reached to check it (its `problem` says so).
+ */
+export function SessionStatus({
+  status,
+  userId,
+  problem,
+  testId = "session-status",
+}: {
+  status?: SessionHealth | null;
+  userId?: number | null;
+  problem?: string | null;
+  testId?: string;
+}) {
   if (!status)
     return (
       <Badge tone="warning" data-testid={testId}>
         Not connected
       </Badge>
     );
-  const { label, tone } = health[status];
+  const { label, tone } = status === "UNKNOWN" && problem ? { label: "Not verified yet", tone: "warning" as const } : health[status];
   return (
     <Badge tone={tone} data-testid={testId}>
       {label}
