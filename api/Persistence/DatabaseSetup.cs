@@ -39,6 +39,8 @@ public static class DatabaseSetup
         {
             o.UseSqlite($"Data Source={path};Pooling=True").AddInterceptors(new SqlitePragmas());
             Quiet(o);
+            // SQLite rebuilds a table to change it, outside a transaction: expected on every first start, not a warning.
+            o.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug)));
         });
         return services;
     }

@@ -23,7 +23,6 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
         response.ContentType = $"{MediaTypes.EventStream}; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        await response.Body.FlushAsync(http.RequestAborted);
 
         var result = await executer.ExecuteAsync(request, document, http.RequestServices, http.User, http.RequestAborted);
 
@@ -79,6 +78,8 @@ public sealed class EventStreamTransport(IDocumentExecuter<AppSchema> executer, 
             },
             onError: e => End(new ExecutionError(e.Message)),
             onCompleted: () => End(null));
+        // The headers go out once the subscription listens: a client that has them misses no event after.
+        await response.Body.FlushAsync(ct);
 
         using var stopTimers = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var keepAlive = KeepAliveAsync(outbound, response, stopTimers.Token);
