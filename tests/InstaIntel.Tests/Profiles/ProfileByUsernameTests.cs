@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InstaIntel.Tests.Profiles;
 
 /// <summary>`profile(username:)`: the page of someone an archive brought in, who has no Instagram id until a crawl lists them.</summary>
+[Trait("Database", "RunDefault")]
 public sealed class ProfileByUsernameTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Query = """
