@@ -9,7 +9,7 @@ namespace InstaIntel.Api.Alerts;
 /// Turns an outbox event into the message the rules ask for, or null when they ask for none: who, which account,
 /// the numbers, and a link to the exact dashboard view.
 /// </summary>
-public sealed class AlertComposer(InstaIntelDb db, AlertOptions options)
+public sealed class AlertComposer(InstaIntelDb db, AlertOptions options, DashboardUrl dashboard)
 {
     public async Task<AlertMessage?> ComposeAsync(AlertEvent e, CancellationToken ct)
     {
@@ -88,5 +88,5 @@ public sealed class AlertComposer(InstaIntelDb db, AlertOptions options)
             .Where(s => s.AccountId == crawl.AccountId && s.Id < crawl.Id && s.Status == CrawlStatus.Succeeded && s.FollowersTotal != null)
             .OrderByDescending(s => s.Id).Select(s => s.FollowersTotal).FirstOrDefaultAsync(ct);
 
-    private string Url(string path) => options.BaseUrl.TrimEnd('/') + path;
+    private string Url(string path) => dashboard.To(path);
 }

@@ -15,7 +15,7 @@ namespace InstaIntel.Api.Alerts;
 /// next start.
 /// </summary>
 public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders senders, ChannelSecrets secrets, IOptions<AlertOptions> options,
-    TimeProvider clock, ILogger<AlertDispatcher> log)
+    DashboardUrl dashboard, TimeProvider clock, ILogger<AlertDispatcher> log)
 {
     private readonly SemaphoreSlim oneRound = new(1, 1);
 
@@ -40,7 +40,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
             var db = scope.ServiceProvider.GetRequiredService<InstaIntelDb>();
             var events = await db.AlertOutbox.Where(e => e.ProcessedAt == null).OrderBy(e => e.Id).Take(50).ToListAsync(ct);
             if (events.Count == 0) return;
-            var composer = new AlertComposer(db, options.Value);
+            var composer = new AlertComposer(db, options.Value, dashboard);
             var channels = await db.AlertChannels.AsNoTracking().Where(c => c.Enabled).ToListAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var e in events)
@@ -94,7 +94,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
                 Status = DeliveryStatus.Pending,
                 Title = $"InstaIntel daily digest: {held.Count} alert{(held.Count == 1 ? "" : "s")}",
                 Body = string.Join("\n\n", held.Select(d => $"{d.Title}\n{d.Body}{(d.Link is null ? "" : $"\n{d.Link}")}")),
-                Link = options.Value.BaseUrl.TrimEnd('/') + "/",
+                Link = dashboard.To("/"),
                 CreatedAt = now,
             };
             db.AlertDeliveries.Add(digest);
@@ -128,7 +128,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, ChannelSenders 
     public async Task<AlertDelivery> SendTestAsync(AlertChannel channel, CancellationToken ct)
     {
         var message = new AlertMessage("InstaIntel test alert", $"This is a test from InstaIntel to the channel \"{channel.Name}\". If you read this, it works.",
-            options.Value.BaseUrl.TrimEnd('/') + "/settings/");
+            dashboard.To("/settings/"));
         var delivery = new AlertDelivery
         {
             ChannelId = channel.Id,

@@ -3,8 +3,11 @@ namespace InstaIntel.Api.Alerts;
 /// <summary>Settings under `Alerts:`.</summary>
 public sealed class AlertOptions
 {
-    /// <summary>Where links in messages point: the dashboard as the reader reaches it, e.g. `http://instaintel.tailnet.ts.net`.</summary>
-    public string BaseUrl { get; set; } = "http://localhost:8000";
+    /// <summary>
+    /// Where links in messages point: the dashboard as the reader reaches it, e.g. `https://instaintel.tailnet.ts.net`.
+    /// Empty: <see cref="DashboardUrl"/> works it out from `Security:HostNames` and the address the app listens on.
+    /// </summary>
+    public string BaseUrl { get; set; } = "";
     /// <summary>How often the worker looks for new events and deliveries due (it is also woken when this process records one).</summary>
     public TimeSpan PollEvery { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>Attempts per delivery (Polly retries with exponential backoff from <see cref="RetryDelay"/>) before it is Failed.</summary>

@@ -6,6 +6,7 @@ public static class AlertsSetup
     {
         services.Configure<AlertOptions>(configuration.GetSection("Alerts"));
         services.AddSingleton<AlertDestinations>();
+        services.AddSingleton<DashboardUrl>();
         services.AddHttpClient(ChannelSenders.HttpClientName)
             .RemoveAllLoggers() // Telegram's URLs carry the bot token
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler

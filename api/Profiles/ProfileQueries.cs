@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InstaIntel.Api.Profiles;
 
-/// <summary>`Query.profile(pk)` (one person's page) and profiles by `node`; otherwise they are reached through lists and search.</summary>
+/// <summary>`Query.profile(pk or username)` (one person's page) and profiles by `node`; otherwise they are reached through lists and search.</summary>
 public sealed class ProfileQueries : ISchemaFeature
 {
     public void AddQueries(ObjectGraphType query, NamedTypes types) => ProfileStoryFields.AddQuery(query);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { dayRange } from "@/features/history/range";
-import { describeStep } from "@/features/profiles/story";
+import { profileViewHref } from "@/features/profiles/href";
+import { describeSince, describeStep } from "@/features/profiles/story";
 import { toCsv, toggleSelection } from "@/features/selection/selection";
 
 const keys = [10, 11, 12, 13, 14];
@@ -56,6 +57,18 @@ describe("describeStep", () => {
     expect(describeStep("FOLLOWERS", "LOST", 1)).toBe("Stopped following");
     expect(describeStep("FOLLOWERS", "NEW", 2)).toBe("Started following again");
     expect(describeStep("FOLLOWING", "NEW", 0)).toBe("The account started following them");
+  });
+});
+
+describe("people from an archive", () => {
+  test("someone with no Instagram id yet is opened by username", () => {
+    expect(profileViewHref(-3, "ada.archive")).toBe("/profiles/view/?u=ada.archive");
+    expect(profileViewHref(4201, "ada.archive")).toBe("/profiles/view/?pk=4201");
+  });
+
+  test("since when is told by month, in UTC, for each direction", () => {
+    expect(describeSince("FOLLOWERS", "2024-03-31T23:30:00Z")).toBe("Follows you since Mar 2024");
+    expect(describeSince("FOLLOWING", "2024-04-01T00:30:00Z")).toBe("You follow them since Apr 2024");
   });
 });
 

@@ -1051,7 +1051,7 @@ export type AccountOverviewQueryVariables = Exact<{
 
 export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null } | null };
 
-export type FollowerRowFragment = { id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean };
+export type FollowerRowFragment = { id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, followedAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean };
 
 export type LostReasonChecksQueryVariables = Exact<{
   username: string;
@@ -1081,7 +1081,7 @@ export type FollowerListQueryVariables = Exact<{
 }>;
 
 
-export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type FollowerListQuery = { account: { id: string, followers?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, followedAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, following?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, followedAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, mutuals?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, followedAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, fans?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, followedAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, notFollowingBack?: { totalCount: number, nodes: Array<{ id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, followedAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type ExportUrlQueryVariables = Exact<{
   username: string;
@@ -1150,11 +1150,12 @@ export type NetworkQueryVariables = Exact<{
 export type NetworkQuery = { network: { totalNodeCount: number, totalEdgeCount: number, truncated: boolean, nodes: Array<{ id: string, isTrackedAccount: boolean, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, degree: number }>, edges: Array<{ source: string, target: string, relation: NetworkRelation }> }, accounts: { nodes: Array<{ id: string, username: string }> | null } | null };
 
 export type ProfileStoryQueryVariables = Exact<{
-  pk: number;
+  pk?: number | null | undefined;
+  username?: string | null | undefined;
 }>;
 
 
-export type ProfileStoryQuery = { profile: { pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, profileUrl: string, relations: Array<{ followsAccount: boolean, followedByAccount: boolean, mutual: boolean, account: { id: string, username: string }, steps: Array<{ list: FollowList, kind: ChangeKind, at: string }> }> } | null };
+export type ProfileStoryQuery = { profile: { pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, profileUrl: string, relations: Array<{ followsAccount: boolean, followedByAccount: boolean, mutual: boolean, followsAccountSince: string | null, followedByAccountSince: string | null, account: { id: string, username: string }, steps: Array<{ list: FollowList, kind: ChangeKind, at: string }> }> } | null };
 
 export type InstagramSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1447,6 +1448,7 @@ export const FollowerRowFragmentDoc = new TypedDocumentString(`
   isPrivate
   firstSeenAt
   lostAt
+  followedAt
   lostReason
   isNew
   isLost
@@ -2228,10 +2230,11 @@ export const FollowerListDocument = new TypedDocumentString(`
   isPrivate
   firstSeenAt
   lostAt
+  followedAt
   lostReason
   isNew
   isLost
-}`, {"hash":"029000e884d143960077ed5f85270409fbac3ef46dee69db2d947d90a621c034"}) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
+}`, {"hash":"cd93cbc2e13a3fc7cfc56e8bc02f164108ac6c7b2d2a97455e36fe27e6d28a99"}) as unknown as TypedDocumentString<FollowerListQuery, FollowerListQueryVariables>;
 export const ExportUrlDocument = new TypedDocumentString(`
     query ExportUrl($username: String!, $view: FollowerView!, $format: ExportFormat!, $where: FollowerFilterInput, $order: [FollowerSortInput!]) {
   account(username: $username) {
@@ -2401,8 +2404,8 @@ export const NetworkDocument = new TypedDocumentString(`
 }
     `, {"hash":"7535784acc23d31ea1761fdf8a9cdee9312885ef50cf35d4a552857bf0908176"}) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const ProfileStoryDocument = new TypedDocumentString(`
-    query ProfileStory($pk: Long!) {
-  profile(pk: $pk) {
+    query ProfileStory($pk: Long, $username: String) {
+  profile(pk: $pk, username: $username) {
     pk
     username
     fullName
@@ -2418,6 +2421,8 @@ export const ProfileStoryDocument = new TypedDocumentString(`
       followsAccount
       followedByAccount
       mutual
+      followsAccountSince
+      followedByAccountSince
       steps {
         list
         kind
@@ -2426,7 +2431,7 @@ export const ProfileStoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"9597765709de38708c495150d811270b9cbb306bc8ef85e94d504252674a7fbe"}) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
+    `, {"hash":"bdf28087938b174ad06a32f6fa2df5c0c0fc082a478e63785ca71ef7343e262a"}) as unknown as TypedDocumentString<ProfileStoryQuery, ProfileStoryQueryVariables>;
 export const InstagramSessionDocument = new TypedDocumentString(`
     query InstagramSession {
   instagramSession {

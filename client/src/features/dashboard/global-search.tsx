@@ -78,7 +78,7 @@ export function GlobalSearch() {
               <ResultGroup title="Profiles" empty={!data?.search.profiles.length}>
                 {data?.search.profiles.map((p) => (
                   <li key={p.id}>
-                    <Link href={profileViewHref(p.pk)} data-result className="flex min-h-11 items-center gap-3 rounded-md px-2 hover:bg-accent focus-visible:bg-accent">
+                    <Link href={profileViewHref(p.pk, p.username)} data-result className="flex min-h-11 items-center gap-3 rounded-md px-2 hover:bg-accent focus-visible:bg-accent">
                       <Avatar url={p.profilePicUrl} username={p.username} className="size-8" />
                       <span className="min-w-0 flex-1 truncate">
                         <span className="font-medium">@{p.username}</span>

@@ -1,4 +1,4 @@
-import type { FollowerFilterInput, FollowerSortInput, LostReason, SortEnumType } from "@/gql/graphql";
+import type { FollowerFilterInput, FollowerSortInput, FollowList, LostReason, SortEnumType } from "@/gql/graphql";
 import { nameSearch } from "@/lib/search";
 
 export const followerTabs = [
@@ -13,6 +13,11 @@ export type FollowerTab = (typeof followerTabs)[number]["id"];
 
 export function isFollowerTab(value: string | null | undefined): value is FollowerTab {
   return followerTabs.some((tab) => tab.id === value);
+}
+
+/** The edges a tab's rows are: mutuals and fans are followers; not-following-back are people the account follows. */
+export function listOfTab(tab: FollowerTab): FollowList {
+  return tab === "following" || tab === "notFollowingBack" ? "FOLLOWING" : "FOLLOWERS";
 }
 
 export type Presence = "all" | "new" | "lost";

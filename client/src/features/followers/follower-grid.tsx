@@ -4,12 +4,13 @@ import { ArrowDown, ArrowUp, ArrowUpDown, BadgeCheck, Lock } from "lucide-react"
 import { useEffect, useRef } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
-import type { FollowerRowFragment } from "@/gql/graphql";
+import type { FollowerRowFragment, FollowList } from "@/gql/graphql";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { lostReasonLabels, type FollowerSort, type SortColumn } from "./filters";
 import Link from "next/link";
 import { profileViewHref } from "@/features/profiles/href";
+import { describeSince } from "@/features/profiles/story";
 import { SelectBox } from "@/features/selection/select-box";
 
 const ROW_HEIGHT = 60;
@@ -25,6 +26,8 @@ type FollowerGridProps = {
   sort: FollowerSort;
   onSort: (column: SortColumn) => void;
   showLost: boolean;
+  /** Which edges the rows are, for since-when wording. */
+  list: FollowList;
   /** A new sort or filter is loading; the rows shown are the previous ones. */
   busy: boolean;
   isSelected: (pk: number) => boolean;
@@ -33,7 +36,7 @@ type FollowerGridProps = {
 };
 
 /** Only the rows on screen are in the DOM, so a list of 100,000 scrolls like one of 100. */
-export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, onSort, showLost, busy, isSelected, onToggle }: FollowerGridProps) {
+export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, onSort, showLost, list, busy, isSelected, onToggle }: FollowerGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length + (hasNextPage ? 1 : 0),
@@ -83,7 +86,7 @@ export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, on
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               >
                 {row ? (
-                  <FollowerCells row={row} showLost={showLost} selected={isSelected(row.pk)} onToggle={(shift) => onToggle(item.index, shift)} />
+                  <FollowerCells row={row} showLost={showLost} list={list} selected={isSelected(row.pk)} onToggle={(shift) => onToggle(item.index, shift)} />
                 ) : (
                   <LoadingCells />
                 )}
@@ -96,9 +99,10 @@ export function FollowerGrid({ rows, totalCount, hasNextPage, loadMore, sort, on
   );
 }
 
-type CellsProps = { row: FollowerRowFragment; showLost: boolean; selected: boolean; onToggle: (shift: boolean) => void };
+type CellsProps = { row: FollowerRowFragment; showLost: boolean; list: FollowList; selected: boolean; onToggle: (shift: boolean) => void };
 
-function FollowerCells({ row, showLost, selected, onToggle }: CellsProps) {
+function FollowerCells({ row, showLost, list, selected, onToggle }: CellsProps) {
+  const since = row.followedAt ? describeSince(list, row.followedAt) : null;
   return (
     <>
       <div role="cell" className="flex min-w-0 items-center gap-2 sm:gap-3">
@@ -107,7 +111,7 @@ function FollowerCells({ row, showLost, selected, onToggle }: CellsProps) {
         <Avatar url={row.profilePicUrl} username={row.username} className="hidden sm:inline-flex" />
         <div className="min-w-0">
           <div className="flex min-w-0 items-center gap-1">
-            <Link href={profileViewHref(row.pk)} className="text-sm font-medium break-all hover:underline sm:truncate sm:text-base sm:break-normal pointer-coarse:inline-flex pointer-coarse:min-h-11 pointer-coarse:min-w-11 pointer-coarse:items-center">
+            <Link href={profileViewHref(row.pk, row.username)} className="text-sm font-medium break-all hover:underline sm:truncate sm:text-base sm:break-normal pointer-coarse:inline-flex pointer-coarse:min-h-11 pointer-coarse:min-w-11 pointer-coarse:items-center">
               @{row.username}
             </Link>
             {row.isVerified && <BadgeCheck className="size-4 shrink-0 text-primary" aria-label="Verified" role="img" />}
@@ -118,12 +122,19 @@ function FollowerCells({ row, showLost, selected, onToggle }: CellsProps) {
           </div>
           <p className="flex min-w-0 items-center gap-1 text-xs text-muted-foreground sm:hidden">
             <PresenceBadge row={row} />
-            <span className="truncate">{row.fullName}</span>
+            <span className="truncate" data-testid={since ? "since" : undefined}>
+              {since ?? row.fullName}
+            </span>
           </p>
         </div>
       </div>
-      <div role="cell" className="hidden truncate text-sm sm:block">
-        {row.fullName || <span className="text-muted-foreground">—</span>}
+      <div role="cell" className="hidden min-w-0 text-sm sm:block">
+        <p className="truncate">{row.fullName || <span className="text-muted-foreground">—</span>}</p>
+        {since && (
+          <p className="truncate text-xs text-muted-foreground" data-testid="since">
+            {since}
+          </p>
+        )}
       </div>
       <div role="cell" className="text-sm text-muted-foreground">
         {formatDate(showLost ? row.lostAt : row.firstSeenAt)}

@@ -20,6 +20,7 @@ import {
   lostReasonLabels,
   nextSort,
   type FollowerSort,
+  listOfTab,
   type FollowerTab,
   type Presence,
   type SortColumn,
@@ -128,6 +129,7 @@ export function FollowerList({ username, accountId, tab, initialPresence = "all"
           sort={sort}
           onSort={(column) => setSort((current) => nextSort(current, column))}
           showLost={presence === "lost"}
+          list={listOfTab(tab)}
           busy={list.refreshing}
           isSelected={selection.isSelected}
           onToggle={(index, shift) => selection.toggle(list.nodes.map((n) => n.pk), index, shift)}

@@ -34,6 +34,7 @@ export const FollowerRowFragment = graphql(`
     isPrivate
     firstSeenAt
     lostAt
+    followedAt
     lostReason
     isNew
     isLost

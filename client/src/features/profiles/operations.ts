@@ -1,8 +1,8 @@
 import { graphql } from "@/gql";
 
 export const ProfileStoryQuery = graphql(`
-  query ProfileStory($pk: Long!) {
-    profile(pk: $pk) {
+  query ProfileStory($pk: Long, $username: String) {
+    profile(pk: $pk, username: $username) {
       pk
       username
       fullName
@@ -18,6 +18,8 @@ export const ProfileStoryQuery = graphql(`
         followsAccount
         followedByAccount
         mutual
+        followsAccountSince
+        followedByAccountSince
         steps {
           list
           kind

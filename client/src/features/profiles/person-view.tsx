@@ -13,21 +13,28 @@ import type { ProfileStoryQuery as ProfileStoryResult } from "@/gql/graphql";
 import { formatDate } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import { ProfileStoryQuery } from "./operations";
-import { describeStep } from "./story";
+import { describeSince, describeStep } from "./story";
 
 type Relation = NonNullable<ProfileStoryResult["profile"]>["relations"][number];
 
 /** One person: how they relate to each tracked account now, and when they came, left and came back. */
 export function PersonView() {
-  const raw = useSearchParams().get("pk") ?? "";
+  const params = useSearchParams();
+  const raw = params.get("pk") ?? "";
   const pk = /^\d{1,19}$/.test(raw) ? raw : "";
-  const story = useQuery(ProfileStoryQuery, { pk: Number(pk) }, { skip: !pk });
+  const username = pk ? "" : (params.get("u") ?? "").trim();
+  const story = useQuery(ProfileStoryQuery, pk ? { pk: Number(pk) } : { username }, { skip: !pk && !username });
 
-  if (!pk) return <EmptyState title="No person chosen">Open someone from a list, the history or the search.</EmptyState>;
+  if (!pk && !username) return <EmptyState title="No person chosen">Open someone from a list, the history or the search.</EmptyState>;
   if (story.error) return <ErrorState message={story.error} onRetry={story.refetch} />;
   if (!story.data) return <LoadingState label="Loading person…" />;
   const person = story.data.profile;
-  if (!person) return <EmptyState title="Nobody with this id was seen">No crawl has listed Instagram user {pk}.</EmptyState>;
+  if (!person)
+    return pk ? (
+      <EmptyState title="Nobody with this id was seen">No crawl has listed Instagram user {pk}.</EmptyState>
+    ) : (
+      <EmptyState title="Nobody with this username was seen">No crawl or import has listed @{username}.</EmptyState>
+    );
 
   return (
     <div className="flex flex-col gap-5">
@@ -81,6 +88,12 @@ function RelationCard({ relation }: { relation: Relation }) {
           </>
         )}
       </div>
+      {(relation.followsAccountSince || relation.followedByAccountSince) && (
+        <p className="flex flex-col gap-0.5 text-sm" data-testid="since">
+          {relation.followsAccountSince && <span>{describeSince("FOLLOWERS", relation.followsAccountSince)}</span>}
+          {relation.followedByAccountSince && <span>{describeSince("FOLLOWING", relation.followedByAccountSince)}</span>}
+        </p>
+      )}
       <ol className="flex flex-col gap-1 border-l pl-4 text-sm" aria-label={`History with @${account.username}`}>
         {relation.steps.map((step, i) => (
           <li key={`${step.list}-${step.at}-${i}`} className="flex flex-wrap gap-x-2">

@@ -8,3 +8,12 @@ export function describeStep(list: FollowList, kind: ChangeKind, earlierSteps: n
   const again = earlierSteps > 0 ? " again" : "";
   return followers ? `Started following${again}` : `The account started following them${again}`;
 }
+
+/**
+ * Since when a relation holds, as the owner's data download dates it: "Follows you since Mar 2024" (FOLLOWERS) or
+ * "You follow them since Mar 2024" (FOLLOWING). Only the archive's owner has such dates, so "you" is that account.
+ */
+export function describeSince(list: FollowList, at: string): string {
+  const month = new Date(at).toLocaleDateString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+  return list === "FOLLOWERS" ? `Follows you since ${month}` : `You follow them since ${month}`;
+}
