@@ -50,6 +50,16 @@ async function post(query, variables) {
   return body.data;
 }
 
+test('an address the client does not have answers its not-found page with 404 and a way home', async () => {
+  for (const path of ['/nope/', '/accounts/nope/']) {
+    const page = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 404, path);
+    const html = await page.text();
+    assert.match(html, /Page not found/, path);
+    assert.match(html, /href="\/"/, `${path} links home`);
+  }
+});
+
 test('a page load: HTML revalidated every time, hashed scripts cached for a year and gzipped', async () => {
   const page = await fetch(`${base}/`);
   assert.equal(page.status, 200);
