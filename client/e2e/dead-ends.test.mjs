@@ -2,31 +2,17 @@
 // on the Crawls page and the account page (not "last crawl never"), and an address the client lacks answers a
 // not-found page with status 404 and a way home.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { graphqlFromTest, simulatorFaults } from "./crawl.mjs";
-import { startWithBrowser } from "./product.mjs";
+import { laptopAndPhone, productForSuite } from "./product.mjs";
 
-for (const { name, context } of [
-  { name: "1280 px", context: {} },
-  { name: "375 px, touch", context: { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true } },
-]) {
+for (const { name, context } of laptopAndPhone) {
   describe(`dead ends at ${name}`, { concurrency: false }, () => {
-    let product;
-    let browser;
-    let page;
+    const started = productForSuite({ context });
 
-    before(async () => {
-      ({ product, browser, page } = await startWithBrowser({ context }));
-    });
+    const simulator = (method, body) => simulatorFaults(started.product.url, method, body);
 
-    after(async () => {
-      await browser?.close();
-      await product?.stop();
-    });
-
-    const simulator = (method, body) => simulatorFaults(product.url, method, body);
-
-    const graphql = (query, variables) => graphqlFromTest(product.url, query, variables);
+    const graphql = (query, variables) => graphqlFromTest(started.product.url, query, variables);
 
     /** Waits for the newest crawl of `target` to reach `status`; its error text. */
     async function newestCrawlEnds(target, status) {
@@ -50,41 +36,41 @@ for (const { name, context } of [
 
     test("the account page shows the failed attempt, its reason and a Retry that starts the same crawl", async () => {
       const reason = await failedCrawl("demo_small");
-      await page.goto("/accounts/view/?u=demo_small");
-      const header = page.getByRole("heading", { name: "@demo_small" });
+      await started.page.goto("/accounts/view/?u=demo_small");
+      const header = started.page.getByRole("heading", { name: "@demo_small" });
       await header.waitFor();
-      await page.getByText(/last attempt .*: failed/).waitFor();
-      assert.equal(await page.getByText("last crawl never").count(), 0);
-      const notice = page.getByTestId("latest-crawl");
+      await started.page.getByText(/last attempt .*: failed/).waitFor();
+      assert.equal(await started.page.getByText("last crawl never").count(), 0);
+      const notice = started.page.getByTestId("latest-crawl");
       await notice.getByText(reason, { exact: false }).waitFor();
       await notice.getByRole("button", { name: "Retry crawl" }).click();
       await notice.waitFor({ state: "detached" });
-      await page.getByText(/last attempt .*: (queued|running)|last crawl just now/).waitFor();
+      await started.page.getByText(/last attempt .*: (queued|running)|last crawl just now/).waitFor();
       await newestCrawlEnds("demo_small", "SUCCEEDED");
-      await page.reload();
-      await page.getByText("last crawl just now").waitFor();
+      await started.page.reload();
+      await started.page.getByText("last crawl just now").waitFor();
     });
 
     test("the Crawls page offers Retry on an account's newest failed crawl, and it starts the same crawl", async () => {
       const reason = await failedCrawl("demo_small");
-      await page.goto("/crawls/");
-      const newest = page.getByRole("list", { name: "Crawls" }).getByRole("listitem").first();
+      await started.page.goto("/crawls/");
+      const newest = started.page.getByRole("list", { name: "Crawls" }).getByRole("listitem").first();
       await newest.getByText("Failed", { exact: true }).waitFor();
       await newest.getByText(reason, { exact: false }).waitFor();
       await newest.getByRole("button", { name: "Retry crawl" }).click();
-      const retried = page.getByRole("list", { name: "Crawls" }).getByRole("listitem").first();
+      const retried = started.page.getByRole("list", { name: "Crawls" }).getByRole("listitem").first();
       await retried.getByText("Succeeded", { exact: true }).waitFor({ timeout: 90_000 });
       await retried.getByRole("link", { name: "@demo_small" }).waitFor();
-      assert.equal(await page.getByRole("button", { name: "Retry crawl" }).count(), 0, "older failures of the account offer no Retry");
+      assert.equal(await started.page.getByRole("button", { name: "Retry crawl" }).count(), 0, "older failures of the account offer no Retry");
     });
 
     for (const path of ["/nope/", "/accounts/nope/"]) {
       test(`${path} answers a not-found page with 404 and a way home`, async () => {
-        const response = await page.goto(path);
+        const response = await started.page.goto(path);
         assert.equal(response.status(), 404);
-        await page.getByRole("heading", { name: "Page not found" }).waitFor();
-        await page.getByRole("link", { name: "Go to the dashboard" }).click();
-        await page.waitForURL((url) => url.pathname === "/");
+        await started.page.getByRole("heading", { name: "Page not found" }).waitFor();
+        await started.page.getByRole("link", { name: "Go to the dashboard" }).click();
+        await started.page.waitForURL((url) => url.pathname === "/");
       });
     }
   });
