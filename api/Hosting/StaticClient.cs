@@ -22,8 +22,8 @@ public static class StaticClient
     }
 
     /// <summary>
-    /// Serves the client's static export. Unknown paths fall back to index.html, since the static export resolves
-    /// its routes in the browser.
+    /// Serves the client's static export. Every route is a file of the export, so an unknown path answers the export's
+    /// not-found page (404.html, from client/src/app/not-found.tsx) with status 404, never the dashboard with 200.
     /// </summary>
     public static void UseStaticClient(this WebApplication app)
     {
@@ -38,11 +38,23 @@ public static class StaticClient
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         var options = new StaticFileOptions { FileProvider = files, OnPrepareResponse = StaticPagePolicy.Apply };
         app.UseStaticFiles(options);
+        var notFound = new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = context =>
+            {
+                // Only a full answer turns into 404: a revalidation keeps its 304.
+                if (context.Context.Response.StatusCode == StatusCodes.Status200OK) context.Context.Response.StatusCode = StatusCodes.Status404NotFound;
+                StaticPagePolicy.Apply(context);
+            },
+        };
         // Route after the static files: otherwise the fallback endpoint is chosen first for `/accounts/` and the static
         // file middlewares, which step aside once an endpoint is chosen, never serve its folder's index.html.
         app.UseRouting();
-        app.MapFallbackToFile("index.html", options);
+        app.MapFallbackToFile(NotFoundPage, notFound);
     }
+
+    private const string NotFoundPage = "404.html";
 
     private static string? FindClientOut(string contentRoot)
     {

@@ -63,3 +63,15 @@ export async function crawlFromTest(url, target, { timeoutMs = 120_000 } = {}) {
   }
   assert.fail(`${target} did not finish`);
 }
+
+/** Demo mode puts the simulator on the API's port + 1; its admin endpoint injects (POST) or clears (DELETE) what Instagram would answer. */
+export async function simulatorFaults(productUrl, method, body) {
+  const url = new URL(productUrl);
+  url.port = String(Number(url.port) + 1);
+  const response = await fetch(new URL("/__simulator/faults", url), {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body && JSON.stringify(body),
+  });
+  assert.equal(response.status, 204);
+}

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { foreignRequests as watchForeign } from "./browser.mjs";
+import { simulatorFaults } from "./crawl.mjs";
 import { startWithBrowser } from "./product.mjs";
 
 for (const { name, context } of [
@@ -28,17 +29,7 @@ for (const { name, context } of [
       await product?.stop();
     });
 
-    /** Demo mode puts the simulator on the API's port + 1; its admin endpoint injects what Instagram would answer. */
-    async function simulator(method, body) {
-      const url = new URL(product.url);
-      url.port = String(Number(url.port) + 1);
-      const response = await fetch(new URL("/__simulator/faults", url), {
-        method,
-        headers: { "content-type": "application/json" },
-        body: body && JSON.stringify(body),
-      });
-      assert.equal(response.status, 204);
-    }
+    const simulator = (method, body) => simulatorFaults(product.url, method, body);
 
     test("the empty dashboard shows three ways to start, a demo badge and a favicon", async () => {
       await page.goto("/");

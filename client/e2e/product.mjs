@@ -4,6 +4,7 @@ import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { openBrowser } from "./browser.mjs";
 
 export const repoRoot = new URL("../../", import.meta.url).pathname;
@@ -65,4 +66,21 @@ export async function startWithBrowser(options) {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(20_000);
   return { product, browser, page };
+}
+
+/** The two screens a newcomer's suites run at: a laptop, and a 375 px phone with touch. */
+export const laptopAndPhone = [
+  { name: "1280 px", context: {} },
+  { name: "375 px, touch", context: { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true } },
+];
+
+/** Starts the product and Chromium before the current suite and stops both after it; the returned object's `product`, `browser` and `page` fill in once started. */
+export function productForSuite(options) {
+  const started = {};
+  before(async () => Object.assign(started, await startWithBrowser(options)));
+  after(async () => {
+    await started.browser?.close();
+    await started.product?.stop();
+  });
+  return started;
 }

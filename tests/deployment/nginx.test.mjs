@@ -50,6 +50,16 @@ async function post(query, variables) {
   return body.data;
 }
 
+test('an address the client does not have answers its not-found page with 404 and a way home', async () => {
+  for (const path of ['/nope/', '/accounts/nope/', '/no/such/route/']) {
+    const page = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 404, path);
+    const html = await page.text();
+    assert.match(html, /Page not found/, path);
+    assert.match(html, /href="\/"/, `${path} links home`);
+  }
+});
+
 test('a page load: HTML revalidated every time, hashed scripts cached for a year and gzipped', async () => {
   const page = await fetch(`${base}/`);
   assert.equal(page.status, 200);
@@ -78,8 +88,6 @@ test('routes resolve as the static export lays them out, like the API serves the
   const bare = await fetch(`${base}/accounts`, { redirect: 'manual' });
   assert.equal(bare.status, 301);
   assert.equal(new URL(bare.headers.get('location'), base).href, `${base}/accounts/`, 'the redirect keeps the address and port the client used');
-  const unknown = await fetch(`${base}/no/such/route/`);
-  assert.equal(unknown.status, 200, 'unknown paths fall back to the app shell');
   const missingAsset = await fetch(`${base}/_next/static/chunks/missing.js`);
   assert.equal(missingAsset.status, 404, 'a missing hashed asset is a 404, never the HTML shell');
 });

@@ -45,13 +45,14 @@ type Documents = {
     "\n  mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {\n    resumeBrowserCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.ResumeBrowserCrawlDocument,
     "\n  subscription CrawlProgress($crawlId: ID!) {\n    crawlProgress(crawlId: $crawlId) {\n      crawlId\n      status\n      active\n      ...ProgressCounts\n      resumesAt\n      error\n    }\n  }\n": typeof types.CrawlProgressDocument,
     "\n  subscription CrawlEvents {\n    crawlEvents {\n      crawlId\n      target\n      status\n      at\n      error\n    }\n  }\n": typeof types.CrawlEventsDocument,
+    "\n  fragment LatestCrawl on Account {\n    latestCrawl: crawls(first: 1, order: [{ createdAt: DESC }]) {\n      nodes {\n        ...CrawlFields\n      }\n    }\n  }\n": typeof types.LatestCrawlFragmentDoc,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": typeof types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
     "\n  query DemoMode {\n    demoMode\n  }\n": typeof types.DemoModeDocument,
     "\n  mutation IgnoreProfiles($input: IgnoreProfilesInput!) {\n    ignoreProfiles(input: $input) {\n      account {\n        id\n      }\n      errors {\n        ... on AccountNotFoundError {\n          message\n        }\n      }\n    }\n  }\n": typeof types.IgnoreProfilesDocument,
     "\n  query IgnoredProfiles($username: String!) {\n    account(username: $username) {\n      id\n      ignoredProfiles {\n        pk\n        username\n        fullName\n        profilePicUrl\n      }\n    }\n  }\n": typeof types.IgnoredProfilesDocument,
-    "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccountOverviewDocument,
+    "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      ...LatestCrawl\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccountOverviewDocument,
     "\n  fragment FollowerRow on Follower {\n    id\n    pk\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    firstSeenAt\n    lostAt\n    followedAt\n    lostReason\n    isNew\n    isLost\n  }\n": typeof types.FollowerRowFragmentDoc,
     "\n  query LostReasonChecks($username: String!) {\n    account(username: $username) {\n      id\n      checkLostReasons\n    }\n  }\n": typeof types.LostReasonChecksDocument,
     "\n  mutation SetLostReasonChecks($input: SetLostReasonChecksInput!) {\n    setLostReasonChecks(input: $input) {\n      account {\n        id\n        checkLostReasons\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": typeof types.SetLostReasonChecksDocument,
@@ -115,13 +116,14 @@ const documents: Documents = {
     "\n  mutation ResumeBrowserCrawl($input: ResumeBrowserCrawlInput!) {\n    resumeBrowserCrawl(input: $input) {\n      crawl {\n        ...CrawlFields\n      }\n      errors {\n        __typename\n        ...ErrorMessage\n      }\n    }\n  }\n": types.ResumeBrowserCrawlDocument,
     "\n  subscription CrawlProgress($crawlId: ID!) {\n    crawlProgress(crawlId: $crawlId) {\n      crawlId\n      status\n      active\n      ...ProgressCounts\n      resumesAt\n      error\n    }\n  }\n": types.CrawlProgressDocument,
     "\n  subscription CrawlEvents {\n    crawlEvents {\n      crawlId\n      target\n      status\n      at\n      error\n    }\n  }\n": types.CrawlEventsDocument,
+    "\n  fragment LatestCrawl on Account {\n    latestCrawl: crawls(first: 1, order: [{ createdAt: DESC }]) {\n      nodes {\n        ...CrawlFields\n      }\n    }\n  }\n": types.LatestCrawlFragmentDoc,
     "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Growth($days: Int!) {\n    dashboard {\n      topGrowth(days: $days, first: 5) {\n        account {\n          id\n          username\n        }\n        baseline\n        latest\n        absolute\n        percent\n        points {\n          at\n          followerCount\n        }\n      }\n    }\n  }\n": types.GrowthDocument,
     "\n  query GlobalSearch($text: String!) {\n    search(text: $text, first: 8) {\n      accounts {\n        id\n        username\n        fullName\n        profilePicUrl\n        followerCount\n      }\n      profiles {\n        id\n        pk\n        username\n        fullName\n        profilePicUrl\n        isVerified\n      }\n    }\n  }\n": types.GlobalSearchDocument,
     "\n  query DemoMode {\n    demoMode\n  }\n": types.DemoModeDocument,
     "\n  mutation IgnoreProfiles($input: IgnoreProfilesInput!) {\n    ignoreProfiles(input: $input) {\n      account {\n        id\n      }\n      errors {\n        ... on AccountNotFoundError {\n          message\n        }\n      }\n    }\n  }\n": types.IgnoreProfilesDocument,
     "\n  query IgnoredProfiles($username: String!) {\n    account(username: $username) {\n      id\n      ignoredProfiles {\n        pk\n        username\n        fullName\n        profilePicUrl\n      }\n    }\n  }\n": types.IgnoredProfilesDocument,
-    "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": types.AccountOverviewDocument,
+    "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      ...LatestCrawl\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n": types.AccountOverviewDocument,
     "\n  fragment FollowerRow on Follower {\n    id\n    pk\n    username\n    fullName\n    profilePicUrl\n    isVerified\n    isPrivate\n    firstSeenAt\n    lostAt\n    followedAt\n    lostReason\n    isNew\n    isLost\n  }\n": types.FollowerRowFragmentDoc,
     "\n  query LostReasonChecks($username: String!) {\n    account(username: $username) {\n      id\n      checkLostReasons\n    }\n  }\n": types.LostReasonChecksDocument,
     "\n  mutation SetLostReasonChecks($input: SetLostReasonChecksInput!) {\n    setLostReasonChecks(input: $input) {\n      account {\n        id\n        checkLostReasons\n      }\n      errors {\n        ...ErrorMessage\n      }\n    }\n  }\n": types.SetLostReasonChecksDocument,
@@ -278,6 +280,10 @@ export function graphql(source: "\n  subscription CrawlEvents {\n    crawlEvents
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LatestCrawl on Account {\n    latestCrawl: crawls(first: 1, order: [{ createdAt: DESC }]) {\n      nodes {\n        ...CrawlFields\n      }\n    }\n  }\n"): typeof import('./graphql').LatestCrawlFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      trackedAccounts\n      totalProfiles\n      totalEdges\n      lastRunAt\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -302,7 +308,7 @@ export function graphql(source: "\n  query IgnoredProfiles($username: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').AccountOverviewDocument;
+export function graphql(source: "\n  query AccountOverview($username: String!) {\n    account(username: $username) {\n      ...AccountHeader\n      ...LatestCrawl\n      followers {\n        totalCount\n      }\n      following {\n        totalCount\n      }\n      mutuals {\n        totalCount\n      }\n      fans {\n        totalCount\n      }\n      notFollowingBack {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').AccountOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1006,6 +1006,8 @@ export type CrawlEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type CrawlEventsSubscription = { crawlEvents: { crawlId: string, target: string, status: CrawlStatus, at: string, error: string | null } };
 
+export type LatestCrawlFragment = { latestCrawl: { nodes: Array<{ id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null } | null };
+
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1049,7 +1051,7 @@ export type AccountOverviewQueryVariables = Exact<{
 }>;
 
 
-export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null } | null };
+export type AccountOverviewQuery = { account: { id: string, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, lastCrawledAt: string | null, followers: { totalCount: number } | null, following: { totalCount: number } | null, mutuals: { totalCount: number } | null, fans: { totalCount: number } | null, notFollowingBack: { totalCount: number } | null, latestCrawl: { nodes: Array<{ id: string, target: string, status: CrawlStatus, active: boolean, lists: CrawlLists, source: CrawlSource | null, createdAt: string, startedAt: string | null, finishedAt: string | null, resumesAt: string | null, error: string | null, followersNew: number | null, followersLost: number | null, followingNew: number | null, followingLost: number | null, followersTotal: number | null, followingTotal: number | null, method: CrawlMethod | null, completeness: number | null, progress: { fetched: number, expected: number | null, percent: number | null, rate: number | null, etaSeconds: number | null } }> | null } | null } | null };
 
 export type FollowerRowFragment = { id: string, pk: number, username: string, fullName: string, profilePicUrl: string | null, isVerified: boolean, isPrivate: boolean, firstSeenAt: string, lostAt: string | null, followedAt: string | null, lostReason: LostReason | null, isNew: boolean, isLost: boolean };
 
@@ -1437,6 +1439,45 @@ export const CrawlFieldsFragmentDoc = new TypedDocumentString(`
   rate
   etaSeconds
 }`, {"fragmentName":"CrawlFields"}) as unknown as TypedDocumentString<CrawlFieldsFragment, unknown>;
+export const LatestCrawlFragmentDoc = new TypedDocumentString(`
+    fragment LatestCrawl on Account {
+  latestCrawl: crawls(first: 1, order: [{createdAt: DESC}]) {
+    nodes {
+      ...CrawlFields
+    }
+  }
+}
+    fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}`, {"fragmentName":"LatestCrawl"}) as unknown as TypedDocumentString<LatestCrawlFragment, unknown>;
 export const FollowerRowFragmentDoc = new TypedDocumentString(`
     fragment FollowerRow on Follower {
   id
@@ -2115,6 +2156,7 @@ export const AccountOverviewDocument = new TypedDocumentString(`
     query AccountOverview($username: String!) {
   account(username: $username) {
     ...AccountHeader
+    ...LatestCrawl
     followers {
       totalCount
     }
@@ -2140,7 +2182,45 @@ export const AccountOverviewDocument = new TypedDocumentString(`
   isVerified
   isPrivate
   lastCrawledAt
-}`, {"hash":"adc41f48ec7c0a86562a6c33ff514345ee0e4cb9d66902dc4ea813b676508f7b"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
+}
+fragment ProgressCounts on CrawlProgress {
+  fetched
+  expected
+  percent
+  rate
+  etaSeconds
+}
+fragment CrawlFields on Crawl {
+  id
+  target
+  status
+  active
+  lists
+  source
+  createdAt
+  startedAt
+  finishedAt
+  resumesAt
+  error
+  progress {
+    ...ProgressCounts
+  }
+  followersNew
+  followersLost
+  followingNew
+  followingLost
+  followersTotal
+  followingTotal
+  method
+  completeness
+}
+fragment LatestCrawl on Account {
+  latestCrawl: crawls(first: 1, order: [{createdAt: DESC}]) {
+    nodes {
+      ...CrawlFields
+    }
+  }
+}`, {"hash":"c1bb9fa5e0d08dc385796b50655fe7b61f4a0b9dbce5b73c324de854fca5c61b"}) as unknown as TypedDocumentString<AccountOverviewQuery, AccountOverviewQueryVariables>;
 export const LostReasonChecksDocument = new TypedDocumentString(`
     query LostReasonChecks($username: String!) {
   account(username: $username) {

@@ -13,8 +13,9 @@ public sealed class SecurityHeaderTests : IDisposable
 
     public SecurityHeaderTests()
     {
-        File.WriteAllText(Path.Combine(client, "index.html"),
-            $"""<!DOCTYPE html><html><head><script src="/_next/app.js" async=""></script><script>{BootScript}</script></head><body><SCRIPT id="x">{FlightScript}</SCRIPT></body></html>""");
+        var page = $"""<!DOCTYPE html><html><head><script src="/_next/app.js" async=""></script><script>{BootScript}</script></head><body><SCRIPT id="x">{FlightScript}</SCRIPT></body></html>""";
+        File.WriteAllText(Path.Combine(client, "index.html"), page);
+        File.WriteAllText(Path.Combine(client, "404.html"), page);
         File.WriteAllText(Path.Combine(client, "app.js"), "console.log('hi')");
         app = AppFactory.With(new() { ["client"] = client });
     }
@@ -29,7 +30,7 @@ public sealed class SecurityHeaderTests : IDisposable
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/accounts/someone/")] // the fallback page
+    [InlineData("/accounts/someone/")] // the not-found page
     public async Task Each_page_allows_exactly_its_own_inline_scripts(string path)
     {
         using var response = await app.CreateClient().GetAsync(path);
@@ -43,6 +44,15 @@ public sealed class SecurityHeaderTests : IDisposable
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(client, "index.html")), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_address_the_export_lacks_answers_its_not_found_page_with_404()
+    {
+        File.WriteAllText(Path.Combine(client, "404.html"), "<!DOCTYPE html><title>Page not found</title>");
+        using var response = await app.CreateClient().GetAsync("/accounts/someone/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("<!DOCTYPE html><title>Page not found</title>", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

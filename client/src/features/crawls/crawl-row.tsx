@@ -9,12 +9,20 @@ import { followersViewHref } from "@/features/followers/href";
 import { formatDateTime } from "@/lib/format";
 import { payloadErrors } from "@/lib/graphql/payload-errors";
 import { errorMessage, request } from "@/lib/graphql/request";
-import { describeDelta, describeMethod, describeProgress, listLabels, crawlDuration, sourceLabels, statusLabel } from "./describe";
+import { canRetry, describeDelta, describeMethod, describeProgress, listLabels, crawlDuration, sourceLabels, statusLabel } from "./describe";
 import { CancelCrawlMutation, ResumeBrowserCrawlMutation } from "./operations";
+import { RetryButton } from "./retry-button";
 import { useCrawlProgress } from "./use-crawl-progress";
 
+type CrawlRowProps = {
+  initial: CrawlFieldsFragment;
+  /** The account's newest crawl: only that one offers Retry, so older failures in the history stay history. */
+  latest: boolean;
+  onRetried: () => void;
+};
+
 /** One crawl in the history; a running one follows its progress live. */
-export function CrawlRow({ initial }: { initial: CrawlFieldsFragment }) {
+export function CrawlRow({ initial, latest, onRetried }: CrawlRowProps) {
   const { crawl } = useCrawlProgress(initial);
   const [actionError, setActionError] = useState<string>();
   if (!crawl) return null;
@@ -79,6 +87,11 @@ export function CrawlRow({ initial }: { initial: CrawlFieldsFragment }) {
         </div>
       )}
       {(crawl.error || actionError) && <p className="text-sm text-destructive">{crawl.error ?? actionError}</p>}
+      {latest && canRetry(crawl.status) && (
+        <div>
+          <RetryButton crawl={crawl} onRetried={onRetried} />
+        </div>
+      )}
     </li>
   );
 }

@@ -18,6 +18,7 @@ export function CrawlsPage() {
   const history = useConnection(CrawlHistoryQuery, variables, (result) => result.crawls);
   const sentinel = useSentinel<HTMLDivElement>(history.loadMore, history.hasNextPage);
   useCrawlEvents(history.reload);
+  const latestIds = newestPerAccount(history.nodes);
 
   return (
     <>
@@ -46,7 +47,7 @@ export function CrawlsPage() {
       ) : (
         <ul className="rounded-lg border bg-card" aria-label="Crawls">
           {history.nodes.map((crawl) => (
-            <CrawlRow key={crawl.id} initial={crawl} />
+            <CrawlRow key={crawl.id} initial={crawl} latest={latestIds.has(crawl.id)} onRetried={history.reload} />
           ))}
         </ul>
       )}
@@ -60,4 +61,11 @@ export function CrawlsPage() {
       />
     </>
   );
+}
+
+/** The IDs of each account's newest crawl in a list ordered newest first. */
+function newestPerAccount(crawls: readonly { id: string; target: string }[]) {
+  const seen = new Map<string, string>();
+  for (const crawl of crawls) if (!seen.has(crawl.target)) seen.set(crawl.target, crawl.id);
+  return new Set(seen.values());
 }

@@ -131,3 +131,14 @@ export const CrawlEventsSubscription = graphql(`
     }
   }
 `);
+
+/** An account's newest crawl attempt, whatever its outcome: the account page shows a failed one with Retry. */
+export const LatestCrawlFragment = graphql(`
+  fragment LatestCrawl on Account {
+    latestCrawl: crawls(first: 1, order: [{ createdAt: DESC }]) {
+      nodes {
+        ...CrawlFields
+      }
+    }
+  }
+`);

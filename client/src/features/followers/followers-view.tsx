@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { CrawlDialog } from "@/features/crawls/crawl-dialog";
-import { formatCount, formatRelative } from "@/lib/format";
+import { LatestCrawlProblem, lastCrawlCaption } from "@/features/crawls/latest-crawl";
+import { formatCount } from "@/lib/format";
 import { useQuery } from "@/lib/graphql/use-query";
 import { followerTabs, isFollowerTab, type FollowerTab } from "./filters";
 import { InsightsSection } from "@/features/insights/insights-section";
@@ -42,7 +43,7 @@ export function FollowersView() {
         description={
           <span className="flex items-center gap-2">
             <Avatar url={account.profilePicUrl} username={account.username} className="size-6" />
-            {account.fullName || "No name"} · last crawl {formatRelative(account.lastCrawledAt)}
+            {account.fullName || "No name"} · {lastCrawlCaption(account)}
           </span>
         }
         actions={
@@ -52,6 +53,7 @@ export function FollowersView() {
           </Button>
         }
       />
+      <LatestCrawlProblem account={account} onRetried={overview.refetch} />
       <InsightsSection username={account.username} />
       <Tabs value={tab} onValueChange={(next) => router.replace(followersViewHref(username, next), { scroll: false })}>
         <TabsList aria-label="Lists">

@@ -4,6 +4,7 @@ export const AccountOverviewQuery = graphql(`
   query AccountOverview($username: String!) {
     account(username: $username) {
       ...AccountHeader
+      ...LatestCrawl
       followers {
         totalCount
       }
