@@ -33,7 +33,7 @@ for (const { name, context } of [
 
     before(async () => {
       receiver = await startReceiver();
-      ({ product, browser, page } = await startWithBrowser({ context, args: ["--Alerts:PollEvery=00:00:00.500"] }));
+      ({ product, browser, page } = await startWithBrowser({ context, args: ["--Alerts:PollEvery=00:00:00.500", "--Alerts:AllowPrivateHosts=127.0.0.1"] }));
     });
 
     after(async () => {
