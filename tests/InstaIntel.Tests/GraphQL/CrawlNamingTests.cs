@@ -33,7 +33,7 @@ public sealed class CrawlNamingTests(AppFactory app) : IClassFixture<AppFactory>
             var data = await app.GraphQL().DataAsync("query($id: ID!) { crawl(id: $id) { status active } }", new { id = Id(await InsertAsync(account.Id, status)) });
             Assert.False(data["crawl"]!["active"]!.GetValue<bool>(), status.ToString());
         }
-        Assert.Equal([CrawlStatus.Queued, CrawlStatus.Running, CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession],
+        Assert.Equal([CrawlStatus.Queued, CrawlStatus.Running, CrawlStatus.PausedRateLimited, CrawlStatus.PausedActionBlocked, CrawlStatus.PausedNeedsSession, CrawlStatus.PausedUnreachable],
             Enum.GetValues<CrawlStatus>().Where(s => s.IsActive()));
     }
 
