@@ -1,6 +1,6 @@
+using InstaIntel.Api.Hosting;
 using InstaIntel.Api.Security;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Alerts;
@@ -26,9 +26,7 @@ public sealed class DashboardUrl(IOptions<AlertOptions> alerts, IOptions<Securit
 
     private string? Listening()
     {
-        var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
-        if (addresses is null || addresses.Count == 0) return null;
-        var address = BindingAddress.Parse(addresses.First());
+        if (ListeningAddresses.Of(services.GetService<IServer>()).FirstOrDefault() is not { } address) return null;
         // A name other than localhost would fail the Host check unless it is in Security:HostNames (DNS rebinding).
         var host = address.Host is "*" or "+" or "0.0.0.0" or "[::]" or "::" ? "localhost" : address.Host;
         var defaultPort = address.Scheme == "https" ? 443 : 80;

@@ -1,6 +1,5 @@
+using InstaIntel.Api.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace InstaIntel.Api.Security;
@@ -38,6 +37,5 @@ public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> options, IServ
             .Any(allowed => string.Equals(allowed.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
     }
 
-    private bool ListensOn(int port) =>
-        server.Features.Get<IServerAddressesFeature>()?.Addresses.Any(a => BindingAddress.Parse(a).Port == port) == true;
+    private bool ListensOn(int port) => ListeningAddresses.Of(server).Any(a => a.Port == port);
 }

@@ -96,7 +96,7 @@ public sealed class TokenGate(ApiTokens tokens, ILogger<TokenGate> log)
                 .. token.ScopeSet.Select(s => new Claim(ScopeClaim, s.Name())),
             ], "InstaIntel token"));
 
-    private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string Client(HttpContext http) => UnlockRateLimits.ClientKey(http);
 
     private static Task RefuseAsync(HttpContext http, int status, TokenProblem problem)
     {
