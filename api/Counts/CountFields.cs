@@ -45,11 +45,15 @@ public static class CountFields
         account.Field<ProjectionType>("projection")
             .Description("Where the follower count is heading `days` ahead of the latest reading, or less far when the readings span less (see `CountProjection`); null until `daysUntilProjection` is 0.")
             .Argument<NonNullGraphType<IntGraphType>>("days", a => a.DefaultValue = 30)
-            .ResolveAsync(async c => await CountHistory.ProjectionAsync(c.Db(), c.Source.Id, Days(c, "days"), c.CancellationToken));
+            .Resolve(c =>
+            {
+                var days = Days(c, "days");
+                return c.Load(CountHistory.RecentFollowerReadings, c.Source.Id).Then(readings => Trend.Project(readings ?? [], days));
+            });
 
         account.Field<NonNullGraphType<IntGraphType>>("daysUntilProjection")
             .Description($"How many more days with a follower reading `projection` needs ({Trend.MinDays} in the last {Trend.FitDays}); 0 once it is there.")
-            .ResolveAsync(async c => await CountHistory.DaysUntilProjectionAsync(c.Db(), c.Source.Id, c.CancellationToken));
+            .Resolve(c => c.Load(CountHistory.RecentFollowerReadings, c.Source.Id).Then(readings => Trend.DaysNeeded((readings ?? []).Select(r => r.At))));
 
         CountExports.AddCountsExportUrl(account);
 

@@ -109,13 +109,17 @@ public static class CountHistory
         return before is null || before.At == latest.At ? null : new Growth(days, before.At, latest.At, before.Followers!.Value, latest.Followers!.Value);
     }
 
-    public static async Task<Projection?> ProjectionAsync(InstaIntelDb db, long accountId, int days, CancellationToken ct) =>
-        Trend.Project(await RecentFollowerReadingsAsync(db, accountId, ct), days);
+    /// <summary>
+    /// The follower readings of the <see cref="Trend.FitDays"/> days up to each account's latest one: `projection` and
+    /// `daysUntilProjection` asked together read them once.
+    /// </summary>
+    public static readonly BatchQuery<long, IReadOnlyList<(DateTime At, int Followers)>> RecentFollowerReadings = new(async (db, ids, ct) =>
+    {
+        var byAccount = new Dictionary<long, IReadOnlyList<(DateTime At, int Followers)>>();
+        foreach (var id in ids) byAccount[id] = await RecentFollowerReadingsAsync(db, id, ct);
+        return byAccount;
+    });
 
-    public static async Task<int> DaysUntilProjectionAsync(InstaIntelDb db, long accountId, CancellationToken ct) =>
-        Trend.DaysNeeded((await RecentFollowerReadingsAsync(db, accountId, ct)).Select(r => r.At));
-
-    /// <summary>The follower readings of the <see cref="Trend.FitDays"/> days up to the latest one.</summary>
     private static async Task<IReadOnlyList<(DateTime At, int Followers)>> RecentFollowerReadingsAsync(InstaIntelDb db, long accountId, CancellationToken ct)
     {
         var readings = db.CountPoints.AsNoTracking().Where(p => p.AccountId == accountId && p.Followers != null);
